@@ -1,0 +1,13 @@
+# Fails when a file in core/ includes a Qt Widgets header: core is the model, the UI lives in ui/.
+file(GLOB_RECURSE core_files "${CORE_DIR}/*.h" "${CORE_DIR}/*.cpp")
+set(offenders "")
+foreach(path IN LISTS core_files)
+    file(STRINGS "${path}" lines REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"](QtWidgets|QWidget|QMainWindow|QDialog|QApplication|QtCharts)")
+    if(lines)
+        list(APPEND offenders "${path}: ${lines}")
+    endif()
+endforeach()
+if(offenders)
+    list(JOIN offenders "\n  " message)
+    message(FATAL_ERROR "core/ must not include Widgets headers:\n  ${message}")
+endif()

@@ -1,0 +1,194 @@
+// ProjectStore: the one access object for a Boucle project file (SQLite, WAL, foreign keys on).
+// All SQL of the application lives behind this class (core/store). It offers a typed API over
+// samples, models, predictions, batches, reviews, label revisions and versions, a scoped
+// transaction (StoreTransaction) and one change signal.
+//
+// Threads: a ProjectStore and its connection belong to the thread that opened it. Another thread
+// opens its own ProjectStore on the same file; WAL lets readers run beside one writer, and the
+// busy timeout makes a second writer wait rather than fail.
+#pragma once
+
+#include "storeerror.h"
+#include "storerecords.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+class QSqlQuery;
+
+namespace Boucle {
+
+class StoreTransaction;
+
+class ProjectStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Change {
+        Classes = 0x001,
+        Samples = 0x002,
+        Models = 0x004,
+        Predictions = 0x008,
+        Batches = 0x010,
+        Reviews = 0x020,
+        Labels = 0x040,
+        Versions = 0x080,
+        Settings = 0x100,
+    };
+    Q_DECLARE_FLAGS(Changes, Change)
+    Q_FLAG(Changes)
+
+    enum class OpenMode { ReadWrite, ReadOnly };
+
+    // What `verify` found: intact, or the first row whose content no longer matches the chain.
+    struct VerifyReport
+    {
+        bool intact = true;
+        QString problem; // names table, row id and what differs
+        int auditEntries = 0;
+        int versionsChecked = 0;
+    };
+
+    static constexpr int currentSchemaVersion = 1;
+    static constexpr qint32 applicationId = 0x426F7563; // "Bouc"
+
+    explicit ProjectStore(QObject *parent = nullptr);
+    ~ProjectStore() override;
+
+    // Creates a new project file; refuses to touch an existing one. dataRoot may be relative to
+    // the project's folder; empty means the project's folder.
+    StoreError create(const QString &path, const QString &dataRoot = {});
+    // Opens an existing project, migrating an older schema (ReadWrite only).
+    StoreError open(const QString &path, OpenMode mode = OpenMode::ReadWrite);
+    // Opens up to a given schema version only; for tests that write fixtures of older schemas.
+    StoreError createAtSchemaVersion(const QString &path, int schemaVersion,
+                                     const QString &dataRoot = {});
+    void close();
+
+    bool isOpen() const;
+    bool isReadOnly() const { return m_readOnly; }
+    QString path() const { return m_path; }
+    QString dataRoot() const;
+    QString absoluteSamplePath(const QString &samplePath) const;
+    int schemaVersion() const;
+
+    // The time written into rows; tests replace it to make histories reproducible.
+    void setClock(std::function<QDateTime()> clock);
+    QDateTime now() const;
+
+    // Project settings (policy, blind mode, ...), as text.
+    QString setting(const QString &key, const QString &fallback = {}) const;
+    StoreError setSetting(const QString &key, const QString &value);
+
+    // Taxonomy. Classes are retired, never deleted, so old labels keep their meaning.
+    QList<ClassRecord> classes(bool includeRetired = false) const;
+    QStringList classNames(bool includeRetired = false) const;
+    StoreError ensureClasses(const QStringList &names);
+    std::optional<qint64> classId(const QString &name) const;
+    StoreError retireClass(const QString &name);
+
+    // Samples. Adding a path that exists returns the stored row (id filled in).
+    StoreError addSample(SampleRecord &sample);
+    std::optional<SampleRecord> sample(SampleId id) const;
+    std::optional<SampleRecord> sampleByPath(const QString &path) const;
+    QList<SampleRecord> samples(int offset = 0, int limit = -1) const;
+    qint64 sampleCount() const;
+    StoreError setSampleMissing(SampleId id, bool missing);
+
+    // Models, by name@version. Adding an existing one returns it.
+    StoreError addModel(ModelRecord &model);
+    std::optional<ModelRecord> model(ModelId id) const;
+    std::optional<ModelRecord> modelByKey(const QString &name, const QString &version) const;
+    QList<ModelRecord> models() const;
+    StoreError setModelMetrics(ModelId id, const QJsonObject &metrics, int trainedOnVersion);
+
+    // Predictions, one per (sample, model). Adding an existing pair keeps the stored one.
+    StoreError addPrediction(PredictionRecord &prediction);
+    std::optional<PredictionRecord> prediction(PredictionId id) const;
+    QList<PredictionRecord> predictionsForSample(SampleId sampleId) const;
+    qint64 predictionCount() const;
+
+    // Batches and their items, in review order.
+    StoreError addBatch(BatchRecord &batch, QList<BatchItemRecord> &items);
+    QList<BatchRecord> batches() const;
+    std::optional<BatchRecord> batch(BatchId id) const;
+    std::optional<BatchRecord> batchByName(const QString &name) const;
+    QList<BatchItemRecord> batchItems(BatchId batchId, int offset = 0, int limit = -1) const;
+    std::optional<BatchItemRecord> batchItem(BatchItemId id) const;
+    int batchItemCount(BatchId batchId) const;
+
+    // Reviews are append-only; a Revoke review undoes an earlier one. Recording a review also
+    // sets its batch item's status. ReviewSession is the caller; it groups a review with the
+    // label revision it causes in one StoreTransaction.
+    StoreError recordReview(ReviewRecord &review);
+    std::optional<ReviewRecord> review(ReviewId id) const;
+    QList<ReviewRecord> reviewsForSample(SampleId sampleId) const;
+    QList<ReviewRecord> reviewsForBatchItem(BatchItemId itemId) const;
+    StoreError setBatchItemStatus(BatchItemId itemId, ReviewStatus status);
+
+    // The versioned dataset. A revision joins the working state; commitVersion() makes a version
+    // of the working state. Versions are numbered from 1; version 0 is the empty dataset.
+    StoreError addLabelRevision(LabelRevision &revision);
+    std::optional<LabelRevision> currentRevision(SampleId sampleId) const; // working state
+    QString currentLabel(SampleId sampleId) const;                         // working state
+    QList<LabelRevision> workingRevisions() const;
+    int workingChangeCount() const;
+    StoreError commitVersion(const QString &author, const QString &message,
+                             VersionRecord *created = nullptr);
+    QList<VersionRecord> versions() const;
+    std::optional<VersionRecord> version(int number) const;
+    // Finds a version by number ("3", "v3") or by a unique prefix of its hash.
+    std::optional<VersionRecord> findVersion(const QString &numberOrHash) const;
+    int headVersion() const;
+    QList<LabelledSample> labelsAt(int version) const;
+    QString labelAt(SampleId sampleId, int version) const;
+    QList<VersionChange> diff(int fromVersion, int toVersion) const;
+    // Writes new working revisions that undo what `version` changed (where not changed since).
+    StoreError revertVersion(int version, const QString &author, int *revisionsWritten = nullptr);
+    QList<LabelRevision> sampleHistory(SampleId sampleId) const;
+
+    // Recomputes the audit chain and the version chain; names the first altered row.
+    VerifyReport verify() const;
+
+    // For core/store's own classes (transactions, migrations); not for callers elsewhere.
+    QSqlDatabase &database() { return m_db; }
+
+signals:
+    void changed(Boucle::ProjectStore::Changes what);
+
+private:
+    friend class StoreTransaction;
+
+    StoreError openConnection(const QString &path, OpenMode mode, bool mustExist);
+    StoreError configureConnection();
+    StoreError checkIdentity();
+    StoreError migrate(int targetVersion);
+    StoreError initialiseProject(const QString &dataRoot);
+    StoreError queryError(const QSqlQuery &query, const QString &what) const;
+    StoreError appendAudit(const QString &subject, qint64 subjectId, const QByteArray &digest,
+                           const QString &actor);
+    void noteChange(Changes what);
+    QString labelName(const QVariant &classId) const;
+    QVariant classIdVariant(const QString &name) const;
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_path;
+    QString m_dataRoot;
+    bool m_readOnly = false;
+    int m_transactionDepth = 0;
+    bool m_transactionFailed = false;
+    Changes m_pendingChanges;
+    std::function<QDateTime()> m_clock;
+    mutable QHash<QString, qint64> m_classIds;
+};
+
+} // namespace Boucle
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(Boucle::ProjectStore::Changes)

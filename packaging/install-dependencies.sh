@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package that Boucle's build, tests, benchmarks and demo need.
+# Idempotent: packages already present are left as they are.
+set -euo pipefail
+
+packages=(
+    # toolchain
+    build-essential cmake ninja-build pkg-config clang-format git ccache
+    # Qt 6 (Widgets, Sql, Charts, Concurrent, Test, LinguistTools)
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6opengl6-dev
+    libqt6charts6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
+    libgl-dev libvulkan-dev qt6-qpa-plugins
+    # imaging and machine learning
+    libopencv-dev opencv-doc
+    # storage and fast JSON
+    libsqlite3-dev sqlite3 libsimdjson-dev
+    # documents (PDF rendering, OCR)
+    libpoppler-qt6-dev tesseract-ocr tesseract-ocr-eng
+    # running the GUI without a display (tests, screenshots)
+    xvfb xauth fonts-dejavu-core
+    # benchmark peers
+    python3 python3-numpy python3-sklearn
+)
+
+sudo_cmd=()
+if [ "$(id -u)" -ne 0 ]; then
+    sudo_cmd=(sudo)
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$package")
+    fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+    echo "All ${#packages[@]} packages are installed."
+    exit 0
+fi
+
+echo "Installing ${#missing[@]} packages: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get update
+"${sudo_cmd[@]}" apt-get install -y --no-install-recommends "${missing[@]}"
