@@ -1,0 +1,6 @@
+// Starts the review workspace (Qt Widgets) and runs its event loop.
+#pragma once
+
+namespace Boucle {
+int runDesktop(int argc, char *argv[]);
+}
