@@ -22,7 +22,7 @@ int main(int argc, char *argv[])
     const QStringList arguments = QCoreApplication::arguments();
     const QString dataset = arguments.value(1, QStringLiteral("digits"));
     LoopSimulation::Options options;
-    options.budget = arguments.value(2, QStringLiteral("2000")).toInt();
+    options.budget = arguments.value(2, QStringLiteral("1500")).toInt();
     options.step = arguments.value(3, QStringLiteral("50")).toInt();
     options.seeds = arguments.value(4, QStringLiteral("3")).toInt();
     QString error;
