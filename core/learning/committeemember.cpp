@@ -251,9 +251,14 @@ public:
         // Mark the response as categorical so that the forest classifies.
         cv::Mat varType(1, features.cols + 1, CV_8U, cv::Scalar(cv::ml::VAR_ORDERED));
         varType.at<uchar>(0, features.cols) = cv::ml::VAR_CATEGORICAL;
+        // Bootstrap samples and split candidates come from OpenCV's thread RNG: fix it.
+        cv::RNG &rng = cv::theRNG();
+        const uint64_t saved = rng.state;
+        rng.state = TrainingSeed;
         m_forest->train(cv::ml::TrainData::create(features, cv::ml::ROW_SAMPLE, responses,
                                                   cv::noArray(), cv::noArray(), cv::noArray(),
                                                   varType));
+        rng.state = saved;
     }
 
     cv::Mat predictProbabilities(const cv::Mat &features) const override

@@ -13,6 +13,7 @@
 #include <QSaveFile>
 
 #include <cmath>
+#include <numeric>
 
 namespace Boucle {
 
@@ -62,10 +63,20 @@ std::optional<DemoMaterial::Summary> DemoMaterial::write(const QString &folder,
     const QString source = options.sourcePath.isEmpty()
             ? DatasetLoader::defaultPath(options.dataset)
             : options.sourcePath;
-    const auto samples = images ? DatasetLoader::loadDigits(source, error)
-                                : DatasetLoader::loadLetters(source, error);
+    auto samples = images ? DatasetLoader::loadDigits(source, error)
+                          : DatasetLoader::loadLetters(source, error);
     if (!samples)
         return std::nullopt;
+    std::mt19937 random(options.seed);
+    if (options.sampleLimit > 0 && options.sampleLimit < samples->size()) {
+        std::vector<int> all(static_cast<std::size_t>(samples->size()));
+        std::iota(all.begin(), all.end(), 0);
+        std::vector<int> kept = DataSplit::interleaveClasses(all, samples->labels,
+                                                             samples->classCount(), random);
+        kept.resize(static_cast<std::size_t>(options.sampleLimit));
+        std::sort(kept.begin(), kept.end());
+        samples = samples->subset(kept);
+    }
 
     const QDir root(folder);
     const QString sampleFolder = options.dataset;
@@ -91,7 +102,6 @@ std::optional<DemoMaterial::Summary> DemoMaterial::write(const QString &folder,
         paths.append(relative);
     }
 
-    std::mt19937 random(options.seed);
     const DataSplit split = DataSplit::stratified(samples->labels, samples->classCount(),
                                                   options.testFraction, random);
     const auto seedCount = static_cast<std::size_t>(std::min<long>(

@@ -32,6 +32,8 @@ public:
         double testFraction = 0.2;
         quint32 seed = 1;
         int heatmapLimit = 300;
+        // Keep only this many samples (0 = all), drawn stratified; for tests and quick looks.
+        int sampleLimit = 0;
     };
 
     struct Summary

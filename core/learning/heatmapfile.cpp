@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include <opencv2/imgcodecs.hpp>
 
@@ -53,8 +52,10 @@ bool HeatmapFile::writeNpy(const QString &path, const cv::Mat &map, QString *err
         bytes.append(reinterpret_cast<const char *>(values.ptr<float>(row)),
                      static_cast<qsizetype>(values.cols * sizeof(float)));
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    // A plain write (no fsync): heatmaps are many small files written next to their samples.
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || file.write(bytes) != bytes.size() || !file.flush()) {
         if (error)
             *error = tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
