@@ -47,7 +47,8 @@ int runLoop(CommandContext &context)
     const QString dataset = parser.value(QStringLiteral("--dataset"), QStringLiteral("digits"));
     if (!DatasetLoader::datasetNames().contains(dataset)) {
         context.err << "boucle loop: "
-                    << tr("unknown data set '%1' (expected digits or letters)").arg(dataset) << '\n';
+                    << tr("unknown data set '%1' (expected digits or letters)").arg(dataset)
+                    << '\n';
         return UsageError;
     }
     LoopSimulation::Options options;
@@ -74,7 +75,8 @@ int runLoop(CommandContext &context)
     {
         const char *option;
         int *target;
-    } numbers[] = {{"--budget", &options.budget}, {"--step", &options.step}, {"--seeds", &options.seeds}};
+    } numbers[] = {
+            {"--budget", &options.budget}, {"--step", &options.step}, {"--seeds", &options.seeds}};
     for (const auto &number : numbers) {
         const QString option = QString::fromLatin1(number.option);
         if (parser.isSet(option) && !positiveNumber(parser.value(option), *number.target)) {
@@ -87,11 +89,11 @@ int runLoop(CommandContext &context)
     }
 
     QString error;
-    const QString dataPath = parser.value(QStringLiteral("--data"),
-                                          DatasetLoader::defaultPath(dataset));
+    const QString dataPath
+            = parser.value(QStringLiteral("--data"), DatasetLoader::defaultPath(dataset));
     const auto samples = dataset == QLatin1String("digits")
-            ? DatasetLoader::loadDigits(dataPath, &error)
-            : DatasetLoader::loadLetters(dataPath, &error);
+                                 ? DatasetLoader::loadDigits(dataPath, &error)
+                                 : DatasetLoader::loadLetters(dataPath, &error);
     if (!samples) {
         context.err << "boucle loop: " << error << '\n';
         return Failure;
@@ -120,8 +122,8 @@ int runLoop(CommandContext &context)
                            .arg(result.testSize)
                 << '\n';
     context.out << tr("strategy").leftJustified(18) << tr("labels to 99 %").rightJustified(16)
-                << tr("saving vs random").rightJustified(18) << tr("final accuracy").rightJustified(16)
-                << '\n';
+                << tr("saving vs random").rightJustified(18)
+                << tr("final accuracy").rightJustified(16) << '\n';
     for (int k = 0; k < result.strategies.size(); ++k) {
         const int labels = result.labelsToTarget(k);
         const double saving = result.savingVsRandom(k);
@@ -152,7 +154,7 @@ int runLoop(CommandContext &context)
     return Success;
 }
 
-const CommandRegistration registration(Command{
+const CommandRegistration registration(Command {
         QStringLiteral("loop"),
         QStringLiteral("loop [--dataset digits|letters] [--strategy NAME[,NAME...]] [--budget B] "
                        "[--step S] [--seeds K] [--out DIR]"),

@@ -67,14 +67,14 @@ std::vector<int> coreSet(int count, const std::vector<double> &uncertainty,
         for (int i = 0; i < candidateCount; ++i) {
             if (taken[static_cast<std::size_t>(i)])
                 continue;
-            const double distance = nearest[static_cast<std::size_t>(i)]
-                            == std::numeric_limits<float>::max()
-                    ? 1.0
-                    : nearest[static_cast<std::size_t>(i)];
-            const double value
-                    = (uncertainty[static_cast<std::size_t>(candidates[static_cast<std::size_t>(i)])]
-                       + Tiny)
-                    * distance;
+            const double distance
+                    = nearest[static_cast<std::size_t>(i)] == std::numeric_limits<float>::max()
+                              ? 1.0
+                              : nearest[static_cast<std::size_t>(i)];
+            const double value = (uncertainty[static_cast<std::size_t>(
+                                          candidates[static_cast<std::size_t>(i)])]
+                                  + Tiny)
+                                 * distance;
             if (value > bestValue) {
                 bestValue = value;
                 best = i;

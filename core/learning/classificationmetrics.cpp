@@ -24,8 +24,8 @@ ClassificationMetrics ClassificationMetrics::compute(const std::vector<int> &pre
     metrics.classAccuracy.resize(classes);
     for (std::size_t c = 0; c < classes; ++c) {
         metrics.classAccuracy[c] = metrics.classCount[c] > 0
-                ? double(classCorrect[c]) / metrics.classCount[c]
-                : std::numeric_limits<double>::quiet_NaN();
+                                           ? double(classCorrect[c]) / metrics.classCount[c]
+                                           : std::numeric_limits<double>::quiet_NaN();
     }
     return metrics;
 }

@@ -49,7 +49,8 @@ CommitteeMember::Parameters Committee::parametersFor(const QString &dataset)
     return parameters;
 }
 
-Committee::Committee(int classCount, std::vector<Kind> kinds, CommitteeMember::Parameters parameters)
+Committee::Committee(int classCount, std::vector<Kind> kinds,
+                     CommitteeMember::Parameters parameters)
     : m_classCount(classCount)
 {
     for (const Kind kind : kinds)

@@ -76,8 +76,7 @@ class SvmMember final : public CommitteeMember
 public:
     explicit SvmMember(const Parameters &parameters)
         : m_parameters(parameters)
-    {
-    }
+    { }
     Kind kind() const override { return Kind::Svm; }
 
     void train(const cv::Mat &features, const std::vector<int> &labels, int classCount) override
@@ -109,8 +108,8 @@ public:
                 Pair pair;
                 pair.first = i;
                 pair.second = j;
-                pair.rho = static_cast<float>(m_svm->getDecisionFunction(index++, pair.alpha,
-                                                                         pair.supportIndices));
+                pair.rho = static_cast<float>(
+                        m_svm->getDecisionFunction(index++, pair.alpha, pair.supportIndices));
                 pair.alpha.convertTo(pair.alpha, CV_32F);
                 m_pairs.push_back(std::move(pair));
             }
@@ -178,8 +177,7 @@ class KnnMember final : public CommitteeMember
 public:
     explicit KnnMember(const Parameters &parameters)
         : m_parameters(parameters)
-    {
-    }
+    { }
     Kind kind() const override { return Kind::Knn; }
 
     void train(const cv::Mat &features, const std::vector<int> &labels, int classCount) override
@@ -224,8 +222,7 @@ class ForestMember final : public CommitteeMember
 public:
     explicit ForestMember(const Parameters &parameters)
         : m_parameters(parameters)
-    {
-    }
+    { }
     Kind kind() const override { return Kind::Forest; }
 
     void train(const cv::Mat &features, const std::vector<int> &labels, int classCount) override
@@ -293,8 +290,7 @@ class MlpMember final : public CommitteeMember
 public:
     explicit MlpMember(const Parameters &parameters)
         : m_parameters(parameters)
-    {
-    }
+    { }
     Kind kind() const override { return Kind::Mlp; }
 
     void train(const cv::Mat &features, const std::vector<int> &labels, int classCount) override
@@ -308,8 +304,8 @@ public:
         for (int i = 0; i < targets.rows; ++i)
             targets.at<float>(i, labels[static_cast<std::size_t>(i)]) = 1.0f;
         m_mlp = cv::ml::ANN_MLP::create();
-        const cv::Mat layers = (cv::Mat_<int>(1, 3) << features.cols, m_parameters.hiddenUnits,
-                                classCount);
+        const cv::Mat layers
+                = (cv::Mat_<int>(1, 3) << features.cols, m_parameters.hiddenUnits, classCount);
         m_mlp->setLayerSizes(layers);
         m_mlp->setActivationFunction(cv::ml::ANN_MLP::SIGMOID_SYM, 0, 0);
         m_mlp->setTrainMethod(cv::ml::ANN_MLP::RPROP);
@@ -346,8 +342,7 @@ class LogisticMember final : public CommitteeMember
 public:
     explicit LogisticMember(const Parameters &parameters)
         : m_parameters(parameters)
-    {
-    }
+    { }
     Kind kind() const override { return Kind::Logistic; }
 
     void train(const cv::Mat &features, const std::vector<int> &labels, int classCount) override

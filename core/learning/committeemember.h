@@ -30,11 +30,13 @@ public:
         // Distances come from one matrix product: OpenCV's KNearest gives the same neighbours but
         // took about 1 s per 5,000 x 4,000 query on this machine, too slow for the loop simulation.
         Knn,
-        // OpenCV random forest (30 trees, depth 12); probabilities are the trees' vote shares with Laplace
+        // OpenCV random forest (30 trees, depth 12); probabilities are the trees' vote shares with
+        // Laplace
         // smoothing, (votes + 1) / (trees + C).
         Forest,
         // Not in the default committee (slow to train and weaker on these features, see
-        // bench_committee). Multilayer perceptron (one hidden layer of 48 symmetric-sigmoid units, RPROP) trained on
+        // bench_committee). Multilayer perceptron (one hidden layer of 48 symmetric-sigmoid units,
+        // RPROP) trained on
         // +-1 one-hot targets; softmax of the outputs with a fixed temperature.
         Mlp,
         // Not in the default committee (OpenCV's batch solver is slow and poor here). One-vs-rest

@@ -104,7 +104,7 @@ std::optional<LabelledSamples> DatasetLoader::loadLetters(const QString &path, Q
             continue;
         const QList<QByteArray> fields = line.split(',');
         const bool labelOk = !fields.isEmpty() && fields.first().size() == 1
-                && fields.first().at(0) >= 'A' && fields.first().at(0) <= 'Z';
+                             && fields.first().at(0) >= 'A' && fields.first().at(0) <= 'Z';
         if (fields.size() != LetterFeatures + 1 || !labelOk) {
             if (error)
                 *error = tr("%1, line %2: expected a letter A-Z and 16 numbers separated by commas")

@@ -37,7 +37,8 @@ std::vector<int> DataSplit::interleaveClasses(const std::vector<int> &indices,
     std::vector<int> rankInClass(shuffled.size());
     std::vector<int> seen(static_cast<std::size_t>(classCount), 0);
     for (std::size_t i = 0; i < shuffled.size(); ++i)
-        rankInClass[i] = seen[static_cast<std::size_t>(labels[static_cast<std::size_t>(shuffled[i])])]++;
+        rankInClass[i]
+                = seen[static_cast<std::size_t>(labels[static_cast<std::size_t>(shuffled[i])])]++;
     std::vector<std::size_t> order(shuffled.size());
     for (std::size_t i = 0; i < order.size(); ++i)
         order[i] = i;

@@ -61,8 +61,8 @@ std::optional<DemoMaterial::Summary> DemoMaterial::write(const QString &folder,
     }
     report(tr("Loading %1").arg(options.dataset), 0.0);
     const QString source = options.sourcePath.isEmpty()
-            ? DatasetLoader::defaultPath(options.dataset)
-            : options.sourcePath;
+                                   ? DatasetLoader::defaultPath(options.dataset)
+                                   : options.sourcePath;
     auto samples = images ? DatasetLoader::loadDigits(source, error)
                           : DatasetLoader::loadLetters(source, error);
     if (!samples)
@@ -71,8 +71,8 @@ std::optional<DemoMaterial::Summary> DemoMaterial::write(const QString &folder,
     if (options.sampleLimit > 0 && options.sampleLimit < samples->size()) {
         std::vector<int> all(static_cast<std::size_t>(samples->size()));
         std::iota(all.begin(), all.end(), 0);
-        std::vector<int> kept = DataSplit::interleaveClasses(all, samples->labels,
-                                                             samples->classCount(), random);
+        std::vector<int> kept
+                = DataSplit::interleaveClasses(all, samples->labels, samples->classCount(), random);
         kept.resize(static_cast<std::size_t>(options.sampleLimit));
         std::sort(kept.begin(), kept.end());
         samples = samples->subset(kept);
@@ -89,14 +89,15 @@ std::optional<DemoMaterial::Summary> DemoMaterial::write(const QString &folder,
     QStringList paths;
     report(tr("Writing %1 sample files").arg(samples->size()), 0.05);
     for (int i = 0; i < samples->size(); ++i) {
-        const QString relative = QStringLiteral("%1/%2.%3")
-                                         .arg(sampleFolder)
-                                         .arg(i, digits, 10, QLatin1Char('0'))
-                                         .arg(images ? QStringLiteral("png") : QStringLiteral("csv"));
+        const QString relative
+                = QStringLiteral("%1/%2.%3")
+                          .arg(sampleFolder)
+                          .arg(i, digits, 10, QLatin1Char('0'))
+                          .arg(images ? QStringLiteral("png") : QStringLiteral("csv"));
         const QString path = root.filePath(relative);
-        const bool written = images
-                ? SampleFile::writeImage(path, samples->images[static_cast<std::size_t>(i)], error)
-                : SampleFile::writeFeatureRow(path, samples->raw.row(i), error);
+        const bool written = images ? SampleFile::writeImage(
+                                     path, samples->images[static_cast<std::size_t>(i)], error)
+                                    : SampleFile::writeFeatureRow(path, samples->raw.row(i), error);
         if (!written)
             return std::nullopt;
         paths.append(relative);
@@ -104,8 +105,9 @@ std::optional<DemoMaterial::Summary> DemoMaterial::write(const QString &folder,
 
     const DataSplit split = DataSplit::stratified(samples->labels, samples->classCount(),
                                                   options.testFraction, random);
-    const auto seedCount = static_cast<std::size_t>(std::min<long>(
-            std::lround(options.seedFraction * samples->size()), static_cast<long>(split.pool.size())));
+    const auto seedCount = static_cast<std::size_t>(
+            std::min<long>(std::lround(options.seedFraction * samples->size()),
+                           static_cast<long>(split.pool.size())));
     Retrainer::Input input;
     input.dataRoot = root.absolutePath();
     input.dataset = options.dataset;
@@ -113,8 +115,10 @@ std::optional<DemoMaterial::Summary> DemoMaterial::write(const QString &folder,
     input.heatmapLimit = options.heatmapLimit;
     input.modelVersion = 1;
     // The seed and the pool keep file order, so the log reads naturally.
-    std::vector<int> seed(split.pool.begin(), split.pool.begin() + static_cast<std::ptrdiff_t>(seedCount));
-    std::vector<int> pool(split.pool.begin() + static_cast<std::ptrdiff_t>(seedCount), split.pool.end());
+    std::vector<int> seed(split.pool.begin(),
+                          split.pool.begin() + static_cast<std::ptrdiff_t>(seedCount));
+    std::vector<int> pool(split.pool.begin() + static_cast<std::ptrdiff_t>(seedCount),
+                          split.pool.end());
     std::sort(seed.begin(), seed.end());
     std::sort(pool.begin(), pool.end());
     auto labelOf = [&samples](int index) {
@@ -157,9 +161,10 @@ std::optional<DemoMaterial::Summary> DemoMaterial::write(const QString &folder,
     QJsonObject perClass;
     for (int c = 0; c < summary.classes.size(); ++c) {
         const double value = summary.heldOut.classAccuracy[static_cast<std::size_t>(c)];
-        perClass.insert(summary.classes.at(c), std::isnan(value) ? QJsonValue() : QJsonValue(value));
+        perClass.insert(summary.classes.at(c),
+                        std::isnan(value) ? QJsonValue() : QJsonValue(value));
     }
-    QJsonObject object{
+    QJsonObject object {
             {QStringLiteral("dataset"), summary.dataset},
             {QStringLiteral("classes"), QJsonArray::fromStringList(summary.classes)},
             {QStringLiteral("samples"), summary.samples},

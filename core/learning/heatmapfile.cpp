@@ -31,10 +31,11 @@ bool HeatmapFile::writeNpy(const QString &path, const cv::Mat &map, QString *err
     }
     cv::Mat values;
     map.convertTo(values, CV_32F);
-    QByteArray header = QStringLiteral("{'descr': '<f4', 'fortran_order': False, 'shape': (%1, %2), }")
-                                .arg(values.rows)
-                                .arg(values.cols)
-                                .toLatin1();
+    QByteArray header
+            = QStringLiteral("{'descr': '<f4', 'fortran_order': False, 'shape': (%1, %2), }")
+                      .arg(values.rows)
+                      .arg(values.cols)
+                      .toLatin1();
     // Magic, version, 2-byte length, then the header padded with spaces so that the data starts
     // on a multiple of 64 bytes, ending with a newline.
     const int prefix = MagicSize + 2 + 2;
@@ -54,8 +55,8 @@ bool HeatmapFile::writeNpy(const QString &path, const cv::Mat &map, QString *err
     }
     // A plain write (no fsync): heatmaps are many small files written next to their samples.
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        || file.write(bytes) != bytes.size() || !file.flush()) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()
+        || !file.flush()) {
         if (error)
             *error = tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
@@ -84,15 +85,15 @@ std::optional<cv::Mat> HeatmapFile::readNpy(const QString &path, QString *error)
     int headerStart = 0;
     if (major == 1) {
         headerSize = static_cast<unsigned char>(bytes.at(8))
-                | (static_cast<unsigned char>(bytes.at(9)) << 8);
+                     | (static_cast<unsigned char>(bytes.at(9)) << 8);
         headerStart = 10;
     } else if (major == 2 || major == 3) {
         if (bytes.size() < 12)
             return fail(tr("truncated header"));
         headerSize = static_cast<unsigned char>(bytes.at(8))
-                | (static_cast<unsigned char>(bytes.at(9)) << 8)
-                | (static_cast<unsigned char>(bytes.at(10)) << 16)
-                | (static_cast<unsigned char>(bytes.at(11)) << 24);
+                     | (static_cast<unsigned char>(bytes.at(9)) << 8)
+                     | (static_cast<unsigned char>(bytes.at(10)) << 16)
+                     | (static_cast<unsigned char>(bytes.at(11)) << 24);
         headerStart = 12;
     } else {
         return fail(tr("unknown format version %1").arg(major));

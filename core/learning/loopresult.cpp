@@ -53,7 +53,8 @@ bool writeText(const QString &path, const QString &text, QString *error)
 
 // Colours that stay distinct for the six strategies (BGR for OpenCV).
 const cv::Scalar LineColours[] = {
-        {128, 128, 128}, {40, 120, 230}, {60, 160, 40}, {180, 90, 30}, {150, 50, 170}, {30, 30, 200},
+        {128, 128, 128}, {40, 120, 230}, {60, 160, 40},
+        {180, 90, 30},   {150, 50, 170}, {30, 30, 200},
 };
 
 } // namespace
@@ -102,10 +103,10 @@ bool LoopResult::writeChart(const QString &path, QString *error) const
             *error = tr("nothing to chart: the simulation produced no step");
         return false;
     }
-    constexpr int Width = 960;
+    constexpr int Width = 1000;
     constexpr int Height = 600;
     constexpr int Left = 80;
-    constexpr int Right = 200;
+    constexpr int Right = 250;
     constexpr int Top = 50;
     constexpr int Bottom = 70;
     cv::Mat image(Height, Width, CV_8UC3, cv::Scalar(255, 255, 255));
@@ -125,7 +126,8 @@ bool LoopResult::writeChart(const QString &path, QString *error) const
     const double xMax = labelCounts.back();
     auto toPoint = [&](double labels, double value) {
         const int x = Left + static_cast<int>(std::lround(labels / xMax * plotWidth));
-        const int y = Top + static_cast<int>(std::lround((high - value) / (high - low) * plotHeight));
+        const int y
+                = Top + static_cast<int>(std::lround((high - value) / (high - low) * plotHeight));
         return cv::Point(x, y);
     };
     const auto font = cv::FONT_HERSHEY_SIMPLEX;
@@ -149,8 +151,8 @@ bool LoopResult::writeChart(const QString &path, QString *error) const
     }
     cv::rectangle(image, cv::Point(Left, Top), cv::Point(Left + plotWidth, Top + plotHeight), ink,
                   1);
-    cv::putText(image, tr("Labels").toStdString(), cv::Point(Left + plotWidth / 2 - 25, Height - 20),
-                font, 0.55, ink, 1, cv::LINE_AA);
+    cv::putText(image, tr("Labels").toStdString(),
+                cv::Point(Left + plotWidth / 2 - 25, Height - 20), font, 0.55, ink, 1, cv::LINE_AA);
     cv::putText(image, tr("Held-out accuracy (%)").toStdString(), cv::Point(10, Top - 15), font,
                 0.55, ink, 1, cv::LINE_AA);
     cv::putText(image,
@@ -160,10 +162,11 @@ bool LoopResult::writeChart(const QString &path, QString *error) const
     // The target: 99 % of the accuracy on the whole pool, dashed.
     const int targetY = toPoint(0, target()).y;
     for (int x = Left; x < Left + plotWidth; x += 12)
-        cv::line(image, cv::Point(x, targetY), cv::Point(std::min(x + 6, Left + plotWidth), targetY),
-                 cv::Scalar(0, 0, 0), 1, cv::LINE_AA);
-    cv::putText(image, tr("99% of full pool").toStdString(),
-                cv::Point(Left + plotWidth + 8, targetY + 4), font, 0.4, ink, 1, cv::LINE_AA);
+        cv::line(image, cv::Point(x, targetY),
+                 cv::Point(std::min(x + 6, Left + plotWidth), targetY), cv::Scalar(0, 0, 0), 1,
+                 cv::LINE_AA);
+    cv::putText(image, tr("99% of the full-pool accuracy").toStdString(),
+                cv::Point(Left + plotWidth - 250, targetY + 16), font, 0.4, ink, 1, cv::LINE_AA);
 
     for (std::size_t k = 0; k < accuracy.size(); ++k) {
         const cv::Scalar colour = LineColours[k % std::size(LineColours)];
@@ -177,7 +180,7 @@ bool LoopResult::writeChart(const QString &path, QString *error) const
         cv::line(image, cv::Point(x, y), cv::Point(x + 24, y), colour, 3, cv::LINE_AA);
         const int labels = labelsToTarget(static_cast<int>(k));
         const QString text = AcquisitionStrategy::name(strategies.at(static_cast<int>(k)))
-                + (labels > 0 ? QStringLiteral(" (%1)").arg(labels) : QString());
+                             + (labels > 0 ? QStringLiteral(" (%1)").arg(labels) : QString());
         cv::putText(image, text.toStdString(), cv::Point(x + 30, y + 5), font, 0.45, ink, 1,
                     cv::LINE_AA);
     }

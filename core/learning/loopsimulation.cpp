@@ -89,8 +89,8 @@ LoopResult LoopSimulation::run(const LabelledSamples &samples, const Options &op
         SeedSplit &split = splits[static_cast<std::size_t>(s)];
         split.seed = options.firstSeed + static_cast<quint32>(s);
         std::mt19937 random(split.seed);
-        DataSplit divided = DataSplit::stratified(samples.labels, classCount,
-                                                  options.testFraction, random);
+        DataSplit divided
+                = DataSplit::stratified(samples.labels, classCount, options.testFraction, random);
         split.test = std::move(divided.test);
         split.pool = std::move(divided.pool);
         if (options.poolLimit > 0 && static_cast<int>(split.pool.size()) > options.poolLimit)
@@ -133,7 +133,7 @@ LoopResult LoopSimulation::run(const LabelledSamples &samples, const Options &op
     std::vector<Job> jobs;
     for (int s = 0; s < options.seeds; ++s) {
         for (int k = 0; k < options.strategies.size(); ++k)
-            jobs.push_back(Job{s, k, {}});
+            jobs.push_back(Job {s, k, {}});
     }
     QtConcurrent::blockingMap(jobs, [&](Job &job) {
         const SeedSplit &split = splits[static_cast<std::size_t>(job.seedIndex)];
@@ -157,12 +157,13 @@ LoopResult LoopSimulation::run(const LabelledSamples &samples, const Options &op
                 break;
             const int wanted = result.labelCounts[stepIndex + 1] - result.labelCounts[stepIndex];
             const cv::Mat poolFeatures = gatherRows(features, unlabelled);
-            const auto poolPrediction = kind == AcquisitionStrategy::Kind::Random
-                    ? CommitteePrediction{cv::Mat(static_cast<int>(unlabelled.size()), classCount,
-                                                  CV_32F, cv::Scalar(0)),
-                                          {},
-                                          {}}
-                    : committee.predict(poolFeatures);
+            const auto poolPrediction
+                    = kind == AcquisitionStrategy::Kind::Random
+                              ? CommitteePrediction {cv::Mat(static_cast<int>(unlabelled.size()),
+                                                             classCount, CV_32F, cv::Scalar(0)),
+                                                     {},
+                                                     {}}
+                              : committee.predict(poolFeatures);
             std::vector<int> picked = AcquisitionStrategy::select(
                     kind, wanted, poolPrediction, poolFeatures, labelledFeatures, random);
             std::sort(picked.begin(), picked.end());

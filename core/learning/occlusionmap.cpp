@@ -20,7 +20,7 @@ cv::Mat OcclusionMap::compute(const Committee &committee, const FeatureSpace &sp
             patches.emplace_back(x, y, options.patch, options.patch);
     }
     // Variants: the original first, then one per patch that holds something besides background.
-    std::vector<cv::Mat> variants{image};
+    std::vector<cv::Mat> variants {image};
     std::vector<cv::Rect> evaluated;
     cv::Mat coverage = cv::Mat::zeros(image.size(), CV_32F);
     for (const cv::Rect &patch : patches) {

@@ -177,11 +177,12 @@ std::optional<Retrainer::Output> Retrainer::run(const Input &input, QString *err
         std::sort(byMargin.begin(), byMargin.end());
         const int count = std::min(input.heatmapLimit, static_cast<int>(byMargin.size()));
         const QString folder = input.heatmapFolder.isEmpty()
-                ? QStringLiteral("heatmaps/v%1").arg(input.modelVersion)
-                : input.heatmapFolder;
+                                       ? QStringLiteral("heatmaps/v%1").arg(input.modelVersion)
+                                       : input.heatmapFolder;
         if (!QDir(input.dataRoot).mkpath(folder)) {
             if (error)
-                *error = tr("cannot create the folder %1").arg(QDir(input.dataRoot).filePath(folder));
+                *error = tr("cannot create the folder %1")
+                                 .arg(QDir(input.dataRoot).filePath(folder));
             return std::nullopt;
         }
         for (int k = 0; k < count; ++k) {

@@ -52,7 +52,8 @@ bool SampleFile::writeFeatureRow(const QString &path, const cv::Mat &row, QStrin
     text += '\n';
     // A plain write: QSaveFile's fsync per file made 20,000 letters take minutes on a busy disk.
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text) != text.size() || !file.flush()) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text) != text.size()
+        || !file.flush()) {
         if (error)
             *error = tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
@@ -95,7 +96,9 @@ std::optional<cv::Mat> SampleFile::readFeatureRow(const QString &path, QString *
     const int expected = static_cast<int>(letterFeatureNames().size());
     if (lines.size() < 2 || fields.size() != expected) {
         if (error)
-            *error = tr("%1, line 2: expected %2 numbers separated by commas").arg(path).arg(expected);
+            *error = tr("%1, line 2: expected %2 numbers separated by commas")
+                             .arg(path)
+                             .arg(expected);
         return std::nullopt;
     }
     cv::Mat row(1, expected, CV_32F);
@@ -107,7 +110,8 @@ std::optional<cv::Mat> SampleFile::readFeatureRow(const QString &path, QString *
                 *error = tr("%1, line 2, field %2 (%3): '%4' is not a number")
                                  .arg(path)
                                  .arg(i + 1)
-                                 .arg(letterFeatureNames().at(i), QString::fromLatin1(fields.at(i)));
+                                 .arg(letterFeatureNames().at(i),
+                                      QString::fromLatin1(fields.at(i)));
             return std::nullopt;
         }
     }

@@ -33,8 +33,8 @@ int main(int argc, char *argv[])
     options.deskew = !noDeskew;
     const auto space = FeatureSpace::fit(*samples, options);
     const cv::Mat features = space.transform(*samples);
-    out << dataset << ": " << samples->size() << " samples, " << features.cols
-        << " features in " << timer.elapsed() << " ms" << (noDeskew ? " (no deskew)" : "") << '\n';
+    out << dataset << ": " << samples->size() << " samples, " << features.cols << " features in "
+        << timer.elapsed() << " ms" << (noDeskew ? " (no deskew)" : "") << '\n';
 
     std::vector<int> order(static_cast<std::size_t>(samples->size()));
     std::iota(order.begin(), order.end(), 0);
@@ -47,7 +47,8 @@ int main(int argc, char *argv[])
     std::vector<int> testLabels;
     for (int i = 0; i < testSize; ++i) {
         features.row(test[static_cast<std::size_t>(i)]).copyTo(testFeatures.row(i));
-        testLabels.push_back(samples->labels[static_cast<std::size_t>(test[static_cast<std::size_t>(i)])]);
+        testLabels.push_back(
+                samples->labels[static_cast<std::size_t>(test[static_cast<std::size_t>(i)])]);
     }
     const auto parameters = Committee::parametersFor(dataset);
     out << "labelled  member     accuracy  train ms  predict ms (pool+test)\n";
@@ -56,11 +57,13 @@ int main(int argc, char *argv[])
         std::vector<int> trainLabels;
         for (int i = 0; i < size; ++i) {
             features.row(pool[static_cast<std::size_t>(i)]).copyTo(trainFeatures.row(i));
-            trainLabels.push_back(samples->labels[static_cast<std::size_t>(pool[static_cast<std::size_t>(i)])]);
+            trainLabels.push_back(
+                    samples->labels[static_cast<std::size_t>(pool[static_cast<std::size_t>(i)])]);
         }
         cv::Mat mean = cv::Mat::zeros(testSize, samples->classCount(), CV_32F);
-        for (const auto kind : {CommitteeMember::Kind::Svm, CommitteeMember::Kind::Knn, CommitteeMember::Kind::Forest,
-                                CommitteeMember::Kind::Mlp, CommitteeMember::Kind::Logistic}) {
+        for (const auto kind :
+             {CommitteeMember::Kind::Svm, CommitteeMember::Kind::Knn, CommitteeMember::Kind::Forest,
+              CommitteeMember::Kind::Mlp, CommitteeMember::Kind::Logistic}) {
             Committee single(samples->classCount(), {kind}, parameters);
             timer.restart();
             single.train(trainFeatures, trainLabels);
@@ -69,7 +72,8 @@ int main(int argc, char *argv[])
             const auto prediction = single.predict(features);
             const qint64 predictMs = timer.elapsed();
             const auto testPrediction = single.predict(testFeatures);
-            if (kind == CommitteeMember::Kind::Svm || kind == CommitteeMember::Kind::Knn || kind == CommitteeMember::Kind::Forest)
+            if (kind == CommitteeMember::Kind::Svm || kind == CommitteeMember::Kind::Knn
+                || kind == CommitteeMember::Kind::Forest)
                 mean += testPrediction.probabilities;
             const auto metrics = ClassificationMetrics::compute(testPrediction.topClasses(),
                                                                 testLabels, samples->classCount());

@@ -33,10 +33,12 @@ int main(int argc, char *argv[])
     }
     QElapsedTimer timer;
     timer.start();
-    const LoopResult result = LoopSimulation::run(*samples, options, [&err](const QString &message, double fraction) {
-        err << QStringLiteral("[%1%] ").arg(std::lround(fraction * 100), 3) << message << '\n';
-        err.flush();
-    });
+    const LoopResult result = LoopSimulation::run(
+            *samples, options, [&err](const QString &message, double fraction) {
+                err << QStringLiteral("[%1%] ").arg(std::lround(fraction * 100), 3) << message
+                    << '\n';
+                err.flush();
+            });
     out << "bench_loop: " << dataset << ", pool " << result.poolSize << ", test " << result.testSize
         << ", budget " << options.budget << ", step " << options.step << ", seeds " << options.seeds
         << ", committee svm+knn+forest, " << timer.elapsed() / 1000.0 << " s\n";
@@ -52,15 +54,18 @@ int main(int argc, char *argv[])
         const int labels = result.labelsToTarget(k);
         const double saving = result.savingVsRandom(k);
         out << AcquisitionStrategy::name(result.strategies.at(k)).leftJustified(18)
-            << (labels > 0 ? QString::number(labels) : QStringLiteral("> budget")).rightJustified(13)
-            << (std::isnan(saving) ? QStringLiteral("-") : QStringLiteral("%1 %").arg(saving * 100, 0, 'f', 1))
-                       .rightJustified(11)
+            << (labels > 0 ? QString::number(labels) : QStringLiteral("> budget"))
+                        .rightJustified(13)
+            << (std::isnan(saving) ? QStringLiteral("-")
+                                   : QStringLiteral("%1 %").arg(saving * 100, 0, 'f', 1))
+                        .rightJustified(11)
             << QString().leftJustified(12);
         for (const int at : {200, 500, 1000}) {
             QString cell = QStringLiteral("-");
             for (std::size_t i = 0; i < result.labelCounts.size(); ++i) {
                 if (result.labelCounts[i] == at)
-                    cell = QString::number(result.accuracy[static_cast<std::size_t>(k)][i] * 100, 'f', 2);
+                    cell = QString::number(result.accuracy[static_cast<std::size_t>(k)][i] * 100,
+                                           'f', 2);
             }
             out << cell.rightJustified(7);
         }
@@ -72,10 +77,13 @@ int main(int argc, char *argv[])
     }
     if (best >= 0)
         out << "\nbest: " << bestName << ", " << QString::number(best * 100, 'f', 1)
-            << " % fewer labels than random (target >= 60 %): " << (best >= 0.6 ? "met" : "missed") << '\n';
+            << " % fewer labels than random (target >= 60 %): " << (best >= 0.6 ? "met" : "missed")
+            << '\n';
     else
-        out << "\nrandom did not reach the target within the budget: no saving measured; raise the budget\n";
-    result.writeCsv(QStringLiteral("bench_loop.csv"), QStringLiteral("bench_loop-summary.csv"), nullptr);
+        out << "\nrandom did not reach the target within the budget: no saving measured; raise the "
+               "budget\n";
+    result.writeCsv(QStringLiteral("bench_loop.csv"), QStringLiteral("bench_loop-summary.csv"),
+                    nullptr);
     result.writeChart(QStringLiteral("bench_loop.png"), nullptr);
     return 0;
 }

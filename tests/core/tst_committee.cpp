@@ -41,8 +41,8 @@ std::optional<SmallSplit> smallSplit(const QString &dataset, int trainCount, int
     const auto trainSamples = samples->subset(train);
     const auto testSamples = samples->subset(test);
     const FeatureSpace space = FeatureSpace::fit(*samples);
-    return SmallSplit{space.transform(trainSamples), trainSamples.labels,
-                      space.transform(testSamples), testSamples.labels, samples->classCount()};
+    return SmallSplit {space.transform(trainSamples), trainSamples.labels,
+                       space.transform(testSamples), testSamples.labels, samples->classCount()};
 }
 
 } // namespace
@@ -68,8 +68,8 @@ void tst_Committee::probabilitiesAndAccuracy_data()
     QTest::newRow("digits committee") << QStringLiteral("digits") << QString() << 300 << 0.85;
     QTest::newRow("digits svm") << QStringLiteral("digits") << QStringLiteral("svm") << 300 << 0.85;
     QTest::newRow("digits knn") << QStringLiteral("digits") << QStringLiteral("knn") << 300 << 0.8;
-    QTest::newRow("digits forest") << QStringLiteral("digits") << QStringLiteral("forest") << 300
-                                   << 0.75;
+    QTest::newRow("digits forest")
+            << QStringLiteral("digits") << QStringLiteral("forest") << 300 << 0.75;
     QTest::newRow("digits mlp") << QStringLiteral("digits") << QStringLiteral("mlp") << 300 << 0.5;
     QTest::newRow("letters committee") << QStringLiteral("letters") << QString() << 800 << 0.6;
 }
@@ -92,7 +92,8 @@ void tst_Committee::probabilitiesAndAccuracy()
     const auto prediction = committee.predict(split->testFeatures);
     QCOMPARE(prediction.probabilities.rows, 400);
     QCOMPARE(prediction.probabilities.cols, split->classCount);
-    QCOMPARE(static_cast<int>(prediction.memberProbabilities.size()), static_cast<int>(kinds.size()));
+    QCOMPARE(static_cast<int>(prediction.memberProbabilities.size()),
+             static_cast<int>(kinds.size()));
     std::vector<cv::Mat> all = prediction.memberProbabilities;
     all.push_back(prediction.probabilities);
     for (const cv::Mat &probabilities : all) {

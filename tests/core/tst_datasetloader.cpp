@@ -47,7 +47,8 @@ void tst_DatasetLoader::realDataSets()
     QCOMPARE(samples->size(), count);
     QCOMPARE(samples->classCount(), classes);
     QCOMPARE(samples->labels.front(), firstLabel);
-    QCOMPARE(static_cast<int>(std::count(samples->labels.begin(), samples->labels.end(), firstLabel)),
+    QCOMPARE(static_cast<int>(
+                     std::count(samples->labels.begin(), samples->labels.end(), firstLabel)),
              perClassOfFirst);
     if (samples->hasImages()) {
         QCOMPARE(static_cast<int>(samples->images.size()), count);
@@ -136,7 +137,7 @@ void tst_DatasetLoader::subsetKeepsTheChosenSamples()
     QVERIFY2(samples, qPrintable(error));
     const auto subset = samples->subset({2, 0});
     QCOMPARE(subset.size(), 2);
-    QCOMPARE(subset.labels, (std::vector<int>{25, 0}));
+    QCOMPARE(subset.labels, (std::vector<int> {25, 0}));
     QCOMPARE(subset.raw.at<float>(0, 0), 3.0f);
     QCOMPARE(subset.raw.at<float>(1, 0), 1.0f);
 }

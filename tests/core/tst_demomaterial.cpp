@@ -109,8 +109,8 @@ void tst_DemoMaterial::buildsTheDemo()
         truths += line.contains(QStringLiteral("truth"));
         if (line.contains(QStringLiteral("heatmap"))) {
             ++heatmaps;
-            QVERIFY(HeatmapFile::readNpy(root.filePath(line.value(QStringLiteral("heatmap")).toString()),
-                                         &error));
+            QVERIFY(HeatmapFile::readNpy(
+                    root.filePath(line.value(QStringLiteral("heatmap")).toString()), &error));
         }
     }
     QCOMPARE(truths, seed);

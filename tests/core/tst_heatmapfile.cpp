@@ -53,7 +53,7 @@ void tst_HeatmapFile::npyRoundTrip()
     const QByteArray bytes = file.readAll();
     QCOMPARE(bytes.left(8), QByteArray("\x93NUMPY\x01\x00", 8));
     const int headerSize = static_cast<unsigned char>(bytes.at(8))
-            | (static_cast<unsigned char>(bytes.at(9)) << 8);
+                           | (static_cast<unsigned char>(bytes.at(9)) << 8);
     QCOMPARE((10 + headerSize) % 64, 0); // data aligned as NumPy writes it
     QCOMPARE(bytes.at(10 + headerSize - 1), '\n');
     QVERIFY(bytes.mid(10, headerSize).contains("'descr': '<f4'"));
@@ -119,10 +119,9 @@ void tst_HeatmapFile::refusesBrokenFiles_data()
     QTest::newRow("3-D") << npy("{'descr': '<f4', 'fortran_order': False, 'shape': (2, 2, 2), }\n",
                                 QByteArray(32, '\0'))
                          << QStringLiteral("2-D");
-    QTest::newRow("truncated data")
-            << npy("{'descr': '<f4', 'fortran_order': False, 'shape': (4, 4), }\n",
-                   QByteArray(8, '\0'))
-            << QStringLiteral("shorter");
+    QTest::newRow("truncated data") << npy(
+            "{'descr': '<f4', 'fortran_order': False, 'shape': (4, 4), }\n", QByteArray(8, '\0'))
+                                    << QStringLiteral("shorter");
     QTest::newRow("float64") << npy("{'descr': '<f8', 'fortran_order': False, 'shape': (1, 1), }\n",
                                     QByteArray(8, '\0'))
                              << QStringLiteral("<f8");

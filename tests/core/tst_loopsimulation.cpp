@@ -75,10 +75,12 @@ void tst_LoopSimulation::strategiesPickTheExpectedRow()
     QVERIFY(kind);
     std::mt19937 random(1);
     const cv::Mat features = cv::Mat::zeros(4, 2, CV_32F);
-    const auto picked = AcquisitionStrategy::select(*kind, 1, handMade(), features, cv::Mat(), random);
-    QCOMPARE(picked, std::vector<int>{expected});
+    const auto picked
+            = AcquisitionStrategy::select(*kind, 1, handMade(), features, cv::Mat(), random);
+    QCOMPARE(picked, std::vector<int> {expected});
     // The sure row comes last for the uncertainty strategies.
-    const auto order = AcquisitionStrategy::select(*kind, 4, handMade(), features, cv::Mat(), random);
+    const auto order
+            = AcquisitionStrategy::select(*kind, 4, handMade(), features, cv::Mat(), random);
     QCOMPARE(order.size(), std::size_t(4));
     if (*kind != AcquisitionStrategy::Kind::Committee)
         QCOMPARE(order.back(), 0);
@@ -89,8 +91,8 @@ void tst_LoopSimulation::diversePicksSpreadOut()
     // Two tight clusters of equally uncertain samples: two picks come one from each.
     CommitteePrediction prediction;
     prediction.probabilities = cv::Mat(6, 2, CV_32F, cv::Scalar(0.5f));
-    const cv::Mat features = (cv::Mat_<float>(6, 2) << 0, 0, 0.01f, 0, 0, 0.01f, 5, 5, 5.01f, 5, 5,
-                              5.01f);
+    const cv::Mat features
+            = (cv::Mat_<float>(6, 2) << 0, 0, 0.01f, 0, 0, 0.01f, 5, 5, 5.01f, 5, 5, 5.01f);
     std::mt19937 random(1);
     const auto picked = AcquisitionStrategy::select(AcquisitionStrategy::Kind::Diverse, 2,
                                                     prediction, features, cv::Mat(), random);
@@ -115,7 +117,7 @@ void tst_LoopSimulation::deterministicForASeed()
     const auto options = smallOptions();
     const LoopResult first = LoopSimulation::run(*samples, options);
     const LoopResult second = LoopSimulation::run(*samples, options);
-    QCOMPARE(first.labelCounts, (std::vector<int>{20, 40, 60, 80}));
+    QCOMPARE(first.labelCounts, (std::vector<int> {20, 40, 60, 80}));
     QCOMPARE(first.poolSize, 300);
     QCOMPARE(first.testSize, 500);
     QCOMPARE(first.accuracy, second.accuracy);
@@ -175,7 +177,7 @@ void tst_LoopSimulation::writesCsvAndChart()
     QVERIFY(summaryFile.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = summaryFile.readAll().split('\n');
     QVERIFY(lines.at(0).startsWith("strategy,labels_to_target,saving_vs_random"));
-    QVERIFY(lines.at(1).startsWith("random,,,"));  // 0.9 < 0.9405: not reached
+    QVERIFY(lines.at(1).startsWith("random,,,"));    // 0.9 < 0.9405: not reached
     QVERIFY(lines.at(2).startsWith("margin,100,,")); // no saving without random's count
     const cv::Mat image = cv::imread(QFile::encodeName(chart).toStdString());
     QVERIFY(!image.empty());

@@ -21,14 +21,16 @@ QList<Retrainer::LabelledSample> writeSamples(const LabelledSamples &samples, co
     root.mkpath(samples.name);
     for (int i = offset; i < samples.size(); i += stride) {
         const bool images = samples.hasImages();
-        const QString relative = QStringLiteral("%1/%2.%3")
-                                         .arg(samples.name)
-                                         .arg(i, 5, 10, QLatin1Char('0'))
-                                         .arg(images ? QStringLiteral("png") : QStringLiteral("csv"));
-        const bool ok = images
-                ? SampleFile::writeImage(root.filePath(relative),
-                                         samples.images[static_cast<std::size_t>(i)], nullptr)
-                : SampleFile::writeFeatureRow(root.filePath(relative), samples.raw.row(i), nullptr);
+        const QString relative
+                = QStringLiteral("%1/%2.%3")
+                          .arg(samples.name)
+                          .arg(i, 5, 10, QLatin1Char('0'))
+                          .arg(images ? QStringLiteral("png") : QStringLiteral("csv"));
+        const bool ok = images ? SampleFile::writeImage(root.filePath(relative),
+                                                        samples.images[static_cast<std::size_t>(i)],
+                                                        nullptr)
+                               : SampleFile::writeFeatureRow(root.filePath(relative),
+                                                             samples.raw.row(i), nullptr);
         if (!ok)
             return {};
         written.append({relative, samples.classes.at(samples.labels[static_cast<std::size_t>(i)])});
