@@ -1,7 +1,8 @@
 // Time to build the demo material (sample files, committee trained on the seed, prediction log,
 // occlusion heatmaps) from opencv-doc's data, the learning share of `boucle demo`'s < 20 s budget.
 // There is no outside peer for this step; the table compares heatmap limits instead.
-// Usage (release build): bench_demo [digits|letters]
+// Usage (release build): bench_demo [digits|letters] [KEEP_DIR]   (KEEP_DIR keeps the last run's
+// files)
 #include "learning/demomaterial.h"
 
 #include <QCoreApplication>
@@ -18,14 +19,16 @@ int main(int argc, char *argv[])
     const QString dataset = QCoreApplication::arguments().value(1, QStringLiteral("digits"));
     out << "bench_demo: " << dataset << "\n heatmaps  seconds  held-out accuracy\n";
     for (const int limit : {0, 300}) {
-        QTemporaryDir folder;
+        QTemporaryDir temporary;
+        const QString keep = QCoreApplication::arguments().value(2);
+        const QString folder = keep.isEmpty() ? temporary.path() : keep;
         DemoMaterial::Options options;
         options.dataset = dataset;
         options.heatmapLimit = limit;
         QString error;
         QElapsedTimer timer;
         timer.start();
-        const auto summary = DemoMaterial::write(folder.path(), options, &error);
+        const auto summary = DemoMaterial::write(folder, options, &error);
         if (!summary) {
             out << "not measured: " << error << '\n';
             return 0;
