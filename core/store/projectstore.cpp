@@ -129,7 +129,12 @@ StoreError ProjectStore::openConnection(const QString &path, OpenMode mode, bool
                 tr("%1 is not a Boucle project (not an SQLite database)").arg(path));
     if (mode == OpenMode::ReadWrite) {
         const QFileInfo folder(info.absolutePath());
-        if ((mustExist && !info.isWritable()) || !folder.isWritable())
+        // Write bits are honoured even for a superuser: a project marked read-only stays so.
+        const bool markedReadOnly
+                = mustExist
+                  && !(info.permissions()
+                       & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther));
+        if ((mustExist && (!info.isWritable() || markedReadOnly)) || !folder.isWritable())
             return StoreError::make(StoreError::Code::ReadOnly,
                                     tr("%1 cannot be written (read-only file or folder); open "
                                        "it read-only or fix its permissions")
@@ -450,6 +455,14 @@ StoreError ProjectStore::retireClass(const QString &name)
         return queryError(query, tr("Retiring the class %1").arg(name));
     noteChange(Change::Classes);
     return transaction.commit();
+}
+
+bool ProjectStore::isRetired(const QString &name) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT retired FROM classes WHERE name = ?"));
+    query.addBindValue(name);
+    return query.exec() && query.next() && query.value(0).toBool();
 }
 
 QString ProjectStore::labelName(const QVariant &classIdValue) const

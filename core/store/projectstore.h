@@ -92,6 +92,7 @@ public:
     StoreError ensureClasses(const QStringList &names);
     std::optional<qint64> classId(const QString &name) const;
     StoreError retireClass(const QString &name);
+    bool isRetired(const QString &name) const;
 
     // Samples. Adding a path that exists returns the stored row (id filled in).
     StoreError addSample(SampleRecord &sample);

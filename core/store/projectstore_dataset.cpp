@@ -90,15 +90,10 @@ StoreError ProjectStore::addLabelRevision(LabelRevision &revision)
         return StoreError::make(StoreError::Code::NotFound,
                                 tr("there is no sample %1").arg(revision.sampleId));
     revision.samplePath = sampleRecord->path;
-    if (!revision.label.isEmpty()) {
-        const auto retired = classes(true);
-        for (const auto &record : retired) {
-            if (record.name == revision.label && record.retired)
-                return StoreError::make(StoreError::Code::InvalidArgument,
-                                        tr("the class '%1' is retired; it cannot be given to %2")
-                                                .arg(revision.label, sampleRecord->path));
-        }
-    }
+    if (!revision.label.isEmpty() && isRetired(revision.label))
+        return StoreError::make(StoreError::Code::InvalidArgument,
+                                tr("the class '%1' is retired; it cannot be given to %2")
+                                        .arg(revision.label, sampleRecord->path));
     const auto current = currentRevision(revision.sampleId);
     const QString currentLabelText = current ? current->label : QString();
     const QJsonArray currentObjects = current ? current->objects : QJsonArray();
