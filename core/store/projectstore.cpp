@@ -19,11 +19,6 @@ using namespace RecordCodec;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProjectStore", text);
-}
-
 int busyTimeoutMs()
 {
     bool ok = false;

@@ -13,11 +13,6 @@ namespace Boucle {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProjectStore", text);
-}
-
 QByteArray chainHash(const QByteArray &previousHash, const QString &at, const QString &actor,
                      const QString &subject, qint64 subjectId, const QByteArray &digest)
 {

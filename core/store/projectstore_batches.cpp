@@ -14,11 +14,6 @@ using namespace RecordCodec;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProjectStore", text);
-}
-
 const QString batchColumns = QStringLiteral(
         "b.id, b.name, b.created_at, b.created_by, b.policy, b.source,"
         " (SELECT count(*) FROM batch_items i WHERE i.batch_id = b.id),"

@@ -24,11 +24,6 @@ using namespace RecordCodec;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProjectStore", text);
-}
-
 const QString revisionColumns = QStringLiteral(
         "r.id, r.sample_id, s.path, r.label_id, r.objects, r.author, r.reason, r.review_id,"
         " r.created_at, r.version_added, r.version_closed");
