@@ -34,6 +34,10 @@ QString LogPathResolver::resolve(const QString &written, QString *error) const
         *error = tr("absolute paths are refused; write the path relative to the log's folder");
         return {};
     }
+    if (written.contains(QLatin1Char('\\'))) {
+        *error = tr("use '/' to separate folders in paths");
+        return {};
+    }
     if (written.contains(QChar(0))) {
         *error = tr("the path contains a NUL character");
         return {};
