@@ -83,6 +83,19 @@ TriggerScores outliers(const PredictionTable &table, const OutlierOptions &optio
                cv::TermCriteria(cv::TermCriteria::EPS | cv::TermCriteria::COUNT, 20, 1e-4), 1,
                cv::KMEANS_PP_CENTERS, centers);
     centers.convertTo(centers, CV_32F);
+    // k-means gives a far-away point a centre of its own, which would hide it; centres of tiny
+    // clusters (under 1 % of the fitted points) are dropped so such points stay far from all.
+    std::vector<int> members(size_t(k), 0);
+    for (int r = 0; r < labels.rows; ++r)
+        ++members[size_t(labels.at<int>(r))];
+    const int smallest = std::max(2, int(0.01 * double(fitRows.size())));
+    cv::Mat kept;
+    for (int c = 0; c < centers.rows; ++c) {
+        if (members[size_t(c)] >= smallest)
+            kept.push_back(centers.row(c));
+    }
+    if (!kept.empty())
+        centers = kept;
 
     std::vector<float> distance(n);
     nearestCentreDistances(table, centers.ptr<float>(), centers.rows, distance.data());
@@ -93,12 +106,17 @@ TriggerScores outliers(const PredictionTable &table, const OutlierOptions &optio
     for (const qsizetype row : withEmbedding)
         sorted.push_back(distance[size_t(row)]);
     const double fraction = std::clamp(options.percentile / 100.0, 0.0, 1.0);
-    const auto cut = std::min<qsizetype>(m - 1, qsizetype(std::floor(fraction * double(m))));
-    std::nth_element(sorted.begin(), sorted.begin() + cut, sorted.end());
-    const float threshold = sorted[size_t(cut)];
+    // The farthest (1 - fraction) share fires: rows strictly farther than the largest distance
+    // of the closest `cut` rows, so ties at the boundary do not inflate the count.
+    const auto cut = std::min<qsizetype>(m, qsizetype(std::ceil(fraction * double(m) - 1e-9)));
+    float threshold = -1.0f;
+    if (cut > 0) {
+        std::nth_element(sorted.begin(), sorted.begin() + (cut - 1), sorted.end());
+        threshold = sorted[size_t(cut - 1)];
+    }
     std::vector<qsizetype> hits;
     for (const qsizetype row : withEmbedding) {
-        if (distance[size_t(row)] >= threshold)
+        if (distance[size_t(row)] > threshold)
             hits.push_back(row);
     }
     std::sort(hits.begin(), hits.end(), [&distance](qsizetype a, qsizetype b) {

@@ -55,8 +55,10 @@ qsizetype PredictionTable::append(const PredictionRecord &prediction)
                     committeeProbs.end() - qsizetype(c));
     }
     committeeStart.push_back(qint32(committeeLabel.size()));
-    if (embeddingSize == 0 && !prediction.embedding.isEmpty())
+    if (embeddingSize == 0 && !prediction.embedding.isEmpty()) {
         embeddingSize = int(prediction.embedding.size());
+        embedding.assign(size_t(row) * size_t(embeddingSize), 0.0f); // earlier rows had none
+    }
     embedding.resize(embedding.size() + size_t(embeddingSize), 0.0f);
     const bool withEmbedding = embeddingSize > 0 && prediction.embedding.size() == embeddingSize;
     hasEmbedding.push_back(withEmbedding ? 1 : 0);
