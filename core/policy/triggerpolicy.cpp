@@ -54,7 +54,9 @@ public:
         const QJsonValue value = m_object.value(key);
         if (!value.isDouble() || !std::isfinite(value.toDouble()) || value.toDouble() < minimum
             || value.toDouble() > maximum)
-            return fail(key, tr("expected a number from %1 to %2").arg(minimum).arg(maximum));
+            return fail(key, tr("expected a number from %1 to %2")
+                                     .arg(QString::number(minimum, 'g', 12),
+                                          QString::number(maximum, 'g', 12)));
         out = value.toDouble();
         return true;
     }
