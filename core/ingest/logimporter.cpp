@@ -115,6 +115,7 @@ ImportReport LogImporter::import(const QString &logPath, ProgressSink *progress)
         return failed(error.message);
 
     PredictionBulkWriter writer(m_store);
+    const QString dataRoot = readerOptions.dataRoot + QLatin1Char('/');
     QHash<QString, ModelId> models;
     BatchRecord batch;
     QList<BatchItemRecord> items;
@@ -168,7 +169,7 @@ ImportReport LogImporter::import(const QString &logPath, ProgressSink *progress)
         } else {
             SampleRecord sample;
             sample.path = entry.samplePath;
-            SampleFileProbe::inspect(m_store.absoluteSamplePath(entry.samplePath), sample);
+            SampleFileProbe::inspect(dataRoot + entry.samplePath, sample);
             if (auto error = writer.addSample(sample))
                 return failed(error.message);
             sampleId = sample.id;

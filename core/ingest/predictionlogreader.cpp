@@ -36,8 +36,43 @@ struct PredictionLogReader::JsonParser
 {
     simdjson::ondemand::parser parser;
     std::vector<char> padded; // the current line followed by SIMDJSON_PADDING bytes
-    QString field;            // the field being read, for messages
     bool syntaxError = false;
+
+    // Where in the line the parser is ("committee[2].probs[4]"), kept as views into the line
+    // and numbers: the text is only composed for a message.
+    struct Segment
+    {
+        std::string_view name;
+        int index = -1;
+    };
+    static constexpr int maxDepth = 8;
+    Segment path[maxDepth];
+    int depth = 0;
+
+    void enter(std::string_view name)
+    {
+        if (depth < maxDepth)
+            path[depth] = {name, -1};
+        ++depth;
+    }
+    void leave() { --depth; }
+    void at(int index)
+    {
+        if (depth > 0 && depth <= maxDepth)
+            path[depth - 1].index = index;
+    }
+    QString field() const
+    {
+        QString text;
+        for (int i = 0; i < std::min(depth, maxDepth); ++i) {
+            if (i > 0)
+                text += QLatin1Char('.');
+            text += fromView(path[i].name);
+            if (path[i].index >= 0)
+                text += QLatin1Char('[') + QString::number(path[i].index) + QLatin1Char(']');
+        }
+        return text;
+    }
 
     PredictionLogReader &reader;
     explicit JsonParser(PredictionLogReader &owner)
@@ -66,16 +101,16 @@ struct PredictionLogReader::JsonParser
         return tr("an invalid value");
     }
 
-    bool fail(const QString &message) { return reader.setError(field, message); }
+    bool fail(const QString &message) { return reader.setError(field(), message); }
 
     bool failSimdjson(simdjson::error_code error)
     {
         syntaxError = true;
         if (!reader.m_lineTerminated)
             return reader.setError(
-                    field, tr("the last line is truncated: the file ends inside a JSON value"));
+                    field(), tr("the last line is truncated: the file ends inside a JSON value"));
         return reader.setError(
-                field,
+                field(),
                 tr("malformed JSON (%1)").arg(QString::fromUtf8(simdjson::error_message(error))));
     }
 
@@ -146,11 +181,10 @@ struct PredictionLogReader::JsonParser
         simdjson::ondemand::array list;
         if (!array(value, list))
             return false;
-        const QString base = field;
         int index = 0;
         for (auto element : list) {
             simdjson::ondemand::value item;
-            field = base + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+            at(index);
             if (const auto error = std::move(element).get(item))
                 return failSimdjson(error);
             double number = 0;
@@ -159,7 +193,7 @@ struct PredictionLogReader::JsonParser
             out.append(float(number));
             ++index;
         }
-        field = base;
+        at(-1);
         return true;
     }
 
@@ -186,14 +220,13 @@ struct PredictionLogReader::JsonParser
             out.fill(0.0f, reader.m_classes.size());
             for (qsizetype i = 0; i < raw.size(); ++i)
                 out[reader.m_headerToProject[i]] = raw[i];
-            return reader.checkProbabilities(out, field);
+            return checkProbabilities(out);
         }
         if (type != simdjson::ondemand::json_type::object)
             return wrongType(value, tr("an array or an object {label: probability}"));
         simdjson::ondemand::object map;
         if (!object(value, map))
             return false;
-        const QString base = field;
         for (auto member : map) {
             simdjson::ondemand::field entry;
             if (const auto error = std::move(member).get(entry))
@@ -201,21 +234,27 @@ struct PredictionLogReader::JsonParser
             std::string_view key;
             if (const auto error = entry.unescaped_key().get(key))
                 return failSimdjson(error);
-            const QString label = fromView(key);
-            field = base + QLatin1Char('.') + label;
-            const int index = reader.classIndex(label, field, true);
+            enter(key);
+            QString problem;
+            const int index = reader.classIndex(fromView(key), true, &problem);
             if (index < 0)
-                return false;
+                return fail(problem);
             double p = 0;
             if (!number(entry.value(), p))
                 return false;
             if (out.size() < reader.m_classes.size())
                 out.resize(reader.m_classes.size());
             out[index] = float(p);
+            leave();
         }
-        field = base;
         out.resize(reader.m_classes.size());
-        return reader.checkProbabilities(out, field);
+        return checkProbabilities(out);
+    }
+
+    bool checkProbabilities(const QVector<float> &probs)
+    {
+        const QString problem = reader.probabilityProblem(probs);
+        return problem.isEmpty() || fail(problem);
     }
 
     bool committee(simdjson::ondemand::value &value, QList<CommitteeVote> &votes)
@@ -226,8 +265,7 @@ struct PredictionLogReader::JsonParser
             return false;
         int index = 0;
         for (auto element : list) {
-            const QString base = QStringLiteral("committee[%1]").arg(index);
-            field = base;
+            at(index);
             simdjson::ondemand::value item;
             if (const auto error = std::move(element).get(item))
                 return failSimdjson(error);
@@ -242,26 +280,27 @@ struct PredictionLogReader::JsonParser
                 std::string_view key;
                 if (const auto error = entry.unescaped_key().get(key))
                     return failSimdjson(error);
-                field = base + QLatin1Char('.') + fromView(key);
+                enter(key);
                 if (key == "model") {
                     if (!string(entry.value(), parsed.model))
                         return false;
                 } else if (key == "label") {
                     if (!string(entry.value(), parsed.label))
                         return false;
-                    if (reader.classIndex(parsed.label, field, true) < 0)
-                        return false;
+                    QString problem;
+                    if (reader.classIndex(parsed.label, true, &problem) < 0)
+                        return fail(problem);
                 } else if (key == "probs") {
                     if (!probabilities(entry.value(), parsed.probs))
                         return false;
                 }
+                leave();
             }
-            field = base + QStringLiteral(".model");
-            if (parsed.model.isEmpty())
-                return fail(tr("each committee member needs the model that voted"));
-            if (parsed.label.isEmpty() && parsed.probs.isEmpty()) {
-                field = base;
+            if (parsed.label.isEmpty() && parsed.probs.isEmpty())
                 return fail(tr("a committee member needs a label or probabilities"));
+            if (parsed.model.isEmpty()) {
+                enter("model");
+                return fail(tr("each committee member needs the model that voted"));
             }
             if (parsed.label.isEmpty()) {
                 const auto top = std::max_element(parsed.probs.cbegin(), parsed.probs.cend());
@@ -302,8 +341,7 @@ struct PredictionLogReader::JsonParser
             return false;
         int index = 0;
         for (auto element : list) {
-            const QString base = QStringLiteral("objects[%1]").arg(index);
-            field = base;
+            at(index);
             simdjson::ondemand::value item;
             if (const auto error = std::move(element).get(item))
                 return failSimdjson(error);
@@ -319,7 +357,7 @@ struct PredictionLogReader::JsonParser
                 std::string_view key;
                 if (const auto error = entry.unescaped_key().get(key))
                     return failSimdjson(error);
-                field = base + QLatin1Char('.') + fromView(key);
+                enter(key);
                 if (key == "label") {
                     if (!string(entry.value(), parsed.label))
                         return false;
@@ -366,13 +404,17 @@ struct PredictionLogReader::JsonParser
                         return fail(tr("a page number is a whole number from 0"));
                     parsed.page = int(page);
                 }
+                leave();
             }
-            field = base;
             if (parsed.label.isEmpty())
                 return fail(tr("each object needs a label"));
-            if (reader.hasClassesHeader()
-                && reader.classIndex(parsed.label, base + QStringLiteral(".label"), false) < 0)
-                return false;
+            if (reader.hasClassesHeader()) {
+                QString problem;
+                if (reader.classIndex(parsed.label, false, &problem) < 0) {
+                    enter("label");
+                    return fail(problem);
+                }
+            }
             if (!hasScore)
                 parsed.score = 1.0;
             if (!hasShape)
@@ -391,8 +433,7 @@ struct PredictionLogReader::JsonParser
             return false;
         int index = 0;
         for (auto element : list) {
-            const QString base = QStringLiteral("flags[%1]").arg(index);
-            field = base;
+            at(index);
             simdjson::ondemand::value item;
             if (const auto error = std::move(element).get(item))
                 return failSimdjson(error);
@@ -407,7 +448,7 @@ struct PredictionLogReader::JsonParser
                 std::string_view key;
                 if (const auto error = entry.unescaped_key().get(key))
                     return failSimdjson(error);
-                field = base + QLatin1Char('.') + fromView(key);
+                enter(key);
                 if (key == "trigger") {
                     if (!string(entry.value(), flag.trigger))
                         return false;
@@ -415,10 +456,12 @@ struct PredictionLogReader::JsonParser
                     if (!string(entry.value(), flag.detail))
                         return false;
                 }
+                leave();
             }
-            field = base + QStringLiteral(".trigger");
-            if (flag.trigger.isEmpty())
+            if (flag.trigger.isEmpty()) {
+                enter("trigger");
                 return fail(tr("each upstream flag names its trigger"));
+            }
             out.append(flag);
             ++index;
         }
@@ -487,21 +530,17 @@ bool PredictionLogReader::setError(const QString &field, const QString &message)
     return false;
 }
 
-int PredictionLogReader::classIndex(const QString &name, const QString &field, bool mayAdd)
+int PredictionLogReader::classIndex(const QString &name, bool mayAdd, QString *problem)
 {
     if (name.isEmpty()) {
-        setError(field, tr("a class name is empty"));
+        *problem = tr("a class name is empty");
         return -1;
     }
     if (m_headerClasses) {
         // Once a header fixed the classes, only they are allowed.
         const int index = m_classIndex.value(name, -1);
         if (index < 0 || !m_headerToProject.contains(index)) {
-            setError(field, tr("unknown class '%1'; the classes header lists %2")
-                                    .arg(name, m_csvProbColumns.isEmpty() && m_format == Format::Csv
-                                                       ? QString()
-                                                       : QString::number(m_headerToProject.size())
-                                                                 + tr(" classes")));
+            *problem = tr("unknown class '%1'; the classes header does not list it").arg(name);
             return -1;
         }
         return index;
@@ -510,7 +549,7 @@ int PredictionLogReader::classIndex(const QString &name, const QString &field, b
     if (found != m_classIndex.cend())
         return found.value();
     if (!mayAdd) {
-        setError(field, tr("unknown class '%1'").arg(name));
+        *problem = tr("unknown class '%1'").arg(name);
         return -1;
     }
     const int index = int(m_classes.size());
@@ -519,20 +558,20 @@ int PredictionLogReader::classIndex(const QString &name, const QString &field, b
     return index;
 }
 
-bool PredictionLogReader::checkProbabilities(const QVector<float> &probs, const QString &field)
+QString PredictionLogReader::probabilityProblem(const QVector<float> &probs) const
 {
     double sum = 0;
     for (qsizetype i = 0; i < probs.size(); ++i) {
         const float p = probs[i];
         if (p < 0.0f || p > 1.0f)
-            return setError(field, tr("probability %1 of class '%2' lies outside 0..1")
-                                           .arg(double(p))
-                                           .arg(m_classes.value(int(i))));
+            return tr("probability %1 of class '%2' lies outside 0..1")
+                    .arg(double(p))
+                    .arg(m_classes.value(int(i)));
         sum += p;
     }
     if (std::abs(sum - 1.0) > m_options.probabilityTolerance)
-        return setError(field, tr("probabilities sum to %1, not 1").arg(sum, 0, 'g', 4));
-    return true;
+        return tr("probabilities sum to %1, not 1").arg(sum, 0, 'g', 4);
+    return {};
 }
 
 bool PredictionLogReader::open(const QString &path)
@@ -717,7 +756,7 @@ PredictionLogReader::Result PredictionLogReader::next(LogEntry &entry)
 bool PredictionLogReader::parseJsonLine(LogEntry &entry)
 {
     auto &json = *m_json;
-    json.field.clear();
+    json.depth = 0;
     json.syntaxError = false;
     const size_t length = size_t(m_line.size());
     json.padded.resize(length + simdjson::SIMDJSON_PADDING);
@@ -752,7 +791,8 @@ bool PredictionLogReader::parseJsonLine(LogEntry &entry)
         std::string_view key;
         if (const auto error = field.unescaped_key().get(key))
             return json.failSimdjson(error);
-        json.field = fromView(key);
+        json.depth = 0;
+        json.enter(key);
         simdjson::ondemand::value value = field.value();
         if (key == "sample") {
             if (!json.string(value, sample))
@@ -812,10 +852,10 @@ bool PredictionLogReader::parseJsonLine(LogEntry &entry)
             QJsonValue kept;
             if (!json.anyValue(value, kept))
                 return false;
-            p.metadata.insert(json.field, kept);
+            p.metadata.insert(fromView(key), kept);
         }
     }
-    json.field.clear();
+    json.depth = 0;
     // simdjson 3.0 has no document::at_end(); what follows the object is checked by hand.
     if (!m_line.trimmed().endsWith('}')) {
         if (!m_lineTerminated)
@@ -848,10 +888,11 @@ bool PredictionLogReader::finishEntry(LogEntry &entry, const QString &sample, co
     entry.modelName = model.left(at);
     entry.modelVersion = model.mid(at + 1);
 
-    if (!p.label.isEmpty() && classIndex(p.label, QStringLiteral("label"), true) < 0)
-        return false;
-    if (!p.truth.isEmpty() && classIndex(p.truth, QStringLiteral("truth"), true) < 0)
-        return false;
+    QString problem;
+    if (!p.label.isEmpty() && classIndex(p.label, true, &problem) < 0)
+        return setError(QStringLiteral("label"), problem);
+    if (!p.truth.isEmpty() && classIndex(p.truth, true, &problem) < 0)
+        return setError(QStringLiteral("truth"), problem);
     if (!p.probs.isEmpty()) {
         p.probs.resize(m_classes.size());
         const auto top = std::max_element(p.probs.cbegin(), p.probs.cend());
@@ -1030,8 +1071,8 @@ bool PredictionLogReader::parseCsvLine(LogEntry &entry)
         }
         if (!any)
             p.probs.clear();
-        else if (!checkProbabilities(p.probs, QStringLiteral("p_*")))
-            return false;
+        else if (const QString problem = probabilityProblem(p.probs); !problem.isEmpty())
+            return setError(QStringLiteral("p_*"), problem);
     }
     if (m_csvTime >= 0 && !cells.at(m_csvTime).isEmpty()) {
         const QString text = QString::fromUtf8(cells.at(m_csvTime));

@@ -66,8 +66,10 @@ private:
     bool finishEntry(LogEntry &entry, const QString &sample, const QString &model,
                      bool hasConfidence);
     bool setError(const QString &field, const QString &message);
-    int classIndex(const QString &name, const QString &field, bool mayAdd);
-    bool checkProbabilities(const QVector<float> &probs, const QString &field);
+    // The index of a class in classes(), or -1 with `problem` set.
+    int classIndex(const QString &name, bool mayAdd, QString *problem);
+    // Empty when the probabilities are in 0..1 and sum to about 1.
+    QString probabilityProblem(const QVector<float> &probs) const;
 
     friend struct JsonParser;
 

@@ -126,7 +126,8 @@ StoreError PredictionTableQuery::load(PredictionTable &table, const QString &mod
     const QString columns = QStringLiteral(
             "p.id, p.sample_id, p.label_id, p.confidence, p.probs, p.committee, p.embedding,"
             " p.predicted_at, p.report, p.upstream_flags");
-    const QString pool = QStringLiteral("s.missing = 0 AND s.split = 'pool'");
+    const QString pool = m_includeMissing ? QStringLiteral("s.split = 'pool'")
+                                          : QStringLiteral("s.missing = 0 AND s.split = 'pool'");
     if (modelId.isValid()) {
         query.prepare(
                 QStringLiteral("SELECT %1 FROM predictions p JOIN samples s ON s.id = p.sample_id"

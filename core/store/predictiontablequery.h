@@ -20,6 +20,10 @@ class PredictionTableQuery
 public:
     explicit PredictionTableQuery(ProjectStore &store);
 
+    // Also read predictions of samples whose file is missing (analytics, benchmarks); a batch
+    // never offers them.
+    void setIncludeMissing(bool include) { m_includeMissing = include; }
+
     // modelKey "name@version" scores that model's predictions; empty scores, for each sample,
     // the prediction of the newest model that predicted it.
     StoreError load(PredictionTable &table, const QString &modelKey = {},
@@ -32,6 +36,7 @@ public:
 
 private:
     ProjectStore &m_store;
+    bool m_includeMissing = false;
 };
 
 } // namespace Boucle
