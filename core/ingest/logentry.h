@@ -11,6 +11,7 @@ struct LogEntry
     qint64 line = 0;
     QString samplePath;    // relative to the data root, '/' separators
     QString sampleWritten; // as the log wrote it, for messages
+    QString modelKey;      // name@version as written
     QString modelName;
     QString modelVersion;
     // sampleId and modelId are 0; probs and committee probs are in the reader's class order

@@ -150,7 +150,7 @@ ImportReport LogImporter::import(const QString &logPath, ProgressSink *progress)
         if (auto error = ensureNewClasses())
             return failed(error.message);
 
-        const QString modelKey = entry.modelName + QLatin1Char('@') + entry.modelVersion;
+        const QString &modelKey = entry.modelKey;
         auto model = models.constFind(modelKey);
         if (model == models.cend()) {
             ModelRecord record;

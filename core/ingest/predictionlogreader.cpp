@@ -881,12 +881,16 @@ bool PredictionLogReader::finishEntry(LogEntry &entry, const QString &sample, co
         return setError(QStringLiteral("sample"), error);
     if (model.isEmpty())
         return setError(QStringLiteral("model"), tr("the model is missing (write name@version)"));
-    const qsizetype at = model.lastIndexOf(QLatin1Char('@'));
-    if (at <= 0 || at == model.size() - 1)
-        return setError(QStringLiteral("model"),
-                        tr("'%1' is not name@version (e.g. resnet50@2024-05-01)").arg(model));
-    entry.modelName = model.left(at);
-    entry.modelVersion = model.mid(at + 1);
+    // Most logs name one model on every line: split it once.
+    if (model != entry.modelKey || entry.modelName.isEmpty()) {
+        const qsizetype at = model.lastIndexOf(QLatin1Char('@'));
+        if (at <= 0 || at == model.size() - 1)
+            return setError(QStringLiteral("model"),
+                            tr("'%1' is not name@version (e.g. resnet50@2024-05-01)").arg(model));
+        entry.modelKey = model;
+        entry.modelName = model.left(at);
+        entry.modelVersion = model.mid(at + 1);
+    }
 
     QString problem;
     if (!p.label.isEmpty() && classIndex(p.label, true, &problem) < 0)
@@ -909,7 +913,7 @@ bool PredictionLogReader::finishEntry(LogEntry &entry, const QString &sample, co
                         tr("a label needs its confidence (or give probs)"));
     }
     if (!p.embedding.isEmpty()) {
-        const QString key = entry.modelName + QLatin1Char('@') + entry.modelVersion;
+        const QString &key = entry.modelKey;
         const auto known = m_embeddingSize.constFind(key);
         if (known == m_embeddingSize.cend())
             m_embeddingSize.insert(key, int(p.embedding.size()));

@@ -252,8 +252,12 @@ std::optional<SampleRecord> PredictionBulkWriter::findSample(const QString &path
 
 StoreError PredictionBulkWriter::addSample(SampleRecord &sample)
 {
-    if (!m_statements)
+    // The first row of each kind goes through the typed API, which also records the change that
+    // ProjectStore::changed() announces when the transaction commits.
+    if (!m_statements || !m_sampleNoted) {
+        m_sampleNoted = true;
         return m_store.addSample(sample);
+    }
     sqlite3_stmt *statement = m_statements->insertSample;
     bindTextAlways(statement, 1, sample.path);
     bindTextAlways(statement, 2, sample.kind.isEmpty() ? QStringLiteral("image") : sample.kind);
@@ -276,10 +280,11 @@ StoreError PredictionBulkWriter::addSample(SampleRecord &sample)
 
 StoreError PredictionBulkWriter::addPrediction(PredictionRecord &prediction, bool *added)
 {
-    if (!m_statements) {
+    if (!m_statements || !m_predictionNoted) {
         const qint64 before = m_store.predictionCount();
         auto error = m_store.addPrediction(prediction);
         *added = !error && m_store.predictionCount() > before;
+        m_predictionNoted = *added;
         return error;
     }
     sqlite3_stmt *statement = m_statements->insertPrediction;

@@ -46,6 +46,8 @@ private:
     std::unique_ptr<Statements> m_statements;
     QHash<QString, qint64> m_classIds;
     QString m_addedAt;
+    bool m_sampleNoted = false;
+    bool m_predictionNoted = false;
 };
 
 } // namespace Boucle

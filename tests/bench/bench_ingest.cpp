@@ -44,15 +44,15 @@ constexpr int dimensions = 16;
 // shared, so wall time alone can mislead.
 double cpuSeconds(int who)
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(who, &usage);
     return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-            + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+           + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 long peakRssMiB()
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss / 1024;
 }
@@ -69,7 +69,8 @@ void appendNumber(QByteArray &line, float value, int decimals)
 void appendHex(QByteArray &sql, const float *values, int count)
 {
     sql.append("X'");
-    sql.append(QByteArray(reinterpret_cast<const char *>(values), count * int(sizeof(float))).toHex());
+    sql.append(
+            QByteArray(reinterpret_cast<const char *>(values), count * int(sizeof(float))).toHex());
     sql.append('\'');
 }
 
@@ -108,17 +109,19 @@ Generated generate(const QString &dir, qint64 lines)
     if (!log.open(QIODevice::WriteOnly) || !sql.open(QIODevice::WriteOnly))
         qFatal("cannot write the benchmark files");
     QByteArray header = "{\"classes\": [";
-    QByteArray script = "PRAGMA journal_mode=WAL;\nPRAGMA synchronous=FULL;\nPRAGMA foreign_keys=ON;\n";
+    QByteArray script
+            = "PRAGMA journal_mode=WAL;\nPRAGMA synchronous=FULL;\nPRAGMA foreign_keys=ON;\n";
     for (const auto &statement : schemaMigration(1))
         script += statement.toUtf8() + ";\n";
     script += "BEGIN IMMEDIATE;\n";
     for (int k = 0; k < classes; ++k) {
         header += (k ? ",\"c" : "\"c") + QByteArray::number(k) + '"';
         script += "INSERT INTO classes (name, position) VALUES ('c" + QByteArray::number(k) + "', "
-                + QByteArray::number(k) + ");\n";
+                  + QByteArray::number(k) + ");\n";
     }
     header += "]}\n";
-    script += "INSERT INTO models (name, version, created_at) VALUES ('net', '1', '2024-01-01T00:00:00Z');\n";
+    script += "INSERT INTO models (name, version, created_at) VALUES ('net', '1', "
+              "'2024-01-01T00:00:00Z');\n";
     log.write(header);
     sql.write(script);
 
@@ -137,7 +140,8 @@ Generated generate(const QString &dir, qint64 lines)
             const float value = float(truth % 4) + gauss(random);
             char buffer[32];
             const auto end = std::to_chars(buffer, buffer + sizeof buffer, value,
-                                           std::chars_format::fixed, 3).ptr;
+                                           std::chars_format::fixed, 3)
+                                     .ptr;
             std::from_chars(buffer, end, embedding[j]);
         }
         const QByteArray path = "img/" + QByteArray::number(i).rightJustified(7, '0') + ".png";
@@ -154,8 +158,8 @@ Generated generate(const QString &dir, qint64 lines)
         line += "],\"committee\":[";
         QByteArray committeeJson = "[";
         for (int m = 0; m < members; ++m) {
-            const QByteArray head = (m ? ",{\"model\":\"c" : "{\"model\":\"c") + QByteArray::number(m)
-                    + "@1\",\"probs\":[";
+            const QByteArray head = (m ? ",{\"model\":\"c" : "{\"model\":\"c")
+                                    + QByteArray::number(m) + "@1\",\"probs\":[";
             line += head;
             committeeJson += head;
             for (int k = 0; k < classes; ++k) {
@@ -187,17 +191,19 @@ Generated generate(const QString &dir, qint64 lines)
         row.clear();
         row += "INSERT INTO samples (path, kind, sha256, byte_size, width, height, missing, split,"
                " metadata, added_at) VALUES ('"
-                + path + "', 'image', NULL, 0, 0, 0, 1, 'pool', NULL, '2024-06-01T00:00:00.000Z');\n";
-        row += "INSERT INTO predictions (sample_id, model_id, label_id, confidence, probs, committee,"
+               + path
+               + "', 'image', NULL, 0, 0, 0, 1, 'pool', NULL, '2024-06-01T00:00:00.000Z');\n";
+        row += "INSERT INTO predictions (sample_id, model_id, label_id, confidence, probs, "
+               "committee,"
                " embedding, objects, heatmap, predicted_at, truth_id, report, upstream_flags,"
                " metadata, log_line) VALUES ("
-                + QByteArray::number(i + 1) + ", 1, " + QByteArray::number(top + 1) + ", "
-                + QByteArray::number(double(probs[top]), 'g', 9) + ", ";
+               + QByteArray::number(i + 1) + ", 1, " + QByteArray::number(top + 1) + ", "
+               + QByteArray::number(double(probs[top]), 'g', 9) + ", ";
         appendHex(row, probs, classes);
         row += ", '" + committeeJson + "', ";
         appendHex(row, embedding, dimensions);
         row += ", NULL, NULL, '" + time + "', NULL, NULL, NULL, NULL, " + QByteArray::number(i + 2)
-                + ");\n";
+               + ");\n";
         sql.write(row);
     }
     sql.write("COMMIT;\n");
@@ -220,7 +226,7 @@ bool pythonHas(const QString &python, const QString &module)
     QProcess process;
     process.start(python, {QStringLiteral("-c"), QStringLiteral("import %1").arg(module)});
     return process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit
-            && process.exitCode() == 0;
+           && process.exitCode() == 0;
 }
 
 // Runs a program; returns wall seconds, or -1 with `error` set.
@@ -260,7 +266,7 @@ void writeNpy(const QString &path, const void *data, const char *descr, const QL
     if (shape.size() > 1)
         dims.chop(1);
     QByteArray header = "{'descr': '" + QByteArray(descr) + "', 'fortran_order': False, 'shape': ("
-            + dims.trimmed() + "), }";
+                        + dims.trimmed() + "), }";
     while ((10 + header.size() + 1) % 64 != 0)
         header += ' ';
     header += '\n';
@@ -450,8 +456,10 @@ int main(int argc, char *argv[])
             out << "sqlite3 floor failed: " << error << '\n';
     }
     row(QStringLiteral("import (wall)"), seconds(ours), seconds(floor),
-        sqlite.isEmpty() ? QStringLiteral("sqlite3 shell: MISSING") : QStringLiteral("raw sqlite3 shell floor"),
-        floor > 0 ? QStringLiteral("%1x the floor (target <= 2x)").arg(ours / floor, 0, 'f', 2) : QString());
+        sqlite.isEmpty() ? QStringLiteral("sqlite3 shell: MISSING")
+                         : QStringLiteral("raw sqlite3 shell floor"),
+        floor > 0 ? QStringLiteral("%1x the floor (target <= 2x)").arg(ours / floor, 0, 'f', 2)
+                  : QString());
 
     const QString python = findPython();
     double pythonImport = -1, pythonCpu = -1;
@@ -472,16 +480,21 @@ int main(int argc, char *argv[])
             out << "python peer failed: " << error << '\n';
     }
     row(QStringLiteral("import (wall)"), seconds(ours), seconds(pythonImport),
-        python.isEmpty() ? QStringLiteral("python3: MISSING") : QStringLiteral("python json+sqlite3"),
-        pythonImport > 0 ? QStringLiteral("%1x faster (target >= 4x)").arg(pythonImport / ours, 0, 'f', 2)
-                         : QString());
+        python.isEmpty() ? QStringLiteral("python3: MISSING")
+                         : QStringLiteral("python json+sqlite3"),
+        pythonImport > 0
+                ? QStringLiteral("%1x faster (target >= 4x)").arg(pythonImport / ours, 0, 'f', 2)
+                : QString());
     row(QStringLiteral("import (CPU)"), seconds(oursCpu), seconds(floorCpu),
         QStringLiteral("raw sqlite3 shell floor"),
-        floorCpu > 0 ? QStringLiteral("%1x the floor").arg(oursCpu / floorCpu, 0, 'f', 2) : QString());
+        floorCpu > 0 ? QStringLiteral("%1x the floor").arg(oursCpu / floorCpu, 0, 'f', 2)
+                     : QString());
     row(QStringLiteral("import (CPU)"), seconds(oursCpu), seconds(pythonCpu),
         QStringLiteral("python json+sqlite3"),
-        pythonCpu > 0 ? QStringLiteral("%1x faster").arg(pythonCpu / oursCpu, 0, 'f', 2) : QString());
-    row(QStringLiteral("import lines per second"), QString::number(qint64(double(lines) / ours)), {}, {}, {});
+        pythonCpu > 0 ? QStringLiteral("%1x faster").arg(pythonCpu / oursCpu, 0, 'f', 2)
+                      : QString());
+    row(QStringLiteral("import lines per second"), QString::number(qint64(double(lines) / ours)),
+        {}, {}, {});
     row(QStringLiteral("peak memory after import"), QStringLiteral("%1 MiB").arg(importRss), {}, {},
         QStringLiteral("target < 1024 MiB"));
 
@@ -529,20 +542,25 @@ int main(int argc, char *argv[])
         writeNpy(dir + QStringLiteral("/label.npy"), table.label.data(), "<i4", {n}, 4);
         writeNpy(dir + QStringLiteral("/probs.npy"), table.probs.data(), "<f4", {n, classes}, 4);
         writeNpy(dir + QStringLiteral("/votes.npy"), votes.data(), "<i4", {n, members}, 4);
-        writeNpy(dir + QStringLiteral("/cprobs.npy"), committeeProbs.data(), "<f4", {n, members, classes}, 4);
-        writeNpy(dir + QStringLiteral("/emb.npy"), table.embedding.data(), "<f4", {n, table.embeddingSize}, 4);
+        writeNpy(dir + QStringLiteral("/cprobs.npy"), committeeProbs.data(), "<f4",
+                 {n, members, classes}, 4);
+        writeNpy(dir + QStringLiteral("/emb.npy"), table.embedding.data(), "<f4",
+                 {n, table.embeddingSize}, 4);
         writeNpy(dir + QStringLiteral("/time.npy"), table.time.data(), "<i8", {n}, 8);
         QByteArray text;
-        if (timed(python, {writeScript(dir, QStringLiteral("triggers_peer.py"), numpyTriggerPeer), dir},
-                  &error, {}, &text) < 0)
+        if (timed(python,
+                  {writeScript(dir, QStringLiteral("triggers_peer.py"), numpyTriggerPeer), dir},
+                  &error, {}, &text)
+            < 0)
             out << "numpy peer failed: " << error << '\n';
         else
             numpyScoring = text.split(' ').value(0).toDouble();
     }
     row(QStringLiteral("score all triggers"), seconds(scoring), seconds(numpyScoring),
         haveNumpy ? QStringLiteral("numpy (same measures)") : QStringLiteral("numpy: MISSING"),
-        numpyScoring > 0 ? QStringLiteral("%1x faster (target >= 2x)").arg(numpyScoring / scoring, 0, 'f', 2)
-                         : QString());
+        numpyScoring > 0
+                ? QStringLiteral("%1x faster (target >= 2x)").arg(numpyScoring / scoring, 0, 'f', 2)
+                : QString());
     out << "  fired: " << fired.join(QStringLiteral(", ")) << '\n';
 
     // 3. k-means diversity over 100,000 x 64 (fewer when the run is smaller).
@@ -559,7 +577,8 @@ int main(int argc, char *argv[])
         for (qsizetype i = 0; i < points; ++i) {
             const int c = pick(random);
             for (int j = 0; j < wide; ++j)
-                data[size_t(i) * wide + size_t(j)] = centres[size_t(c) * wide + size_t(j)] + gauss(random);
+                data[size_t(i) * wide + size_t(j)]
+                        = centres[size_t(c) * wide + size_t(j)] + gauss(random);
         }
     }
     timer.restart();
@@ -577,9 +596,11 @@ int main(int argc, char *argv[])
     if (haveSklearn) {
         writeNpy(dir + QStringLiteral("/kmeans.npy"), data.data(), "<f4", {points, wide}, 4);
         QByteArray text;
-        if (timed(python, {writeScript(dir, QStringLiteral("kmeans_peer.py"), sklearnPeer),
-                           dir + QStringLiteral("/kmeans.npy"), QString::number(k)},
-                  &error, {}, &text) < 0) {
+        if (timed(python,
+                  {writeScript(dir, QStringLiteral("kmeans_peer.py"), sklearnPeer),
+                   dir + QStringLiteral("/kmeans.npy"), QString::number(k)},
+                  &error, {}, &text)
+            < 0) {
             out << "scikit-learn peer failed: " << error << '\n';
         } else {
             const auto parts = text.trimmed().split(' ');
@@ -589,8 +610,10 @@ int main(int argc, char *argv[])
     }
     row(QStringLiteral("k-means %1x%2, k=%3").arg(points).arg(wide).arg(k), seconds(kmeansTime),
         seconds(sklearnTime),
-        haveSklearn ? QStringLiteral("sklearn MiniBatchKMeans") : QStringLiteral("scikit-learn: MISSING"),
-        sklearnTime > 0 ? QStringLiteral("%1x faster (target >= 1x)").arg(sklearnTime / kmeansTime, 0, 'f', 2)
+        haveSklearn ? QStringLiteral("sklearn MiniBatchKMeans")
+                    : QStringLiteral("scikit-learn: MISSING"),
+        sklearnTime > 0 ? QStringLiteral("%1x faster (target >= 1x)")
+                                  .arg(sklearnTime / kmeansTime, 0, 'f', 2)
                         : QString());
     if (sklearnTime > 0)
         out << "  inertia: Boucle " << QString::number(inertia, 'g', 6) << ", scikit-learn "

@@ -5,6 +5,7 @@
 #include "temporaryproject.h"
 
 #include <QImage>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Boucle;
@@ -115,6 +116,22 @@ private slots:
         QCOMPARE(p.embedding, (QVector<float> {0.5f, 1.5f}));
         QCOMPARE(p.predictedAt, QDateTime(QDate(2024, 5, 1), QTime(10, 0), Qt::UTC));
         QCOMPARE(p.logLine, 2);
+    }
+
+    void announcesWhatChanged()
+    {
+        QVERIFY(m_project->writeFile(QStringLiteral("log.jsonl"),
+                                     line("images/a.png", "net@1", "cat", 0.8)
+                                             + line("images/b.png", "net@1", "dog", 0.6)));
+        QSignalSpy spy(&m_project->store(), &ProjectStore::changed);
+        QVERIFY(import(QStringLiteral("log.jsonl")).isSuccess());
+        ProjectStore::Changes all;
+        for (const auto &arguments : spy)
+            all |= arguments.at(0).value<ProjectStore::Changes>();
+        QVERIFY(all.testFlag(ProjectStore::Change::Samples));
+        QVERIFY(all.testFlag(ProjectStore::Change::Predictions));
+        QVERIFY(all.testFlag(ProjectStore::Change::Models));
+        QVERIFY(all.testFlag(ProjectStore::Change::Classes));
     }
 
     void reimportAddsNothing()
