@@ -123,7 +123,11 @@ QImage decodeWithOpenCv(const QString &path, QString *error)
     const cv::Mat buffer(1, int(file.size()), CV_8UC1, const_cast<uchar *>(data));
     cv::Mat decoded;
     try {
-        decoded = cv::imdecode(buffer, cv::IMREAD_ANYDEPTH | cv::IMREAD_ANYCOLOR);
+        // JPEG: applies the EXIF orientation. Others: IMREAD_UNCHANGED, the only mode that keeps
+        // an alpha channel (it ignores orientation, which PNG and TIFF samples rarely carry).
+        const bool isJpeg = file.size() > 2 && data[0] == 0xFF && data[1] == 0xD8;
+        decoded = cv::imdecode(buffer, isJpeg ? cv::IMREAD_ANYDEPTH | cv::IMREAD_ANYCOLOR
+                                              : cv::IMREAD_UNCHANGED);
     } catch (const cv::Exception &exception) {
         *error = QString::fromStdString(exception.msg);
         return {};
