@@ -15,8 +15,8 @@ namespace {
 bool near(QRgb actual, QRgb expected, int tolerance = 3)
 {
     return std::abs(qRed(actual) - qRed(expected)) <= tolerance
-            && std::abs(qGreen(actual) - qGreen(expected)) <= tolerance
-            && std::abs(qBlue(actual) - qBlue(expected)) <= tolerance;
+           && std::abs(qGreen(actual) - qGreen(expected)) <= tolerance
+           && std::abs(qBlue(actual) - qBlue(expected)) <= tolerance;
 }
 
 } // namespace
@@ -84,8 +84,8 @@ void tst_ColourMap::heatmapTableHasTransparentEntry()
 void tst_ColourMap::colouringAndResize()
 {
     const float nan = std::numeric_limits<float>::quiet_NaN();
-    const HeatmapField field =
-            HeatmapField::fromValues({0.0f, 1.0f, nan, 0.5f}, QSize(2, 2), HeatmapScaling::Auto);
+    const HeatmapField field
+            = HeatmapField::fromValues({0.0f, 1.0f, nan, 0.5f}, QSize(2, 2), HeatmapScaling::Auto);
     QVERIFY(field.isValid());
     const auto table = heatmapTable(ColourMap::Inferno, false);
     const QImage native = colourHeatmapImage(field, table, QSize(2, 2));

@@ -31,19 +31,19 @@ void tst_Heatmap::scaling_data()
     QTest::addColumn<QVector<float>>("expected");
 
     QTest::newRow("probabilities are kept")
-            << QVector<float>{0.1f, 0.2f, 0.3f, 0.4f} << int(HeatmapScaling::Auto)
-            << QVector<float>{0.1f, 0.2f, 0.3f, 0.4f};
+            << QVector<float> {0.1f, 0.2f, 0.3f, 0.4f} << int(HeatmapScaling::Auto)
+            << QVector<float> {0.1f, 0.2f, 0.3f, 0.4f};
     QTest::newRow("logits are stretched")
-            << QVector<float>{-2.0f, 0.0f, 2.0f, 6.0f} << int(HeatmapScaling::Auto)
-            << QVector<float>{0.0f, 0.25f, 0.5f, 1.0f};
+            << QVector<float> {-2.0f, 0.0f, 2.0f, 6.0f} << int(HeatmapScaling::Auto)
+            << QVector<float> {0.0f, 0.25f, 0.5f, 1.0f};
     QTest::newRow("min-max stretches probabilities")
-            << QVector<float>{0.1f, 0.2f, 0.3f, 0.5f} << int(HeatmapScaling::MinMax)
-            << QVector<float>{0.0f, 0.25f, 0.5f, 1.0f};
-    QTest::newRow("clamp") << QVector<float>{-1.0f, 0.5f, 1.0f, 3.0f} << int(HeatmapScaling::Clamp)
-                           << QVector<float>{0.0f, 0.5f, 1.0f, 1.0f};
-    QTest::newRow("flat field") << QVector<float>{7.0f, 7.0f, 7.0f, 7.0f}
+            << QVector<float> {0.1f, 0.2f, 0.3f, 0.5f} << int(HeatmapScaling::MinMax)
+            << QVector<float> {0.0f, 0.25f, 0.5f, 1.0f};
+    QTest::newRow("clamp") << QVector<float> {-1.0f, 0.5f, 1.0f, 3.0f} << int(HeatmapScaling::Clamp)
+                           << QVector<float> {0.0f, 0.5f, 1.0f, 1.0f};
+    QTest::newRow("flat field") << QVector<float> {7.0f, 7.0f, 7.0f, 7.0f}
                                 << int(HeatmapScaling::Auto)
-                                << QVector<float>{0.0f, 0.0f, 0.0f, 0.0f};
+                                << QVector<float> {0.0f, 0.0f, 0.0f, 0.0f};
 }
 
 void tst_Heatmap::scaling()
@@ -51,8 +51,8 @@ void tst_Heatmap::scaling()
     QFETCH(QVector<float>, raw);
     QFETCH(int, scaling);
     QFETCH(QVector<float>, expected);
-    const HeatmapField field =
-            HeatmapField::fromValues(raw, QSize(2, 2), static_cast<HeatmapScaling>(scaling));
+    const HeatmapField field
+            = HeatmapField::fromValues(raw, QSize(2, 2), static_cast<HeatmapScaling>(scaling));
     QVERIFY(field.isValid());
     for (int i = 0; i < expected.size(); ++i)
         QVERIFY2(qAbs(field.values[i] - expected[i]) < 1e-6f,
@@ -98,7 +98,8 @@ void tst_Heatmap::refusals_data()
 
     QTest::newRow("missing png") << "missing.png" << QByteArray() << "does not exist";
     QTest::newRow("missing npy") << "missing.npy" << QByteArray() << "does not exist";
-    QTest::newRow("garbage png") << "garbage.png" << QByteArray("not a png at all") << "Cannot read";
+    QTest::newRow("garbage png") << "garbage.png" << QByteArray("not a png at all")
+                                 << "Cannot read";
     QTest::newRow("colour png") << "colour.png" << QByteArray() << "colours";
 }
 

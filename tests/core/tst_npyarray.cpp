@@ -38,7 +38,7 @@ QByteArray npy(int major, const QByteArray &dict, const QByteArray &data)
 QByteArray dict(const char *descr, bool fortran, const char *shape)
 {
     return QByteArray("{'descr': '") + descr + "', 'fortran_order': " + (fortran ? "True" : "False")
-            + ", 'shape': " + shape + ", }";
+           + ", 'shape': " + shape + ", }";
 }
 
 template<typename T>
@@ -81,15 +81,14 @@ void tst_NpyArray::goodFiles_data()
     QTest::addColumn<int>("columns");
     QTest::addColumn<QVector<float>>("values");
 
-    const QVector<float> six{0.0f, 0.25f, 0.5f, 0.75f, 1.0f, 2.0f};
+    const QVector<float> six {0.0f, 0.25f, 0.5f, 0.75f, 1.0f, 2.0f};
     const auto f4 = raw<float>({0.0f, 0.25f, 0.5f, 0.75f, 1.0f, 2.0f});
     QTest::newRow("v1 <f4") << npy(1, dict("<f4", false, "(2, 3)"), f4) << 2 << 3 << six;
     QTest::newRow("v2 <f4") << npy(2, dict("<f4", false, "(2, 3)"), f4) << 2 << 3 << six;
     QTest::newRow("v3 <f4") << npy(3, dict("<f4", false, "(2, 3)"), f4) << 2 << 3 << six;
-    QTest::newRow("big-endian >f4")
-            << npy(1, dict(">f4", false, "(2, 3)"),
-                   raw<float>({0.0f, 0.25f, 0.5f, 0.75f, 1.0f, 2.0f}, true))
-            << 2 << 3 << six;
+    QTest::newRow("big-endian >f4") << npy(1, dict(">f4", false, "(2, 3)"),
+                                           raw<float>({0.0f, 0.25f, 0.5f, 0.75f, 1.0f, 2.0f}, true))
+                                    << 2 << 3 << six;
     // 0, 0.25, 0.5, 0.75, 1, 2 as IEEE half floats.
     QTest::newRow("<f2") << npy(1, dict("<f2", false, "(2, 3)"),
                                 halfFloats({0x0000, 0x3400, 0x3800, 0x3a00, 0x3c00, 0x4000}))
@@ -100,17 +99,16 @@ void tst_NpyArray::goodFiles_data()
     QTest::newRow("<f8") << npy(1, dict("<f8", false, "(2, 3)"),
                                 raw<double>({0.0, 0.25, 0.5, 0.75, 1.0, 2.0}))
                          << 2 << 3 << six;
-    QTest::newRow("|u1") << npy(1, dict("|u1", false, "(1, 3)"), QByteArray("\x00\x80\xff", 3))
-                         << 1 << 3 << QVector<float>{0.0f, 128.0f, 255.0f};
+    QTest::newRow("|u1") << npy(1, dict("|u1", false, "(1, 3)"), QByteArray("\x00\x80\xff", 3)) << 1
+                         << 3 << QVector<float> {0.0f, 128.0f, 255.0f};
     // Fortran order stores columns: [[0, 0.5, 1], [0.25, 0.75, 2]] column by column.
-    QTest::newRow("fortran order")
-            << npy(1, dict("<f4", true, "(2, 3)"),
-                   raw<float>({0.0f, 0.75f, 0.25f, 1.0f, 0.5f, 2.0f}))
-            << 2 << 3 << six;
-    QTest::newRow("batch axis of 1 dropped") << npy(1, dict("<f4", false, "(1, 2, 3)"), f4) << 2
-                                             << 3 << six;
-    QTest::newRow("channel axis of 1 dropped") << npy(1, dict("<f4", false, "(2, 3, 1)"), f4)
-                                               << 2 << 3 << six;
+    QTest::newRow("fortran order") << npy(1, dict("<f4", true, "(2, 3)"),
+                                          raw<float>({0.0f, 0.75f, 0.25f, 1.0f, 0.5f, 2.0f}))
+                                   << 2 << 3 << six;
+    QTest::newRow("batch axis of 1 dropped")
+            << npy(1, dict("<f4", false, "(1, 2, 3)"), f4) << 2 << 3 << six;
+    QTest::newRow("channel axis of 1 dropped")
+            << npy(1, dict("<f4", false, "(2, 3, 1)"), f4) << 2 << 3 << six;
 }
 
 void tst_NpyArray::goodFiles()
@@ -136,10 +134,10 @@ void tst_NpyArray::badFiles_data()
     QTest::newRow("empty") << QByteArray() << "magic";
     QTest::newRow("version 4") << npy(1, dict("<f4", false, "(2, 2)"), f4).replace(6, 1, "\x04")
                                << "version 4";
-    QTest::newRow("truncated header") << npy(1, dict("<f4", false, "(2, 2)"), f4).left(40)
-                                      << "truncated";
-    QTest::newRow("truncated data") << npy(1, dict("<f4", false, "(2, 2)"), f4.left(10))
-                                    << "16 bytes expected, 10 found";
+    QTest::newRow("truncated header")
+            << npy(1, dict("<f4", false, "(2, 2)"), f4).left(40) << "truncated";
+    QTest::newRow("truncated data")
+            << npy(1, dict("<f4", false, "(2, 2)"), f4.left(10)) << "16 bytes expected, 10 found";
     QTest::newRow("3-D") << npy(1, dict("<f4", false, "(2, 2, 2)"), f4 + f4) << "3 dimensions";
     QTest::newRow("1-D") << npy(1, dict("<f4", false, "(4,)"), f4) << "1 dimensions";
     QTest::newRow("complex") << npy(1, dict("<c8", false, "(2, 2)"), f4 + f4) << "'<c8'";

@@ -39,8 +39,8 @@ QByteArray exifOrientationSegment(quint16 orientation)
     append16(3);      // SHORT
     append32(1);      // one value
     append16(orientation);
-    append16(0);      // padding of the 4-byte value field
-    append32(0);      // no next IFD
+    append16(0); // padding of the 4-byte value field
+    append32(0); // no next IFD
     const QByteArray payload = QByteArray("Exif\0\0", 6) + tiff;
     QByteArray segment("\xFF\xE1", 2);
     char length[2];
@@ -113,8 +113,8 @@ void tst_SampleImageLoader::exifOrientation_data()
         QTest::addRow("%s, 2 (mirrored)", name) << decoder << 2 << QSize(40, 20) << "right";
         QTest::addRow("%s, 3 (180°)", name) << decoder << 3 << QSize(40, 20) << "right";
         QTest::addRow("%s, 6 (90° clockwise)", name) << decoder << 6 << QSize(20, 40) << "top";
-        QTest::addRow("%s, 8 (90° anticlockwise)", name) << decoder << 8 << QSize(20, 40)
-                                                         << "bottom";
+        QTest::addRow("%s, 8 (90° anticlockwise)", name)
+                << decoder << 8 << QSize(20, 40) << "bottom";
     }
 }
 
@@ -197,7 +197,8 @@ void tst_SampleImageLoader::grey16PngRoundTrip()
         darkest = std::min(darkest, qGray(shown.pixel(x, 0)));
         brightest = std::max(brightest, qGray(shown.pixel(x, 0)));
     }
-    QVERIFY2(darkest < 10 && brightest > 245, qPrintable(QStringLiteral("%1..%2").arg(darkest).arg(brightest)));
+    QVERIFY2(darkest < 10 && brightest > 245,
+             qPrintable(QStringLiteral("%1..%2").arg(darkest).arg(brightest)));
 }
 
 void tst_SampleImageLoader::colourAndAlpha()
@@ -246,8 +247,8 @@ void tst_SampleImageLoader::unreadable_data()
 
     QTest::newRow("missing") << "missing.jpg" << QByteArray() << "does not exist";
     QTest::newRow("empty") << "empty.png" << QByteArray("") << "empty";
-    QTest::newRow("text named .jpg") << "notes.jpg" << QByteArray("these are notes, not pixels")
-                                     << "Cannot show";
+    QTest::newRow("text named .jpg")
+            << "notes.jpg" << QByteArray("these are notes, not pixels") << "Cannot show";
     QTest::newRow("random bytes") << "noise.tif" << QByteArray(3000, '\x5a') << "Cannot show";
     QTest::newRow("JPEG header only")
             << "cut.jpg" << QByteArray("\xFF\xD8\xFF\xE0\x00\x10JFIF\x00\x01\x01\x00\x00\x01", 18)

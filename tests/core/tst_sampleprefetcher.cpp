@@ -54,8 +54,8 @@ void tst_SamplePrefetcher::initTestCase()
 
 SampleRequest tst_SamplePrefetcher::request(SampleId id, bool withHeatmap) const
 {
-    return SampleRequest{id, m_dir.filePath(QStringLiteral("%1.png").arg(id)),
-                         withHeatmap ? m_dir.filePath(QStringLiteral("heat.npy")) : QString()};
+    return SampleRequest {id, m_dir.filePath(QStringLiteral("%1.png").arg(id)),
+                          withHeatmap ? m_dir.filePath(QStringLiteral("heat.npy")) : QString()};
 }
 
 void tst_SamplePrefetcher::preparesTheWindow()
@@ -88,8 +88,8 @@ void tst_SamplePrefetcher::preparesTheWindow()
 void tst_SamplePrefetcher::missingFilesGiveMessages()
 {
     SamplePrefetcher prefetcher;
-    SampleRequest missing{42, m_dir.filePath(QStringLiteral("gone.jpg")),
-                          m_dir.filePath(QStringLiteral("gone.npy"))};
+    SampleRequest missing {42, m_dir.filePath(QStringLiteral("gone.jpg")),
+                           m_dir.filePath(QStringLiteral("gone.npy"))};
     prefetcher.setWindow(missing);
     prefetcher.waitForDone();
     const auto sample = prefetcher.sample(42);
@@ -98,7 +98,7 @@ void tst_SamplePrefetcher::missingFilesGiveMessages()
     QVERIFY(sample->image.error.contains(QLatin1String("gone.jpg")));
 
     // An image without its heatmap still shows; the heatmap says why it is missing.
-    SampleRequest noHeatmap{43, request(1).imagePath, m_dir.filePath(QStringLiteral("gone.npy"))};
+    SampleRequest noHeatmap {43, request(1).imagePath, m_dir.filePath(QStringLiteral("gone.npy"))};
     prefetcher.setWindow(noHeatmap);
     prefetcher.waitForDone();
     const auto partial = prefetcher.sample(43);
@@ -122,14 +122,16 @@ void tst_SamplePrefetcher::staleRequestsAreCancelled()
     QVERIFY(!prefetcher.sample(5));
     QVERIFY(!prefetcher.sample(4));
     for (const QList<QVariant> &arguments : std::as_const(ready))
-        QVERIFY(arguments.first().value<SampleId>() == 8 || arguments.first().value<SampleId>() == 1);
+        QVERIFY(arguments.first().value<SampleId>() == 8
+                || arguments.first().value<SampleId>() == 1);
 }
 
 void tst_SamplePrefetcher::cacheStaysBounded()
 {
     SamplePrefetcher prefetcher;
     // One 600 x 400 sample without heatmap: about 0.96 MB for its levels plus 0.33 MB of halves.
-    const qint64 oneSample = prepareSample(request(1, false), ColourMap::Viridis, false).byteCount();
+    const qint64 oneSample
+            = prepareSample(request(1, false), ColourMap::Viridis, false).byteCount();
     prefetcher.setCacheLimit(oneSample * 3);
     for (SampleId id = 1; id <= 6; ++id) {
         prefetcher.setWindow(request(id, false), {request(id + 1, false)}, {});

@@ -8,12 +8,12 @@ namespace Boucle {
 
 namespace {
 
-constexpr double barPitch = 48;   // width of one feature's column
+constexpr double barPitch = 48; // width of one feature's column
 constexpr double barWidth = 32;
 constexpr double plotHeight = 320; // height of a bar at the largest magnitude
 constexpr double margin = 16;
-constexpr double valueBand = 22;  // room for the numbers above the bars
-constexpr double nameBand = 72;   // room for the rotated names below
+constexpr double valueBand = 22; // room for the numbers above the bars
+constexpr double nameBand = 72;  // room for the rotated names below
 
 } // namespace
 

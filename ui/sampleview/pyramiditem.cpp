@@ -19,7 +19,7 @@ void PyramidItem::setLevels(QSize fullSize, const QList<QImage> &levels)
     m_levels.clear();
     m_table.reset();
     for (const QImage &image : levels)
-        m_levels.append(Level{image, {}, {}, {}});
+        m_levels.append(Level {image, {}, {}, {}});
     update();
 }
 
@@ -84,8 +84,8 @@ void PyramidItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
 {
     if (m_levels.isEmpty() || m_fullSize.isEmpty())
         return;
-    const double scale =
-            QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
+    const double scale
+            = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
     const int index = levelFor(scale);
     if (index < 0)
         return;
@@ -96,8 +96,8 @@ void PyramidItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
     painter->setRenderHint(QPainter::SmoothPixmapTransform, !magnified || m_smoothWhenMagnified);
     // Draw only the exposed part: at high zoom this is a few hundred source pixels.
     const QRectF exposed = option->exposedRect.isEmpty()
-            ? boundingRect()
-            : option->exposedRect.intersected(boundingRect());
+                                   ? boundingRect()
+                                   : option->exposedRect.intersected(boundingRect());
     // Whole source pixels avoid a seam where the exposed edge falls inside a pixel.
     const QRectF source = QRectF(QPointF(std::floor(exposed.left() * scaleX),
                                          std::floor(exposed.top() * scaleY)),

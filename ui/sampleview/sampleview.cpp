@@ -29,10 +29,10 @@ constexpr double zoomStep = 1.25;
 // Distinct, colour-blind-friendly hues (Okabe–Ito, plus two); one per label, stable across runs.
 QColor colourForLabel(const QString &label)
 {
-    static const QList<QColor> palette = {
-            QColor(230, 159, 0),  QColor(86, 180, 233), QColor(0, 158, 115),
-            QColor(240, 228, 66), QColor(0, 114, 178),  QColor(213, 94, 0),
-            QColor(204, 121, 167), QColor(255, 255, 255), QColor(170, 255, 120)};
+    static const QList<QColor> palette
+            = {QColor(230, 159, 0),   QColor(86, 180, 233),  QColor(0, 158, 115),
+               QColor(240, 228, 66),  QColor(0, 114, 178),   QColor(213, 94, 0),
+               QColor(204, 121, 167), QColor(255, 255, 255), QColor(170, 255, 120)};
     return palette[qHash(label) % palette.size()];
 }
 
@@ -70,11 +70,10 @@ SampleView::SampleView(QWidget *parent)
     m_masks->setZValue(2);
     m_polygons->setZValue(3);
     m_boxes->setZValue(4);
-    for (QGraphicsItem *item : {static_cast<QGraphicsItem *>(m_image),
-                                static_cast<QGraphicsItem *>(m_heatmap),
-                                static_cast<QGraphicsItem *>(m_masks),
-                                static_cast<QGraphicsItem *>(m_polygons),
-                                static_cast<QGraphicsItem *>(m_boxes)})
+    for (QGraphicsItem *item :
+         {static_cast<QGraphicsItem *>(m_image), static_cast<QGraphicsItem *>(m_heatmap),
+          static_cast<QGraphicsItem *>(m_masks), static_cast<QGraphicsItem *>(m_polygons),
+          static_cast<QGraphicsItem *>(m_boxes)})
         m_scene->addItem(item);
     m_heatmap->setOpacity(m_heatmapOpacity);
     for (ObjectKind kind : {ObjectKind::Boxes, ObjectKind::Polygons, ObjectKind::Masks})
@@ -118,20 +117,20 @@ void SampleView::createActions()
             &QAction::triggered, this, &SampleView::zoomOut);
     connect(make(Action::Fit, tr("Fit to window"), {QKeySequence(Qt::CTRL | Qt::Key_0)}, false),
             &QAction::triggered, this, &SampleView::fitToView);
-    connect(make(Action::ActualSize, tr("Actual size (1:1)"),
-                 {QKeySequence(Qt::CTRL | Qt::Key_1)}, false),
+    connect(make(Action::ActualSize, tr("Actual size (1:1)"), {QKeySequence(Qt::CTRL | Qt::Key_1)},
+                 false),
             &QAction::triggered, this, &SampleView::showActualSize);
 
-    QAction *heatmap = make(Action::ToggleHeatmap, tr("Show heatmap"), {QKeySequence(Qt::Key_H)},
-                            true);
+    QAction *heatmap
+            = make(Action::ToggleHeatmap, tr("Show heatmap"), {QKeySequence(Qt::Key_H)}, true);
     heatmap->setChecked(m_heatmapVisible);
     connect(heatmap, &QAction::toggled, this, &SampleView::setHeatmapVisible);
     connect(this, &SampleView::heatmapVisibleChanged, heatmap, &QAction::setChecked);
 
-    const QList<std::pair<ObjectKind, std::pair<Action, QString>>> kinds = {
-            {ObjectKind::Boxes, {Action::ToggleBoxes, tr("Show boxes")}},
-            {ObjectKind::Polygons, {Action::TogglePolygons, tr("Show polygons")}},
-            {ObjectKind::Masks, {Action::ToggleMasks, tr("Show masks")}}};
+    const QList<std::pair<ObjectKind, std::pair<Action, QString>>> kinds
+            = {{ObjectKind::Boxes, {Action::ToggleBoxes, tr("Show boxes")}},
+               {ObjectKind::Polygons, {Action::TogglePolygons, tr("Show polygons")}},
+               {ObjectKind::Masks, {Action::ToggleMasks, tr("Show masks")}}};
     for (const auto &[kind, entry] : kinds) {
         QAction *toggle = make(entry.first, entry.second, {}, true);
         toggle->setChecked(true);
@@ -140,9 +139,9 @@ void SampleView::createActions()
     }
     connect(this, &SampleView::objectKindVisibleChanged, this,
             [this](ObjectKind kind, bool visible) {
-                const Action which = kind == ObjectKind::Boxes ? Action::ToggleBoxes
-                        : kind == ObjectKind::Polygons         ? Action::TogglePolygons
-                                                               : Action::ToggleMasks;
+                const Action which = kind == ObjectKind::Boxes      ? Action::ToggleBoxes
+                                     : kind == ObjectKind::Polygons ? Action::TogglePolygons
+                                                                    : Action::ToggleMasks;
                 m_actions.value(which)->setChecked(visible);
             });
 }
@@ -579,8 +578,8 @@ void SampleView::mouseMoveEvent(QMouseEvent *event)
         // Right drag: horizontal changes the width (contrast), vertical the centre (brightness),
         // one viewport width sweeping the image's whole value range.
         const QPoint delta = event->position().toPoint() - m_dragStart;
-        const double range =
-                std::max(256.0, double(m_statistics.maximum) - double(m_statistics.minimum));
+        const double range
+                = std::max(256.0, double(m_statistics.maximum) - double(m_statistics.minimum));
         const double perPixel = range / std::max(1, viewport()->width());
         WindowLevel window = m_dragStartWindow;
         window.width = std::max(1.0, window.width + delta.x() * perPixel);
