@@ -52,7 +52,7 @@ void normalise(HeatmapField &field, HeatmapScaling scaling)
 
 } // namespace
 
-HeatmapField HeatmapField::fromValues(const QVector<float> &values, QSize size,
+HeatmapField HeatmapField::fromValues(QVector<float> values, QSize size,
                                       HeatmapScaling scaling)
 {
     HeatmapField field;
@@ -64,7 +64,7 @@ HeatmapField HeatmapField::fromValues(const QVector<float> &values, QSize size,
         return field;
     }
     field.size = size;
-    field.values = values;
+    field.values = std::move(values);
     normalise(field, scaling);
     return field;
 }
@@ -73,11 +73,12 @@ HeatmapField HeatmapField::read(const QString &path, HeatmapScaling scaling)
 {
     HeatmapField field;
     if (path.endsWith(QLatin1String(".npy"), Qt::CaseInsensitive)) {
-        const NpyArray array = NpyArray::read(path);
+        NpyArray array = NpyArray::read(path);
         if (!array.isValid()) {
             field.error = array.error;
         } else {
-            field = fromValues(array.values, QSize(array.columns, array.rows), scaling);
+            const QSize size(array.columns, array.rows);
+            field = fromValues(std::move(array.values), size, scaling);
         }
         field.path = path;
         return field;
@@ -116,7 +117,7 @@ HeatmapField HeatmapField::read(const QString &path, HeatmapScaling scaling)
         }
     }
     // PNG values are already a fraction of the full scale; only MinMax stretches them.
-    field = fromValues(values, image.size(),
+    field = fromValues(std::move(values), image.size(),
                        scaling == HeatmapScaling::MinMax ? scaling : HeatmapScaling::Clamp);
     field.path = path;
     return field;
@@ -130,34 +131,49 @@ qint64 ColouredHeatmap::byteCount() const
     return bytes;
 }
 
-QImage colourHeatmapImage(const HeatmapField &field, const std::array<QRgb, 256> &table, QSize size)
+namespace {
+
+// The field as 8-bit indices into a heatmap table: [0, 1] → 1..255, NaN → 0 (transparent).
+cv::Mat heatmapIndices(const HeatmapField &field)
 {
-    if (!field.isValid() || size.isEmpty())
-        return {};
-    // Map [0, 1] to indices 1..255 before resizing to 8 bits; NaN becomes -1, which saturates to
-    // index 0, the transparent entry.
-    cv::Mat source(field.size.height(), field.size.width(), CV_32FC1,
-                   const_cast<float *>(field.values.constData()));
+    const cv::Mat source(field.size.height(), field.size.width(), CV_32FC1,
+                         const_cast<float *>(field.values.constData()));
     cv::Mat patched = source.clone();
-    cv::patchNaNs(patched, -1.0);
+    cv::patchNaNs(patched, -1.0); // -1 saturates to index 0
     cv::Mat indices;
     patched.convertTo(indices, CV_8UC1, 254.0, 1.0);
+    return indices;
+}
+
+QImage colourIndices(const cv::Mat &indices, const std::array<QRgb, 256> &table, QSize size)
+{
+    cv::Mat sized = indices;
     if (indices.cols != size.width() || indices.rows != size.height()) {
-        // Resizing the 8-bit indices (fixed-point SIMD in OpenCV) rather than the floats is
-        // several times faster; the colour ramp is linear in the index, so bilinear stays exact
-        // except at the edge of "no value" areas.
-        cv::Mat resized;
-        cv::resize(indices, resized, cv::Size(size.width(), size.height()), 0, 0, cv::INTER_LINEAR);
-        indices = resized;
+        // Resizing the 8-bit indices (fixed-point SIMD in OpenCV) rather than floats is several
+        // times faster; the colour ramp is linear in the index, so this is exact except at the
+        // edge of "no value" areas. Area averaging when shrinking avoids aliasing.
+        const bool shrinking = size.width() < indices.cols && size.height() < indices.rows;
+        cv::resize(indices, sized, cv::Size(size.width(), size.height()), 0, 0,
+                   shrinking ? cv::INTER_AREA : cv::INTER_LINEAR);
     }
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     for (int y = 0; y < size.height(); ++y) {
-        const uchar *in = indices.ptr<uchar>(y);
+        const uchar *in = sized.ptr<uchar>(y);
         auto *out = reinterpret_cast<QRgb *>(image.scanLine(y));
         for (int x = 0; x < size.width(); ++x)
             out[x] = table[in[x]];
     }
     return image;
+}
+
+} // namespace
+
+QImage colourHeatmapImage(const HeatmapField &field, const std::array<QRgb, 256> &table,
+                          QSize size)
+{
+    if (!field.isValid() || size.isEmpty())
+        return {};
+    return colourIndices(heatmapIndices(field), table, size);
 }
 
 ColouredHeatmap colourHeatmap(const HeatmapField &field, ColourMap map,
@@ -173,6 +189,7 @@ ColouredHeatmap colourHeatmap(const HeatmapField &field, ColourMap map,
     if (!field.isValid())
         return coloured;
     const auto table = heatmapTable(map, fadeLowValues);
+    const cv::Mat indices = heatmapIndices(field);
     for (int i = 0; i < levelSizes.size(); ++i) {
         const QSize size = levelSizes[i];
         const bool muchFinerThanField
@@ -181,7 +198,7 @@ ColouredHeatmap colourHeatmap(const HeatmapField &field, ColourMap map,
             coloured.levels.append(QImage()); // drawn from level 1
             continue;
         }
-        coloured.levels.append(colourHeatmapImage(field, table, size));
+        coloured.levels.append(colourIndices(indices, table, size));
     }
     return coloured;
 }

@@ -36,7 +36,7 @@ struct HeatmapField
     // Reads .npy (float16/32/64, integers) or a PNG (8-bit values / 255, 16-bit / 65535).
     static HeatmapField read(const QString &path, HeatmapScaling scaling = HeatmapScaling::Auto);
     // From values already in memory (rows * columns, row-major).
-    static HeatmapField fromValues(const QVector<float> &values, QSize size,
+    static HeatmapField fromValues(QVector<float> values, QSize size,
                                    HeatmapScaling scaling = HeatmapScaling::Auto);
 };
 

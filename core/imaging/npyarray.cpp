@@ -53,6 +53,12 @@ NpyArray NpyArray::read(const QString &path)
         return failure(path, tr("the file does not exist"));
     if (!file.open(QIODevice::ReadOnly))
         return failure(path, file.errorString());
+    // A full-resolution float map is tens of megabytes: parse it in place from the mapping.
+    if (const uchar *mapped = file.size() > 0 ? file.map(0, file.size()) : nullptr) {
+        return parse(QByteArray::fromRawData(reinterpret_cast<const char *>(mapped),
+                                             qsizetype(file.size())),
+                     path);
+    }
     return parse(file.readAll(), path);
 }
 
@@ -168,7 +174,10 @@ NpyArray NpyArray::parse(const QByteArray &bytes, const QString &sourceName)
     array.rows = int(shape[0]);
     array.columns = int(shape[1]);
     array.values.resize(count);
-    if (!fortranOrder) {
+    if (!fortranOrder && kind == QLatin1Char('f') && itemSize == 4 && !swap) {
+        // The common case (np.save of a float32 map on a PC): the bytes are already our floats.
+        std::memcpy(array.values.data(), bytes.constData() + dataStart, size_t(count) * 4);
+    } else if (!fortranOrder) {
         converter(bytes.constData() + dataStart, count, swap, array.values.data());
     } else {
         // Column-major on disk: convert one column at a time into its place.
