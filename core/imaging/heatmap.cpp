@@ -52,8 +52,7 @@ void normalise(HeatmapField &field, HeatmapScaling scaling)
 
 } // namespace
 
-HeatmapField HeatmapField::fromValues(QVector<float> values, QSize size,
-                                      HeatmapScaling scaling)
+HeatmapField HeatmapField::fromValues(QVector<float> values, QSize size, HeatmapScaling scaling)
 {
     HeatmapField field;
     if (size.isEmpty() || values.size() != qsizetype(size.width()) * size.height()) {
@@ -168,8 +167,7 @@ QImage colourIndices(const cv::Mat &indices, const std::array<QRgb, 256> &table,
 
 } // namespace
 
-QImage colourHeatmapImage(const HeatmapField &field, const std::array<QRgb, 256> &table,
-                          QSize size)
+QImage colourHeatmapImage(const HeatmapField &field, const std::array<QRgb, 256> &table, QSize size)
 {
     if (!field.isValid() || size.isEmpty())
         return {};

@@ -211,9 +211,13 @@ DecodedImage SampleImageLoader::load(const QString &path, const Options &options
     }
     result.statistics = Grey16Statistics::of(sampled);
     result.window = windowForPreset(options.initialWindow, result.statistics);
+    // The full-size display image is only needed when zoomed in past the first halved level, and
+    // window/level changes replace it anyway: the view maps it from the raw values on demand.
     const WindowLevelTable table(result.window);
-    for (const QImage &level : std::as_const(result.grey16Levels))
-        result.levels.append(table.toRgb32(level));
+    for (int i = 0; i < result.grey16Levels.size(); ++i) {
+        const bool deferred = i == 0 && result.grey16Levels.size() > 1;
+        result.levels.append(deferred ? QImage() : table.toRgb32(result.grey16Levels[i]));
+    }
     return result;
 }
 

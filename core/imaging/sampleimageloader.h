@@ -16,9 +16,11 @@ namespace Boucle {
 struct DecodedImage
 {
     QString path;
-    QString error;        // empty when decoded; otherwise a sentence naming the file and the reason
-    QSize size;           // after EXIF orientation
-    QList<QImage> levels; // display images, level 0 = full size (see imagepyramid.h)
+    QString error; // empty when decoded; otherwise a sentence naming the file and the reason
+    QSize size;    // after EXIF orientation
+    // Display images, level 0 = full size (see imagepyramid.h). For 16-bit grey sources level 0
+    // is left null (mapped from grey16Levels[0] when a view needs it).
+    QList<QImage> levels;
     QList<QImage> grey16Levels;  // the same levels as Format_Grayscale16 for 16-bit grey sources
     Grey16Statistics statistics; // of the 16-bit values (from a level of about a megapixel)
     WindowLevel window;          // the window the display levels were mapped with

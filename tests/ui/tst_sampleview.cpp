@@ -62,6 +62,7 @@ private slots:
     void blindModeHidesPredictions();
     void zoom();
     void windowLevelByDragAndPreset();
+    void grey16FullSizeMappedOnDemand();
     void placeholderForBrokenFile_data();
     void placeholderForBrokenFile();
     void featureChart();
@@ -308,6 +309,28 @@ void tst_SampleView::windowLevelByDragAndPreset()
     // Drawn with the new window: a higher centre darkens the image.
     const WindowLevelTable table(m_view->windowLevel());
     QVERIFY(std::abs(qGray(pixelAt(QPointF(150, 50))) - table.grey(1100)) <= 2);
+}
+
+void tst_SampleView::grey16FullSizeMappedOnDemand()
+{
+    // Large enough to have halved levels: the full-size display image is made only at 1:1.
+    QImage scan(600, 300, QImage::Format_Grayscale16);
+    for (int y = 0; y < 300; ++y) {
+        auto *line = reinterpret_cast<quint16 *>(scan.scanLine(y));
+        for (int x = 0; x < 600; ++x)
+            line[x] = x < 300 ? 1000 : 1100;
+    }
+    const QString path = m_dir.filePath(QStringLiteral("scan16-large.png"));
+    QVERIFY(scan.save(path));
+    const auto sample = prepare(path, QString());
+    QVERIFY(sample->image.levels.first().isNull());
+    QCOMPARE(sample->image.levels.size(), 3);
+    m_view->showSample(sample);
+    m_view->showActualSize();
+    m_view->centerOn(QPointF(300, 150));
+    const int left = qGray(pixelAt(QPointF(250, 150)));
+    const int right = qGray(pixelAt(QPointF(350, 150)));
+    QVERIFY2(left < 10 && right > 245, qPrintable(QStringLiteral("%1 vs %2").arg(left).arg(right)));
 }
 
 void tst_SampleView::placeholderForBrokenFile_data()

@@ -56,9 +56,10 @@ int PyramidItem::levelFor(double scale) const
     // "fit" from jumping to a level four times larger for a rounding difference.
     int chosen = -1;
     for (int i = 0; i < m_levels.size(); ++i) {
-        if (m_levels[i].image.isNull())
+        if (m_levels[i].image.isNull() && m_levels[i].grey16.isNull())
             continue;
-        const double levelScale = double(m_levels[i].image.width()) / m_fullSize.width();
+        const QImage &level = m_levels[i].image.isNull() ? m_levels[i].grey16 : m_levels[i].image;
+        const double levelScale = double(level.width()) / m_fullSize.width();
         if (chosen < 0 || levelScale >= scale * 0.98)
             chosen = i;
         else
@@ -70,7 +71,8 @@ int PyramidItem::levelFor(double scale) const
 const QPixmap &PyramidItem::pixmapOf(int index)
 {
     Level &level = m_levels[index];
-    if (m_table && !level.grey16.isNull() && level.mappedWith != m_table->window()) {
+    if (m_table && !level.grey16.isNull()
+        && (level.image.isNull() || level.mappedWith != m_table->window())) {
         level.image = m_table->toRgb32(level.grey16);
         level.mappedWith = m_table->window();
         level.pixmap = QPixmap();
@@ -92,8 +94,9 @@ void PyramidItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
     const QPixmap &pixmap = pixmapOf(index);
     const double scaleX = double(pixmap.width()) / m_fullSize.width();
     const double scaleY = double(pixmap.height()) / m_fullSize.height();
-    const bool magnified = scale / scaleX > 1.01;
-    painter->setRenderHint(QPainter::SmoothPixmapTransform, !magnified || m_smoothWhenMagnified);
+    const double ratio = scale / scaleX; // screen pixels per level pixel
+    const bool smooth = m_smoothField ? ratio > 1.5 : ratio < 0.99;
+    painter->setRenderHint(QPainter::SmoothPixmapTransform, smooth);
     // Draw only the exposed part: at high zoom this is a few hundred source pixels.
     const QRectF exposed = option->exposedRect.isEmpty()
                                    ? boundingRect()

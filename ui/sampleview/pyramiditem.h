@@ -31,9 +31,11 @@ public:
     void setWindowLevel(const WindowLevel &window);
     bool hasWindowLevel() const { return m_table != nullptr; }
 
-    // Bilinear filtering when magnified; off for images (one sees pixels when zooming in, as in
-    // any image viewer meant for inspection), on for smooth fields such as heatmaps.
-    void setSmoothWhenMagnified(bool smooth) { m_smoothWhenMagnified = smooth; }
+    // How the level is filtered. An image is filtered when shrunk and shows its pixels when
+    // magnified (as any viewer meant for inspection). A smooth field, such as a heatmap, is
+    // filtered only when magnified enough for blocks to show: nearest sampling of a smooth field
+    // looks the same and costs a fraction of bilinear blending.
+    void setSmoothField(bool smoothField) { m_smoothField = smoothField; }
 
     QSize fullSize() const { return m_fullSize; }
     QRectF boundingRect() const override;
@@ -54,7 +56,7 @@ private:
     QSize m_fullSize;
     QList<Level> m_levels;
     std::unique_ptr<WindowLevelTable> m_table; // non-null for 16-bit grey images
-    bool m_smoothWhenMagnified = false;
+    bool m_smoothField = false;
 };
 
 } // namespace Boucle

@@ -64,7 +64,7 @@ SampleView::SampleView(QWidget *parent)
     setOptimizationFlag(QGraphicsView::DontAdjustForAntialiasing, true);
     setFocusPolicy(Qt::StrongFocus);
 
-    m_heatmap->setSmoothWhenMagnified(true);
+    m_heatmap->setSmoothField(true);
     m_image->setZValue(0);
     m_heatmap->setZValue(1);
     m_masks->setZValue(2);
