@@ -335,12 +335,12 @@ bool degrade(const QString &from, const QString &to, unsigned int seed)
     if (clean.empty())
         return false;
     cv::Mat blurred;
-    cv::GaussianBlur(clean, blurred, cv::Size(0, 0), 1.6);
+    cv::GaussianBlur(clean, blurred, cv::Size(0, 0), 1.2);
     cv::Mat signal;
-    blurred.convertTo(signal, CV_16S, 0.8, 30);
+    blurred.convertTo(signal, CV_16S, 0.85, 25);
     cv::Mat noise(signal.size(), CV_16S);
     cv::RNG rng(seed);
-    rng.fill(noise, cv::RNG::NORMAL, 0, 28);
+    rng.fill(noise, cv::RNG::NORMAL, 0, 20);
     cv::Mat degraded;
     cv::add(signal, noise, signal);
     signal.convertTo(degraded, CV_8U);
