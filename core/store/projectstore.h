@@ -92,6 +92,7 @@ public:
     StoreError ensureClasses(const QStringList &names);
     std::optional<qint64> classId(const QString &name) const;
     StoreError retireClass(const QString &name);
+    bool isRetired(const QString &name) const;
 
     // Samples. Adding a path that exists returns the stored row (id filled in).
     StoreError addSample(SampleRecord &sample);
@@ -176,6 +177,10 @@ private:
     void noteChange(Changes what);
     QString labelName(const QVariant &classId) const;
     QVariant classIdVariant(const QString &name) const;
+    PredictionRecord predictionFromQuery(const QSqlQuery &query) const;
+    ReviewRecord reviewFromQuery(const QSqlQuery &query) const;
+    LabelRevision revisionFromQuery(const QSqlQuery &query) const;
+    StoreError refreshBatchItemStatus(BatchItemId itemId);
 
     QSqlDatabase m_db;
     QString m_connectionName;
