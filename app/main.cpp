@@ -11,7 +11,8 @@ namespace {
 
 void printHelp(QTextStream &out)
 {
-    out << "Usage: boucle [PROJECT.boucle]          open the review workspace (the demo when no project)\n"
+    out << "Usage: boucle [PROJECT.boucle]          open the review workspace (the demo when no "
+           "project)\n"
            "       boucle COMMAND [ARGUMENTS...]    run a command\n\nCommands:\n";
     for (const auto &command : Boucle::Cli::registeredCommands())
         out << "  " << command.usage.leftJustified(58) << ' ' << command.summary << '\n';
@@ -25,7 +26,7 @@ int main(int argc, char *argv[])
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     const auto *command = Boucle::Cli::findCommand(first);
     const bool wantsHelp = first == QLatin1String("--help") || first == QLatin1String("-h")
-            || first == QLatin1String("help");
+                           || first == QLatin1String("help");
     const bool wantsVersion = first == QLatin1String("--version");
 
     if (!command && !wantsHelp && !wantsVersion) {
@@ -58,7 +59,7 @@ int main(int argc, char *argv[])
         out << "Usage: boucle " << command->usage << "\n" << command->summary << '\n';
         return Boucle::Cli::Success;
     }
-    Boucle::Cli::CommandContext context{arguments, out, err};
+    Boucle::Cli::CommandContext context {arguments, out, err};
     const int code = command->run(context);
     out.flush();
     err.flush();

@@ -176,6 +176,10 @@ private:
     void noteChange(Changes what);
     QString labelName(const QVariant &classId) const;
     QVariant classIdVariant(const QString &name) const;
+    PredictionRecord predictionFromQuery(const QSqlQuery &query) const;
+    ReviewRecord reviewFromQuery(const QSqlQuery &query) const;
+    LabelRevision revisionFromQuery(const QSqlQuery &query) const;
+    StoreError refreshBatchItemStatus(BatchItemId itemId);
 
     QSqlDatabase m_db;
     QString m_connectionName;
