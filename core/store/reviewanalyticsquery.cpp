@@ -57,7 +57,7 @@ std::optional<qint64> timeMs(const QString &text)
         && text.at(23) == u'Z' && digits(0, 4, y) && digits(5, 2, mo) && digits(8, 2, d)
         && digits(11, 2, h) && digits(14, 2, mi) && digits(17, 2, s) && digits(20, 3, ms)) {
         return ((daysFromCivil(y, unsigned(mo), unsigned(d)) * 24 + h) * 60 + mi) * 60000LL
-                + s * 1000LL + ms;
+               + s * 1000LL + ms;
     }
     const QDateTime time = RecordCodec::timeFromText(text);
     if (!time.isValid())
@@ -81,7 +81,7 @@ T valueAt(const std::vector<T> &vector, qint64 index, T fallback)
 bool isDecisive(quint8 action)
 {
     return action == quint8(ReviewAction::Approve) || action == quint8(ReviewAction::Override)
-            || action == quint8(ReviewAction::Relabel);
+           || action == quint8(ReviewAction::Relabel);
 }
 
 constexpr int triggerBits = 64;
@@ -92,7 +92,7 @@ const QString controlTrigger = QStringLiteral("control");
 bool AnalyticsFilter::isEmpty() const
 {
     return batch.isEmpty() && model.isEmpty() && datasetVersion == 0 && reviewer.isEmpty()
-            && !from.isValid() && !to.isValid();
+           && !from.isValid() && !to.isValid();
 }
 
 QString AnalyticsFilter::description() const
@@ -124,8 +124,7 @@ struct ReviewAnalyticsQuery::Selection
 
 ReviewAnalyticsQuery::ReviewAnalyticsQuery(ProjectStore &store)
     : m_store(store)
-{
-}
+{ }
 
 StoreError ReviewAnalyticsQuery::refresh()
 {
@@ -256,10 +255,10 @@ StoreError ReviewAnalyticsQuery::refreshPredictionLabels()
         const QVariant confidence = query.value(4);
         growTo(m_predictionModel, id, qint32(-1));
         growTo(m_predictionClass, id, qint32(0));
-        growTo(m_predictionConfidence, id, -1.0f);
+        growTo(m_predictionConfidence, id, -1.0);
         m_predictionModel[size_t(id)] = model;
         m_predictionClass[size_t(id)] = label;
-        m_predictionConfidence[size_t(id)] = confidence.isNull() ? -1.0f : confidence.toFloat();
+        m_predictionConfidence[size_t(id)] = confidence.isNull() ? -1.0 : confidence.toDouble();
         if (model >= 0) {
             auto &bySample = m_labelBySample[size_t(model)];
             growTo(bySample, sample, qint32(-1));
@@ -378,8 +377,9 @@ StoreError ReviewAnalyticsQuery::resolve(const AnalyticsFilter &filter,
     if (!filter.batch.isEmpty()) {
         const auto it = m_batchIds.constFind(filter.batch);
         if (it == m_batchIds.constEnd())
-            return StoreError::make(StoreError::Code::NotFound,
-                                    tr("no batch named '%1' in %2").arg(filter.batch, m_store.path()));
+            return StoreError::make(
+                    StoreError::Code::NotFound,
+                    tr("no batch named '%1' in %2").arg(filter.batch, m_store.path()));
         resolved.batchId = *it;
     }
     if (!filter.model.isEmpty()) {
@@ -395,25 +395,25 @@ StoreError ReviewAnalyticsQuery::resolve(const AnalyticsFilter &filter,
     if (!filter.reviewer.isEmpty()) {
         resolved.reviewer = m_reviewerIndex.value(filter.reviewer, -1);
         if (resolved.reviewer < 0)
-            return StoreError::make(StoreError::Code::NotFound,
-                                    tr("no review by '%1' in %2").arg(filter.reviewer, m_store.path()));
+            return StoreError::make(
+                    StoreError::Code::NotFound,
+                    tr("no review by '%1' in %2").arg(filter.reviewer, m_store.path()));
     }
     if (filter.from.isValid())
         resolved.fromMs = filter.from.toMSecsSinceEpoch();
     if (filter.to.isValid())
         resolved.toMs = filter.to.toMSecsSinceEpoch();
     if (filter.datasetVersion > 0) {
-        const auto it = std::find_if(m_versions.cbegin(), m_versions.cend(),
-                                     [&](const VersionInfo &v) {
-                                         return v.number == filter.datasetVersion;
-                                     });
+        const auto it
+                = std::find_if(m_versions.cbegin(), m_versions.cend(), [&](const VersionInfo &v) {
+                      return v.number == filter.datasetVersion;
+                  });
         if (it == m_versions.cend())
-            return StoreError::make(StoreError::Code::NotFound,
-                                    tr("no dataset version %1 in %2")
-                                            .arg(filter.datasetVersion)
-                                            .arg(m_store.path()));
+            return StoreError::make(StoreError::Code::NotFound, tr("no dataset version %1 in %2")
+                                                                        .arg(filter.datasetVersion)
+                                                                        .arg(m_store.path()));
         const qint64 previous = it == m_versions.cbegin() ? std::numeric_limits<qint64>::min()
-                                                           : std::prev(it)->createdMs;
+                                                          : std::prev(it)->createdMs;
         resolved.fromMs = std::max(resolved.fromMs, previous + 1);
         resolved.toMs = std::min(resolved.toMs, it->createdMs + 1);
     }
@@ -495,12 +495,12 @@ StoreError ReviewAnalyticsQuery::load(const AnalyticsFilter &filter, AuditInputs
         const bool wrong = predicted != reviewed;
         cells[size_t(reviewed) * size_t(classCount + 1) + size_t(predicted + 1)] += 1;
 
-        const float confidence = valueAt(m_predictionConfidence, d.predictionId, -1.0f);
-        if (confidence >= 0.0f) {
-            const size_t slot = size_t(Calibration::binOf(confidence, calibrationBins)) * 2
-                    + (wrong ? 0 : 1);
+        const double confidence = valueAt(m_predictionConfidence, d.predictionId, -1.0);
+        if (confidence >= 0.0) {
+            const size_t slot
+                    = size_t(Calibration::binOf(confidence, calibrationBins)) * 2 + (wrong ? 0 : 1);
             binCount[slot] += 1;
-            binConfidence[slot] += std::clamp(double(confidence), 0.0, 1.0);
+            binConfidence[slot] += std::clamp(confidence, 0.0, 1.0);
         }
 
         if (d.itemId > 0) {
@@ -526,8 +526,8 @@ StoreError ReviewAnalyticsQuery::load(const AnalyticsFilter &filter, AuditInputs
     }
     for (int b = 0; b < calibrationBins * 2; ++b) {
         if (binCount[size_t(b)] > 0)
-            inputs.scored.append({binConfidence[size_t(b)] / double(binCount[size_t(b)]), b % 2 == 1,
-                                  binCount[size_t(b)]});
+            inputs.scored.append({binConfidence[size_t(b)] / double(binCount[size_t(b)]),
+                                  b % 2 == 1, binCount[size_t(b)]});
     }
     for (int bit = 0; bit < m_triggerNames.size(); ++bit) {
         if (triggerReviewed[size_t(bit)] > 0)
@@ -541,9 +541,10 @@ StoreError ReviewAnalyticsQuery::load(const AnalyticsFilter &filter, AuditInputs
     std::vector<char> multiReviewer;
     for (const qint32 index : selection.kept) {
         const auto &d = m_decisions[size_t(index)];
-        const qint64 tenths = d.seconds < 0.0f ? 0 : qint64(std::llround(double(d.seconds) * 10.0)) + 1;
+        const qint64 tenths
+                = d.seconds < 0.0f ? 0 : qint64(std::llround(double(d.seconds) * 10.0)) + 1;
         const quint64 key = (quint64(tenths) << 24) | (quint64(d.reviewer) << 1)
-                | (d.action == quint8(ReviewAction::Override) ? 1 : 0);
+                            | (d.action == quint8(ReviewAction::Override) ? 1 : 0);
         ++decisionGroups[key];
         if (!isDecisive(d.action))
             continue;
@@ -591,15 +592,16 @@ StoreError ReviewAnalyticsQuery::load(const AnalyticsFilter &filter, AuditInputs
         bool everyModel = true;
         for (int m = 0; m < modelCount && everyModel; ++m)
             everyModel = !participates[size_t(m)]
-                    || valueAt(m_labelBySample[size_t(m)], d.sampleId, qint32(-1)) >= 0;
+                         || valueAt(m_labelBySample[size_t(m)], d.sampleId, qint32(-1)) >= 0;
         if (!everyModel)
             continue;
         for (int m = 0; m < modelCount; ++m) {
             if (!participates[size_t(m)])
                 continue;
-            const bool correct = valueAt(m_labelBySample[size_t(m)], d.sampleId, qint32(-1))
-                    == reviewedId;
-            ++modelCells[(size_t(m) * size_t(classCount) + size_t(reviewed)) * 2 + (correct ? 1 : 0)];
+            const bool correct
+                    = valueAt(m_labelBySample[size_t(m)], d.sampleId, qint32(-1)) == reviewedId;
+            ++modelCells[(size_t(m) * size_t(classCount) + size_t(reviewed)) * 2
+                         + (correct ? 1 : 0)];
         }
     }
     for (int m = 0; m < modelCount; ++m) {
@@ -625,10 +627,9 @@ StoreError ReviewAnalyticsQuery::load(const AnalyticsFilter &filter, AuditInputs
     for (const qint32 index : selection.kept) {
         const auto &d = m_decisions[size_t(index)];
         // The first version committed at or after the decision.
-        const auto it = std::lower_bound(m_versions.cbegin(), m_versions.cend(), d.finishedMs,
-                                         [](const VersionInfo &v, qint64 ms) {
-                                             return v.createdMs < ms;
-                                         });
+        const auto it = std::lower_bound(
+                m_versions.cbegin(), m_versions.cend(), d.finishedMs,
+                [](const VersionInfo &v, qint64 ms) { return v.createdMs < ms; });
         if (it != m_versions.cend())
             ++inputs.versions[it - m_versions.cbegin()].reviews;
         const int corrected = valueAt(m_correctionVersion, d.reviewId, 0);
@@ -689,9 +690,8 @@ QList<SampleId> ReviewAnalyticsQuery::samplesFlaggedBy(const AnalyticsFilter &fi
     const Selection selection = select(resolved);
     for (const qint32 index : selection.settledPerPrediction) {
         const auto &d = m_decisions[size_t(index)];
-        const bool flagged = control
-                ? valueAt(m_itemControl, d.itemId, quint8(0)) != 0
-                : (valueAt(m_itemTriggers, d.itemId, quint64(0)) >> bit) & 1;
+        const bool flagged = control ? valueAt(m_itemControl, d.itemId, quint8(0)) != 0
+                                     : (valueAt(m_itemTriggers, d.itemId, quint64(0)) >> bit) & 1;
         if (!flagged)
             continue;
         if (wrongOnly) {

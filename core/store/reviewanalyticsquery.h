@@ -30,9 +30,10 @@ class ProjectStore;
 // Which reviews an audit covers. Empty fields do not filter.
 struct AnalyticsFilter
 {
-    QString batch;          // batch name
-    QString model;          // name@version of the model whose predictions were reviewed
-    int datasetVersion = 0; // the reviews made for this version: after the previous commit, up to its own
+    QString batch; // batch name
+    QString model; // name@version of the model whose predictions were reviewed
+    int datasetVersion
+            = 0; // the reviews made for this version: after the previous commit, up to its own
     QString reviewer;
     QDateTime from; // decisions finished at or after this time
     QDateTime to;   // decisions finished before this time
@@ -124,25 +125,26 @@ private:
     ProjectStore &m_store;
     QStringList m_classNames;
     std::vector<qint32> m_classIndexById; // class id -> index in m_classNames, -1 unknown
-    QList<ModelInfo> m_models; // in the order they were made
+    QList<ModelInfo> m_models;            // in the order they were made
     QHash<qint64, int> m_modelIndexById;
     QHash<QString, qint64> m_batchIds;
     QList<VersionInfo> m_versions;
     QStringList m_reviewerNames;
     QHash<QString, int> m_reviewerIndex;
-    QStringList m_triggerNames; // bit i of an item's mask is trigger i; the last bit collects the rest
+    QStringList
+            m_triggerNames; // bit i of an item's mask is trigger i; the last bit collects the rest
 
     // Indexed by row id (row ids are dense in SQLite).
     std::vector<qint32> m_itemBatch;
     std::vector<quint8> m_itemControl;
     std::vector<quint64> m_itemTriggers;
-    std::vector<qint32> m_predictionModel; // prediction id -> model index, -1 none
-    std::vector<qint32> m_predictionClass; // prediction id -> class id, 0 none
-    std::vector<float> m_predictionConfidence;
+    std::vector<qint32> m_predictionModel;      // prediction id -> model index, -1 none
+    std::vector<qint32> m_predictionClass;      // prediction id -> class id, 0 none
+    std::vector<double> m_predictionConfidence; // < 0 when unknown
     // [model index][sample id]: class id the model predicted; 0 none, -1 no prediction.
     std::vector<std::vector<qint32>> m_labelBySample;
 
-    std::vector<Decision> m_decisions;     // in review id order
+    std::vector<Decision> m_decisions;      // in review id order
     std::vector<qint32> m_decisionByReview; // review id -> index in m_decisions, -1 none
     // review id -> dataset version that committed the label change it caused; 0 none yet
     std::vector<qint32> m_correctionVersion;
