@@ -18,14 +18,21 @@ std::optional<double> kappaOf(double observed, double chance)
     return (observed - chance) / (1.0 - chance);
 }
 
-// Cohen's kappa needs only these per pair of reviewers.
+// Cohen's kappa needs only these per pair of reviewers (label counts indexed by label).
 struct PairTally
 {
     qint64 samples = 0;
     qint64 same = 0;
-    QHash<int, qint64> first;
-    QHash<int, qint64> second;
+    std::vector<qint64> first;
+    std::vector<qint64> second;
 };
+
+void countLabel(std::vector<qint64> &counts, int label)
+{
+    if (size_t(label) >= counts.size())
+        counts.resize(size_t(label) + 1, 0);
+    ++counts[size_t(label)];
+}
 
 struct Answer
 {
@@ -66,7 +73,7 @@ ReviewerAgreement ReviewerAgreement::compute(const QList<ReviewAnswer> &answers)
     ReviewerAgreement result;
     std::vector<char> involved(size_t(names.size()), 0);
     QMap<std::pair<int, int>, PairTally> pairs;
-    QHash<int, qint64> categoryTotals;
+    std::vector<qint64> categoryTotals;
     qint64 answerTotal = 0;
     double agreementSum = 0.0;
     std::vector<std::pair<int, int>> sample; // (reviewer, label), the later answer of each
@@ -87,26 +94,26 @@ ReviewerAgreement ReviewerAgreement::compute(const QList<ReviewAnswer> &answers)
             continue;
         ++result.samples;
         std::sort(sample.begin(), sample.end());
-        QHash<int, qint64> counts;
+        qint64 agreeingPairs = 0;
         for (size_t a = 0; a < sample.size(); ++a) {
             involved[size_t(sample[a].first)] = 1;
-            ++counts[sample[a].second];
-            ++categoryTotals[sample[a].second];
+            countLabel(categoryTotals, sample[a].second);
             ++answerTotal;
             for (size_t b = a + 1; b < sample.size(); ++b) {
                 auto &pair = pairs[{sample[a].first, sample[b].first}];
                 ++pair.samples;
-                ++pair.first[sample[a].second];
-                ++pair.second[sample[b].second];
-                if (sample[a].second == sample[b].second)
+                countLabel(pair.first, sample[a].second);
+                countLabel(pair.second, sample[b].second);
+                if (sample[a].second == sample[b].second) {
                     ++pair.same;
+                    ++agreeingPairs;
+                }
             }
         }
-        // Fleiss' per-sample agreement: agreeing ordered pairs over all ordered pairs.
+        // Fleiss' per-sample agreement: agreeing ordered pairs over all ordered pairs, i.e.
+        // (sum of squared label counts - n) / (n (n - 1)) = 2 * agreeing pairs / (n (n - 1)).
         const double n = double(sample.size());
-        double squares = 0.0;
-        for (const auto count : std::as_const(counts))
-            squares += double(count) * double(count);
+        const double squares = n + 2.0 * double(agreeingPairs);
         agreementSum += (squares - n) / (n * (n - 1.0));
     }
     result.reviewers = int(std::count(involved.cbegin(), involved.cend(), char(1)));
@@ -118,8 +125,8 @@ ReviewerAgreement ReviewerAgreement::compute(const QList<ReviewAnswer> &answers)
         pair.samples = tally.samples;
         const double n = double(tally.samples);
         double chance = 0.0;
-        for (auto f = tally.first.cbegin(); f != tally.first.cend(); ++f)
-            chance += (double(f.value()) / n) * (double(tally.second.value(f.key())) / n);
+        for (size_t label = 0; label < tally.first.size() && label < tally.second.size(); ++label)
+            chance += (double(tally.first[label]) / n) * (double(tally.second[label]) / n);
         pair.observed = double(tally.same) / n;
         pair.kappa = kappaOf(pair.observed, chance);
         result.pairs.append(pair);
@@ -135,7 +142,7 @@ ReviewerAgreement ReviewerAgreement::compute(const QList<ReviewAnswer> &answers)
     } else {
         result.method = Method::Fleiss;
         double chance = 0.0;
-        for (const auto total : std::as_const(categoryTotals)) {
+        for (const auto total : categoryTotals) {
             const double share = double(total) / double(answerTotal);
             chance += share * share;
         }

@@ -563,6 +563,12 @@ StoreError ReviewAnalyticsQuery::load(const AnalyticsFilter &filter, AuditInputs
                                  tenths == 0 ? -1.0 : double(tenths - 1) / 10.0, it.value()});
     }
     // Answers on samples two or more reviewers decided, in the order they were given.
+    qsizetype answerCount = 0;
+    for (const qint32 index : selection.kept) {
+        const auto &d = m_decisions[size_t(index)];
+        answerCount += isDecisive(d.action) && valueAt(multiReviewer, d.sampleId, char(0)) ? 1 : 0;
+    }
+    inputs.answers.reserve(answerCount);
     for (const qint32 index : selection.kept) {
         const auto &d = m_decisions[size_t(index)];
         if (!isDecisive(d.action) || !valueAt(multiReviewer, d.sampleId, char(0)))
