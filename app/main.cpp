@@ -3,15 +3,18 @@
 #include "desktop.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
 void printHelp(QTextStream &out)
 {
-    out << "Usage: boucle [PROJECT.boucle]          open the review workspace (the demo when no project)\n"
+    out << "Usage: boucle [PROJECT.boucle]          open the review workspace (the demo when no "
+           "project)\n"
            "       boucle COMMAND [ARGUMENTS...]    run a command\n\nCommands:\n";
     for (const auto &command : Boucle::Cli::registeredCommands())
         out << "  " << command.usage.leftJustified(58) << ' ' << command.summary << '\n';
@@ -25,7 +28,7 @@ int main(int argc, char *argv[])
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     const auto *command = Boucle::Cli::findCommand(first);
     const bool wantsHelp = first == QLatin1String("--help") || first == QLatin1String("-h")
-            || first == QLatin1String("help");
+                           || first == QLatin1String("help");
     const bool wantsVersion = first == QLatin1String("--version");
 
     if (!command && !wantsHelp && !wantsVersion) {
@@ -39,7 +42,12 @@ int main(int argc, char *argv[])
         return Boucle::runDesktop(argc, argv);
     }
 
-    QCoreApplication app(argc, argv);
+    // Commands that draw need fonts, not a screen: a cron job has no display.
+    if (command && command->needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app(command && command->needsGui
+                                                        ? new QGuiApplication(argc, argv)
+                                                        : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("Boucle"));
     QCoreApplication::setOrganizationName(QStringLiteral("Boucle"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BOUCLE_VERSION));
@@ -58,7 +66,7 @@ int main(int argc, char *argv[])
         out << "Usage: boucle " << command->usage << "\n" << command->summary << '\n';
         return Boucle::Cli::Success;
     }
-    Boucle::Cli::CommandContext context{arguments, out, err};
+    Boucle::Cli::CommandContext context {arguments, out, err};
     const int code = command->run(context);
     out.flush();
     err.flush();

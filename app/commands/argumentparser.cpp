@@ -7,7 +7,7 @@ namespace Boucle::Cli {
 ArgumentParser::ArgumentParser(QStringList valueOptions, QStringList switches)
     : m_valueOptions(std::move(valueOptions))
     , m_switches(std::move(switches))
-{}
+{ }
 
 bool ArgumentParser::parse(const QStringList &arguments)
 {

@@ -29,23 +29,23 @@ QJsonArray objectsToJson(const QList<PredictedObject> &objects)
 {
     QJsonArray array;
     for (const auto &object : objects) {
-        QJsonObject json{{QStringLiteral("label"), object.label},
-                         {QStringLiteral("score"), object.score}};
+        QJsonObject json {{QStringLiteral("label"), object.label},
+                          {QStringLiteral("score"), object.score}};
         switch (object.shape) {
         case PredictedObject::Shape::Box:
             json.insert(QStringLiteral("bbox"),
-                        QJsonArray{object.box.x(), object.box.y(), object.box.width(),
-                                   object.box.height()});
+                        QJsonArray {object.box.x(), object.box.y(), object.box.width(),
+                                    object.box.height()});
             break;
         case PredictedObject::Shape::Polygon: {
             QJsonArray points;
             for (const auto &point : object.polygon)
-                points.append(QJsonArray{point.x(), point.y()});
+                points.append(QJsonArray {point.x(), point.y()});
             json.insert(QStringLiteral("polygon"), points);
             break;
         }
         case PredictedObject::Shape::Span:
-            json.insert(QStringLiteral("span"), QJsonArray{object.spanStart, object.spanEnd});
+            json.insert(QStringLiteral("span"), QJsonArray {object.spanStart, object.spanEnd});
             break;
         }
         if (!object.text.isEmpty())
@@ -94,7 +94,7 @@ QJsonArray committeeToJson(const QList<CommitteeVote> &votes)
 {
     QJsonArray array;
     for (const auto &vote : votes) {
-        QJsonObject json{{QStringLiteral("model"), vote.model}};
+        QJsonObject json {{QStringLiteral("model"), vote.model}};
         if (!vote.label.isEmpty())
             json.insert(QStringLiteral("label"), vote.label);
         if (!vote.probs.isEmpty()) {
@@ -127,8 +127,8 @@ QJsonArray upstreamFlagsToJson(const QList<UpstreamFlag> &flags)
 {
     QJsonArray array;
     for (const auto &flag : flags)
-        array.append(QJsonObject{{QStringLiteral("trigger"), flag.trigger},
-                                 {QStringLiteral("detail"), flag.detail}});
+        array.append(QJsonObject {{QStringLiteral("trigger"), flag.trigger},
+                                  {QStringLiteral("detail"), flag.detail}});
     return array;
 }
 

@@ -8,76 +8,84 @@ namespace {
 // never overwritten); version_added/version_closed make "labels as of V" and "diff V1..V2"
 // index range scans whose cost follows the number of changes.
 const QStringList migration1 = {
-    QStringLiteral("CREATE TABLE project (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
-    QStringLiteral("CREATE TABLE classes (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
-                   " position INTEGER NOT NULL, retired INTEGER NOT NULL DEFAULT 0)"),
-    QStringLiteral("CREATE TABLE samples (id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE,"
-                   " kind TEXT NOT NULL DEFAULT 'image', sha256 TEXT, byte_size INTEGER,"
-                   " width INTEGER, height INTEGER, missing INTEGER NOT NULL DEFAULT 0,"
-                   " split TEXT NOT NULL DEFAULT 'pool', metadata TEXT, added_at TEXT NOT NULL)"),
-    QStringLiteral("CREATE TABLE models (id INTEGER PRIMARY KEY, name TEXT NOT NULL,"
-                   " version TEXT NOT NULL, created_at TEXT NOT NULL, trained_on_version INTEGER,"
-                   " metrics TEXT, UNIQUE (name, version))"),
-    QStringLiteral("CREATE TABLE predictions (id INTEGER PRIMARY KEY,"
-                   " sample_id INTEGER NOT NULL REFERENCES samples(id),"
-                   " model_id INTEGER NOT NULL REFERENCES models(id),"
-                   " label_id INTEGER REFERENCES classes(id), confidence REAL, probs BLOB,"
-                   " committee TEXT, embedding BLOB, objects TEXT, heatmap TEXT,"
-                   " predicted_at TEXT, truth_id INTEGER REFERENCES classes(id), report TEXT,"
-                   " upstream_flags TEXT, metadata TEXT, log_line INTEGER,"
-                   " UNIQUE (sample_id, model_id))"),
-    QStringLiteral("CREATE INDEX predictions_model ON predictions (model_id)"),
-    QStringLiteral("CREATE TABLE batches (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
-                   " created_at TEXT NOT NULL, created_by TEXT, policy TEXT,"
-                   " source TEXT NOT NULL DEFAULT 'policy')"),
-    QStringLiteral("CREATE TABLE batch_items (id INTEGER PRIMARY KEY,"
-                   " batch_id INTEGER NOT NULL REFERENCES batches(id),"
-                   " position INTEGER NOT NULL, sample_id INTEGER NOT NULL REFERENCES samples(id),"
-                   " prediction_id INTEGER REFERENCES predictions(id),"
-                   " priority REAL NOT NULL DEFAULT 0, control INTEGER NOT NULL DEFAULT 0,"
-                   " status TEXT NOT NULL DEFAULT 'pending', UNIQUE (batch_id, position))"),
-    QStringLiteral("CREATE INDEX batch_items_sample ON batch_items (sample_id)"),
-    QStringLiteral("CREATE TABLE batch_item_reasons (id INTEGER PRIMARY KEY,"
-                   " batch_item_id INTEGER NOT NULL REFERENCES batch_items(id),"
-                   " trigger_name TEXT NOT NULL, score REAL NOT NULL, reason TEXT NOT NULL)"),
-    QStringLiteral("CREATE INDEX batch_item_reasons_item ON batch_item_reasons (batch_item_id)"),
-    QStringLiteral("CREATE TABLE reviews (id INTEGER PRIMARY KEY,"
-                   " batch_item_id INTEGER REFERENCES batch_items(id),"
-                   " sample_id INTEGER NOT NULL REFERENCES samples(id),"
-                   " prediction_id INTEGER REFERENCES predictions(id), reviewer TEXT NOT NULL,"
-                   " action TEXT NOT NULL, label_id INTEGER REFERENCES classes(id),"
-                   " blind_label_id INTEGER REFERENCES classes(id), objects TEXT, comment TEXT,"
-                   " started_at TEXT, finished_at TEXT NOT NULL,"
-                   " revokes_review_id INTEGER REFERENCES reviews(id))"),
-    QStringLiteral("CREATE INDEX reviews_sample ON reviews (sample_id)"),
-    QStringLiteral("CREATE INDEX reviews_item ON reviews (batch_item_id)"),
-    QStringLiteral("CREATE TABLE label_revisions (id INTEGER PRIMARY KEY,"
-                   " sample_id INTEGER NOT NULL REFERENCES samples(id),"
-                   " label_id INTEGER REFERENCES classes(id), objects TEXT,"
-                   " author TEXT NOT NULL, reason TEXT, review_id INTEGER REFERENCES reviews(id),"
-                   " created_at TEXT NOT NULL, version_added INTEGER, version_closed INTEGER,"
-                   " superseded INTEGER NOT NULL DEFAULT 0)"),
-    QStringLiteral("CREATE INDEX label_revisions_added ON label_revisions (version_added, sample_id)"),
-    QStringLiteral("CREATE INDEX label_revisions_closed ON label_revisions (version_closed, sample_id)"),
-    QStringLiteral("CREATE INDEX label_revisions_sample ON label_revisions (sample_id, id)"),
-    QStringLiteral("CREATE TABLE versions (number INTEGER PRIMARY KEY, parent INTEGER NOT NULL,"
-                   " hash TEXT NOT NULL UNIQUE, author TEXT NOT NULL, message TEXT NOT NULL,"
-                   " created_at TEXT NOT NULL, added INTEGER NOT NULL, changed INTEGER NOT NULL,"
-                   " removed INTEGER NOT NULL, total INTEGER NOT NULL)"),
-    QStringLiteral("CREATE TABLE audit (id INTEGER PRIMARY KEY, at TEXT NOT NULL,"
-                   " actor TEXT NOT NULL, subject TEXT NOT NULL, subject_id INTEGER NOT NULL,"
-                   " digest TEXT NOT NULL, previous_hash TEXT NOT NULL, hash TEXT NOT NULL)"),
-    QStringLiteral("CREATE INDEX audit_subject ON audit (subject, subject_id)"),
-    // The chain is append-only; these refuse edits made through SQL, and verify() catches the
-    // rest (a dropped trigger, a file edited by hand).
-    QStringLiteral("CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN"
-                   " SELECT RAISE(ABORT, 'the audit chain is append-only'); END"),
-    QStringLiteral("CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN"
-                   " SELECT RAISE(ABORT, 'the audit chain is append-only'); END"),
-    QStringLiteral("CREATE TRIGGER reviews_no_update BEFORE UPDATE ON reviews BEGIN"
-                   " SELECT RAISE(ABORT, 'reviews are append-only'); END"),
-    QStringLiteral("CREATE TRIGGER reviews_no_delete BEFORE DELETE ON reviews BEGIN"
-                   " SELECT RAISE(ABORT, 'reviews are append-only'); END"),
+        QStringLiteral("CREATE TABLE project (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE classes (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
+                       " position INTEGER NOT NULL, retired INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral(
+                "CREATE TABLE samples (id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE,"
+                " kind TEXT NOT NULL DEFAULT 'image', sha256 TEXT, byte_size INTEGER,"
+                " width INTEGER, height INTEGER, missing INTEGER NOT NULL DEFAULT 0,"
+                " split TEXT NOT NULL DEFAULT 'pool', metadata TEXT, added_at TEXT NOT NULL)"),
+        QStringLiteral(
+                "CREATE TABLE models (id INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+                " version TEXT NOT NULL, created_at TEXT NOT NULL, trained_on_version INTEGER,"
+                " metrics TEXT, UNIQUE (name, version))"),
+        QStringLiteral("CREATE TABLE predictions (id INTEGER PRIMARY KEY,"
+                       " sample_id INTEGER NOT NULL REFERENCES samples(id),"
+                       " model_id INTEGER NOT NULL REFERENCES models(id),"
+                       " label_id INTEGER REFERENCES classes(id), confidence REAL, probs BLOB,"
+                       " committee TEXT, embedding BLOB, objects TEXT, heatmap TEXT,"
+                       " predicted_at TEXT, truth_id INTEGER REFERENCES classes(id), report TEXT,"
+                       " upstream_flags TEXT, metadata TEXT, log_line INTEGER,"
+                       " UNIQUE (sample_id, model_id))"),
+        QStringLiteral("CREATE INDEX predictions_model ON predictions (model_id)"),
+        QStringLiteral("CREATE TABLE batches (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
+                       " created_at TEXT NOT NULL, created_by TEXT, policy TEXT,"
+                       " source TEXT NOT NULL DEFAULT 'policy')"),
+        QStringLiteral(
+                "CREATE TABLE batch_items (id INTEGER PRIMARY KEY,"
+                " batch_id INTEGER NOT NULL REFERENCES batches(id),"
+                " position INTEGER NOT NULL, sample_id INTEGER NOT NULL REFERENCES samples(id),"
+                " prediction_id INTEGER REFERENCES predictions(id),"
+                " priority REAL NOT NULL DEFAULT 0, control INTEGER NOT NULL DEFAULT 0,"
+                " status TEXT NOT NULL DEFAULT 'pending', UNIQUE (batch_id, position))"),
+        QStringLiteral("CREATE INDEX batch_items_sample ON batch_items (sample_id)"),
+        QStringLiteral("CREATE TABLE batch_item_reasons (id INTEGER PRIMARY KEY,"
+                       " batch_item_id INTEGER NOT NULL REFERENCES batch_items(id),"
+                       " trigger_name TEXT NOT NULL, score REAL NOT NULL, reason TEXT NOT NULL)"),
+        QStringLiteral(
+                "CREATE INDEX batch_item_reasons_item ON batch_item_reasons (batch_item_id)"),
+        QStringLiteral("CREATE TABLE reviews (id INTEGER PRIMARY KEY,"
+                       " batch_item_id INTEGER REFERENCES batch_items(id),"
+                       " sample_id INTEGER NOT NULL REFERENCES samples(id),"
+                       " prediction_id INTEGER REFERENCES predictions(id), reviewer TEXT NOT NULL,"
+                       " action TEXT NOT NULL, label_id INTEGER REFERENCES classes(id),"
+                       " blind_label_id INTEGER REFERENCES classes(id), objects TEXT, comment TEXT,"
+                       " started_at TEXT, finished_at TEXT NOT NULL,"
+                       " revokes_review_id INTEGER REFERENCES reviews(id))"),
+        QStringLiteral("CREATE INDEX reviews_sample ON reviews (sample_id)"),
+        QStringLiteral("CREATE INDEX reviews_item ON reviews (batch_item_id)"),
+        QStringLiteral(
+                "CREATE TABLE label_revisions (id INTEGER PRIMARY KEY,"
+                " sample_id INTEGER NOT NULL REFERENCES samples(id),"
+                " label_id INTEGER REFERENCES classes(id), objects TEXT,"
+                " author TEXT NOT NULL, reason TEXT, review_id INTEGER REFERENCES reviews(id),"
+                " created_at TEXT NOT NULL, version_added INTEGER, version_closed INTEGER,"
+                " superseded INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral(
+                "CREATE INDEX label_revisions_added ON label_revisions (version_added, sample_id)"),
+        QStringLiteral("CREATE INDEX label_revisions_closed ON label_revisions (version_closed, "
+                       "sample_id)"),
+        QStringLiteral("CREATE INDEX label_revisions_sample ON label_revisions (sample_id, id)"),
+        QStringLiteral(
+                "CREATE TABLE versions (number INTEGER PRIMARY KEY, parent INTEGER NOT NULL,"
+                " hash TEXT NOT NULL UNIQUE, author TEXT NOT NULL, message TEXT NOT NULL,"
+                " created_at TEXT NOT NULL, added INTEGER NOT NULL, changed INTEGER NOT NULL,"
+                " removed INTEGER NOT NULL, total INTEGER NOT NULL)"),
+        // Each entry's hash covers the previous entry's hash, so the chain needs no copy of it.
+        QStringLiteral("CREATE TABLE audit (id INTEGER PRIMARY KEY, at TEXT NOT NULL,"
+                       " actor TEXT NOT NULL, subject TEXT NOT NULL, subject_id INTEGER NOT NULL,"
+                       " digest BLOB NOT NULL, hash BLOB NOT NULL)"),
+        // The chain is append-only; these refuse edits made through SQL, and verify() catches the
+        // rest (a dropped trigger, a file edited by hand).
+        QStringLiteral("CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN"
+                       " SELECT RAISE(ABORT, 'the audit chain is append-only'); END"),
+        QStringLiteral("CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN"
+                       " SELECT RAISE(ABORT, 'the audit chain is append-only'); END"),
+        QStringLiteral("CREATE TRIGGER reviews_no_update BEFORE UPDATE ON reviews BEGIN"
+                       " SELECT RAISE(ABORT, 'reviews are append-only'); END"),
+        QStringLiteral("CREATE TRIGGER reviews_no_delete BEFORE DELETE ON reviews BEGIN"
+                       " SELECT RAISE(ABORT, 'reviews are append-only'); END"),
 };
 
 const QList<QStringList> &allMigrations()

@@ -27,7 +27,7 @@ struct StoreError
     bool isError() const { return code != Code::None; }
     explicit operator bool() const { return isError(); }
 
-    static StoreError make(Code code, const QString &message) { return StoreError{code, message}; }
+    static StoreError make(Code code, const QString &message) { return StoreError {code, message}; }
 };
 
 } // namespace Boucle

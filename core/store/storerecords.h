@@ -114,7 +114,8 @@ struct PredictionRecord
 // Why a batch item was flagged: one fired trigger.
 struct FlagReason
 {
-    QString trigger; // "low_confidence", "margin", "entropy", "committee", "outlier", "report", "drift", "control", "upstream"
+    QString trigger; // "low_confidence", "margin", "entropy", "committee", "outlier", "report",
+                     // "drift", "control", "upstream"
     double score = 0.0;
     QString reason; // a sentence a person understands
 };

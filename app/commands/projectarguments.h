@@ -1,0 +1,23 @@
+// What every project sub-command does first: open the project named on the command line, or say
+// on stderr why it cannot be opened. Also the default author of changes made from a shell.
+#pragma once
+
+#include "command.h"
+#include "store/projectstore.h"
+
+#include <memory>
+
+namespace Boucle::Cli {
+
+std::unique_ptr<ProjectStore> openProject(const QString &path, CommandContext &context,
+                                          ProjectStore::OpenMode mode
+                                          = ProjectStore::OpenMode::ReadWrite);
+// --author when given, else $BOUCLE_AUTHOR, else the login name.
+QString authorName(const QString &given);
+// Prints "boucle NAME: message" on stderr and returns Failure.
+int fail(CommandContext &context, const QString &command, const QString &message);
+// "there is no version 'X' (the project has versions 1 to N)", or says there are none yet.
+QString unknownVersion(const QString &given, int head);
+int usage(CommandContext &context, const QString &command, const QString &message);
+
+} // namespace Boucle::Cli

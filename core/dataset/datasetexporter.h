@@ -1,0 +1,29 @@
+// Writes the labels of one dataset version as JSON Lines or CSV, for the next training run.
+// The output depends only on the version's content, so exporting the same version twice gives
+// byte-identical files. Same thread as the store it reads.
+#pragma once
+
+#include "store/projectstore.h"
+
+namespace Boucle {
+
+class DatasetExporter
+{
+public:
+    enum class Format { JsonLines, Csv };
+
+    explicit DatasetExporter(const ProjectStore &store);
+
+    // Writes to a temporary file beside `path` and renames it, so a failed export never leaves
+    // a half-written file behind. Returns the number of samples written, or an error.
+    StoreError exportVersion(int version, Format format, const QString &path,
+                             int *written = nullptr) const;
+    QByteArray render(int version, Format format) const;
+
+    static std::optional<Format> formatFromName(const QString &name);
+
+private:
+    const ProjectStore &m_store;
+};
+
+} // namespace Boucle

@@ -1,0 +1,103 @@
+#include "storetransaction.h"
+
+#include "projectstore.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Boucle {
+
+StoreTransaction::StoreTransaction(ProjectStore &store)
+    : m_store(store)
+{
+    if (!store.isOpen()) {
+        m_beginError = StoreError::make(
+                StoreError::Code::Failed,
+                QCoreApplication::translate("ProjectStore", "no project is open"));
+        m_finished = true;
+        return;
+    }
+    if (store.isReadOnly()) {
+        m_beginError = StoreError::make(
+                StoreError::Code::ReadOnly,
+                QCoreApplication::translate("ProjectStore",
+                                            "%1 is open read-only; nothing was changed")
+                        .arg(store.path()));
+        m_finished = true;
+        return;
+    }
+    if (store.m_transactionDepth == 0) {
+        m_outermost = true;
+        // IMMEDIATE takes the write lock now, so a second writer waits on the busy timeout
+        // here instead of failing half-way through its work.
+        QSqlQuery begin(store.database());
+        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            m_beginError = store.queryError(
+                    begin, QCoreApplication::translate("ProjectStore", "starting a change"));
+            m_finished = true;
+            return;
+        }
+        store.m_transactionFailed = false;
+        store.m_lastAuditHash.clear();
+        store.m_pendingChanges = {};
+    }
+    ++store.m_transactionDepth;
+}
+
+StoreTransaction::~StoreTransaction()
+{
+    if (!m_finished)
+        rollback();
+}
+
+StoreError StoreTransaction::commit()
+{
+    if (m_beginError)
+        return m_beginError;
+    if (m_finished)
+        return {};
+    m_finished = true;
+    --m_store.m_transactionDepth;
+    if (!m_outermost)
+        return {};
+    QSqlQuery query(m_store.database());
+    if (m_store.m_transactionFailed) {
+        query.exec(QStringLiteral("ROLLBACK"));
+        m_store.m_pendingChanges = {};
+        return StoreError::make(StoreError::Code::Failed,
+                                QCoreApplication::translate("ProjectStore",
+                                                            "a part of the change failed; nothing "
+                                                            "was written"));
+    }
+    if (!query.exec(QStringLiteral("COMMIT"))) {
+        const auto error = m_store.queryError(
+                query, QCoreApplication::translate("ProjectStore", "saving a change"));
+        QSqlQuery(m_store.database()).exec(QStringLiteral("ROLLBACK"));
+        m_store.m_pendingChanges = {};
+        return error;
+    }
+    const auto changes = m_store.m_pendingChanges;
+    m_store.m_pendingChanges = {};
+    if (changes)
+        emit m_store.changed(changes);
+    return {};
+}
+
+void StoreTransaction::rollback()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    --m_store.m_transactionDepth;
+    if (!m_outermost) {
+        // An inner part gave up: the outermost transaction must not commit the rest.
+        m_store.m_transactionFailed = true;
+        return;
+    }
+    QSqlQuery(m_store.database()).exec(QStringLiteral("ROLLBACK"));
+    m_store.m_pendingChanges = {};
+    m_store.m_lastAuditHash.clear();
+}
+
+} // namespace Boucle
