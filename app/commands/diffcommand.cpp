@@ -34,11 +34,7 @@ int runDiff(CommandContext &context)
         }
         const auto version = store->findVersion(given);
         if (!version)
-            return fail(
-                    context, name,
-                    QStringLiteral("there is no version '%1' (the project has versions 1 to %2)")
-                            .arg(given)
-                            .arg(store->headVersion()));
+            return fail(context, name, unknownVersion(given, store->headVersion()));
         numbers[i] = version->number;
     }
     const auto changes = store->diff(numbers[0], numbers[1]);

@@ -30,11 +30,7 @@ int runExport(CommandContext &context)
     if (given != QLatin1String("head")) {
         const auto version = store->findVersion(given);
         if (!version)
-            return fail(
-                    context, name,
-                    QStringLiteral("there is no version '%1' (the project has versions 1 to %2)")
-                            .arg(given)
-                            .arg(store->headVersion()));
+            return fail(context, name, unknownVersion(given, store->headVersion()));
         number = version->number;
     }
     if (number == 0)

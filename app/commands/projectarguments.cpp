@@ -31,6 +31,16 @@ int fail(CommandContext &context, const QString &command, const QString &message
     return Failure;
 }
 
+QString unknownVersion(const QString &given, int head)
+{
+    if (head == 0)
+        return QStringLiteral("there is no version '%1': the project has no versions yet")
+                .arg(given);
+    return QStringLiteral("there is no version '%1' (the project has versions 1 to %2)")
+            .arg(given)
+            .arg(head);
+}
+
 int usage(CommandContext &context, const QString &command, const QString &message)
 {
     const auto *found = findCommand(command);

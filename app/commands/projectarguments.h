@@ -16,6 +16,8 @@ std::unique_ptr<ProjectStore> openProject(const QString &path, CommandContext &c
 QString authorName(const QString &given);
 // Prints "boucle NAME: message" on stderr and returns Failure.
 int fail(CommandContext &context, const QString &command, const QString &message);
+// "there is no version 'X' (the project has versions 1 to N)", or says there are none yet.
+QString unknownVersion(const QString &given, int head);
 int usage(CommandContext &context, const QString &command, const QString &message);
 
 } // namespace Boucle::Cli

@@ -1,0 +1,152 @@
+// Files written by every earlier schema open in this Boucle, upgraded, with nothing lost.
+// The fixtures in tests/data/schema-N.boucle were written by Boucle at schema N (run this test
+// with BOUCLE_WRITE_FIXTURE=DIR to write the current schema's fixture into DIR).
+#include "store/projectstore.h"
+#include "store/schemamigrations.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Boucle;
+
+namespace {
+
+// The same content in every fixture, so each can be checked the same way.
+void writeFixtureContent(ProjectStore &store)
+{
+    QList<BatchItemRecord> items;
+    QList<SampleId> ids;
+    for (int i = 0; i < 3; ++i) {
+        SampleRecord sample;
+        sample.path = QStringLiteral("images/%1.png").arg(i);
+        sample.sha256 = QByteArray(64, char('a' + i));
+        QVERIFY(!store.addSample(sample));
+        ids.append(sample.id);
+        LabelRevision revision {0,  sample.id,
+                                {}, i == 2 ? QStringLiteral("dog") : QStringLiteral("cat"),
+                                {}, QStringLiteral("ann"),
+                                {}, 0,
+                                {}, 0,
+                                0};
+        QVERIFY(!store.addLabelRevision(revision));
+        BatchItemRecord item;
+        item.sampleId = sample.id;
+        item.reasons = {{QStringLiteral("low_confidence"), 0.5,
+                         QStringLiteral("confidence 0.40 below 0.50")}};
+        items.append(item);
+    }
+    QVERIFY(!store.commitVersion(QStringLiteral("ann"), QStringLiteral("seed")));
+    BatchRecord batch;
+    batch.name = QStringLiteral("first");
+    QVERIFY(!store.addBatch(batch, items));
+    ReviewRecord review;
+    review.batchItemId = items.at(0).id;
+    review.sampleId = ids.at(0);
+    review.reviewer = QStringLiteral("bob");
+    review.action = ReviewAction::Override;
+    review.label = QStringLiteral("dog");
+    QVERIFY(!store.recordReview(review));
+    LabelRevision revision {
+            0,  ids.at(0), {}, QStringLiteral("dog"), {}, QStringLiteral("bob"), {}, review.id,
+            {}, 0,         0};
+    QVERIFY(!store.addLabelRevision(revision));
+    QVERIFY(!store.commitVersion(QStringLiteral("bob"), QStringLiteral("fix")));
+}
+
+void checkFixtureContent(ProjectStore &store)
+{
+    QCOMPARE(store.sampleCount(), 3);
+    QCOMPARE(store.headVersion(), 2);
+    QCOMPARE(store.labelsAt(1).size(), 3);
+    QCOMPARE(store.diff(1, 2).size(), 1);
+    QCOMPARE(store.diff(1, 2).at(0).newLabel, QStringLiteral("dog"));
+    QCOMPARE(store.batchByName(QStringLiteral("first"))->itemCount, 3);
+    QCOMPARE(store.batchItems(store.batchByName(QStringLiteral("first"))->id).at(0).status,
+             ReviewStatus::Overridden);
+    const auto report = store.verify();
+    QVERIFY2(report.intact, qPrintable(report.problem));
+}
+
+} // namespace
+
+class TestSchemaMigrations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void writeFixtureWhenAsked();
+    void everyKeptFixtureOpens_data();
+    void everyKeptFixtureOpens();
+    void everyEarlierSchemaUpgrades_data();
+    void everyEarlierSchemaUpgrades();
+};
+
+void TestSchemaMigrations::writeFixtureWhenAsked()
+{
+    const QString target = qEnvironmentVariable("BOUCLE_WRITE_FIXTURE");
+    if (target.isEmpty())
+        QSKIP("set BOUCLE_WRITE_FIXTURE=DIR to write this schema's fixture");
+    const QString path
+            = QDir(target).filePath(QStringLiteral("schema-%1.boucle").arg(latestSchemaVersion()));
+    QFile::remove(path);
+    ProjectStore store;
+    QVERIFY(!store.create(path));
+    writeFixtureContent(store);
+    store.close();
+}
+
+void TestSchemaMigrations::everyKeptFixtureOpens_data()
+{
+    QTest::addColumn<QString>("fixture");
+    const QDir data(QStringLiteral(BOUCLE_TEST_DATA_DIR));
+    const auto fixtures
+            = data.entryList({QStringLiteral("schema-*.boucle")}, QDir::Files, QDir::Name);
+    QVERIFY2(!fixtures.isEmpty(), "no schema fixtures in tests/data");
+    for (const auto &name : fixtures)
+        QTest::newRow(qPrintable(name)) << data.filePath(name);
+    // The current schema must have its fixture, so the next migration is tested against it.
+    QVERIFY(fixtures.contains(QStringLiteral("schema-%1.boucle").arg(latestSchemaVersion())));
+}
+
+void TestSchemaMigrations::everyKeptFixtureOpens()
+{
+    QFETCH(QString, fixture);
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("copy.boucle"));
+    QVERIFY(QFile::copy(fixture, copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    ProjectStore store;
+    const auto error = store.open(copy);
+    QVERIFY2(!error, qPrintable(error.message));
+    QCOMPARE(store.schemaVersion(), latestSchemaVersion());
+    checkFixtureContent(store);
+}
+
+void TestSchemaMigrations::everyEarlierSchemaUpgrades_data()
+{
+    QTest::addColumn<int>("schema");
+    for (int schema = 1; schema <= latestSchemaVersion(); ++schema)
+        QTest::addRow("schema %d", schema) << schema;
+}
+
+void TestSchemaMigrations::everyEarlierSchemaUpgrades()
+{
+    QFETCH(int, schema);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.boucle"));
+    {
+        ProjectStore store;
+        QVERIFY(!store.createAtSchemaVersion(path, schema));
+        QCOMPARE(store.schemaVersion(), schema);
+    }
+    ProjectStore store;
+    QVERIFY(!store.open(path));
+    QCOMPARE(store.schemaVersion(), latestSchemaVersion());
+    writeFixtureContent(store);
+    checkFixtureContent(store);
+}
+
+QTEST_GUILESS_MAIN(TestSchemaMigrations)
+#include "tst_schemamigrations.moc"
