@@ -214,9 +214,8 @@ void SamplePrefetcher::enforceLimit()
         }
         if (!found)
             return;
-        const auto it = m_cache.constFind(victim);
-        m_cachedBytes -= it->bytes;
-        m_cache.erase(it);
+        m_cachedBytes -= m_cache.value(victim).bytes;
+        m_cache.remove(victim);
     }
 }
 

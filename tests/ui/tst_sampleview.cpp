@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QMouseEvent>
 #include <QSlider>
 #include <QTemporaryDir>
 #include <QTest>
@@ -262,6 +263,27 @@ void tst_SampleView::zoom()
                       Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
     QApplication::sendEvent(m_view->viewport(), &wheel);
     QVERIFY(m_view->zoom() > beforeWheel);
+
+    // Pan: a left drag moves the zoomed image with the mouse.
+    for (int i = 0; i < 6; ++i)
+        m_view->zoomIn();
+    m_view->centerOn(QPointF(100, 50));
+    QWidget *viewport = m_view->viewport();
+    const QPointF anchor = m_view->mapToScene(viewport->rect().center());
+    const auto send = [viewport](QEvent::Type type, QPoint point, Qt::MouseButton button,
+                                 Qt::MouseButtons buttons) {
+        QMouseEvent event(type, point, viewport->mapToGlobal(point), button, buttons,
+                          Qt::NoModifier);
+        QApplication::sendEvent(viewport, &event);
+    };
+    send(QEvent::MouseButtonPress, QPoint(200, 150), Qt::LeftButton, Qt::LeftButton);
+    send(QEvent::MouseMove, QPoint(250, 170), Qt::NoButton, Qt::LeftButton);
+    send(QEvent::MouseMove, QPoint(300, 180), Qt::NoButton, Qt::LeftButton);
+    send(QEvent::MouseButtonRelease, QPoint(300, 180), Qt::LeftButton, Qt::NoButton);
+    const QPoint moved = m_view->mapFromScene(anchor);
+    // The point that was in the middle followed the mouse, 100 pixels to the right.
+    QVERIFY2(std::abs(moved.x() - (viewport->rect().center().x() + 100)) <= 2,
+             qPrintable(QStringLiteral("%1,%2").arg(moved.x()).arg(moved.y())));
 
     m_view->fitToView();
     QVERIFY(m_view->isFitting());
