@@ -3,9 +3,11 @@
 #include "desktop.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -40,7 +42,12 @@ int main(int argc, char *argv[])
         return Boucle::runDesktop(argc, argv);
     }
 
-    QCoreApplication app(argc, argv);
+    // Commands that draw need fonts, not a screen: a cron job has no display.
+    if (command && command->needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app(command && command->needsGui
+                                                        ? new QGuiApplication(argc, argv)
+                                                        : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("Boucle"));
     QCoreApplication::setOrganizationName(QStringLiteral("Boucle"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BOUCLE_VERSION));

@@ -3,7 +3,7 @@
 add_library(boucle_warnings INTERFACE)
 target_compile_options(boucle_warnings INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
-    -Woverloaded-virtual -Wnull-dereference -Wimplicit-fallthrough)
+    -Woverloaded-virtual -Wimplicit-fallthrough)
 if(BOUCLE_WARNINGS_AS_ERRORS)
     target_compile_options(boucle_warnings INTERFACE -Werror)
 endif()

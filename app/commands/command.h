@@ -25,6 +25,9 @@ struct Command
     QString usage;   // e.g. "init PROJECT.boucle [--data-root DIR]"
     QString summary; // one line for `boucle --help`
     std::function<int(CommandContext &)> run;
+    // Draws text (charts, PDF): runs under a QGuiApplication, on the offscreen platform unless
+    // QT_QPA_PLATFORM says otherwise.
+    bool needsGui = false;
 };
 
 // Exit codes shared by every sub-command.

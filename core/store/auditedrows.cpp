@@ -31,26 +31,21 @@ QString keyOf(const QString &table)
     return table == versions ? QStringLiteral("number") : QStringLiteral("id");
 }
 
+} // namespace
+
 QByteArray digestOfCurrentRow(const QString &table, const QSqlQuery &query)
 {
     StoreDigest digest(table.toLatin1().constData());
     const int count = query.record().count();
     for (int column = 0; column < count; ++column)
         digest.add(query.value(column));
-    return digest.hex();
+    return digest.bytes();
 }
 
-} // namespace
-
-QByteArray digestOf(const QSqlDatabase &db, const QString &table, qint64 id)
+QString selectOneSql(const QString &table)
 {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
-                          .arg(columnsOf(table), table, keyOf(table)));
-    query.addBindValue(id);
-    if (!query.exec() || !query.next())
-        return {};
-    return digestOfCurrentRow(table, query);
+    return QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
+            .arg(columnsOf(table), table, keyOf(table));
 }
 
 QHash<qint64, QByteArray> digestsOf(const QSqlDatabase &db, const QString &table)

@@ -8,14 +8,18 @@
 #include <QSqlDatabase>
 #include <QString>
 
+class QSqlQuery;
+
 namespace Boucle::AuditedRows {
 
 inline const QString labelRevisions = QStringLiteral("label_revisions");
 inline const QString reviews = QStringLiteral("reviews");
 inline const QString versions = QStringLiteral("versions");
 
-// Digest of one row; empty when the row does not exist.
-QByteArray digestOf(const QSqlDatabase &db, const QString &table, qint64 id);
+// The SELECT of one row (bind its key), whose result digestOfCurrentRow() reads.
+QString selectOneSql(const QString &table);
+// Digest (32 bytes) of the row a query from selectOneSql() or digestsOf() stands on.
+QByteArray digestOfCurrentRow(const QString &table, const QSqlQuery &query);
 // Digests of every row of a table, by id.
 QHash<qint64, QByteArray> digestsOf(const QSqlDatabase &db, const QString &table);
 

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -18,11 +19,6 @@ namespace Boucle {
 using namespace RecordCodec;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProjectStore", text);
-}
 
 int busyTimeoutMs()
 {
@@ -69,6 +65,7 @@ void ProjectStore::close()
 {
     if (m_connectionName.isEmpty())
         return;
+    m_statements.clear();
     if (m_db.isOpen()) {
         // A clean close folds the WAL back into the file.
         if (!m_readOnly)
@@ -81,6 +78,19 @@ void ProjectStore::close()
     m_classIds.clear();
     m_path.clear();
     m_dataRoot.clear();
+}
+
+QSqlQuery &ProjectStore::statement(const QString &sql) const
+{
+    auto found = m_statements.find(sql);
+    if (found == m_statements.end()) {
+        auto query = std::make_unique<QSqlQuery>(m_db);
+        query->setForwardOnly(true);
+        query->prepare(sql);
+        found = m_statements.emplace(sql, std::move(query)).first;
+    }
+    found->second->finish();
+    return *found->second;
 }
 
 bool ProjectStore::isOpen() const
@@ -430,8 +440,8 @@ std::optional<qint64> ProjectStore::classId(const QString &name) const
     const auto cached = m_classIds.constFind(name);
     if (cached != m_classIds.constEnd())
         return *cached;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id FROM classes WHERE name = ?"));
+    QSqlQuery &query = statement(QStringLiteral("SELECT id FROM classes WHERE name = ?"));
+    const QScopeGuard releaseQuery([&query] { query.finish(); });
     query.addBindValue(name);
     if (query.exec() && query.next()) {
         const qint64 id = query.value(0).toLongLong();
@@ -459,8 +469,8 @@ StoreError ProjectStore::retireClass(const QString &name)
 
 bool ProjectStore::isRetired(const QString &name) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT retired FROM classes WHERE name = ?"));
+    QSqlQuery &query = statement(QStringLiteral("SELECT retired FROM classes WHERE name = ?"));
+    const QScopeGuard releaseQuery([&query] { query.finish(); });
     query.addBindValue(name);
     return query.exec() && query.next() && query.value(0).toBool();
 }
@@ -474,8 +484,8 @@ QString ProjectStore::labelName(const QVariant &classIdValue) const
         if (it.value() == id)
             return it.key();
     }
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT name FROM classes WHERE id = ?"));
+    QSqlQuery &query = statement(QStringLiteral("SELECT name FROM classes WHERE id = ?"));
+    const QScopeGuard releaseQuery([&query] { query.finish(); });
     query.addBindValue(id);
     if (query.exec() && query.next()) {
         const QString name = query.value(0).toString();
@@ -531,11 +541,11 @@ StoreError ProjectStore::addSample(SampleRecord &sample)
     StoreTransaction transaction(*this);
     if (transaction.beginError())
         return transaction.beginError();
-    QSqlQuery query(m_db);
-    query.prepare(
+    QSqlQuery &query = statement(
             QStringLiteral("INSERT INTO samples (path, kind, sha256, byte_size, width, height,"
                            " missing, split, metadata, added_at)"
                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QScopeGuard releaseQuery([&query] { query.finish(); });
     if (!sample.addedAt.isValid())
         sample.addedAt = now();
     query.addBindValue(sample.path);
@@ -560,8 +570,9 @@ StoreError ProjectStore::addSample(SampleRecord &sample)
 
 std::optional<SampleRecord> ProjectStore::sample(SampleId id) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT %1 FROM samples WHERE id = ?").arg(sampleColumns));
+    QSqlQuery &query
+            = statement(QStringLiteral("SELECT %1 FROM samples WHERE id = ?").arg(sampleColumns));
+    const QScopeGuard releaseQuery([&query] { query.finish(); });
     query.addBindValue(id);
     if (query.exec() && query.next())
         return sampleFromQuery(query);
@@ -570,8 +581,9 @@ std::optional<SampleRecord> ProjectStore::sample(SampleId id) const
 
 std::optional<SampleRecord> ProjectStore::sampleByPath(const QString &path) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT %1 FROM samples WHERE path = ?").arg(sampleColumns));
+    QSqlQuery &query
+            = statement(QStringLiteral("SELECT %1 FROM samples WHERE path = ?").arg(sampleColumns));
+    const QScopeGuard releaseQuery([&query] { query.finish(); });
     query.addBindValue(path);
     if (query.exec() && query.next())
         return sampleFromQuery(query);
@@ -677,9 +689,10 @@ std::optional<ModelRecord> ProjectStore::model(ModelId id) const
 std::optional<ModelRecord> ProjectStore::modelByKey(const QString &name,
                                                     const QString &version) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT %1 FROM models WHERE name = ? AND version = ?")
-                          .arg(modelColumns));
+    QSqlQuery &query
+            = statement(QStringLiteral("SELECT %1 FROM models WHERE name = ? AND version = ?")
+                                .arg(modelColumns));
+    const QScopeGuard releaseQuery([&query] { query.finish(); });
     query.addBindValue(name);
     query.addBindValue(version);
     if (query.exec() && query.next())
@@ -800,8 +813,9 @@ PredictionRecord ProjectStore::predictionFromQuery(const QSqlQuery &query) const
 
 std::optional<PredictionRecord> ProjectStore::prediction(PredictionId id) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT %1 FROM predictions WHERE id = ?").arg(predictionColumns));
+    QSqlQuery &query = statement(
+            QStringLiteral("SELECT %1 FROM predictions WHERE id = ?").arg(predictionColumns));
+    const QScopeGuard releaseQuery([&query] { query.finish(); });
     query.addBindValue(id);
     if (query.exec() && query.next())
         return predictionFromQuery(query);

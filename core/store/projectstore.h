@@ -17,7 +17,9 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
+#include <unordered_map>
 
 class QSqlQuery;
 
@@ -172,11 +174,14 @@ private:
     StoreError migrate(int targetVersion);
     StoreError initialiseProject(const QString &dataRoot);
     StoreError queryError(const QSqlQuery &query, const QString &what) const;
-    StoreError appendAudit(const QString &subject, qint64 subjectId, const QByteArray &digest,
-                           const QString &actor);
+    // Records the row, as now stored, in the audit chain.
+    StoreError appendAudit(const QString &table, qint64 rowId, const QString &actor);
     void noteChange(Changes what);
     QString labelName(const QVariant &classId) const;
     QVariant classIdVariant(const QString &name) const;
+    // A prepared statement kept for the life of the connection; hot paths reuse it instead of
+    // parsing the same SQL again. Not re-entrant for the same SQL text.
+    QSqlQuery &statement(const QString &sql) const;
     PredictionRecord predictionFromQuery(const QSqlQuery &query) const;
     ReviewRecord reviewFromQuery(const QSqlQuery &query) const;
     LabelRevision revisionFromQuery(const QSqlQuery &query) const;
@@ -192,6 +197,8 @@ private:
     Changes m_pendingChanges;
     std::function<QDateTime()> m_clock;
     mutable QHash<QString, qint64> m_classIds;
+    mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    QByteArray m_lastAuditHash; // valid inside the outermost write transaction only
 };
 
 } // namespace Boucle

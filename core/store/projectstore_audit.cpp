@@ -7,55 +7,65 @@
 #include "versionhash.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 #include <QSqlQuery>
 
 namespace Boucle {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProjectStore", text);
-}
-
 QByteArray chainHash(const QByteArray &previousHash, const QString &at, const QString &actor,
                      const QString &subject, qint64 subjectId, const QByteArray &digest)
 {
     return StoreDigest("audit")
-            .add(QString::fromLatin1(previousHash))
+            .add(QString::fromLatin1(previousHash.toHex()))
             .add(at)
             .add(actor)
             .add(subject)
             .add(subjectId)
-            .add(QString::fromLatin1(digest))
-            .hex();
+            .add(QString::fromLatin1(digest.toHex()))
+            .bytes();
 }
 
-const QByteArray genesisHash = QByteArray(64, '0');
+const QByteArray genesisHash = QByteArray(32, '\0');
 
 } // namespace
 
-StoreError ProjectStore::appendAudit(const QString &subject, qint64 subjectId,
-                                     const QByteArray &digest, const QString &actor)
+StoreError ProjectStore::appendAudit(const QString &table, qint64 rowId, const QString &actor)
 {
-    QSqlQuery query(m_db);
-    QByteArray previousHash = genesisHash;
-    if (query.exec(QStringLiteral("SELECT hash FROM audit ORDER BY id DESC LIMIT 1"))
-        && query.next())
-        previousHash = query.value(0).toString().toLatin1();
+    QSqlQuery &row = statement(AuditedRows::selectOneSql(table));
+    const QScopeGuard releaseRow([&row] { row.finish(); });
+    row.addBindValue(rowId);
+    if (!row.exec() || !row.next())
+        return queryError(row, tr("Reading %1 row %2 for the audit chain").arg(table).arg(rowId));
+    const QByteArray digest = AuditedRows::digestOfCurrentRow(table, row);
+    row.finish();
+
+    // Inside one write transaction nobody else can append, so the last hash is remembered.
+    if (m_lastAuditHash.isEmpty()) {
+        QSqlQuery &last
+                = statement(QStringLiteral("SELECT hash FROM audit ORDER BY id DESC LIMIT 1"));
+        const QScopeGuard releaseLast([&last] { last.finish(); });
+        m_lastAuditHash = last.exec() && last.next() ? last.value(0).toByteArray() : genesisHash;
+        last.finish();
+    }
     const QString at = RecordCodec::timeToText(now());
-    query.prepare(QStringLiteral("INSERT INTO audit (at, actor, subject, subject_id, digest,"
-                                 " previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(at);
-    query.addBindValue(actor);
-    query.addBindValue(subject);
-    query.addBindValue(subjectId);
-    query.addBindValue(QString::fromLatin1(digest));
-    query.addBindValue(QString::fromLatin1(previousHash));
-    query.addBindValue(
-            QString::fromLatin1(chainHash(previousHash, at, actor, subject, subjectId, digest)));
-    if (!query.exec())
-        return queryError(query, tr("Appending to the audit chain"));
+    const QByteArray hash = chainHash(m_lastAuditHash, at, actor, table, rowId, digest);
+    QSqlQuery &insert
+            = statement(QStringLiteral("INSERT INTO audit (at, actor, subject, subject_id, digest, "
+                                       "hash) VALUES (?, ?, ?, ?, ?, ?)"));
+    const QScopeGuard releaseInsert([&insert] { insert.finish(); });
+    insert.addBindValue(at);
+    insert.addBindValue(actor);
+    insert.addBindValue(table);
+    insert.addBindValue(rowId);
+    insert.addBindValue(digest);
+    insert.addBindValue(hash);
+    if (!insert.exec()) {
+        m_lastAuditHash.clear();
+        return queryError(insert, tr("Appending to the audit chain"));
+    }
+    m_lastAuditHash = hash;
     return {};
 }
 
@@ -76,8 +86,8 @@ ProjectStore::VerifyReport ProjectStore::verify() const
 
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT id, at, actor, subject, subject_id, digest,"
-                                   " previous_hash, hash FROM audit ORDER BY id")))
+    if (!query.exec(QStringLiteral("SELECT id, at, actor, subject, subject_id, digest, hash"
+                                   " FROM audit ORDER BY id")))
         return fail(tr("the audit chain cannot be read"));
     QByteArray previousHash = genesisHash;
     while (query.next()) {
@@ -86,11 +96,9 @@ ProjectStore::VerifyReport ProjectStore::verify() const
         const QString actor = query.value(2).toString();
         const QString subject = query.value(3).toString();
         const qint64 subjectId = query.value(4).toLongLong();
-        const QByteArray digest = query.value(5).toString().toLatin1();
-        const QByteArray storedPrevious = query.value(6).toString().toLatin1();
-        const QByteArray storedHash = query.value(7).toString().toLatin1();
-        if (storedPrevious != previousHash
-            || storedHash != chainHash(storedPrevious, at, actor, subject, subjectId, digest))
+        const QByteArray digest = query.value(5).toByteArray();
+        const QByteArray storedHash = query.value(6).toByteArray();
+        if (storedHash != chainHash(previousHash, at, actor, subject, subjectId, digest))
             return fail(tr("audit row %1 was altered (the chain breaks there)").arg(id));
         previousHash = storedHash;
         ++report.auditEntries;

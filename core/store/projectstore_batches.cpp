@@ -14,11 +14,6 @@ using namespace RecordCodec;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProjectStore", text);
-}
-
 const QString batchColumns = QStringLiteral(
         "b.id, b.name, b.created_at, b.created_by, b.policy, b.source,"
         " (SELECT count(*) FROM batch_items i WHERE i.batch_id = b.id),"
@@ -289,9 +284,7 @@ StoreError ProjectStore::recordReview(ReviewRecord &review)
     if (!query.exec())
         return queryError(query, tr("Recording the review of sample %1").arg(review.sampleId));
     review.id = query.lastInsertId().toLongLong();
-    if (auto error = appendAudit(AuditedRows::reviews, review.id,
-                                 AuditedRows::digestOf(m_db, AuditedRows::reviews, review.id),
-                                 review.reviewer))
+    if (auto error = appendAudit(AuditedRows::reviews, review.id, review.reviewer))
         return error;
     if (review.batchItemId != 0) {
         if (auto error = refreshBatchItemStatus(review.batchItemId))

@@ -14,6 +14,7 @@
 #include "versionhash.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 #include <QSqlQuery>
 
 #include <map>
@@ -23,11 +24,6 @@ namespace Boucle {
 using namespace RecordCodec;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProjectStore", text);
-}
 
 const QString revisionColumns = QStringLiteral(
         "r.id, r.sample_id, s.path, r.label_id, r.objects, r.author, r.reason, r.review_id,"
@@ -61,13 +57,14 @@ LabelRevision ProjectStore::revisionFromQuery(const QSqlQuery &query) const
 std::optional<LabelRevision> ProjectStore::currentRevision(SampleId sampleId) const
 {
     // The working revision if there is one, else the one live in the head version.
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT %1 FROM label_revisions r JOIN samples s ON s.id ="
-                                 " r.sample_id WHERE r.sample_id = ? AND ((r.version_added IS NULL"
-                                 " AND r.superseded = 0) OR (r.version_added >= 1 AND"
-                                 " r.version_closed IS NULL)) ORDER BY r.version_added IS NULL"
-                                 " DESC, r.id DESC LIMIT 1")
-                          .arg(revisionColumns));
+    QSqlQuery &query = statement(
+            QStringLiteral("SELECT %1 FROM label_revisions r JOIN samples s ON s.id ="
+                           " r.sample_id WHERE r.sample_id = ? AND ((r.version_added IS NULL"
+                           " AND r.superseded = 0) OR (r.version_added >= 1 AND"
+                           " r.version_closed IS NULL)) ORDER BY r.version_added IS NULL"
+                           " DESC, r.id DESC LIMIT 1")
+                    .arg(revisionColumns));
+    const QScopeGuard releaseQuery([&query] { query.finish(); });
     query.addBindValue(sampleId);
     if (query.exec() && query.next())
         return revisionFromQuery(query);
@@ -109,21 +106,23 @@ StoreError ProjectStore::addLabelRevision(LabelRevision &revision)
         if (auto error = ensureClasses({revision.label}))
             return error;
     }
-    QSqlQuery query(m_db);
     if (current && current->versionAdded == 0) {
         // The working state keeps one revision per sample; the older one stays as history.
-        query.prepare(QStringLiteral("UPDATE label_revisions SET superseded = 1, version_added = 0,"
-                                     " version_closed = 0 WHERE id = ?"));
-        query.addBindValue(current->id);
-        if (!query.exec())
-            return queryError(query,
+        QSqlQuery &supersede = statement(
+                QStringLiteral("UPDATE label_revisions SET superseded = 1, version_added = 0,"
+                               " version_closed = 0 WHERE id = ?"));
+        const QScopeGuard releaseSupersede([&supersede] { supersede.finish(); });
+        supersede.addBindValue(current->id);
+        if (!supersede.exec())
+            return queryError(supersede,
                               tr("Replacing the working label of %1").arg(revision.samplePath));
     }
     if (!revision.createdAt.isValid())
         revision.createdAt = now();
-    query.prepare(
+    QSqlQuery &query = statement(
             QStringLiteral("INSERT INTO label_revisions (sample_id, label_id, objects, author,"
                            " reason, review_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    const QScopeGuard releaseQuery([&query] { query.finish(); });
     query.addBindValue(revision.sampleId);
     query.addBindValue(classIdVariant(revision.label));
     query.addBindValue(toCompactJson(revision.objects));
@@ -137,10 +136,7 @@ StoreError ProjectStore::addLabelRevision(LabelRevision &revision)
     revision.id = query.lastInsertId().toLongLong();
     revision.versionAdded = 0;
     revision.versionClosed = 0;
-    if (auto error
-        = appendAudit(AuditedRows::labelRevisions, revision.id,
-                      AuditedRows::digestOf(m_db, AuditedRows::labelRevisions, revision.id),
-                      revision.author))
+    if (auto error = appendAudit(AuditedRows::labelRevisions, revision.id, revision.author))
         return error;
     noteChange(Change::Labels);
     return transaction.commit();
@@ -281,9 +277,7 @@ StoreError ProjectStore::commitVersion(const QString &author, const QString &mes
     insert.addBindValue(input.total);
     if (!insert.exec())
         return queryError(insert, tr("Committing version %1").arg(number));
-    if (auto error
-        = appendAudit(AuditedRows::versions, number,
-                      AuditedRows::digestOf(m_db, AuditedRows::versions, number), author))
+    if (auto error = appendAudit(AuditedRows::versions, number, author))
         return error;
     noteChange(Change::Versions | Change::Labels);
     if (auto error = transaction.commit())
@@ -390,10 +384,11 @@ QList<LabelledSample> ProjectStore::labelsAt(int versionNumber) const
 
 QString ProjectStore::labelAt(SampleId sampleId, int versionNumber) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT label_id FROM label_revisions WHERE sample_id = ? AND"
-                                 " version_added BETWEEN 1 AND ? AND (version_closed IS NULL OR"
-                                 " version_closed > ?)"));
+    QSqlQuery &query = statement(
+            QStringLiteral("SELECT label_id FROM label_revisions WHERE sample_id = ? AND"
+                           " version_added BETWEEN 1 AND ? AND (version_closed IS NULL OR"
+                           " version_closed > ?)"));
+    const QScopeGuard releaseQuery([&query] { query.finish(); });
     query.addBindValue(sampleId);
     query.addBindValue(versionNumber);
     query.addBindValue(versionNumber);

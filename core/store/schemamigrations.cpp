@@ -72,10 +72,10 @@ const QStringList migration1 = {
                 " hash TEXT NOT NULL UNIQUE, author TEXT NOT NULL, message TEXT NOT NULL,"
                 " created_at TEXT NOT NULL, added INTEGER NOT NULL, changed INTEGER NOT NULL,"
                 " removed INTEGER NOT NULL, total INTEGER NOT NULL)"),
+        // Each entry's hash covers the previous entry's hash, so the chain needs no copy of it.
         QStringLiteral("CREATE TABLE audit (id INTEGER PRIMARY KEY, at TEXT NOT NULL,"
                        " actor TEXT NOT NULL, subject TEXT NOT NULL, subject_id INTEGER NOT NULL,"
-                       " digest TEXT NOT NULL, previous_hash TEXT NOT NULL, hash TEXT NOT NULL)"),
-        QStringLiteral("CREATE INDEX audit_subject ON audit (subject, subject_id)"),
+                       " digest BLOB NOT NULL, hash BLOB NOT NULL)"),
         // The chain is append-only; these refuse edits made through SQL, and verify() catches the
         // rest (a dropped trigger, a file edited by hand).
         QStringLiteral("CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN"

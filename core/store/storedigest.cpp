@@ -35,4 +35,9 @@ QByteArray StoreDigest::hex() const
     return m_hash.result().toHex();
 }
 
+QByteArray StoreDigest::bytes() const
+{
+    return m_hash.result();
+}
+
 } // namespace Boucle

@@ -22,6 +22,8 @@ public:
 
     // Lower-case hex SHA-256.
     QByteArray hex() const;
+    // The 32 bytes of the SHA-256.
+    QByteArray bytes() const;
 
 private:
     QCryptographicHash m_hash {QCryptographicHash::Sha256};

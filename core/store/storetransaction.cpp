@@ -39,6 +39,7 @@ StoreTransaction::StoreTransaction(ProjectStore &store)
             return;
         }
         store.m_transactionFailed = false;
+        store.m_lastAuditHash.clear();
         store.m_pendingChanges = {};
     }
     ++store.m_transactionDepth;
@@ -96,6 +97,7 @@ void StoreTransaction::rollback()
     }
     QSqlQuery(m_store.database()).exec(QStringLiteral("ROLLBACK"));
     m_store.m_pendingChanges = {};
+    m_store.m_lastAuditHash.clear();
 }
 
 } // namespace Boucle

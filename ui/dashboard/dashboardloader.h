@@ -1,0 +1,60 @@
+// DashboardLoader: runs the lead's audit off the GUI thread. It lives in its own QThread, opens
+// its own read-only ProjectStore on the project file (a store belongs to the thread that opened
+// it) and keeps one ReviewAnalyticsQuery, so the first read of a large project does not freeze
+// the window and later refreshes read only the new reviews.
+// Use through queued signals only: its slots run on the loader's thread.
+#pragma once
+
+#include "metrics/auditreport.h"
+#include "store/reviewanalyticsquery.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace Boucle {
+
+class ProjectStore;
+
+// What a refresh hands the GUI: the numbers and the choices for the filter widgets.
+struct DashboardSnapshot
+{
+    AuditReport report;
+    AnalyticsFilter filter;
+    QStringList batches;
+    QStringList models;
+    QStringList reviewers;
+    QList<int> versions;
+};
+
+class DashboardLoader : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DashboardLoader(QString projectPath, QObject *parent = nullptr);
+    ~DashboardLoader() override;
+
+public slots:
+    void load(const Boucle::AnalyticsFilter &filter, int calibrationBins);
+    void findSamplesInCell(const Boucle::AnalyticsFilter &filter, int reviewedClass,
+                           int predictedClass);
+    void findSamplesFlaggedBy(const Boucle::AnalyticsFilter &filter, const QString &trigger);
+
+signals:
+    void loaded(const Boucle::DashboardSnapshot &snapshot);
+    void samplesFound(const QList<qint64> &sampleIds);
+    void failed(const QString &message);
+
+private:
+    bool ensureOpen();
+
+    QString m_projectPath;
+    std::unique_ptr<ProjectStore> m_store;
+    std::unique_ptr<ReviewAnalyticsQuery> m_query;
+};
+
+} // namespace Boucle
+
+Q_DECLARE_METATYPE(Boucle::AnalyticsFilter)
+Q_DECLARE_METATYPE(Boucle::DashboardSnapshot)

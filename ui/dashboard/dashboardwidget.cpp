@@ -1,0 +1,369 @@
+#include "dashboardwidget.h"
+
+#include "store/projectstore.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace Boucle {
+
+namespace {
+
+QTableWidget *makeTable(QWidget *parent)
+{
+    auto *table = new QTableWidget(parent);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
+QChartView *makeChartView(QWidget *parent)
+{
+    auto *view = new QChartView(parent);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(240);
+    return view;
+}
+
+// A bar chart of percentages, one category per label, one bar set per series.
+QChart *percentBarChart(const QString &title, const QStringList &categories,
+                        const QList<std::pair<QString, QList<qreal>>> &sets)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    auto *series = new QBarSeries(chart);
+    for (const auto &[name, values] : sets) {
+        auto *set = new QBarSet(name, series);
+        for (const qreal value : values)
+            *set << value * 100.0;
+        series->append(set);
+    }
+    chart->addSeries(series);
+    auto *x = new QBarCategoryAxis(chart);
+    x->append(categories);
+    auto *y = new QValueAxis(chart);
+    y->setRange(0, 100);
+    y->setLabelFormat(QStringLiteral("%d %"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    return chart;
+}
+
+void replaceChart(QChartView *view, QChart *chart)
+{
+    QChart *old = view->chart();
+    view->setChart(chart);
+    delete old;
+}
+
+} // namespace
+
+DashboardWidget::DashboardWidget(ProjectStore &store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+{
+    m_loader = new DashboardLoader(store.path());
+    m_loader->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
+    connect(this, &DashboardWidget::loadRequested, m_loader, &DashboardLoader::load);
+    connect(this, &DashboardWidget::cellSamplesRequested, m_loader,
+            &DashboardLoader::findSamplesInCell);
+    connect(m_loader, &DashboardLoader::loaded, this, &DashboardWidget::showSnapshot);
+    connect(m_loader, &DashboardLoader::samplesFound, this, &DashboardWidget::samplesRequested);
+    connect(m_loader, &DashboardLoader::failed, this, [this](const QString &message) {
+        m_status->setText(message);
+        emit loadFailed(message);
+    });
+    m_thread.start();
+
+    auto *layout = new QVBoxLayout(this);
+    auto *bar = new QWidget(this);
+    buildFilters(bar);
+    layout->addWidget(bar);
+
+    auto *tabs = new QTabWidget(this);
+    layout->addWidget(tabs, 1);
+
+    auto *errors = new QSplitter(Qt::Vertical, tabs);
+    m_heatmap = makeTable(errors);
+    m_heatmap->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_heatmap->verticalHeader()->show();
+    m_heatmap->horizontalHeader()->setStretchLastSection(false);
+    m_heatmap->setToolTip(
+            tr("Rows: reviewed label. Columns: prediction. Click a cell to open its samples."));
+    m_perClass = makeTable(errors);
+    tabs->addTab(errors, tr("Errors by class"));
+    connect(m_heatmap, &QTableWidget::cellClicked, this, [this](int row, int column) {
+        emit cellSamplesRequested(m_snapshot.filter, row, column);
+    });
+
+    auto *triggers = new QSplitter(Qt::Vertical, tabs);
+    m_triggerChart = makeChartView(triggers);
+    m_triggerTable = makeTable(triggers);
+    tabs->addTab(triggers, tr("Trigger yield"));
+
+    m_reliabilityChart = makeChartView(tabs);
+    tabs->addTab(m_reliabilityChart, tr("Calibration"));
+
+    auto *people = new QSplitter(Qt::Vertical, tabs);
+    m_reviewers = makeTable(people);
+    m_agreement = makeTable(people);
+    tabs->addTab(people, tr("Reviewers"));
+
+    auto *loop = new QSplitter(Qt::Vertical, tabs);
+    m_loopChart = makeChartView(loop);
+    m_models = makeTable(loop);
+    m_versions = makeTable(loop);
+    m_loop = makeTable(loop);
+    tabs->addTab(loop, tr("The loop"));
+
+    // Reviews arrive one at a time during a session: refresh once they settle.
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(500);
+    connect(m_refreshTimer, &QTimer::timeout, this, &DashboardWidget::refresh);
+    connect(&store, &ProjectStore::changed, this, [this](ProjectStore::Changes what) {
+        if (what
+            & (ProjectStore::Change::Reviews | ProjectStore::Change::Batches
+               | ProjectStore::Change::Versions | ProjectStore::Change::Models
+               | ProjectStore::Change::Classes))
+            m_refreshTimer->start();
+    });
+    refresh();
+}
+
+DashboardWidget::~DashboardWidget()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void DashboardWidget::buildFilters(QWidget *bar)
+{
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    const auto combo = [&](const QString &label) {
+        row->addWidget(new QLabel(label, bar));
+        auto *box = new QComboBox(bar);
+        box->addItem(tr("All"));
+        row->addWidget(box);
+        connect(box, &QComboBox::activated, this, &DashboardWidget::refresh);
+        return box;
+    };
+    m_batch = combo(tr("Batch"));
+    m_model = combo(tr("Model"));
+    m_version = combo(tr("Dataset version"));
+    m_reviewer = combo(tr("Reviewer"));
+    const auto date = [&](const QString &label, QCheckBox *&check, QDateEdit *&edit) {
+        check = new QCheckBox(label, bar);
+        edit = new QDateEdit(QDate::currentDate(), bar);
+        edit->setCalendarPopup(true);
+        edit->setEnabled(false);
+        row->addWidget(check);
+        row->addWidget(edit);
+        connect(check, &QCheckBox::toggled, edit, &QWidget::setEnabled);
+        connect(check, &QCheckBox::toggled, this, &DashboardWidget::refresh);
+        connect(edit, &QDateEdit::dateChanged, this, &DashboardWidget::refresh);
+    };
+    date(tr("From"), m_useFrom, m_from);
+    date(tr("To"), m_useTo, m_to);
+    row->addWidget(new QLabel(tr("Bins"), bar));
+    m_bins = new QSpinBox(bar);
+    m_bins->setRange(2, 50);
+    m_bins->setValue(10);
+    row->addWidget(m_bins);
+    connect(m_bins, &QSpinBox::valueChanged, this, &DashboardWidget::refresh);
+    auto *button = new QPushButton(tr("Refresh"), bar);
+    connect(button, &QPushButton::clicked, this, &DashboardWidget::refresh);
+    row->addWidget(button);
+    m_status = new QLabel(bar);
+    row->addWidget(m_status, 1);
+}
+
+AnalyticsFilter DashboardWidget::filter() const
+{
+    AnalyticsFilter f;
+    if (m_batch->currentIndex() > 0)
+        f.batch = m_batch->currentText();
+    if (m_model->currentIndex() > 0)
+        f.model = m_model->currentText();
+    if (m_version->currentIndex() > 0)
+        f.datasetVersion = m_version->currentText().toInt();
+    if (m_reviewer->currentIndex() > 0)
+        f.reviewer = m_reviewer->currentText();
+    if (m_useFrom->isChecked())
+        f.from = QDateTime(m_from->date(), QTime(0, 0), Qt::UTC);
+    if (m_useTo->isChecked())
+        f.to = QDateTime(m_to->date().addDays(1), QTime(0, 0), Qt::UTC);
+    return f;
+}
+
+void DashboardWidget::refresh()
+{
+    m_status->setText(tr("Reading reviews…"));
+    emit loadRequested(filter(), m_bins->value());
+}
+
+void DashboardWidget::fillChoices(QComboBox *box, const QStringList &values, const QString &current)
+{
+    QStringList existing;
+    for (int i = 1; i < box->count(); ++i)
+        existing.append(box->itemText(i));
+    if (existing == values)
+        return;
+    box->clear();
+    box->addItem(tr("All"));
+    box->addItems(values);
+    const int index = box->findText(current);
+    box->setCurrentIndex(current.isEmpty() || index < 0 ? 0 : index);
+}
+
+void DashboardWidget::showSnapshot(const DashboardSnapshot &snapshot)
+{
+    m_snapshot = snapshot;
+    m_tables = AuditTables::build(snapshot.report);
+    fillChoices(m_batch, snapshot.batches, snapshot.filter.batch);
+    fillChoices(m_model, snapshot.models, snapshot.filter.model);
+    QStringList versions;
+    for (const int v : snapshot.versions)
+        versions.append(QString::number(v));
+    fillChoices(m_version, versions,
+                snapshot.filter.datasetVersion > 0 ? QString::number(snapshot.filter.datasetVersion)
+                                                   : QString());
+    fillChoices(m_reviewer, snapshot.reviewers, snapshot.filter.reviewer);
+
+    const auto &report = snapshot.report;
+    m_status->setText(tr("%1 reviewed samples, model error %2 %")
+                              .arg(report.confusion.total())
+                              .arg(report.confusion.errorRate().rate * 100.0, 0, 'f', 1));
+    fillHeatmap();
+    fillTable(m_perClass, QStringLiteral("per_class"));
+    fillTable(m_triggerTable, QStringLiteral("trigger_yield"));
+    fillTable(m_reviewers, QStringLiteral("reviewers"));
+    fillTable(m_agreement, QStringLiteral("agreement"));
+    fillTable(m_models, QStringLiteral("models"));
+    fillTable(m_versions, QStringLiteral("versions"));
+    fillTable(m_loop, QStringLiteral("loop"));
+    fillCharts();
+    emit refreshed();
+}
+
+void DashboardWidget::fillHeatmap()
+{
+    const auto &matrix = m_snapshot.report.confusion;
+    const int n = matrix.classCount();
+    m_heatmap->clear();
+    m_heatmap->setRowCount(n);
+    m_heatmap->setColumnCount(n);
+    m_heatmap->setHorizontalHeaderLabels(matrix.classNames());
+    m_heatmap->setVerticalHeaderLabels(matrix.classNames());
+    for (int r = 0; r < n; ++r) {
+        qint64 rowTotal = matrix.unpredicted(r);
+        for (int p = 0; p < n; ++p)
+            rowTotal += matrix.cell(r, p);
+        for (int p = 0; p < n; ++p) {
+            const qint64 count = matrix.cell(r, p);
+            const double share = rowTotal > 0 ? double(count) / double(rowTotal) : 0.0;
+            auto *item = new QTableWidgetItem(count > 0 ? QString::number(count) : QString());
+            item->setTextAlignment(Qt::AlignCenter);
+            const QColor base = r == p ? QColor(0x2b, 0x6c, 0xb0) : QColor(0xc0, 0x39, 0x2b);
+            item->setBackground(QColor::fromRgbF(1.0 - share * (1.0 - base.redF()),
+                                                 1.0 - share * (1.0 - base.greenF()),
+                                                 1.0 - share * (1.0 - base.blueF())));
+            item->setForeground(share > 0.5 ? Qt::white : Qt::black);
+            item->setToolTip(tr("Reviewed %1, predicted %2: %3 samples (%4 % of the row)")
+                                     .arg(matrix.classNames().at(r), matrix.classNames().at(p))
+                                     .arg(count)
+                                     .arg(share * 100.0, 0, 'f', 1));
+            m_heatmap->setItem(r, p, item);
+        }
+    }
+}
+
+void DashboardWidget::fillTable(QTableWidget *table, const QString &id)
+{
+    const auto it = std::find_if(m_tables.cbegin(), m_tables.cend(),
+                                 [&id](const ReportTable &t) { return t.id == id; });
+    table->clear();
+    if (it == m_tables.cend())
+        return;
+    table->setColumnCount(int(it->header.size()));
+    table->setHorizontalHeaderLabels(it->header);
+    table->setRowCount(int(it->rows.size()));
+    for (int r = 0; r < it->rows.size(); ++r) {
+        for (int c = 0; c < it->header.size(); ++c) {
+            auto *item = new QTableWidgetItem(it->displayText(r, c));
+            if (it->kinds.value(c) != ReportTable::Kind::Text)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            table->setItem(r, c, item);
+        }
+    }
+    table->resizeColumnsToContents();
+}
+
+void DashboardWidget::fillCharts()
+{
+    const auto &report = m_snapshot.report;
+    QStringList triggers;
+    QList<qreal> yields;
+    QList<qreal> control;
+    for (const auto &row : report.triggerYield.triggers) {
+        triggers.append(row.trigger);
+        yields.append(row.yield.rate);
+        control.append(report.triggerYield.control.rate);
+    }
+    QList<std::pair<QString, QList<qreal>>> triggerSets = {{tr("Found wrong"), yields}};
+    if (report.triggerYield.hasControl())
+        triggerSets.append({tr("Control samples"), control});
+    replaceChart(m_triggerChart, percentBarChart(tr("Share of flagged samples found wrong"),
+                                                 triggers, triggerSets));
+
+    QStringList bins;
+    QList<qreal> accuracy;
+    QList<qreal> confidence;
+    for (const auto &bin : report.calibration.bins) {
+        bins.append(QStringLiteral("%1–%2").arg(bin.lower, 0, 'f', 2).arg(bin.upper, 0, 'f', 2));
+        accuracy.append(bin.accuracy);
+        confidence.append(bin.meanConfidence);
+    }
+    replaceChart(
+            m_reliabilityChart,
+            percentBarChart(
+                    tr("Reliability (expected calibration error %1 %)")
+                            .arg(report.calibration.expectedCalibrationError * 100.0, 0, 'f', 1),
+                    bins, {{tr("Accuracy"), accuracy}, {tr("Mean confidence"), confidence}}));
+
+    QStringList models;
+    QList<qreal> modelAccuracy;
+    for (const auto &model : report.loop.models) {
+        models.append(model.model);
+        modelAccuracy.append(model.accuracy.rate);
+    }
+    replaceChart(m_loopChart, percentBarChart(tr("Model versions on the same %1 reviewed samples")
+                                                      .arg(report.loop.sharedSamples),
+                                              models, {{tr("Accuracy"), modelAccuracy}}));
+}
+
+} // namespace Boucle

@@ -1,0 +1,93 @@
+// DashboardWidget: the lead's audit on screen. Filters (batch, model, dataset version, reviewer,
+// dates), the confusion heatmap (a click on a cell asks for the samples behind it), the per-class
+// table, trigger yield beside the control rate, the reliability diagram, reviewers and their
+// agreement, and the loop (model versions, corrections, reviews against accuracy gained).
+// It only draws: every number comes from core (ReviewAnalyticsQuery + AuditReport), computed on
+// a DashboardLoader thread. GUI thread.
+#pragma once
+
+#include "dashboardloader.h"
+#include "report/audittables.h"
+
+#include <QThread>
+#include <QWidget>
+
+class QChartView;
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QSpinBox;
+class QTableWidget;
+class QTimer;
+
+namespace Boucle {
+
+class ProjectStore;
+
+class DashboardWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // Follows `store`'s changes; reads through its own connection to store.path().
+    explicit DashboardWidget(ProjectStore &store, QWidget *parent = nullptr);
+    ~DashboardWidget() override;
+
+    AnalyticsFilter filter() const;
+    const AuditReport &report() const { return m_snapshot.report; }
+    QTableWidget *heatmap() const { return m_heatmap; } // for tests and keyboard navigation
+
+public slots:
+    void refresh();
+
+signals:
+    // The reviewed samples behind a heatmap cell or a trigger bar, to open in the review view.
+    void samplesRequested(const QList<qint64> &sampleIds);
+    void refreshed();
+    void loadFailed(const QString &message);
+
+    void loadRequested(const Boucle::AnalyticsFilter &filter, int calibrationBins);
+    void cellSamplesRequested(const Boucle::AnalyticsFilter &filter, int reviewedClass,
+                              int predictedClass);
+
+private:
+    void buildFilters(QWidget *bar);
+    void showSnapshot(const DashboardSnapshot &snapshot);
+    void fillChoices(QComboBox *box, const QStringList &values, const QString &current);
+    void fillHeatmap();
+    void fillTable(QTableWidget *table, const QString &id);
+    void fillCharts();
+
+    ProjectStore &m_store;
+    QThread m_thread;
+    DashboardLoader *m_loader = nullptr;
+    DashboardSnapshot m_snapshot;
+    QList<ReportTable> m_tables;
+    QTimer *m_refreshTimer = nullptr;
+
+    QComboBox *m_batch = nullptr;
+    QComboBox *m_model = nullptr;
+    QComboBox *m_version = nullptr;
+    QComboBox *m_reviewer = nullptr;
+    QCheckBox *m_useFrom = nullptr;
+    QDateEdit *m_from = nullptr;
+    QCheckBox *m_useTo = nullptr;
+    QDateEdit *m_to = nullptr;
+    QSpinBox *m_bins = nullptr;
+    QLabel *m_status = nullptr;
+
+    QTableWidget *m_heatmap = nullptr;
+    QTableWidget *m_perClass = nullptr;
+    QTableWidget *m_triggerTable = nullptr;
+    QTableWidget *m_reviewers = nullptr;
+    QTableWidget *m_agreement = nullptr;
+    QTableWidget *m_models = nullptr;
+    QTableWidget *m_versions = nullptr;
+    QTableWidget *m_loop = nullptr;
+    QChartView *m_triggerChart = nullptr;
+    QChartView *m_reliabilityChart = nullptr;
+    QChartView *m_loopChart = nullptr;
+};
+
+} // namespace Boucle
