@@ -60,6 +60,7 @@ void DocumentView::clear()
     m_source = Source::None;
     m_page = 0;
     m_currentObject = -1;
+    m_shownPage = -1;
     m_error = {};
     m_canvas->setImage({});
     m_canvas->setMessage({});
@@ -246,14 +247,15 @@ void DocumentView::showPage()
         } else {
             m_canvas->setImage(image);
         }
+        m_shownPage = m_page;
     } else {
         m_prefetcher->show(m_page);
         const std::optional<RenderedPage> rendered = m_prefetcher->cached(m_page);
         if (rendered) {
             onPageReady(m_page);
-        } else {
-            // The previous image stays, stretched, until the new render arrives: no blank flash
-            // while zooming; a different page gets a placeholder instead.
+        } else if (m_shownPage != m_page) {
+            // A new page gets a placeholder; after a zoom the page's image stays, stretched,
+            // until the sharper render arrives, so the page never flashes blank.
             m_canvas->setImage({});
             m_canvas->setMessage(tr("Rendering page %1…").arg(m_page + 1));
         }
@@ -274,6 +276,7 @@ void DocumentView::onPageReady(int page)
     } else {
         m_canvas->setImage(rendered->image);
     }
+    m_shownPage = page;
     updateStatus();
 }
 

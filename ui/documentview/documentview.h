@@ -96,6 +96,7 @@ private:
     QList<PredictedObject> m_objects;
     double m_threshold = 0.5;
     int m_page = 0;
+    int m_shownPage = -1; // the page whose image the canvas holds
     double m_zoom = 1.0;
     int m_currentObject = -1;
     DocumentError m_error;
