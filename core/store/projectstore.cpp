@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -440,6 +441,7 @@ std::optional<qint64> ProjectStore::classId(const QString &name) const
     if (cached != m_classIds.constEnd())
         return *cached;
     QSqlQuery &query = statement(QStringLiteral("SELECT id FROM classes WHERE name = ?"));
+    const QScopeGuard releaseQuery([&query] { query.finish(); });
     query.addBindValue(name);
     if (query.exec() && query.next()) {
         const qint64 id = query.value(0).toLongLong();
@@ -468,6 +470,7 @@ StoreError ProjectStore::retireClass(const QString &name)
 bool ProjectStore::isRetired(const QString &name) const
 {
     QSqlQuery &query = statement(QStringLiteral("SELECT retired FROM classes WHERE name = ?"));
+    const QScopeGuard releaseQuery([&query] { query.finish(); });
     query.addBindValue(name);
     return query.exec() && query.next() && query.value(0).toBool();
 }
@@ -482,6 +485,7 @@ QString ProjectStore::labelName(const QVariant &classIdValue) const
             return it.key();
     }
     QSqlQuery &query = statement(QStringLiteral("SELECT name FROM classes WHERE id = ?"));
+    const QScopeGuard releaseQuery([&query] { query.finish(); });
     query.addBindValue(id);
     if (query.exec() && query.next()) {
         const QString name = query.value(0).toString();
@@ -541,6 +545,7 @@ StoreError ProjectStore::addSample(SampleRecord &sample)
             QStringLiteral("INSERT INTO samples (path, kind, sha256, byte_size, width, height,"
                            " missing, split, metadata, added_at)"
                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QScopeGuard releaseQuery([&query] { query.finish(); });
     if (!sample.addedAt.isValid())
         sample.addedAt = now();
     query.addBindValue(sample.path);
@@ -567,6 +572,7 @@ std::optional<SampleRecord> ProjectStore::sample(SampleId id) const
 {
     QSqlQuery &query
             = statement(QStringLiteral("SELECT %1 FROM samples WHERE id = ?").arg(sampleColumns));
+    const QScopeGuard releaseQuery([&query] { query.finish(); });
     query.addBindValue(id);
     if (query.exec() && query.next())
         return sampleFromQuery(query);
@@ -577,6 +583,7 @@ std::optional<SampleRecord> ProjectStore::sampleByPath(const QString &path) cons
 {
     QSqlQuery &query
             = statement(QStringLiteral("SELECT %1 FROM samples WHERE path = ?").arg(sampleColumns));
+    const QScopeGuard releaseQuery([&query] { query.finish(); });
     query.addBindValue(path);
     if (query.exec() && query.next())
         return sampleFromQuery(query);
@@ -685,6 +692,7 @@ std::optional<ModelRecord> ProjectStore::modelByKey(const QString &name,
     QSqlQuery &query
             = statement(QStringLiteral("SELECT %1 FROM models WHERE name = ? AND version = ?")
                                 .arg(modelColumns));
+    const QScopeGuard releaseQuery([&query] { query.finish(); });
     query.addBindValue(name);
     query.addBindValue(version);
     if (query.exec() && query.next())
@@ -807,6 +815,7 @@ std::optional<PredictionRecord> ProjectStore::prediction(PredictionId id) const
 {
     QSqlQuery &query = statement(
             QStringLiteral("SELECT %1 FROM predictions WHERE id = ?").arg(predictionColumns));
+    const QScopeGuard releaseQuery([&query] { query.finish(); });
     query.addBindValue(id);
     if (query.exec() && query.next())
         return predictionFromQuery(query);

@@ -18,8 +18,8 @@
 
 #include <functional>
 #include <memory>
-#include <unordered_map>
 #include <optional>
+#include <unordered_map>
 
 class QSqlQuery;
 

@@ -7,6 +7,7 @@
 #include "versionhash.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 #include <QSqlQuery>
 
 namespace Boucle {
@@ -33,6 +34,7 @@ const QByteArray genesisHash = QByteArray(32, '\0');
 StoreError ProjectStore::appendAudit(const QString &table, qint64 rowId, const QString &actor)
 {
     QSqlQuery &row = statement(AuditedRows::selectOneSql(table));
+    const QScopeGuard releaseRow([&row] { row.finish(); });
     row.addBindValue(rowId);
     if (!row.exec() || !row.next())
         return queryError(row, tr("Reading %1 row %2 for the audit chain").arg(table).arg(rowId));
@@ -43,6 +45,7 @@ StoreError ProjectStore::appendAudit(const QString &table, qint64 rowId, const Q
     if (m_lastAuditHash.isEmpty()) {
         QSqlQuery &last
                 = statement(QStringLiteral("SELECT hash FROM audit ORDER BY id DESC LIMIT 1"));
+        const QScopeGuard releaseLast([&last] { last.finish(); });
         m_lastAuditHash = last.exec() && last.next() ? last.value(0).toByteArray() : genesisHash;
         last.finish();
     }
@@ -51,6 +54,7 @@ StoreError ProjectStore::appendAudit(const QString &table, qint64 rowId, const Q
     QSqlQuery &insert
             = statement(QStringLiteral("INSERT INTO audit (at, actor, subject, subject_id, digest, "
                                        "hash) VALUES (?, ?, ?, ?, ?, ?)"));
+    const QScopeGuard releaseInsert([&insert] { insert.finish(); });
     insert.addBindValue(at);
     insert.addBindValue(actor);
     insert.addBindValue(table);

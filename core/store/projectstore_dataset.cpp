@@ -14,6 +14,7 @@
 #include "versionhash.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 #include <QSqlQuery>
 
 #include <map>
@@ -63,6 +64,7 @@ std::optional<LabelRevision> ProjectStore::currentRevision(SampleId sampleId) co
                            " r.version_closed IS NULL)) ORDER BY r.version_added IS NULL"
                            " DESC, r.id DESC LIMIT 1")
                     .arg(revisionColumns));
+    const QScopeGuard releaseQuery([&query] { query.finish(); });
     query.addBindValue(sampleId);
     if (query.exec() && query.next())
         return revisionFromQuery(query);
@@ -109,6 +111,7 @@ StoreError ProjectStore::addLabelRevision(LabelRevision &revision)
         QSqlQuery &supersede = statement(
                 QStringLiteral("UPDATE label_revisions SET superseded = 1, version_added = 0,"
                                " version_closed = 0 WHERE id = ?"));
+        const QScopeGuard releaseSupersede([&supersede] { supersede.finish(); });
         supersede.addBindValue(current->id);
         if (!supersede.exec())
             return queryError(supersede,
@@ -119,6 +122,7 @@ StoreError ProjectStore::addLabelRevision(LabelRevision &revision)
     QSqlQuery &query = statement(
             QStringLiteral("INSERT INTO label_revisions (sample_id, label_id, objects, author,"
                            " reason, review_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    const QScopeGuard releaseQuery([&query] { query.finish(); });
     query.addBindValue(revision.sampleId);
     query.addBindValue(classIdVariant(revision.label));
     query.addBindValue(toCompactJson(revision.objects));
@@ -384,6 +388,7 @@ QString ProjectStore::labelAt(SampleId sampleId, int versionNumber) const
             QStringLiteral("SELECT label_id FROM label_revisions WHERE sample_id = ? AND"
                            " version_added BETWEEN 1 AND ? AND (version_closed IS NULL OR"
                            " version_closed > ?)"));
+    const QScopeGuard releaseQuery([&query] { query.finish(); });
     query.addBindValue(sampleId);
     query.addBindValue(versionNumber);
     query.addBindValue(versionNumber);

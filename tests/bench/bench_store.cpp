@@ -51,10 +51,10 @@ int main(int argc, char *argv[])
     const int sampleCount = intArgument(arguments, QStringLiteral("--samples"), 1000000);
     const int versionCount = intArgument(arguments, QStringLiteral("--versions"), 20);
     const int changeCount = intArgument(arguments, QStringLiteral("--changes"), 10000);
-    const QStringList classes{QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2"),
-                              QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5"),
-                              QStringLiteral("6"), QStringLiteral("7"), QStringLiteral("8"),
-                              QStringLiteral("9")};
+    const QStringList classes {QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2"),
+                               QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5"),
+                               QStringLiteral("6"), QStringLiteral("7"), QStringLiteral("8"),
+                               QStringLiteral("9")};
 
     QTemporaryDir dir;
     ProjectStore store;
@@ -110,7 +110,8 @@ int main(int argc, char *argv[])
         writeMs.push_back(double(timer.nsecsElapsed()) / 1e6);
         timer.restart();
         VersionRecord version;
-        if (auto error = store.commitVersion(QStringLiteral("lead"), QStringLiteral("loop %1").arg(v), &version)) {
+        if (auto error = store.commitVersion(QStringLiteral("lead"),
+                                             QStringLiteral("loop %1").arg(v), &version)) {
             std::fprintf(stderr, "%s\n", qPrintable(error.message));
             return 1;
         }
@@ -121,8 +122,8 @@ int main(int argc, char *argv[])
         const qint64 bytes = fileBytes(store);
         growthMb.push_back(double(bytes - previousBytes) / (1024.0 * 1024.0));
         previousBytes = bytes;
-        std::fprintf(stderr, "version %d: %lld changes, commit %.0f ms, diff %.0f ms\n", version.number,
-                     qlonglong(changes.size()), commitMs.back(), diffMs.back());
+        std::fprintf(stderr, "version %d: %lld changes, commit %.0f ms, diff %.0f ms\n",
+                     version.number, qlonglong(changes.size()), commitMs.back(), diffMs.back());
     }
     const int head = store.headVersion();
     timer.restart();
@@ -143,15 +144,24 @@ int main(int argc, char *argv[])
                 versionCount, changeCount);
     std::printf("| measure                                   | value        | target     |\n");
     std::printf("|-------------------------------------------|--------------|------------|\n");
-    std::printf("| seed: write %7d samples + labels        | %9.1f s  |            |\n", sampleCount, seedWriteSeconds);
-    std::printf("| seed: commit version 1 (%7d labels)     | %9.2f s  |            |\n", sampleCount, seedCommitSeconds);
-    std::printf("| seed: file size                           | %9.1f MB |            |\n", seedBytes / 1048576.0);
-    std::printf("| write %5d revisions (median)             | %9.1f ms |            |\n", changeCount, median(writeMs));
-    std::printf("| commit %5d changes (median / max)        | %5.0f/%4.0f ms | < 500 ms   |\n", changeCount, median(commitMs), maximum(commitMs));
-    std::printf("| diff of consecutive versions (median/max) | %5.0f/%4.0f ms | < 200 ms   |\n", median(diffMs), maximum(diffMs));
-    std::printf("| diff v1 -> v%-2d (%7lld samples changed)  | %9.0f ms |            |\n", head, qlonglong(wideDiff.size()), wideDiffMs);
-    std::printf("| labels as of v%-2d (%7lld labels)         | %9.0f ms |            |\n", head / 2 + 1, qlonglong(asOfMiddle.size()), asOfMs);
+    std::printf("| seed: write %7d samples + labels        | %9.1f s  |            |\n",
+                sampleCount, seedWriteSeconds);
+    std::printf("| seed: commit version 1 (%7d labels)     | %9.2f s  |            |\n",
+                sampleCount, seedCommitSeconds);
+    std::printf("| seed: file size                           | %9.1f MB |            |\n",
+                seedBytes / 1048576.0);
+    std::printf("| write %5d revisions (median)             | %9.1f ms |            |\n",
+                changeCount, median(writeMs));
+    std::printf("| commit %5d changes (median / max)        | %5.0f/%4.0f ms | < 500 ms   |\n",
+                changeCount, median(commitMs), maximum(commitMs));
+    std::printf("| diff of consecutive versions (median/max) | %5.0f/%4.0f ms | < 200 ms   |\n",
+                median(diffMs), maximum(diffMs));
+    std::printf("| diff v1 -> v%-2d (%7lld samples changed)  | %9.0f ms |            |\n", head,
+                qlonglong(wideDiff.size()), wideDiffMs);
+    std::printf("| labels as of v%-2d (%7lld labels)         | %9.0f ms |            |\n",
+                head / 2 + 1, qlonglong(asOfMiddle.size()), asOfMs);
     std::printf("| one sample's label as of a version        | %9.3f ms |            |\n", pointMs);
-    std::printf("| file growth per version (median / max)    | %4.2f/%4.2f MB | < 2 MB     |\n", median(growthMb), maximum(growthMb));
+    std::printf("| file growth per version (median / max)    | %4.2f/%4.2f MB | < 2 MB     |\n",
+                median(growthMb), maximum(growthMb));
     return 0;
 }

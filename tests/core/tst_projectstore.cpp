@@ -32,6 +32,7 @@ private slots:
     void refusesPathsLeavingTheDataRoot_data();
     void refusesPathsLeavingTheDataRoot();
     void existingProjectIsNotOverwritten();
+    void seesWhatAnotherConnectionWrote();
 };
 
 void TestProjectStore::samplesModelsAndPredictionsRoundTrip()
@@ -486,6 +487,27 @@ void TestProjectStore::existingProjectIsNotOverwritten()
     QCOMPARE(project.store().sampleCount(), 1);
     QCOMPARE(second.open(project.filePath(QStringLiteral("missing.boucle"))).code,
              StoreError::Code::NotFound);
+}
+
+void TestProjectStore::seesWhatAnotherConnectionWrote()
+{
+    // A reader must never be stuck on an old snapshot: what another process commits shows at once.
+    Testing::TemporaryProject project;
+    SampleRecord first;
+    first.path = QStringLiteral("first.png");
+    QVERIFY(!project.store().addSample(first));
+    ProjectStore other;
+    QVERIFY(!other.open(project.projectPath()));
+    QVERIFY(other.sampleByPath(first.path));
+    QVERIFY(!other.sampleByPath(QStringLiteral("second.png")));
+    SampleRecord second;
+    second.path = QStringLiteral("second.png");
+    QVERIFY(!project.store().addSample(second));
+    QVERIFY(other.sampleByPath(second.path));
+    LabelRevision revision {
+            0, second.id, {}, QStringLiteral("cat"), {}, QStringLiteral("ann"), {}, 0, {}, 0, 0};
+    QVERIFY(!project.store().addLabelRevision(revision));
+    QCOMPARE(other.currentLabel(second.id), QStringLiteral("cat"));
 }
 
 QTEST_GUILESS_MAIN(TestProjectStore)

@@ -1,0 +1,28 @@
+// NpyArray: a 2-D NumPy array read from a .npy file, as float values in row-major order.
+// Models write heatmaps this way (np.save). Reads format versions 1, 2 and 3, little- and
+// big-endian float16/32/64 and integer dtypes, and C or Fortran order; anything else is refused
+// with a message that names the file and what is wrong. Plain value; any thread.
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QVector>
+
+namespace Boucle {
+
+struct NpyArray
+{
+    int rows = 0;
+    int columns = 0;
+    QString dtype;         // as written in the header, e.g. "<f4"
+    QVector<float> values; // rows * columns, row-major
+    QString error;         // empty when the array was read
+
+    bool isValid() const { return error.isEmpty() && rows > 0 && columns > 0; }
+
+    static NpyArray read(const QString &path);
+    // sourceName only serves the error message.
+    static NpyArray parse(const QByteArray &bytes, const QString &sourceName);
+};
+
+} // namespace Boucle

@@ -1,0 +1,224 @@
+#include "imaging/sampleimageloader.h"
+
+#include "imaging/imagepyramid.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QImageReader>
+
+#include <opencv2/core.hpp>
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <mutex>
+
+namespace Boucle {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Boucle::SampleImageLoader", text);
+}
+
+// Qt refuses images above 256 MB by default; a 16-bit 12k x 12k scan is a legitimate sample.
+void raiseAllocationLimit()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        if (QImageReader::allocationLimit() < 2048)
+            QImageReader::setAllocationLimit(2048);
+    });
+}
+
+cv::Mat header(QImage &image, int type)
+{
+    return cv::Mat(image.height(), image.width(), type, image.bits(), size_t(image.bytesPerLine()));
+}
+
+// Brings whatever a reader produced to one of the formats the view and the pyramid handle.
+QImage toDisplayFormat(QImage image)
+{
+    switch (image.format()) {
+    case QImage::Format_RGB32:
+    case QImage::Format_ARGB32_Premultiplied:
+    case QImage::Format_Grayscale16:
+        return image;
+    default:
+        break;
+    }
+    if (image.format() == QImage::Format_RGBX64 || image.format() == QImage::Format_RGBA64
+        || image.format() == QImage::Format_RGBA64_Premultiplied) {
+        // A 16-bit colour image: no window/level for colour, so show it at 8 bits.
+        return image.convertToFormat(image.hasAlphaChannel() ? QImage::Format_ARGB32_Premultiplied
+                                                             : QImage::Format_RGB32);
+    }
+    image.convertTo(image.hasAlphaChannel() ? QImage::Format_ARGB32_Premultiplied
+                                            : QImage::Format_RGB32);
+    return image;
+}
+
+QImage decodeWithQt(const QString &path, QString *error)
+{
+    QImageReader reader(path);
+    reader.setAutoTransform(true);
+    QImage image;
+    if (!reader.read(&image)) {
+        *error = reader.errorString();
+        return {};
+    }
+    return toDisplayFormat(std::move(image));
+}
+
+QImage fromMat(const cv::Mat &mat)
+{
+    cv::Mat source = mat;
+    if (source.depth() == CV_16U && source.channels() > 1) {
+        source.convertTo(source, CV_8U, 1.0 / 257.0);
+    } else if (source.depth() != CV_8U && source.depth() != CV_16U) {
+        // Float or signed data: stretch to 8 bits, the only honest default without metadata.
+        cv::Mat stretched;
+        cv::normalize(source, stretched, 0, 255, cv::NORM_MINMAX, CV_8U);
+        source = stretched;
+    }
+    QImage image;
+    if (source.type() == CV_16UC1) {
+        image = QImage(source.cols, source.rows, QImage::Format_Grayscale16);
+        cv::Mat target = header(image, CV_16UC1);
+        source.copyTo(target);
+    } else if (source.channels() == 1) {
+        image = QImage(source.cols, source.rows, QImage::Format_RGB32);
+        cv::Mat target = header(image, CV_8UC4);
+        cv::cvtColor(source, target, cv::COLOR_GRAY2BGRA);
+    } else if (source.channels() == 3) {
+        image = QImage(source.cols, source.rows, QImage::Format_RGB32);
+        cv::Mat target = header(image, CV_8UC4);
+        // Writes straight into the QImage: B,G,R,255 in memory is RGB32 on little-endian hosts.
+        cv::cvtColor(source, target, cv::COLOR_BGR2BGRA);
+    } else if (source.channels() == 4) {
+        image = QImage(source.cols, source.rows, QImage::Format_ARGB32);
+        cv::Mat target = header(image, CV_8UC4);
+        source.copyTo(target);
+        image.convertTo(QImage::Format_ARGB32_Premultiplied);
+    }
+    return image;
+}
+
+QImage decodeWithOpenCv(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return {};
+    }
+    // Mapping spares a copy of the compressed bytes; fall back to reading if mapping fails.
+    QByteArray storage;
+    const uchar *data = file.map(0, file.size());
+    if (!data) {
+        storage = file.readAll();
+        data = reinterpret_cast<const uchar *>(storage.constData());
+    }
+    const cv::Mat buffer(1, int(file.size()), CV_8UC1, const_cast<uchar *>(data));
+    cv::Mat decoded;
+    try {
+        // JPEG: applies the EXIF orientation. Others: IMREAD_UNCHANGED, the only mode that keeps
+        // an alpha channel (it ignores orientation, which PNG and TIFF samples rarely carry).
+        const bool isJpeg = file.size() > 2 && data[0] == 0xFF && data[1] == 0xD8;
+        decoded = cv::imdecode(buffer, isJpeg ? cv::IMREAD_ANYDEPTH | cv::IMREAD_ANYCOLOR
+                                              : cv::IMREAD_UNCHANGED);
+    } catch (const cv::Exception &exception) {
+        *error = QString::fromStdString(exception.msg);
+        return {};
+    }
+    if (decoded.empty()) {
+        *error = tr("the format is unknown or the data is damaged");
+        return {};
+    }
+    return fromMat(decoded);
+}
+
+bool qtReadsNatively(const QString &path)
+{
+    const QByteArray format = QImageReader::imageFormat(path);
+    static const QList<QByteArray> formats = {"jpeg", "png", "bmp", "pbm", "pgm", "ppm", "gif"};
+    return formats.contains(format);
+}
+
+} // namespace
+
+qint64 DecodedImage::byteCount() const
+{
+    qint64 bytes = 0;
+    for (const QImage &level : levels)
+        bytes += level.sizeInBytes();
+    for (const QImage &level : grey16Levels)
+        bytes += level.sizeInBytes();
+    return bytes;
+}
+
+QImage SampleImageLoader::decode(const QString &path, Decoder decoder, QString *error)
+{
+    raiseAllocationLimit();
+    QString reason;
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        reason = tr("the file does not exist");
+    } else if (!info.isFile()) {
+        reason = tr("it is not a file");
+    } else if (!info.isReadable()) {
+        reason = tr("the file cannot be read (permissions)");
+    } else if (info.size() == 0) {
+        reason = tr("the file is empty");
+    }
+    QImage image;
+    if (reason.isEmpty()) {
+        if (decoder == Decoder::Auto)
+            decoder = qtReadsNatively(path) ? Decoder::Qt : Decoder::OpenCv;
+        image = decoder == Decoder::Qt ? decodeWithQt(path, &reason)
+                                       : decodeWithOpenCv(path, &reason);
+        if (image.isNull() && reason.isEmpty())
+            reason = tr("the image could not be decoded");
+    }
+    if (image.isNull() && error)
+        *error = tr("Cannot show %1: %2").arg(QDir::toNativeSeparators(path), reason);
+    return image;
+}
+
+DecodedImage SampleImageLoader::load(const QString &path, const Options &options)
+{
+    DecodedImage result;
+    result.path = path;
+    QImage image = decode(path, options.decoder, &result.error);
+    if (image.isNull())
+        return result;
+    result.size = image.size();
+    const int smallestSide = options.buildLevels ? 256 : std::max(image.width(), image.height());
+    if (image.format() != QImage::Format_Grayscale16) {
+        result.levels = buildImagePyramid(image, smallestSide);
+        return result;
+    }
+    result.grey16Levels = buildImagePyramid(image, smallestSide);
+    // Percentiles from the first level of at most about a megapixel: as good for a window and
+    // up to 16 times cheaper than the full image.
+    QImage sampled = result.grey16Levels.last();
+    for (const QImage &level : std::as_const(result.grey16Levels)) {
+        if (qint64(level.width()) * level.height() <= (1 << 20)) {
+            sampled = level;
+            break;
+        }
+    }
+    result.statistics = Grey16Statistics::of(sampled);
+    result.window = windowForPreset(options.initialWindow, result.statistics);
+    // The full-size display image is only needed when zoomed in past the first halved level, and
+    // window/level changes replace it anyway: the view maps it from the raw values on demand.
+    const WindowLevelTable table(result.window);
+    for (int i = 0; i < result.grey16Levels.size(); ++i) {
+        const bool deferred = i == 0 && result.grey16Levels.size() > 1;
+        result.levels.append(deferred ? QImage() : table.toRgb32(result.grey16Levels[i]));
+    }
+    return result;
+}
+
+} // namespace Boucle

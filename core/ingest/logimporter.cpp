@@ -1,0 +1,234 @@
+#include "logimporter.h"
+
+#include "predictionlogreader.h"
+#include "progress/progresssink.h"
+#include "samplefileprobe.h"
+#include "store/predictionbulkwriter.h"
+#include "store/projectstore.h"
+#include "store/storetransaction.h"
+#include "triggers/reporttriggers.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonObject>
+
+namespace Boucle {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("Boucle::LogImporter", text, nullptr, n);
+}
+
+constexpr qint64 progressEvery = 4096; // lines between progress reports and cancel checks
+
+} // namespace
+
+QString ImportReport::summary() const
+{
+    const QString file = QDir::toNativeSeparators(logPath);
+    switch (outcome) {
+    case Outcome::Failed:
+        return tr("Nothing was imported from %1: %2").arg(file, error);
+    case Outcome::Cancelled:
+        return tr("The import of %1 was cancelled; nothing was stored.").arg(file);
+    case Outcome::InvalidLines:
+        return tr("Nothing was imported from %1: %n line(s) are invalid (use --skip-invalid to "
+                  "store the others).",
+                  int(invalidLines))
+                .arg(file);
+    case Outcome::Imported:
+        break;
+    }
+    QStringList parts;
+    parts.append(tr("%n prediction(s) added", int(predictionsAdded)));
+    if (predictionsKnown > 0)
+        parts.append(tr("%n already present", int(predictionsKnown)));
+    parts.append(tr("%n new sample(s)", int(samplesAdded)));
+    if (samplesMissing > 0)
+        parts.append(tr("%n sample file(s) missing", int(samplesMissing)));
+    if (modelsAdded > 0)
+        parts.append(tr("%n new model(s)", int(modelsAdded)));
+    if (!classesAdded.isEmpty())
+        parts.append(tr("new classes: %1").arg(classesAdded.join(QStringLiteral(", "))));
+    if (invalidLines > 0)
+        parts.append(tr("%n invalid line(s) skipped", int(invalidLines)));
+    if (batchId != 0)
+        parts.append(tr("batch of %n item(s)", batchItems));
+    return tr("Imported %1: %2.").arg(file, parts.join(QStringLiteral("; ")));
+}
+
+QString ImportReport::problemList() const
+{
+    QString text;
+    for (const auto &problem : problems)
+        text += problem.toString() + QLatin1Char('\n');
+    if (invalidLines > problems.size())
+        text += tr("... and %n more invalid line(s)", int(invalidLines - problems.size()))
+                + QLatin1Char('\n');
+    return text;
+}
+
+LogImporter::LogImporter(ProjectStore &store)
+    : m_store(store)
+{ }
+
+ImportReport LogImporter::import(const QString &logPath, ProgressSink *progress)
+{
+    ImportReport report;
+    report.logPath = logPath;
+    auto failed = [&report](const QString &message) {
+        report.outcome = ImportReport::Outcome::Failed;
+        report.error = message;
+        return report;
+    };
+    if (!m_store.isOpen())
+        return failed(tr("no project is open"));
+    if (!m_options.batchName.isEmpty() && m_store.batchByName(m_options.batchName))
+        return failed(tr("a batch named '%1' already exists").arg(m_options.batchName));
+
+    PredictionLogReader::Options readerOptions;
+    readerOptions.dataRoot = m_store.dataRoot();
+    readerOptions.projectClasses = m_store.classNames(true);
+    const auto projectClassCount = readerOptions.projectClasses.size();
+    PredictionLogReader reader(readerOptions);
+    if (!reader.open(logPath))
+        return failed(reader.problem().toString());
+
+    StoreTransaction transaction(m_store);
+    if (transaction.beginError())
+        return failed(transaction.beginError().message);
+    auto ensureNewClasses = [&]() -> StoreError {
+        const auto &classes = reader.classes();
+        const auto known = projectClassCount + report.classesAdded.size();
+        if (classes.size() <= known)
+            return {};
+        const QStringList added = classes.mid(known);
+        if (auto error = m_store.ensureClasses(added))
+            return error;
+        report.classesAdded += added;
+        return {};
+    };
+    if (auto error = ensureNewClasses())
+        return failed(error.message);
+
+    PredictionBulkWriter writer(m_store);
+    const QString dataRoot = readerOptions.dataRoot + QLatin1Char('/');
+    QHash<QString, ModelId> models;
+    BatchRecord batch;
+    QList<BatchItemRecord> items;
+    const QString what = tr("Importing %1").arg(QFileInfo(logPath).fileName());
+    bool writing = true; // false once a bad line makes an all-or-nothing import fail
+    LogEntry entry;
+    for (;;) {
+        if (progress && reader.linesRead() % progressEvery == 0) {
+            progress->progress(reader.bytesRead(), reader.fileSize(), what);
+            if (progress->isCancelled()) {
+                transaction.rollback();
+                report.outcome = ImportReport::Outcome::Cancelled;
+                return report;
+            }
+        }
+        const auto result = reader.next(entry);
+        if (result == PredictionLogReader::Result::End)
+            break;
+        if (result == PredictionLogReader::Result::Failed)
+            return failed(reader.problem().toString());
+        ++report.lines;
+        if (result == PredictionLogReader::Result::Invalid) {
+            ++report.invalidLines;
+            if (report.problems.size() < m_options.listedProblems)
+                report.problems.append(reader.problem());
+            if (!m_options.skipInvalid)
+                writing = false;
+            continue;
+        }
+        if (!writing)
+            continue;
+        if (auto error = ensureNewClasses())
+            return failed(error.message);
+
+        const QString &modelKey = entry.modelKey;
+        auto model = models.constFind(modelKey);
+        if (model == models.cend()) {
+            ModelRecord record;
+            record.name = entry.modelName;
+            record.version = entry.modelVersion;
+            const bool existed = m_store.modelByKey(record.name, record.version).has_value();
+            if (auto error = m_store.addModel(record))
+                return failed(error.message);
+            report.modelsAdded += existed ? 0 : 1;
+            model = models.insert(modelKey, record.id);
+        }
+
+        SampleId sampleId = 0;
+        if (const auto known = writer.findSample(entry.samplePath)) {
+            sampleId = known->id;
+        } else {
+            SampleRecord sample;
+            sample.path = entry.samplePath;
+            SampleFileProbe::inspect(dataRoot + entry.samplePath, sample);
+            if (auto error = writer.addSample(sample))
+                return failed(error.message);
+            sampleId = sample.id;
+            ++report.samplesAdded;
+            report.samplesMissing += sample.missing ? 1 : 0;
+        }
+
+        PredictionRecord &prediction = entry.prediction;
+        prediction.sampleId = sampleId;
+        prediction.modelId = model.value();
+        bool added = false;
+        if (auto error = writer.addPrediction(prediction, &added))
+            return failed(error.message);
+        (added ? report.predictionsAdded : report.predictionsKnown)++;
+
+        if (!m_options.batchName.isEmpty()) {
+            BatchItemRecord item;
+            item.sampleId = sampleId;
+            item.predictionId = prediction.id;
+            if (!prediction.report.isEmpty())
+                item.reasons.append(
+                        {QStringLiteral("report"), 1.0,
+                         QCoreApplication::translate("Boucle::Triggers", "user report: %1")
+                                 .arg(prediction.report)});
+            for (const auto &flag : std::as_const(prediction.upstreamFlags))
+                item.reasons.append(
+                        {QStringLiteral("upstream"), 1.0, Triggers::upstreamReason(flag)});
+            items.append(item);
+        }
+    }
+    if (progress)
+        progress->progress(reader.fileSize(), reader.fileSize(), what);
+
+    if (!writing) {
+        transaction.rollback();
+        report.outcome = ImportReport::Outcome::InvalidLines;
+        report.predictionsAdded = report.predictionsKnown = 0;
+        report.samplesAdded = report.samplesMissing = report.modelsAdded = 0;
+        report.classesAdded.clear();
+        return report;
+    }
+    if (!m_options.batchName.isEmpty()) {
+        if (items.isEmpty())
+            return failed(tr("the log holds no valid line to make the batch '%1' of")
+                                  .arg(m_options.batchName));
+        batch.name = m_options.batchName;
+        batch.createdBy = m_options.createdBy;
+        batch.source = QStringLiteral("upstream");
+        batch.policy = QJsonObject {{QStringLiteral("source"), QStringLiteral("log")},
+                                    {QStringLiteral("log"), QFileInfo(logPath).fileName()}};
+        if (auto error = m_store.addBatch(batch, items))
+            return failed(error.message);
+        report.batchId = batch.id;
+        report.batchItems = int(items.size());
+    }
+    if (auto error = transaction.commit())
+        return failed(error.message);
+    report.outcome = ImportReport::Outcome::Imported;
+    return report;
+}
+
+} // namespace Boucle

@@ -1,0 +1,121 @@
+#include "samplefile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <opencv2/imgcodecs.hpp>
+
+namespace Boucle {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Boucle::SampleFile", text);
+}
+} // namespace
+
+QStringList SampleFile::letterFeatureNames()
+{
+    // The attribute names of the UCI letter-recognition data set, in file order.
+    return {QStringLiteral("x-box"), QStringLiteral("y-box"), QStringLiteral("width"),
+            QStringLiteral("high"),  QStringLiteral("onpix"), QStringLiteral("x-bar"),
+            QStringLiteral("y-bar"), QStringLiteral("x2bar"), QStringLiteral("y2bar"),
+            QStringLiteral("xybar"), QStringLiteral("x2ybr"), QStringLiteral("xy2br"),
+            QStringLiteral("x-ege"), QStringLiteral("xegvy"), QStringLiteral("y-ege"),
+            QStringLiteral("yegvx")};
+}
+
+bool SampleFile::writeImage(const QString &path, const cv::Mat &image, QString *error)
+{
+    bool written = false;
+    try {
+        written = cv::imwrite(QFile::encodeName(path).toStdString(), image);
+    } catch (const cv::Exception &) {
+        written = false;
+    }
+    if (!written && error)
+        *error = tr("cannot write the image %1").arg(path);
+    return written;
+}
+
+bool SampleFile::writeFeatureRow(const QString &path, const cv::Mat &row, QString *error)
+{
+    QByteArray text = letterFeatureNames().join(QLatin1Char(',')).toLatin1() + '\n';
+    cv::Mat values;
+    row.convertTo(values, CV_32F);
+    for (int i = 0; i < values.cols; ++i) {
+        if (i > 0)
+            text += ',';
+        text += QByteArray::number(values.at<float>(0, i), 'g', 7);
+    }
+    text += '\n';
+    // A plain write: QSaveFile's fsync per file made 20,000 letters take minutes on a busy disk.
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text) != text.size()
+        || !file.flush()) {
+        if (error)
+            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+std::optional<cv::Mat> SampleFile::readImage(const QString &path, QString *error)
+{
+    if (!QFileInfo::exists(path)) {
+        if (error)
+            *error = tr("the sample %1 is missing").arg(path);
+        return std::nullopt;
+    }
+    cv::Mat image;
+    try {
+        image = cv::imread(QFile::encodeName(path).toStdString(), cv::IMREAD_GRAYSCALE);
+    } catch (const cv::Exception &) {
+        image.release();
+    }
+    if (image.empty()) {
+        if (error)
+            *error = tr("the sample %1 is not a readable image").arg(path);
+        return std::nullopt;
+    }
+    return image;
+}
+
+std::optional<cv::Mat> SampleFile::readFeatureRow(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        if (error)
+            *error = tr("cannot read the sample %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    const QByteArray values = lines.isEmpty() ? QByteArray() : lines.last().trimmed();
+    const QList<QByteArray> fields = values.split(',');
+    const int expected = static_cast<int>(letterFeatureNames().size());
+    if (lines.size() < 2 || fields.size() != expected) {
+        if (error)
+            *error = tr("%1, line 2: expected %2 numbers separated by commas")
+                             .arg(path)
+                             .arg(expected);
+        return std::nullopt;
+    }
+    cv::Mat row(1, expected, CV_32F);
+    for (int i = 0; i < expected; ++i) {
+        bool ok = false;
+        row.at<float>(0, i) = fields.at(i).trimmed().toFloat(&ok);
+        if (!ok) {
+            if (error)
+                *error = tr("%1, line 2, field %2 (%3): '%4' is not a number")
+                                 .arg(path)
+                                 .arg(i + 1)
+                                 .arg(letterFeatureNames().at(i),
+                                      QString::fromLatin1(fields.at(i)));
+            return std::nullopt;
+        }
+    }
+    return row;
+}
+
+} // namespace Boucle

@@ -1,0 +1,137 @@
+#include "reviewcommands_p.h"
+
+#include "store/storetransaction.h"
+
+#include <QCoreApplication>
+
+namespace Boucle::ReviewCommands {
+
+namespace {
+
+bool writesLabel(ReviewAction action)
+{
+    return action == ReviewAction::Approve || action == ReviewAction::Override
+           || action == ReviewAction::Relabel;
+}
+
+QString revisionReason(const Decision &decision)
+{
+    // The comment is the reviewer's own why; without one the action says enough.
+    if (!decision.comment.trimmed().isEmpty())
+        return decision.comment;
+    return QCoreApplication::translate("Boucle::ReviewSession", "%1 in review")
+            .arg(reviewActionName(decision.action));
+}
+
+} // namespace
+
+DecisionCommand::DecisionCommand(ProjectStore &store, QString reviewer, QList<Decision> decisions,
+                                 const QString &text)
+    : m_store(store)
+    , m_reviewer(std::move(reviewer))
+    , m_decisions(std::move(decisions))
+{
+    setText(text);
+}
+
+StoreError DecisionCommand::apply()
+{
+    StoreTransaction transaction(m_store);
+    if (transaction.beginError())
+        return transaction.beginError();
+    QList<Decision> written = m_decisions;
+    for (auto &decision : written) {
+        ReviewRecord review;
+        review.batchItemId = decision.itemId;
+        review.sampleId = decision.sampleId;
+        review.predictionId = decision.predictionId;
+        review.reviewer = m_reviewer;
+        review.action = decision.action;
+        review.label = decision.label;
+        review.blindLabel = decision.blindLabel;
+        review.comment = decision.comment;
+        review.finishedAt = m_store.now();
+        review.startedAt = decision.startedAt.isValid() ? decision.startedAt : review.finishedAt;
+        if (auto error = m_store.recordReview(review))
+            return error;
+        decision.reviewId = review.id;
+        decision.changesLabel = false;
+        if (!writesLabel(decision.action))
+            continue;
+        const auto current = m_store.currentRevision(decision.sampleId);
+        decision.previousLabel = current ? current->label : QString();
+        decision.previousObjects = current ? current->objects : QJsonArray();
+        LabelRevision revision;
+        revision.sampleId = decision.sampleId;
+        revision.label = decision.label;
+        revision.objects = decision.previousObjects;
+        revision.author = m_reviewer;
+        revision.reason = revisionReason(decision);
+        revision.reviewId = review.id;
+        revision.createdAt = review.finishedAt;
+        if (auto error = m_store.addLabelRevision(revision))
+            return error;
+        decision.changesLabel = revision.id != 0;
+    }
+    if (auto error = transaction.commit())
+        return error;
+    m_decisions = written;
+    return {};
+}
+
+StoreError DecisionCommand::revert()
+{
+    StoreTransaction transaction(m_store);
+    if (transaction.beginError())
+        return transaction.beginError();
+    // Newest first, so a bulk command touching one sample twice unwinds in order.
+    for (auto it = m_decisions.crbegin(); it != m_decisions.crend(); ++it) {
+        const Decision &decision = *it;
+        ReviewRecord revoke;
+        revoke.batchItemId = decision.itemId;
+        revoke.sampleId = decision.sampleId;
+        revoke.predictionId = decision.predictionId;
+        revoke.reviewer = m_reviewer;
+        revoke.action = ReviewAction::Revoke;
+        revoke.revokesReviewId = decision.reviewId;
+        revoke.comment = QCoreApplication::translate("Boucle::ReviewSession", "undo of review %1")
+                                 .arg(decision.reviewId);
+        revoke.finishedAt = m_store.now();
+        revoke.startedAt = revoke.finishedAt;
+        if (auto error = m_store.recordReview(revoke))
+            return error;
+        if (!decision.changesLabel)
+            continue;
+        LabelRevision restore;
+        restore.sampleId = decision.sampleId;
+        restore.label = decision.previousLabel;
+        restore.objects = decision.previousObjects;
+        restore.author = m_reviewer;
+        restore.reason = revoke.comment;
+        restore.reviewId = revoke.id;
+        restore.createdAt = revoke.finishedAt;
+        if (auto error = m_store.addLabelRevision(restore))
+            return error;
+    }
+    return transaction.commit();
+}
+
+void DecisionCommand::redo()
+{
+    if (m_armed) {
+        m_armed = false;
+        return;
+    }
+    m_lastError = apply();
+}
+
+void DecisionCommand::undo()
+{
+    if (m_armed) {
+        m_armed = false;
+        return;
+    }
+    m_lastError = revert();
+}
+
+} // namespace Boucle::ReviewCommands

@@ -1,0 +1,343 @@
+#include "reviewsession.h"
+
+#include "reviewcommands_p.h"
+
+#include <QCoreApplication>
+#include <QUndoStack>
+
+namespace Boucle {
+
+using ReviewCommands::Decision;
+using ReviewCommands::DecisionCommand;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Boucle::ReviewSession", text);
+}
+
+bool settingIsTrue(const QString &value)
+{
+    return value == QLatin1String("true") || value == QLatin1String("1")
+           || value == QLatin1String("yes");
+}
+
+QString actionVerb(ReviewAction action, int count)
+{
+    switch (action) {
+    case ReviewAction::Approve:
+        return count == 1 ? tr("Approve") : tr("Approve %1 items").arg(count);
+    case ReviewAction::Override:
+        return count == 1 ? tr("Override") : tr("Override %1 items").arg(count);
+    case ReviewAction::Relabel:
+        return count == 1 ? tr("Relabel") : tr("Relabel %1 items").arg(count);
+    case ReviewAction::Skip:
+        return count == 1 ? tr("Skip") : tr("Skip %1 items").arg(count);
+    case ReviewAction::Escalate:
+        return count == 1 ? tr("Escalate") : tr("Escalate %1 items").arg(count);
+    case ReviewAction::Revoke:
+        break;
+    }
+    return tr("Undo");
+}
+
+} // namespace
+
+QString ReviewSession::requireOverrideCommentKey()
+{
+    return QStringLiteral("review.require_override_comment");
+}
+
+QString ReviewSession::blindModeKey()
+{
+    return QStringLiteral("review.blind");
+}
+
+ReviewSession::ReviewSession(ProjectStore &store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_stack(std::make_unique<QUndoStack>())
+{
+    connect(m_stack.get(), &QUndoStack::indexChanged, this, &ReviewSession::undoStateChanged);
+}
+
+ReviewSession::~ReviewSession() = default;
+
+void ReviewSession::setReviewer(const QString &name)
+{
+    m_reviewer = name.trimmed();
+}
+
+bool ReviewSession::commentRequiredToOverride() const
+{
+    return settingIsTrue(m_store.setting(requireOverrideCommentKey()));
+}
+
+StoreError ReviewSession::setCommentRequiredToOverride(bool required)
+{
+    return m_store.setSetting(requireOverrideCommentKey(),
+                              required ? QStringLiteral("true") : QStringLiteral("false"));
+}
+
+bool ReviewSession::isBlind() const
+{
+    return m_reviewerBlind || projectIsBlind();
+}
+
+bool ReviewSession::projectIsBlind() const
+{
+    return settingIsTrue(m_store.setting(blindModeKey()));
+}
+
+StoreError ReviewSession::setProjectBlind(bool blind)
+{
+    return m_store.setSetting(blindModeKey(),
+                              blind ? QStringLiteral("true") : QStringLiteral("false"));
+}
+
+void ReviewSession::setReviewerBlind(bool blind)
+{
+    m_reviewerBlind = blind;
+}
+
+void ReviewSession::startItem(BatchItemId item)
+{
+    m_started.insert(item, m_store.now());
+}
+
+QDateTime ReviewSession::startedAt(BatchItemId item) const
+{
+    return m_started.value(item);
+}
+
+StoreError ReviewSession::giveBlindAnswer(BatchItemId item, const QString &label)
+{
+    if (!m_store.batchItem(item))
+        return StoreError::make(StoreError::Code::NotFound,
+                                tr("there is no batch item %1").arg(item));
+    const QString answer = label.trimmed();
+    if (answer.isEmpty() || !m_store.classNames().contains(answer))
+        return StoreError::make(StoreError::Code::InvalidArgument,
+                                tr("'%1' is not a class of this project").arg(answer));
+    m_blindAnswers.insert(item, answer);
+    emit blindAnswerGiven(item, answer);
+    return {};
+}
+
+QString ReviewSession::blindAnswer(BatchItemId item) const
+{
+    return m_blindAnswers.value(item);
+}
+
+bool ReviewSession::isRevealed(BatchItemId item) const
+{
+    return !isBlind() || m_blindAnswers.contains(item);
+}
+
+StoreError ReviewSession::approve(BatchItemId item, const QString &comment)
+{
+    return decide(ReviewAction::Approve, {item}, {}, comment);
+}
+
+StoreError ReviewSession::override(BatchItemId item, const QString &label, const QString &comment)
+{
+    return decide(ReviewAction::Override, {item}, label, comment);
+}
+
+StoreError ReviewSession::relabel(BatchItemId item, const QString &label, const QString &comment)
+{
+    return decide(ReviewAction::Relabel, {item}, label, comment);
+}
+
+StoreError ReviewSession::skip(BatchItemId item, const QString &comment)
+{
+    return decide(ReviewAction::Skip, {item}, {}, comment);
+}
+
+StoreError ReviewSession::escalate(BatchItemId item, const QString &comment)
+{
+    return decide(ReviewAction::Escalate, {item}, {}, comment);
+}
+
+StoreError ReviewSession::approveAll(const QList<BatchItemId> &items, const QString &comment)
+{
+    return decide(ReviewAction::Approve, items, {}, comment);
+}
+
+StoreError ReviewSession::overrideAll(const QList<BatchItemId> &items, const QString &label,
+                                      const QString &comment)
+{
+    return decide(ReviewAction::Override, items, label, comment);
+}
+
+StoreError ReviewSession::relabelAll(const QList<BatchItemId> &items, const QString &label,
+                                     const QString &comment)
+{
+    return decide(ReviewAction::Relabel, items, label, comment);
+}
+
+StoreError ReviewSession::skipAll(const QList<BatchItemId> &items, const QString &comment)
+{
+    return decide(ReviewAction::Skip, items, {}, comment);
+}
+
+StoreError ReviewSession::escalateAll(const QList<BatchItemId> &items, const QString &comment)
+{
+    return decide(ReviewAction::Escalate, items, {}, comment);
+}
+
+StoreError ReviewSession::decide(ReviewAction action, const QList<BatchItemId> &items,
+                                 const QString &label, const QString &comment)
+{
+    if (m_reviewer.isEmpty())
+        return StoreError::make(StoreError::Code::InvalidArgument,
+                                tr("give your name before reviewing: every decision carries it"));
+    if (items.isEmpty())
+        return StoreError::make(StoreError::Code::InvalidArgument, tr("no item is selected"));
+    if (m_store.isReadOnly())
+        return StoreError::make(StoreError::Code::ReadOnly,
+                                tr("the project %1 is open read-only").arg(m_store.path()));
+    const QString chosen = label.trimmed();
+    const bool needsLabel = action == ReviewAction::Override || action == ReviewAction::Relabel;
+    if (needsLabel) {
+        if (chosen.isEmpty())
+            return StoreError::make(StoreError::Code::InvalidArgument,
+                                    tr("choose the right class first"));
+        if (!m_store.classNames().contains(chosen))
+            return StoreError::make(StoreError::Code::InvalidArgument,
+                                    tr("'%1' is not a class of this project").arg(chosen));
+    }
+    if (action == ReviewAction::Override && commentRequiredToOverride()
+        && comment.trimmed().isEmpty())
+        return StoreError::make(StoreError::Code::InvalidArgument,
+                                tr("this project requires a comment to override a prediction"));
+
+    QList<Decision> decisions;
+    decisions.reserve(items.size());
+    for (const BatchItemId itemId : items) {
+        const auto item = m_store.batchItem(itemId);
+        if (!item)
+            return StoreError::make(StoreError::Code::NotFound,
+                                    tr("there is no batch item %1").arg(itemId));
+        Decision decision;
+        decision.itemId = itemId;
+        decision.sampleId = item->sampleId;
+        decision.predictionId = item->predictionId;
+        decision.action = action;
+        decision.comment = comment.trimmed();
+        decision.startedAt = m_started.value(itemId);
+        decision.blindLabel = m_blindAnswers.value(itemId);
+        const bool judgesPrediction = action == ReviewAction::Approve
+                                      || action == ReviewAction::Override
+                                      || action == ReviewAction::Relabel;
+        if (judgesPrediction && isBlind() && decision.blindLabel.isEmpty())
+            return StoreError::make(StoreError::Code::Conflict,
+                                    tr("blind review: give your own answer before the prediction "
+                                       "is shown"));
+        std::optional<PredictionRecord> prediction;
+        if (item->predictionId != 0)
+            prediction = m_store.prediction(item->predictionId);
+        if (action == ReviewAction::Approve) {
+            if (!prediction || prediction->label.isEmpty())
+                return StoreError::make(
+                        StoreError::Code::InvalidArgument,
+                        tr("item %1 has no predicted label to approve").arg(item->position + 1));
+            decision.label = prediction->label;
+        } else if (needsLabel) {
+            if (action == ReviewAction::Override && items.size() == 1 && prediction
+                && prediction->label == chosen)
+                return StoreError::make(StoreError::Code::InvalidArgument,
+                                        tr("'%1' is what the model predicted: approve instead "
+                                           "of overriding")
+                                                .arg(chosen));
+            decision.label = chosen;
+        }
+        decisions.append(decision);
+    }
+    auto command = std::make_unique<DecisionCommand>(m_store, m_reviewer, decisions,
+                                                     actionVerb(action, int(items.size())));
+    return push(std::move(command));
+}
+
+StoreError ReviewSession::push(std::unique_ptr<DecisionCommand> command)
+{
+    if (auto error = command->apply())
+        return error;
+    command->arm();
+    DecisionCommand *pushed = command.get();
+    m_stack->push(command.release());
+    for (const auto &decision : pushed->decisions())
+        m_started.remove(decision.itemId);
+    announce(*pushed, true);
+    return {};
+}
+
+void ReviewSession::announce(const DecisionCommand &command, bool applied)
+{
+    m_decisionCount += applied ? int(command.decisions().size()) : -int(command.decisions().size());
+    for (const auto &decision : command.decisions()) {
+        const auto item = m_store.batchItem(decision.itemId);
+        emit itemDecided(decision.itemId, item ? item->status : ReviewStatus::Pending);
+    }
+}
+
+bool ReviewSession::canUndo() const
+{
+    return m_stack->canUndo();
+}
+
+bool ReviewSession::canRedo() const
+{
+    return m_stack->canRedo();
+}
+
+QString ReviewSession::undoText() const
+{
+    return m_stack->undoText();
+}
+
+QString ReviewSession::redoText() const
+{
+    return m_stack->redoText();
+}
+
+StoreError ReviewSession::undo()
+{
+    if (!m_stack->canUndo())
+        return StoreError::make(StoreError::Code::Conflict, tr("there is nothing to undo"));
+    // The stack only hands out const commands; the session created them all, so it may act on them.
+    auto *command = const_cast<DecisionCommand *>(
+            static_cast<const DecisionCommand *>(m_stack->command(m_stack->index() - 1)));
+    if (auto error = command->revert())
+        return error;
+    command->arm();
+    m_stack->undo();
+    announce(*command, false);
+    return {};
+}
+
+StoreError ReviewSession::redo()
+{
+    if (!m_stack->canRedo())
+        return StoreError::make(StoreError::Code::Conflict, tr("there is nothing to redo"));
+    auto *command = const_cast<DecisionCommand *>(
+            static_cast<const DecisionCommand *>(m_stack->command(m_stack->index())));
+    if (auto error = command->apply())
+        return error;
+    command->arm();
+    m_stack->redo();
+    announce(*command, true);
+    return {};
+}
+
+void ReviewSession::clearHistory()
+{
+    m_stack->clear();
+    m_started.clear();
+    m_blindAnswers.clear();
+    m_decisionCount = 0;
+    emit undoStateChanged();
+}
+
+} // namespace Boucle

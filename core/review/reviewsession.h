@@ -1,0 +1,118 @@
+// ReviewSession: one reviewer's decisions on a project, with undo and redo. The UI calls
+// approve(), override(), relabel(), skip() and escalate() and nothing lower: each decision is one
+// store transaction (the review and, when the label changes, a label revision), committed before
+// the call returns. Undo never deletes: it appends a Revoke review and a label revision that
+// restores the previous working label. The undo stack and its command classes are private.
+//
+// Blind review: when blind mode is on, approve/override/relabel need the reviewer's own first
+// answer (giveBlindAnswer) before the prediction is revealed; the decision then keeps both.
+//
+// Same thread as its ProjectStore (the GUI thread in the desktop application).
+#pragma once
+
+#include "store/projectstore.h"
+#include "store/storeerror.h"
+#include "store/storerecords.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+
+#include <memory>
+
+class QUndoStack;
+
+namespace Boucle {
+
+namespace ReviewCommands {
+class DecisionCommand;
+}
+
+class ReviewSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Project settings read by the session (values "true" / "false").
+    static QString requireOverrideCommentKey();
+    static QString blindModeKey();
+
+    explicit ReviewSession(ProjectStore &store, QObject *parent = nullptr);
+    ~ReviewSession() override;
+
+    ProjectStore &store() const { return m_store; }
+
+    void setReviewer(const QString &name);
+    QString reviewer() const { return m_reviewer; }
+
+    // Policy: an override must carry a comment. Stored in the project, so every reviewer follows
+    // it.
+    bool commentRequiredToOverride() const;
+    StoreError setCommentRequiredToOverride(bool required);
+
+    // Blind mode is on when the project asks for it, or when this reviewer chose it.
+    bool isBlind() const;
+    bool projectIsBlind() const;
+    StoreError setProjectBlind(bool blind);
+    void setReviewerBlind(bool blind);
+    bool reviewerIsBlind() const { return m_reviewerBlind; }
+
+    // Timing: the item is on screen from now; its decision records the time it took.
+    void startItem(BatchItemId item);
+    QDateTime startedAt(BatchItemId item) const;
+
+    // The reviewer's own answer in blind mode; after it the prediction may be shown.
+    StoreError giveBlindAnswer(BatchItemId item, const QString &label);
+    QString blindAnswer(BatchItemId item) const;
+    // True when the prediction of `item` may be shown: not blind, or a first answer was given.
+    bool isRevealed(BatchItemId item) const;
+
+    StoreError approve(BatchItemId item, const QString &comment = {});
+    StoreError override(BatchItemId item, const QString &label, const QString &comment = {});
+    StoreError relabel(BatchItemId item, const QString &label, const QString &comment = {});
+    StoreError skip(BatchItemId item, const QString &comment = {});
+    StoreError escalate(BatchItemId item, const QString &comment = {});
+
+    // Bulk decisions over a selection: one transaction and one undo step for all of them.
+    StoreError approveAll(const QList<BatchItemId> &items, const QString &comment = {});
+    StoreError overrideAll(const QList<BatchItemId> &items, const QString &label,
+                           const QString &comment = {});
+    StoreError relabelAll(const QList<BatchItemId> &items, const QString &label,
+                          const QString &comment = {});
+    StoreError skipAll(const QList<BatchItemId> &items, const QString &comment = {});
+    StoreError escalateAll(const QList<BatchItemId> &items, const QString &comment = {});
+
+    bool canUndo() const;
+    bool canRedo() const;
+    QString undoText() const;
+    QString redoText() const;
+    StoreError undo();
+    StoreError redo();
+    // Forgets the undo history (e.g. when another project is opened); the store keeps everything.
+    void clearHistory();
+
+    // Decisions made (net of undo) in this session and the time they took, for pace estimates.
+    int decisionCount() const { return m_decisionCount; }
+
+signals:
+    // An item's status changed through this session (decision, undo or redo).
+    void itemDecided(Boucle::BatchItemId item, Boucle::ReviewStatus status);
+    void blindAnswerGiven(Boucle::BatchItemId item, const QString &label);
+    void undoStateChanged();
+
+private:
+    StoreError decide(ReviewAction action, const QList<BatchItemId> &items, const QString &label,
+                      const QString &comment);
+    StoreError push(std::unique_ptr<ReviewCommands::DecisionCommand> command);
+    void announce(const ReviewCommands::DecisionCommand &command, bool applied);
+
+    ProjectStore &m_store;
+    std::unique_ptr<QUndoStack> m_stack;
+    QString m_reviewer;
+    bool m_reviewerBlind = false;
+    QHash<BatchItemId, QDateTime> m_started;
+    QHash<BatchItemId, QString> m_blindAnswers;
+    int m_decisionCount = 0;
+};
+
+} // namespace Boucle

@@ -1,0 +1,77 @@
+// BatchItemQuery: the rows of one batch as a review queue shows them — item, sample path,
+// predicted label and confidence, reasons, status and the reviewer of the decision in force —
+// filtered (trigger, predicted class, confidence range, status) and sorted, one page at a time.
+// Without a filter and in review order a page is an index range (cheap at any offset, whatever
+// the batch's size); filtered pages cost in proportion to their offset.
+// Same thread as its ProjectStore.
+#pragma once
+
+#include "projectstore.h"
+
+#include <optional>
+
+namespace Boucle {
+
+struct BatchItemFilter
+{
+    QString trigger;        // empty: any
+    QString predictedClass; // empty: any
+    double minConfidence = 0.0;
+    double maxConfidence = 1.0;
+    std::optional<ReviewStatus> status;
+
+    bool isEmpty() const
+    {
+        return trigger.isEmpty() && predictedClass.isEmpty() && minConfidence <= 0.0
+               && maxConfidence >= 1.0 && !status;
+    }
+    bool operator==(const BatchItemFilter &other) const = default;
+};
+
+enum class BatchItemOrder {
+    Position,
+    ConfidenceAscending,
+    ConfidenceDescending,
+    PredictedLabel,
+    Status,
+    PriorityDescending,
+};
+
+struct BatchItemRow
+{
+    BatchItemRecord item;
+    QString samplePath;
+    QString sampleKind;
+    QString predictedLabel;
+    double confidence = -1.0; // -1: no prediction
+    QString reviewer;         // of the decision in force; empty while pending
+};
+
+class BatchItemQuery
+{
+public:
+    BatchItemQuery(ProjectStore &store, BatchId batch, BatchItemFilter filter = {},
+                   BatchItemOrder order = BatchItemOrder::Position);
+
+    int count() const;
+    QList<BatchItemRow> rows(int offset, int limit) const;
+    // One item's row (e.g. after a decision changed its status).
+    std::optional<BatchItemRow> row(BatchItemId item) const;
+    // The position in review order of the batch's item for `sample`, if it has one.
+    std::optional<int> positionOfSample(SampleId sample) const;
+
+    // The built-in trigger names, for a filter menu.
+    static QStringList knownTriggers();
+
+private:
+    QString whereClause(QVariantList &bindings) const;
+    QList<BatchItemRow> select(const QString &where, const QVariantList &bindings,
+                               const QString &tail) const;
+
+    ProjectStore &m_store;
+    BatchId m_batch;
+    BatchItemFilter m_filter;
+    BatchItemOrder m_order;
+};
+
+} // namespace Boucle

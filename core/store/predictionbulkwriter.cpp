@@ -1,0 +1,330 @@
+#include "predictionbulkwriter.h"
+
+#include "projectstore.h"
+#include "recordcodec.h"
+
+#include <QCoreApplication>
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+#include <charconv>
+
+namespace Boucle {
+
+using namespace RecordCodec;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Boucle::PredictionBulkWriter", text);
+}
+
+// Compact JSON written by hand for the committee, the one structured column every line of a
+// large log carries; QJsonDocument would cost more than the rest of the row. The output is what
+// RecordCodec::committeeFromJson reads.
+void appendJsonString(QByteArray &out, const QString &text)
+{
+    out.append('"');
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        switch (c) {
+        case '"':
+            out.append("\\\"");
+            break;
+        case '\\':
+            out.append("\\\\");
+            break;
+        case '\n':
+            out.append("\\n");
+            break;
+        case '\r':
+            out.append("\\r");
+            break;
+        case '\t':
+            out.append("\\t");
+            break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                char escaped[8];
+                std::snprintf(escaped, sizeof escaped, "\\u%04x", unsigned(c));
+                out.append(escaped);
+            } else {
+                out.append(c);
+            }
+        }
+    }
+    out.append('"');
+}
+
+void appendFloat(QByteArray &out, float value)
+{
+    char digits[32];
+    // The shortest text that reads back as the same float.
+    const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+    out.append(digits, end - digits);
+}
+
+QByteArray committeeJson(const QList<CommitteeVote> &votes)
+{
+    QByteArray out;
+    if (votes.isEmpty())
+        return out;
+    out.reserve(64 + votes.size() * 96);
+    out.append('[');
+    for (qsizetype v = 0; v < votes.size(); ++v) {
+        const auto &vote = votes.at(v);
+        if (v > 0)
+            out.append(',');
+        out.append("{\"model\":");
+        appendJsonString(out, vote.model);
+        if (!vote.label.isEmpty()) {
+            out.append(",\"label\":");
+            appendJsonString(out, vote.label);
+        }
+        if (!vote.probs.isEmpty()) {
+            out.append(",\"probs\":[");
+            for (qsizetype i = 0; i < vote.probs.size(); ++i) {
+                if (i > 0)
+                    out.append(',');
+                appendFloat(out, vote.probs.at(i));
+            }
+            out.append(']');
+        }
+        out.append('}');
+    }
+    out.append(']');
+    return out;
+}
+
+} // namespace
+
+struct PredictionBulkWriter::Statements
+{
+    sqlite3 *db = nullptr;
+    sqlite3_stmt *findSample = nullptr;
+    sqlite3_stmt *insertSample = nullptr;
+    sqlite3_stmt *insertPrediction = nullptr;
+    sqlite3_stmt *findPrediction = nullptr;
+
+    ~Statements()
+    {
+        sqlite3_finalize(findSample);
+        sqlite3_finalize(insertSample);
+        sqlite3_finalize(insertPrediction);
+        sqlite3_finalize(findPrediction);
+    }
+
+    bool prepare(sqlite3_stmt **statement, const char *sql)
+    {
+        return sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, statement, nullptr)
+               == SQLITE_OK;
+    }
+
+    StoreError error(const QString &what) const
+    {
+        const int code = sqlite3_errcode(db);
+        const auto kind = (code == SQLITE_BUSY || code == SQLITE_LOCKED) ? StoreError::Code::Locked
+                          : code == SQLITE_READONLY ? StoreError::Code::ReadOnly
+                                                    : StoreError::Code::Failed;
+        return StoreError::make(kind,
+                                tr("%1: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(db))));
+    }
+};
+
+namespace {
+
+// Binders that keep the bytes alive until the step (SQLITE_TRANSIENT copies them).
+void bindText(sqlite3_stmt *statement, int index, const QString &text)
+{
+    if (text.isEmpty()) {
+        sqlite3_bind_null(statement, index);
+        return;
+    }
+    const QByteArray utf8 = text.toUtf8();
+    sqlite3_bind_text(statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
+void bindTextAlways(sqlite3_stmt *statement, int index, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    sqlite3_bind_text(statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
+void bindUtf8(sqlite3_stmt *statement, int index, const QByteArray &utf8)
+{
+    if (utf8.isEmpty())
+        sqlite3_bind_null(statement, index);
+    else
+        sqlite3_bind_text(statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
+void bindFloats(sqlite3_stmt *statement, int index, const QVector<float> &values)
+{
+    if (values.isEmpty()) {
+        sqlite3_bind_null(statement, index);
+        return;
+    }
+    const QByteArray blob = encodeFloats(values);
+    sqlite3_bind_blob(statement, index, blob.constData(), int(blob.size()), SQLITE_TRANSIENT);
+}
+
+void bindId(sqlite3_stmt *statement, int index, qint64 id)
+{
+    if (id == 0)
+        sqlite3_bind_null(statement, index);
+    else
+        sqlite3_bind_int64(statement, index, id);
+}
+
+} // namespace
+
+PredictionBulkWriter::PredictionBulkWriter(ProjectStore &store)
+    : m_store(store)
+    , m_addedAt(timeToText(store.now()))
+{
+    const QVariant handle = store.database().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return;
+    auto statements = std::make_unique<Statements>();
+    statements->db = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!statements->db)
+        return;
+    const bool prepared
+            = statements->prepare(&statements->findSample,
+                                  "SELECT id, missing FROM samples WHERE path = ?")
+              && statements->prepare(&statements->insertSample,
+                                     "INSERT INTO samples (path, kind, sha256, byte_size, width,"
+                                     " height, missing, split, metadata, added_at)"
+                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+              && statements->prepare(
+                      &statements->insertPrediction,
+                      "INSERT INTO predictions (sample_id, model_id, label_id, confidence, probs,"
+                      " committee, embedding, objects, heatmap, predicted_at, truth_id, report,"
+                      " upstream_flags, metadata, log_line)"
+                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                      " ON CONFLICT (sample_id, model_id) DO NOTHING")
+              && statements->prepare(
+                      &statements->findPrediction,
+                      "SELECT id FROM predictions WHERE sample_id = ? AND model_id = ?");
+    if (prepared)
+        m_statements = std::move(statements);
+}
+
+PredictionBulkWriter::~PredictionBulkWriter() = default;
+
+bool PredictionBulkWriter::isDirect() const
+{
+    return m_statements != nullptr;
+}
+
+qint64 PredictionBulkWriter::classIdOf(const QString &name)
+{
+    if (name.isEmpty())
+        return 0;
+    const auto found = m_classIds.constFind(name);
+    if (found != m_classIds.cend())
+        return found.value();
+    const qint64 id = m_store.classId(name).value_or(0);
+    if (id != 0)
+        m_classIds.insert(name, id);
+    return id;
+}
+
+std::optional<SampleRecord> PredictionBulkWriter::findSample(const QString &path)
+{
+    if (!m_statements)
+        return m_store.sampleByPath(path);
+    sqlite3_stmt *statement = m_statements->findSample;
+    bindTextAlways(statement, 1, path);
+    std::optional<SampleRecord> result;
+    if (sqlite3_step(statement) == SQLITE_ROW) {
+        SampleRecord sample;
+        sample.id = sqlite3_column_int64(statement, 0);
+        sample.missing = sqlite3_column_int(statement, 1) != 0;
+        sample.path = path;
+        result = sample;
+    }
+    sqlite3_reset(statement);
+    return result;
+}
+
+StoreError PredictionBulkWriter::addSample(SampleRecord &sample)
+{
+    // The first row of each kind goes through the typed API, which also records the change that
+    // ProjectStore::changed() announces when the transaction commits.
+    if (!m_statements || !m_sampleNoted) {
+        m_sampleNoted = true;
+        return m_store.addSample(sample);
+    }
+    sqlite3_stmt *statement = m_statements->insertSample;
+    bindTextAlways(statement, 1, sample.path);
+    bindTextAlways(statement, 2, sample.kind.isEmpty() ? QStringLiteral("image") : sample.kind);
+    bindUtf8(statement, 3, sample.sha256);
+    sqlite3_bind_int64(statement, 4, sample.byteSize);
+    sqlite3_bind_int(statement, 5, sample.width);
+    sqlite3_bind_int(statement, 6, sample.height);
+    sqlite3_bind_int(statement, 7, sample.missing ? 1 : 0);
+    bindTextAlways(statement, 8, splitName(sample.split));
+    bindText(statement, 9, toCompactJson(sample.metadata));
+    bindTextAlways(statement, 10, m_addedAt);
+    const int status = sqlite3_step(statement);
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    if (status != SQLITE_DONE)
+        return m_statements->error(tr("Adding the sample %1").arg(sample.path));
+    sample.id = sqlite3_last_insert_rowid(m_statements->db);
+    return {};
+}
+
+StoreError PredictionBulkWriter::addPrediction(PredictionRecord &prediction, bool *added)
+{
+    if (!m_statements || !m_predictionNoted) {
+        const qint64 before = m_store.predictionCount();
+        auto error = m_store.addPrediction(prediction);
+        *added = !error && m_store.predictionCount() > before;
+        m_predictionNoted = *added;
+        return error;
+    }
+    sqlite3_stmt *statement = m_statements->insertPrediction;
+    sqlite3_bind_int64(statement, 1, prediction.sampleId);
+    sqlite3_bind_int64(statement, 2, prediction.modelId);
+    bindId(statement, 3, classIdOf(prediction.label));
+    sqlite3_bind_double(statement, 4, prediction.confidence);
+    bindFloats(statement, 5, prediction.probs);
+    bindUtf8(statement, 6, committeeJson(prediction.committee));
+    bindFloats(statement, 7, prediction.embedding);
+    if (prediction.objects.isEmpty())
+        sqlite3_bind_null(statement, 8);
+    else
+        bindText(statement, 8, toCompactJson(objectsToJson(prediction.objects)));
+    bindText(statement, 9, prediction.heatmapPath);
+    bindText(statement, 10, timeToText(prediction.predictedAt));
+    bindId(statement, 11, classIdOf(prediction.truth));
+    bindText(statement, 12, prediction.report);
+    if (prediction.upstreamFlags.isEmpty())
+        sqlite3_bind_null(statement, 13);
+    else
+        bindText(statement, 13, toCompactJson(upstreamFlagsToJson(prediction.upstreamFlags)));
+    bindText(statement, 14, toCompactJson(prediction.metadata));
+    sqlite3_bind_int64(statement, 15, prediction.logLine);
+    const int status = sqlite3_step(statement);
+    sqlite3_reset(statement);
+    if (status != SQLITE_DONE)
+        return m_statements->error(tr("Adding the prediction of line %1").arg(prediction.logLine));
+    *added = sqlite3_changes(m_statements->db) == 1;
+    if (*added) {
+        prediction.id = sqlite3_last_insert_rowid(m_statements->db);
+        return {};
+    }
+    sqlite3_stmt *find = m_statements->findPrediction;
+    sqlite3_bind_int64(find, 1, prediction.sampleId);
+    sqlite3_bind_int64(find, 2, prediction.modelId);
+    if (sqlite3_step(find) == SQLITE_ROW)
+        prediction.id = sqlite3_column_int64(find, 0);
+    sqlite3_reset(find);
+    return {};
+}
+
+} // namespace Boucle

@@ -1,0 +1,53 @@
+// PredictionBulkWriter: writes the samples and predictions of a large import with statements
+// prepared once and bound per row (the SQLite C API underneath Qt's connection when the project
+// is SQLite, the typed ProjectStore API otherwise). It writes inside the caller's
+// StoreTransaction and keeps no rows in memory. Same thread as its store.
+//
+// The columns it writes are those of ProjectStore::addSample/addPrediction, encoded with
+// RecordCodec, so the store reads them back unchanged.
+#pragma once
+
+#include "storeerror.h"
+#include "storerecords.h"
+
+#include <QHash>
+
+#include <memory>
+#include <optional>
+
+namespace Boucle {
+
+class ProjectStore;
+
+class PredictionBulkWriter
+{
+public:
+    explicit PredictionBulkWriter(ProjectStore &store);
+    ~PredictionBulkWriter();
+    PredictionBulkWriter(const PredictionBulkWriter &) = delete;
+    PredictionBulkWriter &operator=(const PredictionBulkWriter &) = delete;
+
+    // True when the fast path (SQLite C API) is in use.
+    bool isDirect() const;
+
+    // The stored sample with this path (id and missing flag), if any.
+    std::optional<SampleRecord> findSample(const QString &path);
+    StoreError addSample(SampleRecord &sample);
+    // Adds the prediction unless one exists for its (sample, model); `added` tells which, and
+    // prediction.id is set either way. Its classes must already exist
+    // (ProjectStore::ensureClasses).
+    StoreError addPrediction(PredictionRecord &prediction, bool *added);
+
+private:
+    struct Statements;
+    qint64 classIdOf(const QString &name);
+
+    ProjectStore &m_store;
+    std::unique_ptr<Statements> m_statements;
+    QHash<QString, qint64> m_classIds;
+    QString m_addedAt;
+    bool m_sampleNoted = false;
+    bool m_predictionNoted = false;
+};
+
+} // namespace Boucle

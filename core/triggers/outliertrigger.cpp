@@ -1,0 +1,143 @@
+#include "outliertrigger.h"
+
+#include "parallelrows.h"
+
+#include <QCoreApplication>
+
+#include <opencv2/core.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <random>
+
+namespace Boucle::Triggers {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Boucle::Triggers", text);
+}
+} // namespace
+
+void nearestCentreDistances(const PredictionTable &table, const float *centers, int k, float *out)
+{
+    const int d = table.embeddingSize;
+    parallelRows(table.rows, [&table, centers, k, d, out](qsizetype begin, qsizetype end) {
+        for (qsizetype i = begin; i < end; ++i) {
+            if (!table.hasEmbedding[size_t(i)]) {
+                out[i] = -1.0f;
+                continue;
+            }
+            const float *x = table.embeddingOf(i);
+            float best = std::numeric_limits<float>::max();
+            for (int c = 0; c < k; ++c) {
+                const float *centre = centers + qsizetype(c) * d;
+                float sum = 0.0f;
+                for (int j = 0; j < d; ++j) {
+                    const float diff = x[j] - centre[j];
+                    sum += diff * diff;
+                }
+                best = std::min(best, sum);
+            }
+            out[i] = best;
+        }
+    });
+}
+
+TriggerScores outliers(const PredictionTable &table, const OutlierOptions &options)
+{
+    TriggerScores result;
+    result.trigger = QStringLiteral("outlier");
+    const auto n = size_t(table.rows);
+    result.score.assign(n, 0.0f);
+    result.fired.assign(n, 0);
+    result.reasons = [](qsizetype) {
+        return QStringList {};
+    };
+    const int d = table.embeddingSize;
+    std::vector<qsizetype> withEmbedding;
+    for (size_t i = 0; i < n; ++i) {
+        if (table.hasEmbedding[i])
+            withEmbedding.push_back(qsizetype(i));
+    }
+    const auto m = qsizetype(withEmbedding.size());
+    const int k = std::max(1, options.clusters);
+    if (d == 0 || m < 2 * qsizetype(k))
+        return result;
+
+    std::vector<qsizetype> fitRows = withEmbedding;
+    std::mt19937_64 random(options.seed);
+    if (m > options.fitSample) {
+        for (qsizetype i = 0; i < options.fitSample; ++i) {
+            std::uniform_int_distribution<qsizetype> pick(i, m - 1);
+            std::swap(fitRows[size_t(i)], fitRows[size_t(pick(random))]);
+        }
+        fitRows.resize(size_t(options.fitSample));
+    }
+    cv::Mat data(int(fitRows.size()), d, CV_32F);
+    for (size_t r = 0; r < fitRows.size(); ++r)
+        std::copy_n(table.embeddingOf(fitRows[r]), d, data.ptr<float>(int(r)));
+    cv::Mat labels, centers;
+    cv::theRNG().state = options.seed;
+    cv::kmeans(data, k, labels,
+               cv::TermCriteria(cv::TermCriteria::EPS | cv::TermCriteria::COUNT, 20, 1e-4), 1,
+               cv::KMEANS_PP_CENTERS, centers);
+    centers.convertTo(centers, CV_32F);
+    // k-means gives a far-away point a centre of its own, which would hide it; centres of tiny
+    // clusters (under 1 % of the fitted points) are dropped so such points stay far from all.
+    std::vector<int> members(size_t(k), 0);
+    for (int r = 0; r < labels.rows; ++r)
+        ++members[size_t(labels.at<int>(r))];
+    const int smallest = std::max(2, int(0.01 * double(fitRows.size())));
+    cv::Mat kept;
+    for (int c = 0; c < centers.rows; ++c) {
+        if (members[size_t(c)] >= smallest)
+            kept.push_back(centers.row(c));
+    }
+    if (!kept.empty())
+        centers = kept;
+
+    std::vector<float> distance(n);
+    nearestCentreDistances(table, centers.ptr<float>(), centers.rows, distance.data());
+
+    // Threshold at the percentile; only the rows above it are ranked exactly.
+    std::vector<float> sorted;
+    sorted.reserve(size_t(m));
+    for (const qsizetype row : withEmbedding)
+        sorted.push_back(distance[size_t(row)]);
+    const double fraction = std::clamp(options.percentile / 100.0, 0.0, 1.0);
+    // The farthest (1 - fraction) share fires: rows strictly farther than the largest distance
+    // of the closest `cut` rows, so ties at the boundary do not inflate the count.
+    const auto cut = std::min<qsizetype>(m, qsizetype(std::ceil(fraction * double(m) - 1e-9)));
+    float threshold = -1.0f;
+    if (cut > 0) {
+        std::nth_element(sorted.begin(), sorted.begin() + (cut - 1), sorted.end());
+        threshold = sorted[size_t(cut - 1)];
+    }
+    std::vector<qsizetype> hits;
+    for (const qsizetype row : withEmbedding) {
+        if (distance[size_t(row)] > threshold)
+            hits.push_back(row);
+    }
+    std::sort(hits.begin(), hits.end(), [&distance](qsizetype a, qsizetype b) {
+        return distance[size_t(a)] < distance[size_t(b)];
+    });
+    auto share = std::make_shared<QHash<qsizetype, double>>(); // row -> share of rows farther
+    const auto above = qsizetype(hits.size());
+    for (qsizetype i = 0; i < above; ++i) {
+        const qsizetype row = hits[size_t(i)];
+        const qsizetype rank = m - above + i; // rows closer than this one
+        result.fired[size_t(row)] = 1;
+        result.score[size_t(row)] = float(double(rank + 1) / double(m));
+        share->insert(row, 100.0 * double(m - rank) / double(m));
+    }
+    result.reasons = [share, m](qsizetype row) {
+        const double top = share->value(row);
+        return QStringList {tr("distance to the nearest cluster in the top %1 % of %2 embeddings")
+                                    .arg(QString::number(top, 'g', 2))
+                                    .arg(m)};
+    };
+    return result;
+}
+
+} // namespace Boucle::Triggers

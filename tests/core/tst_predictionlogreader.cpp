@@ -1,0 +1,362 @@
+// Reading prediction logs: every rule of the input contract, each bad input named by line and
+// field.
+#include "ingest/predictionlogreader.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Boucle;
+
+class tst_PredictionLogReader : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_count = 0;
+
+    QString write(const QByteArray &content, const QString &suffix = QStringLiteral(".jsonl"))
+    {
+        const QString path
+                = m_dir.filePath(QStringLiteral("logs/log%1%2").arg(++m_count).arg(suffix));
+        QDir().mkpath(m_dir.filePath(QStringLiteral("logs")));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+            qFatal("cannot write the test log");
+        return path;
+    }
+
+    PredictionLogReader::Options options(const QStringList &classes = {}) const
+    {
+        PredictionLogReader::Options o;
+        o.dataRoot = m_dir.path();
+        o.projectClasses = classes;
+        return o;
+    }
+
+    // Reads the whole log; returns the entries and the first problem.
+    QList<LogEntry> readAll(PredictionLogReader &reader, LogProblem *firstProblem = nullptr,
+                            int *invalid = nullptr)
+    {
+        QList<LogEntry> entries;
+        LogEntry entry;
+        int bad = 0;
+        for (;;) {
+            const auto result = reader.next(entry);
+            if (result == PredictionLogReader::Result::Entry) {
+                entries.append(entry);
+            } else if (result == PredictionLogReader::Result::Invalid) {
+                if (bad++ == 0 && firstProblem)
+                    *firstProblem = reader.problem();
+            } else {
+                if (result == PredictionLogReader::Result::Failed && firstProblem && bad == 0)
+                    *firstProblem = reader.problem();
+                break;
+            }
+        }
+        if (invalid)
+            *invalid = bad;
+        return entries;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void readsEveryField()
+    {
+        const QString path = write(
+                "{\"classes\": [\"cat\", \"dog\", \"fox\"]}\n"
+                "{\"sample\": \"img/a.png\", \"model\": \"net@2\", \"probs\": [0.2, 0.7, 0.1],"
+                " \"committee\": [{\"model\": \"m2@1\", \"label\": \"cat\"},"
+                " {\"model\": \"m3@1\", \"probs\": {\"fox\": 0.9, \"dog\": 0.1}}],"
+                " \"embedding\": [1, 2.5, -3], \"objects\": [{\"label\": \"dog\", \"score\": 0.8,"
+                " \"bbox\": [1, 2, 3, 4]}, {\"label\": \"cat\", \"score\": 0.5, \"polygon\": "
+                "[[0,0],[1,0],[1,1]]},"
+                " {\"label\": \"fox\", \"score\": 0.4, \"span\": [3, 9]}], \"heatmap\": "
+                "\"heat/a.png\","
+                " \"time\": \"2024-05-01T12:30:00Z\", \"truth\": \"cat\", \"report\": \"looks "
+                "odd\","
+                " \"flags\": [{\"trigger\": \"prod_rule\", \"detail\": \"night shift\"}],"
+                " \"camera\": {\"id\": 7}}\n");
+        PredictionLogReader reader(options({QStringLiteral("fox"), QStringLiteral("cat")}));
+        QVERIFY2(reader.open(path), qPrintable(reader.problem().toString()));
+        QVERIFY(reader.hasClassesHeader());
+        // The project's order comes first; the header's new class is appended.
+        QCOMPARE(reader.classes(), (QStringList {QStringLiteral("fox"), QStringLiteral("cat"),
+                                                 QStringLiteral("dog")}));
+        LogProblem problem;
+        const auto entries = readAll(reader, &problem);
+        QVERIFY2(!problem.isValid(), qPrintable(problem.toString()));
+        QCOMPARE(entries.size(), 1);
+        const auto &e = entries.first();
+        QCOMPARE(e.line, 2);
+        QCOMPARE(e.samplePath, QStringLiteral("logs/img/a.png"));
+        QCOMPARE(e.modelName, QStringLiteral("net"));
+        QCOMPARE(e.modelVersion, QStringLiteral("2"));
+        const auto &p = e.prediction;
+        QCOMPARE(p.label, QStringLiteral("dog"));
+        QCOMPARE(p.confidence, double(0.7f));
+        QCOMPARE(p.probs, (QVector<float> {0.1f, 0.2f, 0.7f}));
+        QCOMPARE(p.committee.size(), 2);
+        QCOMPARE(p.committee.at(1).label, QStringLiteral("fox"));
+        QCOMPARE(p.committee.at(1).probs, (QVector<float> {0.9f, 0.0f, 0.1f}));
+        QCOMPARE(p.embedding, (QVector<float> {1.0f, 2.5f, -3.0f}));
+        QCOMPARE(p.objects.size(), 3);
+        QCOMPARE(p.objects.at(0).box, QRectF(1, 2, 3, 4));
+        QCOMPARE(p.objects.at(1).polygon.size(), 3);
+        QCOMPARE(p.objects.at(2).spanEnd, 9);
+        QCOMPARE(p.heatmapPath, QStringLiteral("logs/heat/a.png"));
+        QCOMPARE(p.predictedAt, QDateTime(QDate(2024, 5, 1), QTime(12, 30), Qt::UTC));
+        QCOMPARE(p.truth, QStringLiteral("cat"));
+        QCOMPARE(p.report, QStringLiteral("looks odd"));
+        QCOMPARE(p.upstreamFlags.size(), 1);
+        QCOMPARE(p.upstreamFlags.first().detail, QStringLiteral("night shift"));
+        QCOMPARE(p.metadata.value(QStringLiteral("camera"))
+                         .toObject()
+                         .value(QStringLiteral("id"))
+                         .toInt(),
+                 7);
+    }
+
+    void acceptsTolerableForms_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("suffix");
+        QTest::addColumn<int>("entries");
+        QTest::addColumn<QString>("firstLabel");
+
+        const QByteArray line = "{\"sample\": \"a.png\", \"model\": \"m@1\", \"label\": \"cat\", "
+                                "\"confidence\": 0.4}";
+        QTest::newRow("byte-order mark")
+                << QByteArray("\xEF\xBB\xBF" + line + "\n") << ".jsonl" << 1 << "cat";
+        QTest::newRow("CRLF endings")
+                << QByteArray(line + "\r\n" + line + "\r\n") << ".jsonl" << 2 << "cat";
+        QTest::newRow("complete last line without newline") << line << ".jsonl" << 1 << "cat";
+        QTest::newRow("blank lines")
+                << QByteArray("\n" + line + "\n\n  \n") << ".jsonl" << 1 << "cat";
+        QTest::newRow("probs object only")
+                << QByteArray("{\"sample\": \"a.png\", \"model\": \"m@1\", \"probs\": {\"a\": "
+                              "0.25, \"b\": 0.75}}\n")
+                << ".jsonl" << 1 << "b";
+        QTest::newRow("csv with probabilities")
+                << QByteArray("sample,model,label,confidence,p_cat,p_dog,site\r\n"
+                              "x/1.png,m@1,dog,0.6,0.4,0.6,paris\r\n"
+                              "\"x/2,b.png\",m@1,cat,0.9,0.9,0.1,lyon\r\n")
+                << ".csv" << 2 << "dog";
+        QTest::newRow("csv labels only")
+                << QByteArray("sample,model,label,confidence\na.png,m@1,cat,0.5\n") << ".csv" << 1
+                << "cat";
+    }
+
+    void acceptsTolerableForms()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, suffix);
+        QFETCH(int, entries);
+        QFETCH(QString, firstLabel);
+        PredictionLogReader reader(options());
+        QVERIFY2(reader.open(write(content, suffix)), qPrintable(reader.problem().toString()));
+        LogProblem problem;
+        const auto read = readAll(reader, &problem);
+        QVERIFY2(!problem.isValid(), qPrintable(problem.toString()));
+        QCOMPARE(read.size(), entries);
+        QCOMPARE(read.first().prediction.label, firstLabel);
+    }
+
+    void refusesBadInput_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("suffix");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("message");
+
+        const QByteArray good = "{\"sample\": \"a.png\", \"model\": \"m@1\", \"label\": \"cat\", "
+                                "\"confidence\": 0.4}\n";
+        const QByteArray header = "{\"classes\": [\"cat\", \"dog\"]}\n";
+        auto row = [&](const char *name, const QByteArray &content, int line, const char *field,
+                       const char *message, const char *suffix = ".jsonl") {
+            QTest::newRow(name) << content << QString::fromLatin1(suffix) << line
+                                << QString::fromLatin1(field) << QString::fromLatin1(message);
+        };
+        row("malformed JSON", good + "{\"sample\": \"b.png\", \"model\": }\n", 2, "model",
+            "malformed JSON");
+        row("not an object", good + "[1, 2]\n", 2, "", "JSON object");
+        row("confidence as text",
+            good
+                    + "{\"sample\": \"b.png\", \"model\": \"m@1\", \"label\": \"cat\", "
+                      "\"confidence\": \"high\"}\n",
+            2, "confidence", "expected a number, found a string");
+        row("sample as number",
+            "{\"sample\": 3, \"model\": \"m@1\", \"label\": \"cat\", \"confidence\": 0.4}\n", 1,
+            "sample", "expected a string");
+        row("NaN",
+            "{\"sample\": \"a.png\", \"model\": \"m@1\", \"label\": \"cat\", \"confidence\": "
+            "NaN}\n",
+            1, "confidence", "NaN and infinite");
+        row("infinity in embedding",
+            "{\"sample\": \"a.png\", \"model\": \"m@1\", \"label\": \"cat\", \"confidence\": 0.5, "
+            "\"embedding\": [1, -Infinity]}\n",
+            1, "embedding[1]", "NaN and infinite");
+        row("overflowing number",
+            "{\"sample\": \"a.png\", \"model\": \"m@1\", \"label\": \"cat\", \"confidence\": "
+            "1e999}\n",
+            1, "confidence", "not a finite number");
+        row("confidence above one",
+            "{\"sample\": \"a.png\", \"model\": \"m@1\", \"label\": \"cat\", \"confidence\": "
+            "1.5}\n",
+            1, "confidence", "outside 0..1");
+        row("probabilities not summing to one",
+            header + "{\"sample\": \"a.png\", \"model\": \"m@1\", \"probs\": [0.5, 0.2]}\n", 2,
+            "probs", "sum to 0.7");
+        row("wrong number of probabilities",
+            header + "{\"sample\": \"a.png\", \"model\": \"m@1\", \"probs\": [0.5, 0.2, 0.3]}\n", 2,
+            "probs", "3 probabilities for 2 classes");
+        row("probability array without header",
+            "{\"sample\": \"a.png\", \"model\": \"m@1\", \"probs\": [0.5, 0.5]}\n", 1, "probs",
+            "need a classes header");
+        row("unknown label",
+            header
+                    + "{\"sample\": \"a.png\", \"model\": \"m@1\", \"label\": \"cow\", "
+                      "\"confidence\": 0.4}\n",
+            2, "label", "unknown class 'cow'");
+        row("unknown class in probs",
+            header
+                    + "{\"sample\": \"a.png\", \"model\": \"m@1\", \"probs\": {\"cat\": 0.5, "
+                      "\"cow\": 0.5}}\n",
+            2, "probs.cow", "unknown class 'cow'");
+        row("unknown committee label",
+            header
+                    + "{\"sample\": \"a.png\", \"model\": \"m@1\", \"label\": \"cat\", "
+                      "\"confidence\": 0.4, \"committee\": [{\"model\": \"x@1\", \"label\": "
+                      "\"emu\"}]}\n",
+            2, "committee[0].label", "unknown class 'emu'");
+        row("missing sample", "{\"model\": \"m@1\", \"label\": \"cat\", \"confidence\": 0.4}\n", 1,
+            "sample", "missing");
+        row("missing model", "{\"sample\": \"a.png\", \"label\": \"cat\", \"confidence\": 0.4}\n",
+            1, "model", "missing");
+        row("model without version",
+            "{\"sample\": \"a.png\", \"model\": \"net\", \"label\": \"cat\", \"confidence\": "
+            "0.4}\n",
+            1, "model", "name@version");
+        row("label without confidence",
+            "{\"sample\": \"a.png\", \"model\": \"m@1\", \"label\": \"cat\"}\n", 1, "confidence",
+            "needs its confidence");
+        row("absolute path",
+            "{\"sample\": \"/etc/passwd\", \"model\": \"m@1\", \"label\": \"cat\", \"confidence\": "
+            "0.4}\n",
+            1, "sample", "absolute paths are refused");
+        row("path leaving the data root",
+            "{\"sample\": \"../../outside.png\", \"model\": \"m@1\", \"label\": \"cat\", "
+            "\"confidence\": 0.4}\n",
+            1, "sample", "leaves the data root");
+        row("heatmap leaving the data root",
+            "{\"sample\": \"a.png\", \"model\": \"m@1\", \"label\": \"cat\", \"confidence\": 0.4, "
+            "\"heatmap\": \"../../h.npy\"}\n",
+            1, "heatmap", "leaves the data root");
+        row("bad time",
+            "{\"sample\": \"a.png\", \"model\": \"m@1\", \"label\": \"cat\", \"confidence\": 0.4, "
+            "\"time\": \"yesterday\"}\n",
+            1, "time", "ISO-8601");
+        row("embedding size changes",
+            good
+                    + "{\"sample\": \"a.png\", \"model\": \"m@1\", \"label\": \"cat\", "
+                      "\"confidence\": 0.4, \"embedding\": [1]}\n"
+                      "{\"sample\": \"b.png\", \"model\": \"m@1\", \"label\": \"cat\", "
+                      "\"confidence\": 0.4, \"embedding\": [1, 2]}\n",
+            3, "embedding", "earlier lines of model m@1 have 1");
+        row("object without shape",
+            "{\"sample\": \"a.png\", \"model\": \"m@1\", \"objects\": [{\"label\": \"cat\", "
+            "\"score\": 0.3}]}\n",
+            1, "objects[0]", "bbox, a polygon or a span");
+        row("truncated last line", good + "{\"sample\": \"b.png\", \"model\": \"m@1\", \"lab", 2,
+            "", "truncated");
+        row("empty file", "", 0, "", "the log is empty");
+        row("only blank lines", "\n\n", 0, "", "no predictions");
+        row("UTF-16", "\xFF\xFE{\0", 0, "", "UTF-16");
+        row("csv without header columns", "a.png,m@1,cat,0.5\n", 1, "", "names its columns",
+            ".csv");
+        row("csv NaN", "sample,model,label,confidence\na.png,m@1,cat,nan\n", 2, "confidence", "NaN",
+            ".csv");
+        row("csv wrong column count", "sample,model,label,confidence\na.png,m@1,cat\n", 2, "",
+            "3 columns where the header has 4", ".csv");
+        row("csv truncated", "sample,model,label,confidence\na.png,m@1,cat,0.5\nb.png,m@", 3, "",
+            "truncated", ".csv");
+        row("csv unknown class",
+            "sample,model,label,confidence,p_cat,p_dog\na.png,m@1,cow,0.5,0.5,0.5\n", 2, "label",
+            "unknown class 'cow'", ".csv");
+    }
+
+    void refusesBadInput()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, suffix);
+        QFETCH(int, line);
+        QFETCH(QString, field);
+        QFETCH(QString, message);
+        const QString path = write(content, suffix);
+        PredictionLogReader reader(options());
+        LogProblem problem;
+        if (!reader.open(path))
+            problem = reader.problem();
+        else
+            readAll(reader, &problem);
+        QVERIFY2(problem.isValid(), "the bad input was accepted");
+        QCOMPARE(problem.line, line);
+        QCOMPARE(problem.field, field);
+        QVERIFY2(problem.message.contains(message), qPrintable(problem.toString()));
+        QVERIFY(problem.toString().contains(QFileInfo(path).fileName()));
+    }
+
+    void refusesHugeLineWithoutHoldingIt()
+    {
+        // A 100 MB line between two good ones: refused by number, the next line still read.
+        const QString path = m_dir.filePath(QStringLiteral("huge.jsonl"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            const QByteArray good = "{\"sample\": \"a.png\", \"model\": \"m@1\", \"label\": "
+                                    "\"cat\", \"confidence\": 0.4}\n";
+            file.write(good);
+            file.write("{\"sample\": \"b.png\", \"model\": \"m@1\", \"label\": \"cat\", "
+                       "\"confidence\": 0.4, \"pad\": \"");
+            const QByteArray block(1 << 20, 'x');
+            for (int i = 0; i < 100; ++i)
+                file.write(block);
+            file.write("\"}\n");
+            file.write(good);
+        }
+        PredictionLogReader reader(options());
+        QVERIFY(reader.open(path));
+        LogProblem problem;
+        int invalid = 0;
+        const auto entries = readAll(reader, &problem, &invalid);
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(invalid, 1);
+        QCOMPARE(problem.line, 2);
+        QVERIFY2(problem.message.contains(QStringLiteral("longer than 64 MiB")),
+                 qPrintable(problem.message));
+        QCOMPARE(entries.last().line, 3);
+    }
+
+    void keepsReadingAfterBadLines()
+    {
+        const QString path = write("{\"sample\": \"a.png\", \"model\": \"m@1\", \"label\": "
+                                   "\"cat\", \"confidence\": 0.4}\n"
+                                   "{oops}\n"
+                                   "{\"sample\": \"c.png\", \"model\": \"m@1\", \"label\": "
+                                   "\"dog\", \"confidence\": 0.9}\n");
+        PredictionLogReader reader(options());
+        QVERIFY(reader.open(path));
+        int invalid = 0;
+        const auto entries = readAll(reader, nullptr, &invalid);
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(invalid, 1);
+        QCOMPARE(reader.classes(), (QStringList {QStringLiteral("cat"), QStringLiteral("dog")}));
+        QCOMPARE(reader.bytesRead(), reader.fileSize());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_PredictionLogReader)
+#include "tst_predictionlogreader.moc"

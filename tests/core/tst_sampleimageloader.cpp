@@ -1,0 +1,277 @@
+// Decoding samples for display: EXIF orientation, 16-bit grey with window/level, colour, and a
+// message naming the file and the reason when a sample cannot be shown.
+#include "imaging/sampleimageloader.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QImageWriter>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtEndian>
+
+#include <opencv2/imgcodecs.hpp>
+
+using namespace Boucle;
+using Decoder = SampleImageLoader::Decoder;
+
+Q_DECLARE_METATYPE(SampleImageLoader::Decoder)
+
+namespace {
+
+// A minimal EXIF APP1 segment holding only the orientation tag (little-endian TIFF).
+QByteArray exifOrientationSegment(quint16 orientation)
+{
+    QByteArray tiff;
+    tiff.append("II*\0", 4);
+    auto append16 = [&tiff](quint16 value) {
+        char bytes[2];
+        qToLittleEndian(value, bytes);
+        tiff.append(bytes, 2);
+    };
+    auto append32 = [&tiff](quint32 value) {
+        char bytes[4];
+        qToLittleEndian(value, bytes);
+        tiff.append(bytes, 4);
+    };
+    append32(8);      // offset of IFD0
+    append16(1);      // one entry
+    append16(0x0112); // Orientation
+    append16(3);      // SHORT
+    append32(1);      // one value
+    append16(orientation);
+    append16(0); // padding of the 4-byte value field
+    append32(0); // no next IFD
+    const QByteArray payload = QByteArray("Exif\0\0", 6) + tiff;
+    QByteArray segment("\xFF\xE1", 2);
+    char length[2];
+    qToBigEndian(quint16(payload.size() + 2), length);
+    segment.append(length, 2);
+    return segment + payload;
+}
+
+// Left half red, right half blue, 40 x 20.
+QImage halvesImage()
+{
+    QImage image(40, 20, QImage::Format_RGB32);
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            image.setPixel(x, y, x < 20 ? qRgb(220, 20, 20) : qRgb(20, 20, 220));
+    return image;
+}
+
+bool isRed(QRgb pixel)
+{
+    return qRed(pixel) > 150 && qBlue(pixel) < 100;
+}
+
+bool isBlue(QRgb pixel)
+{
+    return qBlue(pixel) > 150 && qRed(pixel) < 100;
+}
+
+} // namespace
+
+class tst_SampleImageLoader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void exifOrientation_data();
+    void exifOrientation();
+    void grey16PngRoundTrip_data();
+    void grey16PngRoundTrip();
+    void colourAndAlpha();
+    void levels();
+    void unreadable_data();
+    void unreadable();
+
+private:
+    QString write(const QString &name, const QByteArray &bytes);
+    QTemporaryDir m_dir;
+};
+
+QString tst_SampleImageLoader::write(const QString &name, const QByteArray &bytes)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(bytes);
+    return path;
+}
+
+void tst_SampleImageLoader::exifOrientation_data()
+{
+    QTest::addColumn<Decoder>("decoder");
+    QTest::addColumn<int>("orientation");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<QString>("layout"); // where red is once the orientation is applied
+
+    for (Decoder decoder : {Decoder::Qt, Decoder::OpenCv}) {
+        const char *name = decoder == Decoder::Qt ? "qt" : "opencv";
+        QTest::addRow("%s, 1 (as stored)", name) << decoder << 1 << QSize(40, 20) << "left";
+        QTest::addRow("%s, 2 (mirrored)", name) << decoder << 2 << QSize(40, 20) << "right";
+        QTest::addRow("%s, 3 (180°)", name) << decoder << 3 << QSize(40, 20) << "right";
+        QTest::addRow("%s, 6 (90° clockwise)", name) << decoder << 6 << QSize(20, 40) << "top";
+        QTest::addRow("%s, 8 (90° anticlockwise)", name)
+                << decoder << 8 << QSize(20, 40) << "bottom";
+    }
+}
+
+void tst_SampleImageLoader::exifOrientation()
+{
+    QFETCH(Decoder, decoder);
+    QFETCH(int, orientation);
+    QFETCH(QSize, size);
+    QFETCH(QString, layout);
+
+    QByteArray jpeg;
+    QBuffer buffer(&jpeg);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "jpeg");
+    writer.setQuality(95);
+    QVERIFY(writer.write(halvesImage()));
+    // The EXIF segment goes right after the SOI marker, where cameras put it.
+    jpeg.insert(2, exifOrientationSegment(quint16(orientation)));
+    const QString path = write(QStringLiteral("oriented%1.jpg").arg(orientation), jpeg);
+
+    QString error;
+    const QImage image = SampleImageLoader::decode(path, decoder, &error);
+    QVERIFY2(!image.isNull(), qPrintable(error));
+    QCOMPARE(image.size(), size);
+    const QRgb topLeft = image.pixel(2, 2);
+    const QRgb bottomRight = image.pixel(image.width() - 3, image.height() - 3);
+    if (layout == QLatin1String("left") || layout == QLatin1String("top")) {
+        QVERIFY(isRed(topLeft));
+        QVERIFY(isBlue(bottomRight));
+    } else {
+        QVERIFY(isBlue(topLeft));
+        QVERIFY(isRed(bottomRight));
+    }
+}
+
+void tst_SampleImageLoader::grey16PngRoundTrip_data()
+{
+    QTest::addColumn<QString>("writer");
+    QTest::newRow("written by Qt") << QStringLiteral("qt");
+    QTest::newRow("written by OpenCV") << QStringLiteral("opencv");
+}
+
+void tst_SampleImageLoader::grey16PngRoundTrip()
+{
+    QFETCH(QString, writer);
+    // A low-contrast 16-bit scan: values 30000..30253, invisible when shifted to 8 bits.
+    const int width = 64;
+    const int height = 32;
+    QImage source(width, height, QImage::Format_Grayscale16);
+    for (int y = 0; y < height; ++y) {
+        auto *line = reinterpret_cast<quint16 *>(source.scanLine(y));
+        for (int x = 0; x < width; ++x)
+            line[x] = quint16(30000 + (x * 4 + y / 16) % 256);
+    }
+    const QString path = m_dir.filePath(QStringLiteral("scan-%1.png").arg(writer));
+    if (writer == QLatin1String("qt")) {
+        QVERIFY(source.save(path));
+    } else {
+        cv::Mat mat(height, width, CV_16UC1, source.bits(), size_t(source.bytesPerLine()));
+        QVERIFY(cv::imwrite(path.toStdString(), mat));
+    }
+
+    const DecodedImage decoded = SampleImageLoader::load(path);
+    QVERIFY2(decoded.isValid(), qPrintable(decoded.error));
+    QVERIFY(decoded.hasWindowLevel());
+    const QImage &raw = decoded.grey16Levels.first();
+    QCOMPARE(raw.size(), QSize(width, height));
+    for (int y = 0; y < height; ++y)
+        for (int x = 0; x < width; ++x)
+            QCOMPARE(reinterpret_cast<const quint16 *>(raw.constScanLine(y))[x],
+                     reinterpret_cast<const quint16 *>(source.constScanLine(y))[x]);
+    QCOMPARE(decoded.statistics.minimum, quint16(30000));
+    QCOMPARE(decoded.statistics.maximum, quint16(30253));
+    // The automatic window spreads those 256 raw values over the whole grey scale.
+    const QImage &shown = decoded.levels.first();
+    QCOMPARE(shown.format(), QImage::Format_RGB32);
+    int darkest = 255;
+    int brightest = 0;
+    for (int x = 0; x < width; ++x) {
+        darkest = std::min(darkest, qGray(shown.pixel(x, 0)));
+        brightest = std::max(brightest, qGray(shown.pixel(x, 0)));
+    }
+    QVERIFY2(darkest < 10 && brightest > 245,
+             qPrintable(QStringLiteral("%1..%2").arg(darkest).arg(brightest)));
+}
+
+void tst_SampleImageLoader::colourAndAlpha()
+{
+    QImage translucent(8, 8, QImage::Format_ARGB32);
+    translucent.fill(qRgba(0, 200, 0, 128));
+    const QString png = m_dir.filePath(QStringLiteral("translucent.png"));
+    QVERIFY(translucent.save(png));
+    for (Decoder decoder : {Decoder::Qt, Decoder::OpenCv}) {
+        QString error;
+        const QImage image = SampleImageLoader::decode(png, decoder, &error);
+        QVERIFY2(!image.isNull(), qPrintable(error));
+        QCOMPARE(image.format(), QImage::Format_ARGB32_Premultiplied);
+        QCOMPARE(image.pixelColor(3, 3).alpha(), 128);
+        QVERIFY(qAbs(image.pixelColor(3, 3).green() - 200) <= 2);
+    }
+    QImage grey(8, 8, QImage::Format_Grayscale8);
+    grey.fill(77);
+    const QString greyPath = m_dir.filePath(QStringLiteral("grey.png"));
+    QVERIFY(grey.save(greyPath));
+    const DecodedImage decoded = SampleImageLoader::load(greyPath);
+    QVERIFY(decoded.isValid());
+    QVERIFY(!decoded.hasWindowLevel());
+    QCOMPARE(decoded.levels.first().pixel(1, 1), qRgb(77, 77, 77));
+}
+
+void tst_SampleImageLoader::levels()
+{
+    QImage image(1000, 300, QImage::Format_RGB32);
+    image.fill(qRgb(10, 120, 230));
+    const QString path = m_dir.filePath(QStringLiteral("wide.png"));
+    QVERIFY(image.save(path));
+    const DecodedImage decoded = SampleImageLoader::load(path);
+    QVERIFY(decoded.isValid());
+    QCOMPARE(decoded.size, QSize(1000, 300));
+    QCOMPARE(decoded.levels.size(), 3); // 1000, 500, 250
+    QCOMPARE(decoded.levels[2].size(), QSize(250, 75));
+    QCOMPARE(decoded.levels[2].pixel(100, 40), qRgb(10, 120, 230));
+}
+
+void tst_SampleImageLoader::unreadable_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("reason");
+
+    QTest::newRow("missing") << "missing.jpg" << QByteArray() << "does not exist";
+    QTest::newRow("empty") << "empty.png" << QByteArray("") << "empty";
+    QTest::newRow("text named .jpg")
+            << "notes.jpg" << QByteArray("these are notes, not pixels") << "Cannot show";
+    QTest::newRow("random bytes") << "noise.tif" << QByteArray(3000, '\x5a') << "Cannot show";
+    QTest::newRow("JPEG header only")
+            << "cut.jpg" << QByteArray("\xFF\xD8\xFF\xE0\x00\x10JFIF\x00\x01\x01\x00\x00\x01", 18)
+            << "Cannot show";
+}
+
+void tst_SampleImageLoader::unreadable()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, content);
+    QFETCH(QString, reason);
+    QString path = m_dir.filePath(name);
+    if (name != QLatin1String("missing.jpg"))
+        path = write(name, content);
+    for (Decoder decoder : {Decoder::Auto, Decoder::Qt, Decoder::OpenCv}) {
+        SampleImageLoader::Options options;
+        options.decoder = decoder;
+        const DecodedImage decoded = SampleImageLoader::load(path, options);
+        QVERIFY(!decoded.isValid());
+        QVERIFY2(decoded.error.contains(name), qPrintable(decoded.error));
+        QVERIFY2(decoded.error.contains(reason), qPrintable(decoded.error));
+    }
+}
+
+QTEST_GUILESS_MAIN(tst_SampleImageLoader)
+#include "tst_sampleimageloader.moc"

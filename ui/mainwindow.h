@@ -1,0 +1,161 @@
+// MainWindow: the review workspace. Projects and their batches on the left, the queue of the
+// chosen batch, the sample view with "why it was flagged" beside it, and the decision bar below;
+// the dataset's versions in a dock. Every decision goes through core's ReviewSession and is
+// committed to the project file before the next sample shows. GUI thread only.
+#pragma once
+
+#include "store/storeerror.h"
+#include "store/storerecords.h"
+
+#include <QElapsedTimer>
+#include <QMainWindow>
+
+#include <functional>
+#include <memory>
+
+class QAction;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QMenu;
+class QTableView;
+class QTreeWidget;
+
+namespace Boucle {
+
+class DecisionBar;
+class FlagReasonsPanel;
+class ProjectStore;
+class QueueModel;
+class ReviewSession;
+class SamplePrefetcher;
+class SampleView;
+class SampleViewToolBar;
+class VersionsPanel;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class Decision { Approve, Override, Relabel, Skip, Escalate };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens (or creates) a project file; on failure shows nothing and returns the error, so the
+    // caller decides whether to tell the user (openProjectInteractively does).
+    StoreError openProject(const QString &path);
+    StoreError createProject(const QString &path);
+    void closeProject();
+    bool openProjectInteractively(const QString &path);
+
+    // The hooks the application fills: the demo project ("boucle demo"), and importing a
+    // prediction log (ingest), which is offered only when set.
+    void setDemoOpener(std::function<bool(MainWindow &)> opener);
+    void setPredictionLogImporter(std::function<bool(MainWindow &, const QString &)> importer);
+
+    void selectBatch(BatchId batch);
+    BatchId currentBatch() const { return m_batch; }
+    BatchItemId currentItem() const;
+    void goToRow(int row);
+    // Opens a sample: its item in the current batch when it has one.
+    bool openSample(SampleId sample);
+
+    ProjectStore *store() const { return m_store.get(); }
+    ReviewSession *session() const { return m_session.get(); }
+    QueueModel *queueModel() const { return m_queue; }
+    QTableView *queueView() const { return m_table; }
+    SampleView *sampleView() const { return m_view; }
+    SamplePrefetcher *prefetcher() const { return m_prefetcher; }
+    DecisionBar *decisionBar() const { return m_decisionBar; }
+    FlagReasonsPanel *reasonsPanel() const { return m_reasons; }
+    VersionsPanel *versionsPanel() const { return m_versions; }
+    QString lastMessage() const { return m_lastMessage; }
+
+    // The reviewer's name, asked once and kept in the settings.
+    bool ensureReviewer();
+    void setReviewer(const QString &name);
+
+public slots:
+    void decide(Boucle::MainWindow::Decision decision);
+    void undo();
+    void redo();
+    void commitVersion();
+    void showCheatSheet();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createDocks();
+    void restoreSettings();
+    void rememberProject(const QString &path);
+    void rebuildRecentMenu();
+    void refreshBatches();
+    void refreshClassActions();
+    void applyFilter();
+    void showCurrent();
+    void showPrepared(SampleId id);
+    void chooseClassByNumber(int index);
+    void giveBlindAnswer(const QString &label);
+    void itemDecided(BatchItemId item, ReviewStatus status);
+    void updateStatus();
+    void updateUndoActions();
+    void say(const QString &message, bool problem = false);
+    QList<BatchItemId> selectedItems() const;
+
+    std::unique_ptr<ProjectStore> m_store;
+    std::unique_ptr<ReviewSession> m_session;
+    BatchId m_batch = 0;
+    int m_batchItemCount = 0;
+    int m_batchDecided = 0;
+    BatchItemId m_shownItem = 0;
+    BatchItemId m_lastDecidedItem = 0;
+    QElapsedTimer m_pace;
+    int m_paceDecisions = 0;
+    QString m_lastMessage;
+    QString m_reviewer;
+    std::function<bool(MainWindow &)> m_demoOpener;
+    std::function<bool(MainWindow &, const QString &)> m_logImporter;
+
+    QueueModel *m_queue;
+    QTableView *m_table;
+    SampleView *m_view;
+    SampleViewToolBar *m_viewToolBar;
+    SamplePrefetcher *m_prefetcher;
+    FlagReasonsPanel *m_reasons;
+    DecisionBar *m_decisionBar;
+    VersionsPanel *m_versions;
+    QTreeWidget *m_batches;
+    QComboBox *m_triggerFilter;
+    QComboBox *m_classFilter;
+    QComboBox *m_statusFilter;
+    QDoubleSpinBox *m_minConfidence;
+    QDoubleSpinBox *m_maxConfidence;
+    QLabel *m_positionLabel;
+    QLabel *m_paceLabel;
+
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_classMenu = nullptr;
+    QAction *m_openDemo = nullptr;
+    QAction *m_import = nullptr;
+    QAction *m_approve = nullptr;
+    QAction *m_override = nullptr;
+    QAction *m_relabel = nullptr;
+    QAction *m_skip = nullptr;
+    QAction *m_escalate = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_commit = nullptr;
+    QAction *m_reviewerBlind = nullptr;
+    QAction *m_projectBlind = nullptr;
+    QAction *m_requireComment = nullptr;
+    QList<QAction *> m_classActions;
+};
+
+} // namespace Boucle

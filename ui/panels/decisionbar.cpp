@@ -1,0 +1,122 @@
+#include "decisionbar.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QCompleter>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Boucle {
+
+DecisionBar::DecisionBar(QWidget *parent)
+    : QWidget(parent)
+    , m_classes(new QComboBox(this))
+    , m_comment(new QLineEdit(this))
+    , m_hint(new QLabel(this))
+    , m_buttons(new QWidget(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 2, 4, 2);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_buttons, 1);
+    auto *pickerLabel = new QLabel(tr("&Class:"), this);
+    pickerLabel->setBuddy(m_classes);
+    top->addWidget(pickerLabel);
+    m_classes->setEditable(true);
+    m_classes->setInsertPolicy(QComboBox::NoInsert);
+    m_classes->setMinimumContentsLength(14);
+    m_classes->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_classes->completer()->setFilterMode(Qt::MatchContains);
+    m_classes->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_classes->lineEdit()->setPlaceholderText(tr("Type to search"));
+    top->addWidget(m_classes);
+    layout->addLayout(top);
+    auto *bottom = new QHBoxLayout;
+    auto *commentLabel = new QLabel(tr("Co&mment:"), this);
+    commentLabel->setBuddy(m_comment);
+    bottom->addWidget(commentLabel);
+    m_comment->setPlaceholderText(tr("Why (required to override when the project says so)"));
+    m_comment->setClearButtonEnabled(true);
+    bottom->addWidget(m_comment, 1);
+    layout->addLayout(bottom);
+    m_hint->setWordWrap(true);
+    layout->addWidget(m_hint);
+
+    connect(m_comment, &QLineEdit::returnPressed, this, &DecisionBar::editingDone);
+    connect(m_classes->lineEdit(), &QLineEdit::returnPressed, this, [this] {
+        chooseClass(m_classes->currentText());
+        emit editingDone();
+    });
+    connect(m_classes, &QComboBox::activated, this,
+            [this](int index) { emit classChosen(m_classes->itemText(index)); });
+}
+
+void DecisionBar::setActions(const QList<QAction *> &decisionActions)
+{
+    auto *layout = new QHBoxLayout(m_buttons);
+    layout->setContentsMargins(0, 0, 0, 0);
+    for (QAction *action : decisionActions) {
+        auto *button = new QToolButton(m_buttons);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setToolTip(QStringLiteral("%1 (%2)").arg(
+                action->text().remove(QLatin1Char('&')),
+                action->shortcut().toString(QKeySequence::NativeText)));
+        layout->addWidget(button);
+    }
+    layout->addStretch();
+}
+
+void DecisionBar::setClasses(const QStringList &classes)
+{
+    m_classes->clear();
+    for (int i = 0; i < classes.size(); ++i)
+        m_classes->addItem(i < 9 ? QStringLiteral("%1").arg(classes[i]) : classes[i]);
+    m_classes->setCurrentIndex(-1);
+    m_classes->setEditText({});
+}
+
+QString DecisionBar::chosenClass() const
+{
+    const int index = m_classes->findText(m_classes->currentText(), Qt::MatchFixedString);
+    return index >= 0 ? m_classes->itemText(index) : QString();
+}
+
+void DecisionBar::chooseClass(int index)
+{
+    if (index < 0 || index >= m_classes->count())
+        return;
+    m_classes->setCurrentIndex(index);
+    emit classChosen(m_classes->itemText(index));
+}
+
+bool DecisionBar::chooseClass(const QString &name)
+{
+    int index = m_classes->findText(name, Qt::MatchFixedString);
+    if (index < 0) // the first class containing what was typed
+        index = m_classes->findText(name, Qt::MatchContains);
+    if (index < 0)
+        return false;
+    chooseClass(index);
+    return true;
+}
+
+QString DecisionBar::comment() const
+{
+    return m_comment->text().trimmed();
+}
+
+void DecisionBar::clearComment()
+{
+    m_comment->clear();
+}
+
+void DecisionBar::setHint(const QString &text)
+{
+    m_hint->setText(text);
+}
+
+} // namespace Boucle

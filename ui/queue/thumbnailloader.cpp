@@ -1,0 +1,98 @@
+#include "thumbnailloader.h"
+
+#include <QImageReader>
+#include <QtConcurrent>
+
+namespace Boucle {
+
+namespace {
+
+constexpr int maximumQueued = 96; // more than a screenful; older requests are dropped
+
+QImage decodeThumbnail(const QString &path, QSize box)
+{
+    QImageReader reader(path);
+    reader.setAutoTransform(true);
+    const QSize full = reader.size();
+    if (full.isValid())
+        reader.setScaledSize(full.scaled(box, Qt::KeepAspectRatio));
+    QImage image = reader.read();
+    if (image.isNull()) {
+        // An empty image marks "tried and failed", so the row shows no spinner forever.
+        QImage failed(1, 1, QImage::Format_ARGB32_Premultiplied);
+        failed.fill(Qt::transparent);
+        return failed;
+    }
+    if (image.width() > box.width() || image.height() > box.height())
+        image = image.scaled(box, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    return image;
+}
+
+} // namespace
+
+ThumbnailLoader::ThumbnailLoader(QSize size, QObject *parent)
+    : QObject(parent)
+    , m_size(size)
+    , m_cache(2000)
+{
+    m_pool.setMaxThreadCount(2);
+}
+
+ThumbnailLoader::~ThumbnailLoader()
+{
+    m_queue.clear();
+    m_pool.waitForDone();
+}
+
+QImage ThumbnailLoader::thumbnail(SampleId id, const QString &absolutePath)
+{
+    if (const QImage *cached = m_cache.object(id))
+        return *cached;
+    if (!m_queuedOrRunning.contains(id)) {
+        m_queuedOrRunning.insert(id, true);
+        m_queue.append({id, absolutePath});
+        while (m_queue.size() > maximumQueued)
+            m_queuedOrRunning.remove(m_queue.takeFirst().first);
+        startNext();
+    }
+    return {};
+}
+
+void ThumbnailLoader::startNext()
+{
+    while (m_running < m_pool.maxThreadCount() && !m_queue.isEmpty()) {
+        const auto [id, path] = m_queue.takeLast();
+        ++m_running;
+        const QSize box = m_size;
+        const quint64 generation = m_generation;
+        QFuture<QImage> future = QtConcurrent::run(&m_pool, decodeThumbnail, path, box);
+        future.then(this, [this, id, generation](const QImage &image) {
+            --m_running;
+            if (generation == m_generation) {
+                m_queuedOrRunning.remove(id);
+                m_cache.insert(id, new QImage(image));
+                emit thumbnailReady(id);
+            }
+            startNext();
+        });
+    }
+}
+
+void ThumbnailLoader::clear()
+{
+    ++m_generation;
+    m_queue.clear();
+    m_queuedOrRunning.clear();
+    m_cache.clear();
+}
+
+void ThumbnailLoader::waitForDone()
+{
+    while (m_running > 0 || !m_queue.isEmpty()) {
+        m_pool.waitForDone();
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
+}
+
+} // namespace Boucle

@@ -1,0 +1,62 @@
+// PyramidItem: draws an image from the level of its pyramid nearest above the current zoom, so
+// that a 4096-pixel image at "fit" costs no more per frame than a viewport-sized one and shows no
+// aliasing. For 16-bit grey images it also keeps the raw levels and re-maps only the level being
+// drawn when window/level changes (a drag stays fluid on a large image). GUI thread only: pixmaps
+// are made here, from the QImages the worker threads prepared.
+#pragma once
+
+#include "imaging/windowlevel.h"
+
+#include <QGraphicsItem>
+#include <QImage>
+#include <QPixmap>
+
+#include <memory>
+
+namespace Boucle {
+
+class PyramidItem : public QGraphicsItem
+{
+public:
+    explicit PyramidItem(QGraphicsItem *parent = nullptr);
+
+    // levels[0] is drawn over (0, 0, fullSize); a null level is skipped (the next coarser one
+    // is drawn instead).
+    void setLevels(QSize fullSize, const QList<QImage> &levels);
+    // Raw 16-bit levels matching the display levels, which were mapped with `mappedWith`.
+    void setGrey16Levels(const QList<QImage> &grey16Levels, const WindowLevel &mappedWith);
+    void clear();
+    bool isEmpty() const { return m_levels.isEmpty(); }
+
+    void setWindowLevel(const WindowLevel &window);
+    bool hasWindowLevel() const { return m_table != nullptr; }
+
+    // How the level is filtered. An image is filtered when shrunk and shows its pixels when
+    // magnified (as any viewer meant for inspection). A smooth field, such as a heatmap, is
+    // filtered only when magnified enough for blocks to show: nearest sampling of a smooth field
+    // looks the same and costs a fraction of bilinear blending.
+    void setSmoothField(bool smoothField) { m_smoothField = smoothField; }
+
+    QSize fullSize() const { return m_fullSize; }
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    struct Level
+    {
+        QImage image;
+        QPixmap pixmap;
+        QImage grey16;
+        WindowLevel mappedWith;
+    };
+
+    int levelFor(double scale) const;
+    const QPixmap &pixmapOf(int index);
+
+    QSize m_fullSize;
+    QList<Level> m_levels;
+    std::unique_ptr<WindowLevelTable> m_table; // non-null for 16-bit grey images
+    bool m_smoothField = false;
+};
+
+} // namespace Boucle

@@ -1,0 +1,644 @@
+#include "sampleview/sampleview.h"
+
+#include "sampleview/featurechartitem.h"
+#include "sampleview/objectlabelitem.h"
+#include "sampleview/pyramiditem.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QGraphicsItemGroup>
+#include <QGraphicsPixmapItem>
+#include <QGraphicsPolygonItem>
+#include <QGraphicsRectItem>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <QWheelEvent>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <cmath>
+
+namespace Boucle {
+
+namespace {
+
+constexpr double minimumZoom = 1.0 / 64;
+constexpr double maximumZoom = 64;
+constexpr double zoomStep = 1.25;
+
+// Distinct, colour-blind-friendly hues (Okabe–Ito, plus two); one per label, stable across runs.
+QColor colourForLabel(const QString &label)
+{
+    static const QList<QColor> palette
+            = {QColor(230, 159, 0),   QColor(86, 180, 233),  QColor(0, 158, 115),
+               QColor(240, 228, 66),  QColor(0, 114, 178),   QColor(213, 94, 0),
+               QColor(204, 121, 167), QColor(255, 255, 255), QColor(170, 255, 120)};
+    return palette[qHash(label) % palette.size()];
+}
+
+QString objectCaption(const QString &label, double score)
+{
+    return QStringLiteral("%1 %2").arg(label, QString::number(score, 'f', 2));
+}
+
+} // namespace
+
+SampleView::SampleView(QWidget *parent)
+    : QGraphicsView(parent)
+    , m_scene(new QGraphicsScene(this))
+    , m_image(new PyramidItem)
+    , m_heatmap(new PyramidItem)
+    , m_boxes(new QGraphicsItemGroup)
+    , m_polygons(new QGraphicsItemGroup)
+    , m_masks(new QGraphicsItemGroup)
+{
+    setScene(m_scene);
+    setBackgroundBrush(QColor(38, 38, 40));
+    setFrameShape(QFrame::NoFrame);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setDragMode(QGraphicsView::ScrollHandDrag);
+    setTransformationAnchor(QGraphicsView::AnchorViewCenter);
+    setResizeAnchor(QGraphicsView::AnchorViewCenter);
+    setRenderHint(QPainter::Antialiasing, true);
+    setOptimizationFlag(QGraphicsView::DontAdjustForAntialiasing, true);
+    setFocusPolicy(Qt::StrongFocus);
+
+    m_heatmap->setSmoothField(true);
+    m_image->setZValue(0);
+    m_heatmap->setZValue(1);
+    m_masks->setZValue(2);
+    m_polygons->setZValue(3);
+    m_boxes->setZValue(4);
+    for (QGraphicsItem *item :
+         {static_cast<QGraphicsItem *>(m_image), static_cast<QGraphicsItem *>(m_heatmap),
+          static_cast<QGraphicsItem *>(m_masks), static_cast<QGraphicsItem *>(m_polygons),
+          static_cast<QGraphicsItem *>(m_boxes)})
+        m_scene->addItem(item);
+    m_heatmap->setOpacity(m_heatmapOpacity);
+    for (ObjectKind kind : {ObjectKind::Boxes, ObjectKind::Polygons, ObjectKind::Masks})
+        m_kindVisible.insert(kind, true);
+
+    connect(&m_recolouring, &QFutureWatcher<ColouredHeatmap>::finished, this, [this] {
+        if (m_recolouring.property("serial").toULongLong() != m_serial)
+            return;
+        const ColouredHeatmap coloured = m_recolouring.result();
+        if (coloured.colourMap != m_colourMap)
+            return; // another change is under way
+        m_heatmapData = coloured;
+        m_heatmap->setLevels(coloured.sampleSize, coloured.levels);
+    });
+    createActions();
+}
+
+SampleView::~SampleView()
+{
+    m_recolouring.waitForFinished();
+}
+
+void SampleView::createActions()
+{
+    const auto make = [this](Action which, const QString &text, const QList<QKeySequence> &keys,
+                             bool checkable) {
+        auto *action = new QAction(text, this);
+        action->setShortcuts(keys);
+        action->setShortcutContext(Qt::WindowShortcut);
+        action->setCheckable(checkable);
+        addAction(action);
+        m_actions.insert(which, action);
+        return action;
+    };
+    connect(make(Action::ZoomIn, tr("Zoom in"),
+                 {QKeySequence::ZoomIn, QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal)},
+                 false),
+            &QAction::triggered, this, &SampleView::zoomIn);
+    connect(make(Action::ZoomOut, tr("Zoom out"),
+                 {QKeySequence::ZoomOut, QKeySequence(Qt::Key_Minus)}, false),
+            &QAction::triggered, this, &SampleView::zoomOut);
+    connect(make(Action::Fit, tr("Fit to window"), {QKeySequence(Qt::CTRL | Qt::Key_0)}, false),
+            &QAction::triggered, this, &SampleView::fitToView);
+    connect(make(Action::ActualSize, tr("Actual size (1:1)"), {QKeySequence(Qt::CTRL | Qt::Key_1)},
+                 false),
+            &QAction::triggered, this, &SampleView::showActualSize);
+
+    QAction *heatmap
+            = make(Action::ToggleHeatmap, tr("Show heatmap"), {QKeySequence(Qt::Key_H)}, true);
+    heatmap->setChecked(m_heatmapVisible);
+    connect(heatmap, &QAction::toggled, this, &SampleView::setHeatmapVisible);
+    connect(this, &SampleView::heatmapVisibleChanged, heatmap, &QAction::setChecked);
+
+    const QList<std::pair<ObjectKind, std::pair<Action, QString>>> kinds
+            = {{ObjectKind::Boxes, {Action::ToggleBoxes, tr("Show boxes")}},
+               {ObjectKind::Polygons, {Action::TogglePolygons, tr("Show polygons")}},
+               {ObjectKind::Masks, {Action::ToggleMasks, tr("Show masks")}}};
+    for (const auto &[kind, entry] : kinds) {
+        QAction *toggle = make(entry.first, entry.second, {}, true);
+        toggle->setChecked(true);
+        connect(toggle, &QAction::toggled, this,
+                [this, kind = kind](bool visible) { setObjectKindVisible(kind, visible); });
+    }
+    connect(this, &SampleView::objectKindVisibleChanged, this,
+            [this](ObjectKind kind, bool visible) {
+                const Action which = kind == ObjectKind::Boxes      ? Action::ToggleBoxes
+                                     : kind == ObjectKind::Polygons ? Action::TogglePolygons
+                                                                    : Action::ToggleMasks;
+                m_actions.value(which)->setChecked(visible);
+            });
+}
+
+QAction *SampleView::action(Action which) const
+{
+    return m_actions.value(which);
+}
+
+QGraphicsItemGroup *SampleView::group(ObjectKind kind) const
+{
+    switch (kind) {
+    case ObjectKind::Boxes:
+        return m_boxes;
+    case ObjectKind::Polygons:
+        return m_polygons;
+    case ObjectKind::Masks:
+        return m_masks;
+    }
+    return m_boxes;
+}
+
+void SampleView::resetScene()
+{
+    ++m_serial;
+    m_sample.reset();
+    m_image->clear();
+    m_heatmap->clear();
+    m_heatmapData = ColouredHeatmap();
+    m_heatmapNote.clear();
+    clearObjects();
+    delete m_features;
+    m_features = nullptr;
+    m_placeholderTitle.clear();
+    m_placeholderDetail.clear();
+    m_statistics = Grey16Statistics();
+}
+
+void SampleView::clearObjects()
+{
+    for (QGraphicsItemGroup *kindGroup : {m_boxes, m_polygons, m_masks}) {
+        const QList<QGraphicsItem *> children = kindGroup->childItems();
+        for (QGraphicsItem *child : children)
+            delete child;
+    }
+    m_objectCounts.clear();
+}
+
+void SampleView::setContentRect(const QRectF &rect)
+{
+    m_contentRect = rect;
+    m_scene->setSceneRect(rect);
+    if (m_fitting || rect.isEmpty())
+        fitToView();
+}
+
+void SampleView::clear()
+{
+    resetScene();
+    setContentRect(QRectF());
+    viewport()->update();
+    emit sampleChanged();
+}
+
+void SampleView::showSample(std::shared_ptr<const PreparedSample> sample)
+{
+    resetScene();
+    if (!sample) {
+        setContentRect(QRectF());
+        emit sampleChanged();
+        return;
+    }
+    const DecodedImage &image = sample->image;
+    if (!image.error.isEmpty()) {
+        showPlaceholder(tr("This sample cannot be shown"), image.error);
+        return;
+    }
+    m_sample = sample;
+    m_image->setLevels(image.size, image.levels);
+    if (image.hasWindowLevel()) {
+        m_image->setGrey16Levels(image.grey16Levels, image.window);
+        m_statistics = image.statistics;
+        m_window = image.window;
+        if (m_chosenWindow)
+            m_window = *m_chosenWindow;
+        else if (m_chosenPreset)
+            m_window = windowForPreset(*m_chosenPreset, m_statistics);
+        m_image->setWindowLevel(m_window);
+    }
+    setHeatmap(sample->heatmap);
+    setContentRect(QRectF(QPointF(0, 0), QSizeF(image.size)));
+    updateLayerVisibility();
+    viewport()->update();
+    emit sampleChanged();
+}
+
+void SampleView::showPlaceholder(const QString &title, const QString &detail)
+{
+    resetScene();
+    m_placeholderTitle = title;
+    m_placeholderDetail = detail;
+    setContentRect(QRectF());
+    viewport()->update();
+    emit sampleChanged();
+}
+
+QString SampleView::placeholderText() const
+{
+    if (m_placeholderTitle.isEmpty())
+        return {};
+    return m_placeholderTitle + QLatin1Char('\n') + m_placeholderDetail;
+}
+
+void SampleView::showFeatures(const QVector<float> &values, const QStringList &names)
+{
+    resetScene();
+    m_features = new FeatureChartItem(values, names);
+    m_scene->addItem(m_features);
+    m_fitting = true;
+    setContentRect(m_features->boundingRect());
+    viewport()->update();
+    emit sampleChanged();
+}
+
+void SampleView::setObjects(const QList<PredictedObject> &objects)
+{
+    for (QGraphicsItemGroup *kindGroup : {m_boxes, m_polygons}) {
+        const QList<QGraphicsItem *> children = kindGroup->childItems();
+        for (QGraphicsItem *child : children)
+            delete child;
+    }
+    m_objectCounts.remove(ObjectKind::Boxes);
+    m_objectCounts.remove(ObjectKind::Polygons);
+    for (const PredictedObject &object : objects) {
+        const QColor colour = colourForLabel(object.label);
+        QPen pen(colour, 2);
+        pen.setCosmetic(true); // the same width on screen at any zoom
+        QGraphicsItem *shape = nullptr;
+        QPointF anchor;
+        if (object.shape == PredictedObject::Shape::Box) {
+            auto *rect = new QGraphicsRectItem(object.box);
+            rect->setPen(pen);
+            m_boxes->addToGroup(rect);
+            shape = rect;
+            anchor = object.box.topLeft();
+        } else if (object.shape == PredictedObject::Shape::Polygon && !object.polygon.isEmpty()) {
+            auto *polygon = new QGraphicsPolygonItem(object.polygon);
+            polygon->setPen(pen);
+            QColor fill = colour;
+            fill.setAlpha(60);
+            polygon->setBrush(fill);
+            m_polygons->addToGroup(polygon);
+            shape = polygon;
+            anchor = object.polygon.boundingRect().topLeft();
+        }
+        if (!shape)
+            continue;
+        const ObjectKind kind = object.shape == PredictedObject::Shape::Box ? ObjectKind::Boxes
+                                                                            : ObjectKind::Polygons;
+        m_objectCounts[kind] += 1;
+        auto *label = new ObjectLabelItem(objectCaption(object.label, object.score), colour);
+        label->setPos(anchor);
+        (object.shape == PredictedObject::Shape::Box ? m_boxes : m_polygons)->addToGroup(label);
+    }
+    updateLayerVisibility();
+}
+
+void SampleView::setMasks(const QList<ObjectMask> &masks)
+{
+    const QList<QGraphicsItem *> children = m_masks->childItems();
+    for (QGraphicsItem *child : children)
+        delete child;
+    m_objectCounts.remove(ObjectKind::Masks);
+    for (const ObjectMask &mask : masks) {
+        if (mask.mask.isNull() || mask.rect.isEmpty())
+            continue;
+        const QColor colour = colourForLabel(mask.label);
+        const QImage grey = mask.mask.convertToFormat(QImage::Format_Grayscale8);
+        QImage tinted(grey.size(), QImage::Format_ARGB32_Premultiplied);
+        const QRgb inside = qPremultiply(qRgba(colour.red(), colour.green(), colour.blue(), 110));
+        for (int y = 0; y < grey.height(); ++y) {
+            const uchar *in = grey.constScanLine(y);
+            auto *out = reinterpret_cast<QRgb *>(tinted.scanLine(y));
+            for (int x = 0; x < grey.width(); ++x)
+                out[x] = in[x] ? inside : 0;
+        }
+        auto *item = new QGraphicsPixmapItem(QPixmap::fromImage(tinted));
+        item->setTransformationMode(Qt::FastTransformation);
+        item->setPos(mask.rect.topLeft());
+        item->setTransform(QTransform::fromScale(mask.rect.width() / grey.width(),
+                                                 mask.rect.height() / grey.height()));
+        m_masks->addToGroup(item);
+        m_objectCounts[ObjectKind::Masks] += 1;
+        auto *label = new ObjectLabelItem(objectCaption(mask.label, mask.score), colour);
+        label->setPos(mask.rect.topLeft());
+        m_masks->addToGroup(label);
+    }
+    updateLayerVisibility();
+}
+
+int SampleView::objectCount(ObjectKind kind) const
+{
+    return m_objectCounts.value(kind);
+}
+
+void SampleView::setObjectKindVisible(ObjectKind kind, bool visible)
+{
+    if (m_kindVisible.value(kind) == visible)
+        return;
+    m_kindVisible.insert(kind, visible);
+    updateLayerVisibility();
+    emit objectKindVisibleChanged(kind, visible);
+}
+
+bool SampleView::isObjectKindVisible(ObjectKind kind) const
+{
+    return m_kindVisible.value(kind);
+}
+
+void SampleView::setPredictionsVisible(bool visible)
+{
+    if (m_predictionsVisible == visible)
+        return;
+    m_predictionsVisible = visible;
+    updateLayerVisibility();
+}
+
+void SampleView::updateLayerVisibility()
+{
+    for (ObjectKind kind : {ObjectKind::Boxes, ObjectKind::Polygons, ObjectKind::Masks})
+        group(kind)->setVisible(m_predictionsVisible && m_kindVisible.value(kind));
+    m_heatmap->setVisible(m_predictionsVisible && m_heatmapVisible && !m_heatmap->isEmpty());
+    viewport()->update();
+}
+
+void SampleView::setHeatmap(const ColouredHeatmap &heatmap)
+{
+    m_heatmapData = heatmap;
+    m_heatmapNote.clear();
+    if (!heatmap.field.error.isEmpty())
+        m_heatmapNote = tr("Heatmap not shown. %1").arg(heatmap.field.error);
+    const QSize sampleSize = m_image->isEmpty() ? heatmap.sampleSize : m_image->fullSize();
+    if (!heatmap.isNull() && heatmap.sampleSize != sampleSize) {
+        m_heatmapNote = tr("Heatmap not shown: it was prepared for another image size.");
+        m_heatmap->clear();
+    } else {
+        m_heatmap->setLevels(heatmap.sampleSize, heatmap.levels);
+    }
+    if (!heatmap.isNull() && heatmap.colourMap != m_colourMap)
+        recolourHeatmap(); // prepared before the reviewer picked another map
+    updateLayerVisibility();
+}
+
+bool SampleView::hasHeatmap() const
+{
+    return !m_heatmap->isEmpty();
+}
+
+void SampleView::setHeatmapVisible(bool visible)
+{
+    if (m_heatmapVisible == visible)
+        return;
+    m_heatmapVisible = visible;
+    updateLayerVisibility();
+    emit heatmapVisibleChanged(visible);
+}
+
+void SampleView::toggleHeatmap()
+{
+    setHeatmapVisible(!m_heatmapVisible);
+}
+
+void SampleView::setHeatmapOpacity(double opacity)
+{
+    opacity = std::clamp(opacity, 0.0, 1.0);
+    if (qFuzzyCompare(m_heatmapOpacity, opacity))
+        return;
+    m_heatmapOpacity = opacity;
+    m_heatmap->setOpacity(opacity);
+    emit heatmapOpacityChanged(opacity);
+}
+
+void SampleView::setColourMap(ColourMap map)
+{
+    if (map == m_colourMap)
+        return;
+    m_colourMap = map;
+    emit colourMapChanged(map);
+    recolourHeatmap();
+}
+
+void SampleView::recolourHeatmap()
+{
+    if (m_heatmapData.isNull() || !m_heatmapData.field.isValid())
+        return;
+    QList<QSize> sizes;
+    for (const QImage &level : std::as_const(m_heatmapData.levels))
+        sizes.append(level.isNull() ? QSize() : level.size());
+    // A skipped level 0 still has the sample's size.
+    if (!sizes.isEmpty())
+        sizes[0] = m_heatmapData.sampleSize;
+    const HeatmapField field = m_heatmapData.field;
+    const bool fade = m_heatmapData.fadeLowValues;
+    const ColourMap map = m_colourMap;
+    m_recolouring.setProperty("serial", QVariant::fromValue<qulonglong>(m_serial));
+    m_recolouring.setFuture(QtConcurrent::run(
+            [field, map, sizes, fade] { return colourHeatmap(field, map, sizes, fade); }));
+}
+
+void SampleView::waitForRecolouring()
+{
+    m_recolouring.waitForFinished();
+    QCoreApplication::sendPostedEvents(&m_recolouring);
+}
+
+bool SampleView::hasWindowLevel() const
+{
+    return m_image->hasWindowLevel();
+}
+
+void SampleView::setWindowLevel(const WindowLevel &window)
+{
+    if (!hasWindowLevel())
+        return;
+    WindowLevel bounded = window;
+    bounded.width = std::clamp(bounded.width, 1.0, 131072.0);
+    bounded.centre = std::clamp(bounded.centre, -32768.0, 98304.0);
+    if (bounded == m_window)
+        return;
+    m_window = bounded;
+    m_chosenWindow = bounded;
+    m_chosenPreset.reset();
+    m_image->setWindowLevel(bounded);
+    emit windowLevelChanged(bounded);
+}
+
+void SampleView::applyWindowPreset(WindowPreset preset)
+{
+    if (!hasWindowLevel())
+        return;
+    const WindowLevel window = windowForPreset(preset, m_statistics);
+    const bool perImage = preset == WindowPreset::Auto || preset == WindowPreset::DataRange;
+    setWindowLevel(window);
+    if (perImage) {
+        m_chosenWindow.reset();
+        m_chosenPreset = preset;
+    }
+}
+
+double SampleView::zoom() const
+{
+    return transform().m11();
+}
+
+void SampleView::zoomBy(double factor)
+{
+    const double target = std::clamp(zoom() * factor, minimumZoom, maximumZoom);
+    if (qFuzzyCompare(target, zoom()))
+        return;
+    const double applied = target / zoom();
+    m_fitting = false;
+    scale(applied, applied);
+    emit zoomChanged(zoom());
+}
+
+void SampleView::zoomIn()
+{
+    zoomBy(zoomStep);
+}
+
+void SampleView::zoomOut()
+{
+    zoomBy(1.0 / zoomStep);
+}
+
+void SampleView::fitToView()
+{
+    m_fitting = true;
+    if (m_contentRect.isEmpty()) {
+        resetTransform();
+    } else {
+        fitInView(m_contentRect, Qt::KeepAspectRatio);
+    }
+    emit zoomChanged(zoom());
+}
+
+void SampleView::showActualSize()
+{
+    m_fitting = false;
+    // One sample pixel per device pixel.
+    const double scale = 1.0 / devicePixelRatioF();
+    setTransform(QTransform::fromScale(scale, scale));
+    emit zoomChanged(zoom());
+}
+
+void SampleView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_fitting)
+        fitToView();
+}
+
+void SampleView::wheelEvent(QWheelEvent *event)
+{
+    const int delta = event->angleDelta().y();
+    if (delta == 0) {
+        QGraphicsView::wheelEvent(event);
+        return;
+    }
+    // Zoom about the point under the cursor, as in every image viewer.
+    const ViewportAnchor anchor = transformationAnchor();
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    zoomBy(std::pow(zoomStep, delta / 120.0));
+    setTransformationAnchor(anchor);
+    event->accept();
+}
+
+void SampleView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::RightButton && hasWindowLevel()) {
+        m_windowDragging = true;
+        m_dragStart = event->position().toPoint();
+        m_dragStartWindow = m_window;
+        viewport()->setCursor(Qt::SizeAllCursor);
+        event->accept();
+        return;
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void SampleView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_windowDragging) {
+        // Right drag: horizontal changes the width (contrast), vertical the centre (brightness),
+        // one viewport width sweeping the image's whole value range.
+        const QPoint delta = event->position().toPoint() - m_dragStart;
+        const double range
+                = std::max(256.0, double(m_statistics.maximum) - double(m_statistics.minimum));
+        const double perPixel = range / std::max(1, viewport()->width());
+        WindowLevel window = m_dragStartWindow;
+        window.width = std::max(1.0, window.width + delta.x() * perPixel);
+        window.centre = window.centre + delta.y() * perPixel;
+        setWindowLevel(window);
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseMoveEvent(event);
+}
+
+void SampleView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_windowDragging && event->button() == Qt::RightButton) {
+        m_windowDragging = false;
+        viewport()->unsetCursor();
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseReleaseEvent(event);
+}
+
+void SampleView::drawForeground(QPainter *painter, const QRectF &)
+{
+    if (m_placeholderTitle.isEmpty() && m_heatmapNote.isEmpty())
+        return;
+    painter->save();
+    painter->resetTransform();
+    const QRect area = viewport()->rect();
+    if (!m_placeholderTitle.isEmpty()) {
+        const QRect box = area.adjusted(area.width() / 8, area.height() / 4, -area.width() / 8,
+                                        -area.height() / 4);
+        painter->setPen(QPen(QColor(220, 120, 100), 2, Qt::DashLine));
+        painter->setBrush(QColor(56, 44, 44));
+        painter->drawRoundedRect(box, 8, 8);
+        QFont titleFont = font();
+        titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+        titleFont.setBold(true);
+        painter->setFont(titleFont);
+        painter->setPen(QColor(245, 245, 245));
+        const QRect inner = box.adjusted(16, 16, -16, -16);
+        const QRect titleRect = painter->boundingRect(inner, Qt::AlignHCenter | Qt::TextWordWrap,
+                                                      m_placeholderTitle);
+        painter->drawText(inner, Qt::AlignHCenter | Qt::TextWordWrap, m_placeholderTitle);
+        painter->setFont(font());
+        painter->setPen(QColor(225, 215, 210));
+        painter->drawText(inner.adjusted(0, titleRect.height() + 12, 0, 0),
+                          Qt::AlignHCenter | Qt::TextWrapAnywhere, m_placeholderDetail);
+    }
+    if (!m_heatmapNote.isEmpty() && m_predictionsVisible) {
+        painter->setFont(font());
+        const QRect note = painter->boundingRect(area.adjusted(8, 8, -8, -8),
+                                                 Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap,
+                                                 m_heatmapNote);
+        painter->fillRect(note.adjusted(-4, -2, 4, 2), QColor(0, 0, 0, 170));
+        painter->setPen(QColor(255, 210, 120));
+        painter->drawText(note, Qt::AlignLeft | Qt::TextWordWrap, m_heatmapNote);
+    }
+    painter->restore();
+}
+
+} // namespace Boucle

@@ -1,0 +1,178 @@
+// SampleView: shows one sample as a reviewer needs to see it: the image (zoom, pan, fit, 1:1),
+// the model's predicted objects with label and score, its heatmap over the image, window/level
+// for 16-bit grey images, a bar chart for feature-vector samples, and a clear placeholder naming
+// the file and the reason when a sample cannot be shown. It never decodes: feed it what
+// SamplePrefetcher prepared. GUI thread only.
+#pragma once
+
+#include "imaging/colourmap.h"
+#include "imaging/heatmap.h"
+#include "imaging/sampleprefetcher.h"
+#include "imaging/windowlevel.h"
+#include "store/storerecords.h"
+
+#include <QFutureWatcher>
+#include <QGraphicsView>
+#include <QHash>
+
+#include <memory>
+#include <optional>
+
+class QAction;
+class QGraphicsItemGroup;
+
+namespace Boucle {
+
+class PyramidItem;
+
+// A predicted mask as an image: non-zero pixels of `mask` belong to the object, and the mask is
+// laid over `rect` (in sample pixels). Masks given as polygons are PredictedObject polygons.
+struct ObjectMask
+{
+    QString label;
+    double score = 0.0;
+    QImage mask;
+    QRectF rect;
+};
+
+class SampleView : public QGraphicsView
+{
+    Q_OBJECT
+
+public:
+    enum class ObjectKind { Boxes, Polygons, Masks };
+    Q_ENUM(ObjectKind)
+    enum class Action {
+        ZoomIn,
+        ZoomOut,
+        Fit,
+        ActualSize,
+        ToggleHeatmap,
+        ToggleBoxes,
+        TogglePolygons,
+        ToggleMasks,
+    };
+
+    explicit SampleView(QWidget *parent = nullptr);
+    ~SampleView() override;
+
+    // What a sample shows. Each of these replaces the previous sample and clears its objects,
+    // masks and features; set objects after it.
+    void showSample(std::shared_ptr<const PreparedSample> sample);
+    // A sample whose image could not be shown (also what showSample does for a failed decode).
+    void showPlaceholder(const QString &title, const QString &detail);
+    // A tabular sample: its feature vector as bars.
+    void showFeatures(const QVector<float> &values, const QStringList &names = {});
+    void clear();
+
+    // Predicted objects of the sample on screen (boxes and polygons; spans have no place here).
+    void setObjects(const QList<PredictedObject> &objects);
+    void setMasks(const QList<ObjectMask> &masks);
+    int objectCount(ObjectKind kind) const;
+    void setObjectKindVisible(ObjectKind kind, bool visible);
+    bool isObjectKindVisible(ObjectKind kind) const;
+
+    // Blind review: hides objects and heatmap whatever their toggles say, until shown again.
+    void setPredictionsVisible(bool visible);
+    bool arePredictionsVisible() const { return m_predictionsVisible; }
+
+    // Replaces the heatmap of the sample on screen (showSample sets the prepared one).
+    void setHeatmap(const ColouredHeatmap &heatmap);
+    bool hasHeatmap() const;
+    void setHeatmapVisible(bool visible);
+    bool isHeatmapVisible() const { return m_heatmapVisible; }
+    void setHeatmapOpacity(double opacity); // 0..1
+    double heatmapOpacity() const { return m_heatmapOpacity; }
+    // Re-colours the heatmap on screen on a worker thread; the prefetcher should get the same map.
+    void setColourMap(ColourMap map);
+    ColourMap colourMap() const { return m_colourMap; }
+
+    // 16-bit grey images only.
+    bool hasWindowLevel() const;
+    WindowLevel windowLevel() const { return m_window; }
+    void setWindowLevel(const WindowLevel &window);
+    void applyWindowPreset(WindowPreset preset);
+
+    double zoom() const; // screen pixels per sample pixel
+    bool isFitting() const { return m_fitting; }
+    QString placeholderText() const;
+
+    // The view's actions with their default shortcuts (H toggles the heatmap, +/- zoom,
+    // Ctrl+0 fits, Ctrl+1 shows 1:1); they act while the view's window is active.
+    QAction *action(Action which) const;
+
+    // Waits for a pending colour map change (tests only).
+    void waitForRecolouring();
+
+public slots:
+    void zoomIn();
+    void zoomOut();
+    void fitToView();
+    void showActualSize();
+    void toggleHeatmap();
+
+signals:
+    void sampleChanged();
+    void zoomChanged(double zoom);
+    void heatmapVisibleChanged(bool visible);
+    void heatmapOpacityChanged(double opacity);
+    void colourMapChanged(Boucle::ColourMap map);
+    void windowLevelChanged(const Boucle::WindowLevel &window);
+    void objectKindVisibleChanged(Boucle::SampleView::ObjectKind kind, bool visible);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
+
+private:
+    void createActions();
+    void resetScene();
+    void setContentRect(const QRectF &rect);
+    void zoomBy(double factor);
+    void updateLayerVisibility();
+    void clearObjects();
+    void recolourHeatmap();
+    QGraphicsItemGroup *group(ObjectKind kind) const;
+
+    QGraphicsScene *m_scene;
+    PyramidItem *m_image;
+    PyramidItem *m_heatmap;
+    QGraphicsItemGroup *m_boxes;
+    QGraphicsItemGroup *m_polygons;
+    QGraphicsItemGroup *m_masks;
+    QGraphicsItem *m_features = nullptr;
+    QHash<Action, QAction *> m_actions;
+
+    std::shared_ptr<const PreparedSample> m_sample;
+    ColouredHeatmap m_heatmapData;
+    QFutureWatcher<ColouredHeatmap> m_recolouring;
+    quint64 m_serial = 0; // changes with every shown sample; stale recolourings are dropped
+
+    QRectF m_contentRect;
+    bool m_fitting = true;
+    bool m_predictionsVisible = true;
+    bool m_heatmapVisible = true;
+    double m_heatmapOpacity = 0.5;
+    ColourMap m_colourMap = ColourMap::Viridis;
+    QHash<ObjectKind, bool> m_kindVisible;
+    QHash<ObjectKind, int> m_objectCounts;
+    WindowLevel m_window;
+    Grey16Statistics m_statistics;
+    // A window the reviewer chose stays for the next 16-bit samples (a CT series is read with one
+    // window); a per-image preset (auto, data range) is recomputed for each sample.
+    std::optional<WindowLevel> m_chosenWindow;
+    std::optional<WindowPreset> m_chosenPreset;
+    QString m_heatmapNote;
+    QString m_placeholderTitle;
+    QString m_placeholderDetail;
+
+    bool m_windowDragging = false;
+    QPoint m_dragStart;
+    WindowLevel m_dragStartWindow;
+};
+
+} // namespace Boucle

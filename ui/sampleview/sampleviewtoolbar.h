@@ -1,0 +1,36 @@
+// SampleViewToolBar: the controls of a SampleView in one toolbar: fit, 1:1, zoom, heatmap toggle,
+// colour map, heatmap opacity slider, object kinds, and window/level presets (enabled for 16-bit
+// grey images). It only drives the view and follows its signals, so the main window can place it
+// anywhere and persist the view's settings itself. GUI thread only.
+#pragma once
+
+#include <QToolBar>
+
+class QComboBox;
+class QSlider;
+
+namespace Boucle {
+
+class SampleView;
+
+class SampleViewToolBar : public QToolBar
+{
+    Q_OBJECT
+
+public:
+    explicit SampleViewToolBar(SampleView *view, QWidget *parent = nullptr);
+
+    QSlider *opacitySlider() const { return m_opacity; }
+    QComboBox *colourMapBox() const { return m_colourMaps; }
+    QComboBox *windowPresetBox() const { return m_windowPresets; }
+
+private:
+    void syncWithView();
+
+    SampleView *m_view;
+    QComboBox *m_colourMaps;
+    QSlider *m_opacity;
+    QComboBox *m_windowPresets;
+};
+
+} // namespace Boucle
