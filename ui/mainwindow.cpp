@@ -86,6 +86,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_table->setSortingEnabled(false);
     m_table->horizontalHeader()->setSectionsClickable(true);
     m_table->horizontalHeader()->setSortIndicatorShown(true);
+    m_table->horizontalHeader()->setSortIndicator(QueueModel::PositionColumn, Qt::AscendingOrder);
     m_table->verticalHeader()->hide();
     // Fixed row heights: a million rows need no per-row measuring.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -151,6 +152,7 @@ MainWindow::MainWindow(QWidget *parent)
     viewAndReasons->addWidget(m_reasons);
     viewAndReasons->setStretchFactor(0, 3);
     viewAndReasons->setStretchFactor(1, 1);
+    viewAndReasons->setSizes({600, 300});
     reviewLayout->addWidget(viewAndReasons, 1);
     reviewLayout->addWidget(m_decisionBar);
 
@@ -160,6 +162,7 @@ MainWindow::MainWindow(QWidget *parent)
     central->addWidget(reviewPane);
     central->setStretchFactor(0, 2);
     central->setStretchFactor(1, 3);
+    central->setSizes({520, 900});
     setCentralWidget(central);
 
     statusBar()->addWidget(m_positionLabel);
@@ -342,6 +345,7 @@ void MainWindow::createDocks()
     batchDock->setObjectName(QStringLiteral("batchesDock"));
     m_batches->setHeaderLabels({tr("Batch"), tr("Progress")});
     m_batches->setRootIsDecorated(false);
+    m_batches->setMinimumWidth(210);
     batchDock->setWidget(m_batches);
     addDockWidget(Qt::LeftDockWidgetArea, batchDock);
     connect(m_batches, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {

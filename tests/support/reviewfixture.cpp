@@ -4,8 +4,11 @@
 
 #include <QColor>
 #include <QDir>
+#include <QFont>
 #include <QImage>
 #include <QPainter>
+
+#include <cmath>
 
 namespace Boucle::Testing {
 
@@ -38,18 +41,33 @@ StoreError makeReviewFixture(ProjectStore &store, int itemCount, ReviewFixture &
         SampleRecord sample;
         sample.path = QStringLiteral("images/sample_%1.png").arg(i, 4, 10, QLatin1Char('0'));
         sample.kind = QStringLiteral("image");
-        sample.width = 64;
-        sample.height = 48;
+        sample.width = 320;
+        sample.height = 240;
         if (!imageFolder.isEmpty()) {
-            QImage image(64, 48, QImage::Format_RGB32);
-            image.fill(QColor::fromHsv((predicted * 55) % 360, 160, 220));
+            const QString number = QStringLiteral("%1").arg(i, 4, 10, QLatin1Char('0'));
+            QImage image(320, 240, QImage::Format_RGB32);
+            image.fill(QColor::fromHsv((predicted * 55) % 360, 120, 230));
             QPainter painter(&image);
-            painter.setPen(Qt::black);
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.setBrush(QColor::fromHsv((predicted * 55 + 180) % 360, 160, 160));
+            painter.drawEllipse(QRect(90, 50, 140, 140));
+            QFont font = painter.font();
+            font.setPixelSize(40);
+            painter.setFont(font);
+            painter.setPen(Qt::white);
             painter.drawText(image.rect(), Qt::AlignCenter, QString::number(i));
             painter.end();
-            image.save(QDir(imageFolder)
-                               .filePath(QStringLiteral("sample_%1.png")
-                                                 .arg(i, 4, 10, QLatin1Char('0'))));
+            image.save(QDir(imageFolder).filePath(QStringLiteral("sample_%1.png").arg(number)));
+            // A heatmap hot where the shape is: what the model looked at.
+            QImage heat(32, 24, QImage::Format_Grayscale8);
+            for (int y = 0; y < heat.height(); ++y) {
+                for (int x = 0; x < heat.width(); ++x) {
+                    const double dx = (x - 16) / 8.0;
+                    const double dy = (y - 12) / 6.0;
+                    heat.scanLine(y)[x] = uchar(255.0 * std::exp(-(dx * dx + dy * dy)));
+                }
+            }
+            heat.save(QDir(imageFolder).filePath(QStringLiteral("heat_%1.png").arg(number)));
         }
         if (auto error = store.addSample(sample))
             return error;
@@ -62,6 +80,15 @@ StoreError makeReviewFixture(ProjectStore &store, int itemCount, ReviewFixture &
         prediction.probs[predicted] = float(prediction.confidence);
         prediction.probs[(predicted + 1) % classCount] = float(1.0 - prediction.confidence) * 0.7f;
         prediction.probs[(predicted + 2) % classCount] = float(1.0 - prediction.confidence) * 0.3f;
+        if (!imageFolder.isEmpty()) {
+            prediction.heatmapPath
+                    = QStringLiteral("images/heat_%1.png").arg(i, 4, 10, QLatin1Char('0'));
+            PredictedObject object;
+            object.label = prediction.label;
+            object.score = prediction.confidence;
+            object.box = QRectF(90, 50, 140, 140);
+            prediction.objects.append(object);
+        }
         prediction.committee.append(
                 {second.key(), fixture.classes.at((predicted + i % 2) % classCount), {}});
         if (i % 3 == 0)

@@ -16,7 +16,7 @@ struct ReviewFixture
 };
 
 // Builds `itemCount` items; predicted labels cycle through the classes. When `imageFolder` is
-// not empty, each sample gets a 64x48 PNG (a different colour per class) written there.
+// not empty, each sample gets a 320x240 PNG (a colour per class), a heatmap PNG and a box.
 StoreError makeReviewFixture(ProjectStore &store, int itemCount, ReviewFixture &fixture,
                              const QString &imageFolder = {});
 
