@@ -1,24 +1,62 @@
 #include "desktop.h"
 
+#include "loop/demoproject.h"
 #include "mainwindow.h"
+#include "progress/progresssignal.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMessageBox>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTranslator>
+#include <QtConcurrent>
 
 namespace Boucle {
 
-// Hook for `boucle demo` and for a first start without any project: makes (or reuses) the demo
-// project and opens it in `window`. Returns false while the demo is not built into this binary.
-// The lead wires the demo loop here.
+// The embedded default: the digits demo in the user's data folder, built on first use (a worker
+// thread does the work while a progress dialog shows how far it got), then opened.
 bool openDemoProject(MainWindow &window)
 {
-    Q_UNUSED(window);
-    return false;
+    const QString folder = DemoProject::defaultFolder(QStringLiteral("digits"));
+    const QString project = QDir(folder).filePath(DemoProject::projectFileName());
+    if (!QFileInfo::exists(project)) {
+        QProgressDialog dialog(
+                QObject::tr("Building the demo project from real handwritten digits…"),
+                QObject::tr("Cancel"), 0, 1000, &window);
+        dialog.setWindowTitle(QObject::tr("Boucle demo"));
+        dialog.setWindowModality(Qt::WindowModal);
+        dialog.setMinimumDuration(0);
+        ProgressSignal progress;
+        QObject::connect(&progress, &ProgressSignal::progressed, &dialog,
+                         [&dialog](qint64 done, qint64 total, const QString &what) {
+                             dialog.setLabelText(what);
+                             dialog.setValue(total > 0 ? int(done * 1000 / total) : 0);
+                         });
+        QObject::connect(&dialog, &QProgressDialog::canceled, &progress, &ProgressSignal::cancel);
+        QFutureWatcher<StoreError> watcher;
+        QEventLoop loop;
+        QObject::connect(&watcher, &QFutureWatcher<StoreError>::finished, &loop, &QEventLoop::quit);
+        watcher.setFuture(QtConcurrent::run([folder, &progress] {
+            QString made;
+            return DemoProject::build(folder, DemoProject::Options(), &made, &progress);
+        }));
+        loop.exec();
+        dialog.reset();
+        if (const StoreError error = watcher.result()) {
+            QMessageBox::warning(
+                    &window, QObject::tr("Boucle demo"),
+                    QObject::tr("The demo project could not be built: %1").arg(error.message));
+            return false;
+        }
+    }
+    return window.openProjectInteractively(project);
 }
 
 int runDesktop(int argc, char *argv[])

@@ -45,9 +45,9 @@ int main(int argc, char *argv[])
     // Commands that draw need fonts, not a screen: a cron job has no display.
     if (command && command->needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    const std::unique_ptr<QCoreApplication> app(command && command->needsGui
-                                                        ? new QGuiApplication(argc, argv)
-                                                        : new QCoreApplication(argc, argv));
+    std::unique_ptr<QCoreApplication> app(command && command->needsGui
+                                                  ? new QGuiApplication(argc, argv)
+                                                  : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("Boucle"));
     QCoreApplication::setOrganizationName(QStringLiteral("Boucle"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BOUCLE_VERSION));
@@ -70,5 +70,15 @@ int main(int argc, char *argv[])
     const int code = command->run(context);
     out.flush();
     err.flush();
-    return code;
+    if (code != Boucle::Cli::Success || context.openInWindow.isEmpty())
+        return code;
+    // The command made something to look at: the same process opens the window on it.
+    const QByteArray program = QCoreApplication::arguments().value(0).toLocal8Bit();
+    const QByteArray project = context.openInWindow.toLocal8Bit();
+    app->quit();
+    app.reset();
+    char *desktopArguments[] = {const_cast<char *>(program.constData()),
+                                const_cast<char *>(project.constData()), nullptr};
+    int desktopCount = 2;
+    return Boucle::runDesktop(desktopCount, desktopArguments);
 }

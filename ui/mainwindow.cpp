@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "dashboard/dashboardwidget.h"
+#include "dialogs/loopdialog.h"
+
 #include "dialogs/cheatsheetdialog.h"
 #include "panels/decisionbar.h"
 #include "panels/flagreasonspanel.h"
@@ -331,12 +334,50 @@ void MainWindow::createMenus()
 
     QMenu *project = menuBar()->addMenu(tr("&Project"));
     project->addAction(m_commit);
+    project->addAction(tr("Re&train and flag the next batch…"), QKeySequence(Qt::CTRL | Qt::Key_T),
+                       this, &MainWindow::showLoop);
+    project->addAction(tr("Audit &dashboard…"), QKeySequence(Qt::CTRL | Qt::Key_D), this,
+                       &MainWindow::showDashboard);
     project->addAction(m_projectBlind);
     project->addAction(m_requireComment);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard shortcuts"), QKeySequence(Qt::Key_F1), this,
                     &MainWindow::showCheatSheet);
+}
+
+void MainWindow::showLoop()
+{
+    if (!m_store)
+        return;
+    auto *dialog = new LoopDialog(m_store->path(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &LoopDialog::retrained, this, [this](const QString &batchName) {
+        refreshBatches();
+        if (const auto batch = m_store->batchByName(batchName))
+            selectBatch(batch->id);
+        say(tr("Retrained; the next batch is '%1'").arg(batchName));
+    });
+    dialog->show();
+}
+
+void MainWindow::showDashboard()
+{
+    if (!m_store)
+        return;
+    auto *window = new QDialog(this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setWindowTitle(tr("Audit dashboard"));
+    window->resize(1200, 800);
+    auto *layout = new QVBoxLayout(window);
+    auto *dashboard = new DashboardWidget(*m_store, window);
+    layout->addWidget(dashboard);
+    connect(dashboard, &DashboardWidget::samplesRequested, this, [this](const QList<qint64> &ids) {
+        if (!ids.isEmpty())
+            openSample(ids.constFirst());
+    });
+    window->show();
+    dashboard->refresh();
 }
 
 void MainWindow::createDocks()

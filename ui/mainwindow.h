@@ -83,6 +83,8 @@ public slots:
     void redo();
     void commitVersion();
     void showCheatSheet();
+    void showLoop();
+    void showDashboard();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

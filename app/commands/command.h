@@ -17,6 +17,9 @@ struct CommandContext
     QStringList arguments;
     QTextStream &out;
     QTextStream &err;
+    // Set by a command that wants the review workspace opened on a project once it is done
+    // (`boucle demo`).
+    QString openInWindow = {};
 };
 
 struct Command

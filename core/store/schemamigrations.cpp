@@ -88,9 +88,15 @@ const QStringList migration1 = {
                        " SELECT RAISE(ABORT, 'reviews are append-only'); END"),
 };
 
+// Schema 2: finding whether a review was undone is an index lookup, not a scan of all reviews
+// (recording a decision checks it).
+const QStringList migration2 = {
+        QStringLiteral("CREATE INDEX reviews_revokes ON reviews (revokes_review_id)"),
+};
+
 const QList<QStringList> &allMigrations()
 {
-    static const QList<QStringList> migrations = {migration1};
+    static const QList<QStringList> migrations = {migration1, migration2};
     return migrations;
 }
 

@@ -1,0 +1,37 @@
+// DemoProject: the embedded default the application opens on. It writes the demo material (real
+// handwritten digits or UCI letters from Debian's opencv-doc), creates a project beside it,
+// imports the seed labels and commits them as version 1, imports the committee's prediction log
+// by the same path as any user's log, records the model's held-out accuracy, and flags the first
+// batch with the default policy. Blocking: call it from a worker thread in the GUI.
+#pragma once
+
+#include "store/storeerror.h"
+
+#include <QString>
+
+namespace Boucle {
+
+class ProgressSink;
+
+class DemoProject
+{
+public:
+    struct Options
+    {
+        QString dataset = QStringLiteral("digits"); // or "letters"
+        quint32 seed = 1;
+        int sampleLimit = 0; // 0: the whole data set; tests use a few hundred
+        int batchSize = 50;
+    };
+
+    // Where the demo of a data set lives unless told otherwise (the user's data folder).
+    static QString defaultFolder(const QString &dataset);
+    static QString projectFileName() { return QStringLiteral("demo.boucle"); }
+
+    // Builds the demo in `folder` (which must not hold a project yet). On success sets the
+    // project's path.
+    static StoreError build(const QString &folder, const Options &options, QString *projectPath,
+                            ProgressSink *progress = nullptr);
+};
+
+} // namespace Boucle
