@@ -496,8 +496,8 @@ StoreError MainWindow::openProject(const QString &path)
     rememberProject(QFileInfo(path).absoluteFilePath());
     refreshClassActions();
     m_versions->setStore(m_store.get());
-    refreshBatches();
-    const auto batches = m_store->batches();
+    // Each batch's progress counts its items: read the list once.
+    const auto batches = refreshBatches();
     if (!batches.isEmpty()) {
         // The first batch with work left, else the newest.
         BatchId chosen = batches.constLast().id;
@@ -591,12 +591,13 @@ bool MainWindow::ensureReviewer()
     return true;
 }
 
-void MainWindow::refreshBatches()
+QList<BatchRecord> MainWindow::refreshBatches()
 {
     m_batches->clear();
     if (!m_store)
-        return;
-    for (const auto &batch : m_store->batches()) {
+        return {};
+    const auto batches = m_store->batches();
+    for (const auto &batch : batches) {
         auto *item = new QTreeWidgetItem(m_batches);
         item->setText(0, batch.name);
         item->setData(0, Qt::UserRole, batch.id);
@@ -610,6 +611,7 @@ void MainWindow::refreshBatches()
             m_batches->setCurrentItem(item);
     }
     m_batches->resizeColumnToContents(0);
+    return batches;
 }
 
 void MainWindow::refreshClassActions()

@@ -98,7 +98,7 @@ private:
     void restoreSettings();
     void rememberProject(const QString &path);
     void rebuildRecentMenu();
-    void refreshBatches();
+    QList<BatchRecord> refreshBatches();
     void refreshClassActions();
     void applyFilter();
     void showCurrent();

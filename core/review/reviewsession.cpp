@@ -60,6 +60,10 @@ ReviewSession::ReviewSession(ProjectStore &store, QObject *parent)
     , m_stack(std::make_unique<QUndoStack>())
 {
     connect(m_stack.get(), &QUndoStack::indexChanged, this, &ReviewSession::undoStateChanged);
+    connect(&m_store, &ProjectStore::changed, this, [this](ProjectStore::Changes what) {
+        if (what.testFlag(ProjectStore::Change::Settings))
+            m_projectBlind.reset();
+    });
 }
 
 ReviewSession::~ReviewSession() = default;
@@ -87,11 +91,14 @@ bool ReviewSession::isBlind() const
 
 bool ReviewSession::projectIsBlind() const
 {
-    return settingIsTrue(m_store.setting(blindModeKey()));
+    if (!m_projectBlind)
+        m_projectBlind = settingIsTrue(m_store.setting(blindModeKey()));
+    return *m_projectBlind;
 }
 
 StoreError ReviewSession::setProjectBlind(bool blind)
 {
+    m_projectBlind.reset();
     return m_store.setSetting(blindModeKey(),
                               blind ? QStringLiteral("true") : QStringLiteral("false"));
 }

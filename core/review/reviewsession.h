@@ -19,6 +19,7 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 class QUndoStack;
 
@@ -110,6 +111,9 @@ private:
     std::unique_ptr<QUndoStack> m_stack;
     QString m_reviewer;
     bool m_reviewerBlind = false;
+    // The project's blind setting is read for every queue cell; it is cached and re-read when
+    // the store says its settings changed.
+    mutable std::optional<bool> m_projectBlind;
     QHash<BatchItemId, QDateTime> m_started;
     QHash<BatchItemId, QString> m_blindAnswers;
     int m_decisionCount = 0;

@@ -42,6 +42,7 @@ void QueueModel::setBatch(ProjectStore *store, BatchId batch)
     beginResetModel();
     m_store = store;
     m_batch = store ? batch : 0;
+    m_dataRoot = QDir(store ? store->dataRoot() : QString());
     m_filter = {};
     m_order = BatchItemOrder::Position;
     m_thumbnails->clear();
@@ -192,7 +193,7 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
     }
     const int column = index.column();
     if (role == Qt::DecorationRole && column == ThumbnailColumn) {
-        const QString path = m_store->absoluteSamplePath(row->samplePath);
+        const QString path = m_dataRoot.filePath(row->samplePath);
         const QImage image = m_thumbnails->thumbnail(row->item.sampleId, path);
         if (image.isNull()) {
             const_cast<QueueModel *>(this)->m_rowOfSample.insert(row->item.sampleId, index.row());

@@ -8,6 +8,7 @@
 #include "store/batchitemquery.h"
 
 #include <QAbstractTableModel>
+#include <QDir>
 #include <QHash>
 #include <QList>
 
@@ -86,6 +87,7 @@ private:
     void resetQuery();
 
     ProjectStore *m_store = nullptr;
+    QDir m_dataRoot;
     BatchId m_batch = 0;
     BatchItemFilter m_filter;
     BatchItemOrder m_order = BatchItemOrder::Position;
