@@ -1,8 +1,10 @@
 #include "desktop.h"
 
+#include "ingest/logimporter.h"
 #include "loop/demoproject.h"
 #include "mainwindow.h"
 #include "progress/progresssignal.h"
+#include "store/projectstore.h"
 
 #include <QApplication>
 #include <QDir>
@@ -59,6 +61,51 @@ bool openDemoProject(MainWindow &window)
     return window.openProjectInteractively(project);
 }
 
+// Imports a prediction log dropped on the window or chosen in File > Import: the import runs on a
+// worker thread with its own connection, behind a progress dialog that can cancel it (a cancelled
+// import stores nothing); then the window reloads the project and says what was stored.
+bool importPredictionLog(MainWindow &window, const QString &logPath)
+{
+    if (!window.store())
+        return false;
+    const QString project = window.store()->path();
+    QProgressDialog dialog(QObject::tr("Importing %1…").arg(QFileInfo(logPath).fileName()),
+                           QObject::tr("Cancel"), 0, 1000, &window);
+    dialog.setWindowModality(Qt::WindowModal);
+    dialog.setMinimumDuration(200);
+    ProgressSignal progress;
+    QObject::connect(&progress, &ProgressSignal::progressed, &dialog,
+                     [&dialog](qint64 done, qint64 total, const QString &) {
+                         dialog.setValue(total > 0 ? int(done * 1000 / total) : 0);
+                     });
+    QObject::connect(&dialog, &QProgressDialog::canceled, &progress, &ProgressSignal::cancel);
+    QFutureWatcher<ImportReport> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcher<ImportReport>::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run([project, logPath, &progress] {
+        ProjectStore store;
+        if (auto error = store.open(project)) {
+            ImportReport report;
+            report.error = error.message;
+            return report;
+        }
+        LogImporter importer(store);
+        return importer.import(logPath, &progress);
+    }));
+    loop.exec();
+    dialog.reset();
+    const ImportReport report = watcher.result();
+    window.openProject(project);
+    if (!report.isSuccess()) {
+        QMessageBox::warning(&window, QObject::tr("Import"),
+                             report.summary() + QStringLiteral("\n\n")
+                                     + report.problemList().left(4000));
+        return false;
+    }
+    QMessageBox::information(&window, QObject::tr("Import"), report.summary());
+    return true;
+}
+
 int runDesktop(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -78,6 +125,7 @@ int runDesktop(int argc, char *argv[])
 
     MainWindow window;
     window.setDemoOpener(openDemoProject);
+    window.setPredictionLogImporter(importPredictionLog);
     window.show();
 
     QString project;
