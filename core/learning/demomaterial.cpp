@@ -153,7 +153,7 @@ std::optional<DemoMaterial::Summary> DemoMaterial::write(const QString &folder,
     summary.summaryPath = root.absoluteFilePath(QStringLiteral("demo-summary.json"));
 
     report(tr("Writing the prediction log"), 0.96);
-    if (!PredictionRecord::writeLog(summary.logPath, summary.classes, output->predictions, error)
+    if (!PredictionLogLine::writeLog(summary.logPath, summary.classes, output->predictions, error)
         || !writeBytes(summary.seedLabelsPath, labelsCsv(input.labelled), error)
         || !writeBytes(summary.testSplitPath, labelsCsv(input.test), error))
         return std::nullopt;

@@ -201,14 +201,14 @@ std::optional<Retrainer::Output> Retrainer::run(const Input &input, QString *err
     }
 
     for (int i = 0; i < predictedCount; ++i) {
-        PredictionRecord record;
+        PredictionLogLine record;
         record.sample = paths.at(i);
         record.model = output.modelName;
         record.label = prediction.topClass(i);
         record.confidence = prediction.confidence(i);
         record.probs = rowValues(prediction.probabilities, i);
         for (std::size_t m = 0; m < prediction.memberProbabilities.size(); ++m) {
-            PredictionRecord::Opinion opinion;
+            PredictionLogLine::Opinion opinion;
             opinion.model = output.memberNames.value(static_cast<int>(m));
             opinion.label = prediction.memberTopClass(static_cast<int>(m), i);
             opinion.probs = rowValues(prediction.memberProbabilities[m], i);

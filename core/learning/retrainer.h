@@ -10,7 +10,7 @@
 
 #include "classificationmetrics.h"
 #include "learningprogress.h"
-#include "predictionrecord.h"
+#include "predictionlogline.h"
 
 #include <QStringList>
 
@@ -50,7 +50,7 @@ public:
         int trainedOn = 0;
         int heatmapCount = 0;
         // Labelled samples (with `truth`) then pool samples, each group in input order.
-        QList<PredictionRecord> predictions;
+        QList<PredictionLogLine> predictions;
     };
 
     static QString modelName(const QString &dataset, int version);

@@ -140,7 +140,7 @@ void tst_Retrainer::recordsAndHeatmaps()
     QCOMPARE(output->heatmapCount, 7);
     int withHeatmap = 0;
     for (int i = 0; i < output->predictions.size(); ++i) {
-        const PredictionRecord &record = output->predictions.at(i);
+        const PredictionLogLine &record = output->predictions.at(i);
         const bool labelled = i < input.labelled.size();
         QCOMPARE(record.sample,
                  labelled ? input.labelled.at(i).sample : input.pool.at(i - input.labelled.size()));

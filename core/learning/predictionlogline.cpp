@@ -1,4 +1,4 @@
-#include "predictionrecord.h"
+#include "predictionlogline.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -22,7 +22,7 @@ QJsonArray rounded(const std::vector<float> &values)
 
 } // namespace
 
-QByteArray PredictionRecord::toJson(const QStringList &classes) const
+QByteArray PredictionLogLine::toJson(const QStringList &classes) const
 {
     QJsonObject object;
     object.insert(QStringLiteral("sample"), sample);
@@ -50,23 +50,23 @@ QByteArray PredictionRecord::toJson(const QStringList &classes) const
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-QByteArray PredictionRecord::classesLine(const QStringList &classes)
+QByteArray PredictionLogLine::classesLine(const QStringList &classes)
 {
     QJsonObject object;
     object.insert(QStringLiteral("classes"), QJsonArray::fromStringList(classes));
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-bool PredictionRecord::writeLog(const QString &path, const QStringList &classes,
-                                const QList<PredictionRecord> &records, QString *error)
+bool PredictionLogLine::writeLog(const QString &path, const QStringList &classes,
+                                 const QList<PredictionLogLine> &records, QString *error)
 {
     QByteArray text = classesLine(classes) + '\n';
-    for (const PredictionRecord &record : records)
+    for (const PredictionLogLine &record : records)
         text += record.toJson(classes) + '\n';
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
         if (error)
-            *error = QCoreApplication::translate("Boucle::PredictionRecord", "cannot write %1: %2")
+            *error = QCoreApplication::translate("Boucle::PredictionLogLine", "cannot write %1: %2")
                              .arg(path, file.errorString());
         return false;
     }

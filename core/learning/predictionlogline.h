@@ -1,4 +1,4 @@
-// PredictionRecord: one line of a prediction log in DESIGN.md's JSON Lines format, as the
+// PredictionLogLine: one line of a prediction log in DESIGN.md's JSON Lines format, as the
 // learning core produces it, and the writer of a whole log (first line {"classes": [...]}).
 // Probabilities are arrays in class order, rounded to 4 decimals (so a row may sum to 1 +- 5e-4).
 // A plain value; any thread.
@@ -11,7 +11,7 @@
 
 namespace Boucle {
 
-struct PredictionRecord
+struct PredictionLogLine
 {
     struct Opinion
     {
@@ -34,7 +34,7 @@ struct PredictionRecord
 
     static QByteArray classesLine(const QStringList &classes);
     static bool writeLog(const QString &path, const QStringList &classes,
-                         const QList<PredictionRecord> &records, QString *error);
+                         const QList<PredictionLogLine> &records, QString *error);
 };
 
 } // namespace Boucle
