@@ -58,7 +58,7 @@ QByteArray PredictionLogLine::classesLine(const QStringList &classes)
 }
 
 bool PredictionLogLine::writeLog(const QString &path, const QStringList &classes,
-                                const QList<PredictionLogLine> &records, QString *error)
+                                 const QList<PredictionLogLine> &records, QString *error)
 {
     QByteArray text = classesLine(classes) + '\n';
     for (const PredictionLogLine &record : records)

@@ -5,6 +5,8 @@
 #include "learning/datasetloader.h"
 #include "learning/heatmapfile.h"
 
+#include "ingest/predictionlogreader.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -115,6 +117,24 @@ void tst_DemoMaterial::buildsTheDemo()
     }
     QCOMPARE(truths, seed);
     QCOMPARE(heatmaps, dataset == QLatin1String("digits") ? 12 : 0);
+    // The same checks as any user's log: every line is accepted by the importer's reader.
+    PredictionLogReader::Options readerOptions;
+    readerOptions.dataRoot = root.absolutePath();
+    PredictionLogReader reader(readerOptions);
+    QVERIFY2(reader.open(summary->logPath), qPrintable(reader.problem().toString()));
+    QCOMPARE(reader.classes().size(), classes);
+    int accepted = 0;
+    LogEntry entry;
+    for (;;) {
+        const auto result = reader.next(entry);
+        if (result == PredictionLogReader::Result::End)
+            break;
+        QVERIFY2(result == PredictionLogReader::Result::Entry,
+                 qPrintable(reader.problem().toString()));
+        ++accepted;
+    }
+    QCOMPARE(accepted, static_cast<int>(lines.size()) - 1);
+
     QFile seedLabels(summary->seedLabelsPath);
     QVERIFY(seedLabels.open(QIODevice::ReadOnly));
     QCOMPARE(seedLabels.readAll().trimmed().split('\n').size(), 1 + seed);
