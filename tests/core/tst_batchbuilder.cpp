@@ -34,7 +34,7 @@ PredictionTable rising(int rows)
     PredictionTable table;
     table.classes = ab;
     for (int i = 0; i < rows; ++i) {
-        PredictionLogLine p;
+        PredictionRecord p;
         p.id = 1000 + i;
         p.sampleId = i + 1;
         p.label = ab.at(i % 2);
@@ -181,7 +181,7 @@ private slots:
         PredictionTable table;
         table.classes = ab;
         for (int i = 0; i < 60; ++i) {
-            PredictionLogLine p;
+            PredictionRecord p;
             p.sampleId = i + 1;
             p.label = QStringLiteral("a");
             p.confidence = 0.01 * (i + 1) / 2;

@@ -81,7 +81,7 @@ void TestProjectStore::samplesModelsAndPredictionsRoundTrip()
     QCOMPARE(readModel->trainedOnVersion, 3);
     QCOMPARE(readModel->metrics.value(QStringLiteral("accuracy")).toDouble(), 0.9);
 
-    PredictionLogLine prediction;
+    PredictionRecord prediction;
     prediction.sampleId = sample.id;
     prediction.modelId = model.id;
     prediction.label = QStringLiteral("dog");
@@ -118,7 +118,7 @@ void TestProjectStore::samplesModelsAndPredictionsRoundTrip()
     QVERIFY(!store.addPrediction(prediction));
     QVERIFY(prediction.id > 0);
 
-    PredictionLogLine duplicate = prediction;
+    PredictionRecord duplicate = prediction;
     duplicate.id = 0;
     duplicate.label = QStringLiteral("cat");
     QVERIFY(!store.addPrediction(duplicate));

@@ -129,14 +129,14 @@ void TestReviewAnalyticsQuery::init()
         QVERIFY(!store.addSample(sample));
         m_samples.append(sample.id);
 
-        PredictionLogLine prediction;
+        PredictionRecord prediction;
         prediction.sampleId = sample.id;
         prediction.modelId = first.id;
         prediction.label = firstLabels.at(i);
         prediction.confidence = confidences.at(i);
         QVERIFY(!store.addPrediction(prediction));
         if (i < 5) {
-            PredictionLogLine later;
+            PredictionRecord later;
             later.sampleId = sample.id;
             later.modelId = second.id;
             later.label = secondLabels.at(i);

@@ -17,16 +17,16 @@ namespace {
 
 using Floats = QVector<float>;
 
-PredictionLogLine prediction(const QString &label, double confidence, const Floats &probs = {})
+PredictionRecord prediction(const QString &label, double confidence, const Floats &probs = {})
 {
-    PredictionLogLine p;
+    PredictionRecord p;
     p.label = label;
     p.confidence = confidence;
     p.probs = probs;
     return p;
 }
 
-PredictionTable tableOf(const QStringList &classes, const QList<PredictionLogLine> &rows)
+PredictionTable tableOf(const QStringList &classes, const QList<PredictionRecord> &rows)
 {
     PredictionTable table;
     table.classes = classes;
@@ -221,7 +221,7 @@ private slots:
     void outliers()
     {
         // Four tight groups of 50 points and one point far from all of them.
-        QList<PredictionLogLine> rows;
+        QList<PredictionRecord> rows;
         for (int g = 0; g < 4; ++g) {
             for (int i = 0; i < 50; ++i) {
                 auto p = prediction(QStringLiteral("a"), 0.9);
@@ -275,7 +275,7 @@ private slots:
     {
         // Reference: 100 predictions over days 1-20, 90 % 'a'. Recent (last 7 days): 100, half 'b'.
         const QDateTime start(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC);
-        QList<PredictionLogLine> rows;
+        QList<PredictionRecord> rows;
         for (int i = 0; i < 100; ++i) {
             auto p = prediction(i < 90 ? QStringLiteral("a") : QStringLiteral("b"), 0.95);
             p.predictedAt = start.addSecs(qint64(i) * 3600 * 4);
