@@ -17,6 +17,7 @@
 #include <QProgressDialog>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 #include <QTranslator>
 #include <QtConcurrent>
 
@@ -148,6 +149,15 @@ int runDesktop(int argc, char *argv[])
         } else {
             openDemoProject(window);
         }
+    }
+    // For documentation: BOUCLE_SCREENSHOT=FILE saves what the window shows after a moment, then
+    // quits.
+    const QString screenshot = qEnvironmentVariable("BOUCLE_SCREENSHOT");
+    if (!screenshot.isEmpty()) {
+        QTimer::singleShot(4000, &window, [&window, screenshot] {
+            window.grab().save(screenshot);
+            QApplication::quit();
+        });
     }
     return QApplication::exec();
 }

@@ -79,7 +79,10 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowTitle(tr("Boucle"));
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
-    m_reviewer = QSettings().value(settingsKey("reviewer")).toString();
+    // Scripts and screenshots name the reviewer as the command line does, with BOUCLE_AUTHOR.
+    m_reviewer = QSettings()
+                         .value(settingsKey("reviewer"), qEnvironmentVariable("BOUCLE_AUTHOR"))
+                         .toString();
 
     m_table->setModel(m_queue);
     m_table->setObjectName(QStringLiteral("queue"));
