@@ -1,14 +1,13 @@
 #include "labelimporter.h"
 
 #include "csvfield.h"
+#include "ingest/samplefileprobe.h"
 #include "store/storetransaction.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QImageReader>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -27,17 +26,6 @@ struct Row
     QString samplePath; // relative to the data root
     QString label;
 };
-
-QByteArray sha256Of(const QString &path, qint64 *size)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    *size = file.size();
-    return hash.result().toHex();
-}
 
 } // namespace
 
@@ -179,14 +167,7 @@ LabelImporter::Result LabelImporter::importFile(const QString &path, const QStri
         SampleRecord sample;
         sample.path = row.samplePath;
         if (!m_store.sampleByPath(row.samplePath)) {
-            const QString absolute = dataRoot.filePath(row.samplePath);
-            sample.sha256 = sha256Of(absolute, &sample.byteSize);
-            sample.missing = sample.sha256.isEmpty();
-            if (!sample.missing) {
-                const QSize size = QImageReader(absolute).size();
-                sample.width = size.width();
-                sample.height = size.height();
-            }
+            SampleFileProbe::inspect(dataRoot.filePath(row.samplePath), sample);
             ++result.newSamples;
             if (sample.missing)
                 ++result.missingSamples;
