@@ -220,7 +220,8 @@ void SampleView::showSample(std::shared_ptr<const PreparedSample> sample)
         return;
     }
     m_sample = sample;
-    m_image->setLevels(image.size, image.levels);
+    m_image->setLevels(image.storedSize, image.levels);
+    m_image->setOrientation(image.orientation);
     if (image.hasWindowLevel()) {
         m_image->setGrey16Levels(image.grey16Levels, image.window);
         m_statistics = image.statistics;
@@ -383,7 +384,7 @@ void SampleView::setHeatmap(const ColouredHeatmap &heatmap)
     m_heatmapNote.clear();
     if (!heatmap.field.error.isEmpty())
         m_heatmapNote = tr("Heatmap not shown. %1").arg(heatmap.field.error);
-    const QSize sampleSize = m_image->isEmpty() ? heatmap.sampleSize : m_image->fullSize();
+    const QSize sampleSize = m_image->isEmpty() ? heatmap.sampleSize : m_image->orientedSize();
     if (!heatmap.isNull() && heatmap.sampleSize != sampleSize) {
         m_heatmapNote = tr("Heatmap not shown: it was prepared for another image size.");
         m_heatmap->clear();
