@@ -118,4 +118,57 @@ std::optional<cv::Mat> SampleFile::readFeatureRow(const QString &path, QString *
     return row;
 }
 
+std::optional<SampleFile::FeatureVector> SampleFile::readFeatureVector(const QString &path,
+                                                                       QString *error)
+{
+    QFile file(path);
+    // A feature row is a few hundred bytes; a bigger file is not one.
+    constexpr qint64 largest = 1 << 20;
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        if (error)
+            *error = tr("cannot read the sample %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    if (file.size() > largest) {
+        if (error)
+            *error = tr("%1 is too large for one row of features (%2 bytes)")
+                             .arg(path)
+                             .arg(file.size());
+        return std::nullopt;
+    }
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    if (lines.size() != 2) {
+        if (error)
+            *error = tr("%1: expected two lines, the feature names then their values, found %2")
+                             .arg(path)
+                             .arg(lines.size());
+        return std::nullopt;
+    }
+    FeatureVector vector;
+    for (const QByteArray &name : lines.first().split(','))
+        vector.names.append(QString::fromUtf8(name.trimmed()));
+    const QList<QByteArray> fields = lines.last().split(',');
+    if (fields.size() != vector.names.size()) {
+        if (error)
+            *error = tr("%1, line 2: %2 values for %3 names")
+                             .arg(path)
+                             .arg(fields.size())
+                             .arg(vector.names.size());
+        return std::nullopt;
+    }
+    for (int i = 0; i < fields.size(); ++i) {
+        bool ok = false;
+        vector.values.append(fields.at(i).trimmed().toFloat(&ok));
+        if (!ok) {
+            if (error)
+                *error = tr("%1, line 2, field %2 (%3): '%4' is not a number")
+                                 .arg(path)
+                                 .arg(i + 1)
+                                 .arg(vector.names.at(i), QString::fromLatin1(fields.at(i)));
+            return std::nullopt;
+        }
+    }
+    return vector;
+}
+
 } // namespace Boucle
