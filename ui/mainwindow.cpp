@@ -979,7 +979,7 @@ void MainWindow::commitVersion()
         say(error.message, true);
         return;
     }
-    say(tr("Version %1 committed (%2 labels).").arg(created.number).arg(created.total));
+    say(tr("Version %1 committed (%n label(s)).", nullptr, created.total).arg(created.number));
     m_versions->refresh();
     showCurrent();
 }
