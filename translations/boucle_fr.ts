@@ -726,7 +726,7 @@ revues&#xa0;: %2</translation>
     <message>
         <location line="+9"/>
         <source>Type to search</source>
-        <translation>Tapez pour chercher</translation>
+        <translation>Rechercher…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1610,12 +1610,12 @@ revues&#xa0;: %2</translation>
     <name>Boucle::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+79"/>
-        <location line="+467"/>
+        <location line="+474"/>
         <source>Boucle</source>
         <translation>Boucle</translation>
     </message>
     <message>
-        <location line="-425"/>
+        <location line="-432"/>
         <source>Any trigger</source>
         <translation>Tout déclencheur</translation>
     </message>
@@ -1671,18 +1671,18 @@ revues&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+773"/>
+        <location line="+780"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-772"/>
-        <location line="+773"/>
+        <location line="-779"/>
+        <location line="+780"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-772"/>
+        <location line="-779"/>
         <source>&amp;Commit a version…</source>
         <translation>Enregistrer une &amp;version…</translation>
     </message>
@@ -1702,7 +1702,37 @@ revues&#xa0;: %2</translation>
         <translation>Exiger un &amp;commentaire pour corriger</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>Approve</source>
+        <comment>decision button</comment>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Override with chosen class</source>
+        <comment>decision button</comment>
+        <translation>Corriger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relabel with chosen class</source>
+        <comment>decision button</comment>
+        <translation>Réétiqueter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip</source>
+        <comment>decision button</comment>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalate to an expert</source>
+        <comment>decision button</comment>
+        <translation>Transmettre à un expert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3353,7 +3383,7 @@ revues&#xa0;: %2</translation>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Fit to window</source>
         <translation>Ajuster à la fenêtre</translation>
     </message>
@@ -3363,24 +3393,36 @@ revues&#xa0;: %2</translation>
         <translation>Taille réelle (1:1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Fit to window</source>
+        <comment>toolbar button</comment>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual size (1:1)</source>
+        <comment>toolbar button</comment>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Show heatmap</source>
-        <translation>Afficher la carte de chaleur</translation>
+        <translation>Carte de chaleur</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Show boxes</source>
-        <translation>Afficher les boîtes</translation>
+        <translation>Boîtes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show polygons</source>
-        <translation>Afficher les polygones</translation>
+        <translation>Polygones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show masks</source>
-        <translation>Afficher les masques</translation>
+        <translation>Masques</translation>
     </message>
     <message>
         <location line="+86"/>

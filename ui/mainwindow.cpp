@@ -257,6 +257,13 @@ void MainWindow::createActions()
                 say(error.message, true);
         }
     });
+    // The decision buttons have less room than the menu items: a translation may say them
+    // shorter there (the tooltip keeps the whole text).
+    m_approve->setIconText(tr("Approve", "decision button"));
+    m_override->setIconText(tr("Override with chosen class", "decision button"));
+    m_relabel->setIconText(tr("Relabel with chosen class", "decision button"));
+    m_skip->setIconText(tr("Skip", "decision button"));
+    m_escalate->setIconText(tr("Escalate to an expert", "decision button"));
     m_decisionBar->setActions({m_approve, m_override, m_relabel, m_skip, m_escalate});
 }
 

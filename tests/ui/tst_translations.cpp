@@ -271,16 +271,20 @@ void TestTranslations::decisionBarSpeaksFrench()
              qPrintable(labels.join(QLatin1String(" | "))));
     QVERIFY(labels.contains(QStringLiteral("Co&mmentaire") + noBreakSpace + QLatin1Char(':')));
 
-    // The buttons show their action's text without the menu accelerator.
+    // The buttons say it short; their tooltips say it whole, with the key.
     QStringList buttons;
-    for (QToolButton *button : window->decisionBar()->findChildren<QToolButton *>())
+    QStringList tips;
+    for (QToolButton *button : window->decisionBar()->findChildren<QToolButton *>()) {
         buttons.append(button->text());
+        tips.append(button->toolTip());
+    }
     for (const QString &expected :
-         {QStringLiteral("Approuver"), QStringLiteral("Corriger avec la classe choisie"),
-          QStringLiteral("Réétiqueter avec la classe choisie"), QStringLiteral("Ignorer"),
-          QStringLiteral("Transmettre à un expert")}) {
+         {QStringLiteral("Approuver"), QStringLiteral("Corriger"), QStringLiteral("Réétiqueter"),
+          QStringLiteral("Ignorer"), QStringLiteral("Transmettre à un expert")}) {
         QVERIFY2(buttons.contains(expected), qPrintable(buttons.join(QLatin1String(" | "))));
     }
+    QVERIFY2(tips.contains(QStringLiteral("Corriger avec la classe choisie (O)")),
+             qPrintable(tips.join(QLatin1String(" | "))));
 }
 
 void TestTranslations::acceleratorsDoNotClash()
