@@ -1950,7 +1950,7 @@ revues&#xa0;: %2</translation>
     <message>
         <location line="+12"/>
         <source>Nothing to review</source>
-        <translation>Rien à revoir</translation>
+        <translation>Aucun élément à revoir</translation>
     </message>
     <message>
         <location line="+0"/>
