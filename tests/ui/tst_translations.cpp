@@ -12,11 +12,14 @@
 #include "uilanguage.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
@@ -138,6 +141,7 @@ private slots:
     void acceleratorsDoNotClash();
     void queueHeadersSpeakFrench();
     void coreMessagesArriveInFrench();
+    void qtDialogsSpeakFrench();
     void everyEntryIsFinished();
     void placeholdersAreKept();
     void frenchTypography();
@@ -366,6 +370,19 @@ void TestTranslations::coreMessagesArriveInFrench()
              qPrintable(report.summary()));
     QVERIFY2(report.summary().contains(QStringLiteral("aucun projet n'est ouvert")),
              qPrintable(report.summary()));
+}
+
+void TestTranslations::qtDialogsSpeakFrench()
+{
+    // Qt's own words (dialog buttons, the line edit's menu) come from qtbase_fr.qm, which Debian
+    // ships in qt6-translations-l10n.
+    const QString qtCatalogue
+            = QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_fr.qm");
+    if (!QFile::exists(qtCatalogue))
+        QSKIP("qtbase_fr.qm is not installed (Debian package qt6-translations-l10n)");
+    QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text().remove(QLatin1Char('&')),
+             QStringLiteral("Annuler"));
 }
 
 void TestTranslations::everyEntryIsFinished()
