@@ -27,8 +27,18 @@ if [ ${#ts_files[@]} -eq 0 ]; then
     exit 1
 fi
 
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
 "$lupdate" -silent -no-obsolete -locations relative -extensions cpp,h \
-    app ui core -ts "${ts_files[@]}"
+    app ui core -ts "${ts_files[@]}" 2>"$log"
+cat "$log" >&2
+# lupdate files a tr() outside a Q_OBJECT or Q_DECLARE_TR_FUNCTIONS class under a context guessed
+# from the enclosing scope, which is not the one looked up at run time: such strings would never
+# show translated. Outside QObject classes, write QCoreApplication::translate("Boucle::Class", ...).
+if grep -qE 'lacks Q_OBJECT|unknown namespace/class' "$log"; then
+    echo "update-translations: the tr() calls above are filed under guessed contexts; use" \
+        "QCoreApplication::translate(\"Boucle::Class\", ...) there" >&2
+fi
 
 for ts in "${ts_files[@]}"; do
     total=$(grep -c '<message' "$ts" || true)
