@@ -262,6 +262,13 @@ void MainWindow::createActions()
                 say(error.message, true);
         }
     });
+    // The decision buttons have less room than the menu items: a translation may say them
+    // shorter there (the tooltip keeps the whole text).
+    m_approve->setIconText(tr("Approve", "decision button"));
+    m_override->setIconText(tr("Override with chosen class", "decision button"));
+    m_relabel->setIconText(tr("Relabel with chosen class", "decision button"));
+    m_skip->setIconText(tr("Skip", "decision button"));
+    m_escalate->setIconText(tr("Escalate to an expert", "decision button"));
     m_decisionBar->setActions({m_approve, m_override, m_relabel, m_skip, m_escalate});
 }
 
@@ -1022,7 +1029,7 @@ void MainWindow::commitVersion()
         say(error.message, true);
         return;
     }
-    say(tr("Version %1 committed (%2 labels).").arg(created.number).arg(created.total));
+    say(tr("Version %1 committed (%n label(s)).", nullptr, created.total).arg(created.number));
     m_versions->refresh();
     showCurrent();
 }

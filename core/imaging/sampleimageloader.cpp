@@ -18,11 +18,6 @@ namespace Boucle {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::SampleImageLoader", text);
-}
-
 // Qt refuses images above 256 MB by default; a 16-bit 12k x 12k scan is a legitimate sample.
 void raiseAllocationLimit()
 {
@@ -136,7 +131,8 @@ QImage decodeWithOpenCv(const QString &path, QString *error)
         return {};
     }
     if (decoded.empty()) {
-        *error = tr("the format is unknown or the data is damaged");
+        *error = QCoreApplication::translate("Boucle::SampleImageLoader",
+                                             "the format is unknown or the data is damaged");
         return {};
     }
     return fromMat(decoded);
@@ -195,13 +191,15 @@ QImage SampleImageLoader::decodeStored(const QString &path, Decoder decoder,
     QString reason;
     const QFileInfo info(path);
     if (!info.exists()) {
-        reason = tr("the file does not exist");
+        reason = QCoreApplication::translate("Boucle::SampleImageLoader",
+                                             "the file does not exist");
     } else if (!info.isFile()) {
-        reason = tr("it is not a file");
+        reason = QCoreApplication::translate("Boucle::SampleImageLoader", "it is not a file");
     } else if (!info.isReadable()) {
-        reason = tr("the file cannot be read (permissions)");
+        reason = QCoreApplication::translate("Boucle::SampleImageLoader",
+                                             "the file cannot be read (permissions)");
     } else if (info.size() == 0) {
-        reason = tr("the file is empty");
+        reason = QCoreApplication::translate("Boucle::SampleImageLoader", "the file is empty");
     }
     QImage image;
     if (reason.isEmpty()) {
@@ -210,10 +208,12 @@ QImage SampleImageLoader::decodeStored(const QString &path, Decoder decoder,
         image = decoder == Decoder::Qt ? decodeWithQt(path, orientation, &reason)
                                        : decodeWithOpenCv(path, &reason);
         if (image.isNull() && reason.isEmpty())
-            reason = tr("the image could not be decoded");
+            reason = QCoreApplication::translate("Boucle::SampleImageLoader",
+                                                 "the image could not be decoded");
     }
     if (image.isNull() && error)
-        *error = tr("Cannot show %1: %2").arg(QDir::toNativeSeparators(path), reason);
+        *error = QCoreApplication::translate("Boucle::SampleImageLoader", "Cannot show %1: %2")
+                         .arg(QDir::toNativeSeparators(path), reason);
     return image;
 }
 

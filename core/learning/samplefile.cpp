@@ -8,12 +8,7 @@
 
 namespace Boucle {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::SampleFile", text);
-}
-} // namespace
+namespace { } // namespace
 
 QStringList SampleFile::letterFeatureNames()
 {
@@ -35,7 +30,8 @@ bool SampleFile::writeImage(const QString &path, const cv::Mat &image, QString *
         written = false;
     }
     if (!written && error)
-        *error = tr("cannot write the image %1").arg(path);
+        *error = QCoreApplication::translate("Boucle::SampleFile", "cannot write the image %1")
+                         .arg(path);
     return written;
 }
 
@@ -55,7 +51,8 @@ bool SampleFile::writeFeatureRow(const QString &path, const cv::Mat &row, QStrin
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text) != text.size()
         || !file.flush()) {
         if (error)
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("Boucle::SampleFile", "cannot write %1: %2")
+                             .arg(path, file.errorString());
         return false;
     }
     return true;
@@ -65,7 +62,8 @@ std::optional<cv::Mat> SampleFile::readImage(const QString &path, QString *error
 {
     if (!QFileInfo::exists(path)) {
         if (error)
-            *error = tr("the sample %1 is missing").arg(path);
+            *error = QCoreApplication::translate("Boucle::SampleFile", "the sample %1 is missing")
+                             .arg(path);
         return std::nullopt;
     }
     cv::Mat image;
@@ -76,7 +74,9 @@ std::optional<cv::Mat> SampleFile::readImage(const QString &path, QString *error
     }
     if (image.empty()) {
         if (error)
-            *error = tr("the sample %1 is not a readable image").arg(path);
+            *error = QCoreApplication::translate("Boucle::SampleFile",
+                                                 "the sample %1 is not a readable image")
+                             .arg(path);
         return std::nullopt;
     }
     return image;
@@ -87,7 +87,9 @@ std::optional<cv::Mat> SampleFile::readFeatureRow(const QString &path, QString *
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
         if (error)
-            *error = tr("cannot read the sample %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("Boucle::SampleFile",
+                                                 "cannot read the sample %1: %2")
+                             .arg(path, file.errorString());
         return std::nullopt;
     }
     QList<QByteArray> lines = file.readAll().trimmed().split('\n');
@@ -96,7 +98,9 @@ std::optional<cv::Mat> SampleFile::readFeatureRow(const QString &path, QString *
     const int expected = static_cast<int>(letterFeatureNames().size());
     if (lines.size() < 2 || fields.size() != expected) {
         if (error)
-            *error = tr("%1, line 2: expected %2 numbers separated by commas")
+            *error = QCoreApplication::translate(
+                             "Boucle::SampleFile",
+                             "%1, line 2: expected %2 numbers separated by commas")
                              .arg(path)
                              .arg(expected);
         return std::nullopt;
@@ -107,7 +111,9 @@ std::optional<cv::Mat> SampleFile::readFeatureRow(const QString &path, QString *
         row.at<float>(0, i) = fields.at(i).trimmed().toFloat(&ok);
         if (!ok) {
             if (error)
-                *error = tr("%1, line 2, field %2 (%3): '%4' is not a number")
+                *error = QCoreApplication::translate(
+                                 "Boucle::SampleFile",
+                                 "%1, line 2, field %2 (%3): '%4' is not a number")
                                  .arg(path)
                                  .arg(i + 1)
                                  .arg(letterFeatureNames().at(i),

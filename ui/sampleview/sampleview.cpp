@@ -115,11 +115,15 @@ void SampleView::createActions()
     connect(make(Action::ZoomOut, tr("Zoom out"),
                  {QKeySequence::ZoomOut, QKeySequence(Qt::Key_Minus)}, false),
             &QAction::triggered, this, &SampleView::zoomOut);
-    connect(make(Action::Fit, tr("Fit to window"), {QKeySequence(Qt::CTRL | Qt::Key_0)}, false),
-            &QAction::triggered, this, &SampleView::fitToView);
-    connect(make(Action::ActualSize, tr("Actual size (1:1)"), {QKeySequence(Qt::CTRL | Qt::Key_1)},
-                 false),
-            &QAction::triggered, this, &SampleView::showActualSize);
+    QAction *fit
+            = make(Action::Fit, tr("Fit to window"), {QKeySequence(Qt::CTRL | Qt::Key_0)}, false);
+    connect(fit, &QAction::triggered, this, &SampleView::fitToView);
+    QAction *actualSize = make(Action::ActualSize, tr("Actual size (1:1)"),
+                               {QKeySequence(Qt::CTRL | Qt::Key_1)}, false);
+    connect(actualSize, &QAction::triggered, this, &SampleView::showActualSize);
+    // A toolbar has less room than a menu: a translation may say these shorter there.
+    fit->setIconText(tr("Fit to window", "toolbar button"));
+    actualSize->setIconText(tr("Actual size (1:1)", "toolbar button"));
 
     QAction *heatmap
             = make(Action::ToggleHeatmap, tr("Show heatmap"), {QKeySequence(Qt::Key_H)}, true);
