@@ -5,8 +5,6 @@
 
 namespace Boucle {
 
-namespace { } // namespace
-
 LogPathResolver::LogPathResolver(const QString &logFolder, const QString &dataRoot)
     : m_logFolder(QDir::cleanPath(QDir(logFolder).absolutePath()))
     , m_dataRoot(QDir::cleanPath(QDir(dataRoot).absolutePath()))

@@ -8,8 +8,6 @@
 
 namespace Boucle {
 
-namespace { } // namespace
-
 QStringList SampleFile::letterFeatureNames()
 {
     // The attribute names of the UCI letter-recognition data set, in file order.
@@ -132,12 +130,16 @@ std::optional<SampleFile::FeatureVector> SampleFile::readFeatureVector(const QSt
     constexpr qint64 largest = 1 << 20;
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
         if (error)
-            *error = tr("cannot read the sample %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("Boucle::SampleFile",
+                                                 "cannot read the sample %1: %2")
+                             .arg(path, file.errorString());
         return std::nullopt;
     }
     if (file.size() > largest) {
         if (error)
-            *error = tr("%1 is too large for one row of features (%2 bytes)")
+            *error = QCoreApplication::translate(
+                             "Boucle::SampleFile",
+                             "%1 is too large for one row of features (%2 bytes)")
                              .arg(path)
                              .arg(file.size());
         return std::nullopt;
@@ -145,7 +147,9 @@ std::optional<SampleFile::FeatureVector> SampleFile::readFeatureVector(const QSt
     const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
     if (lines.size() != 2) {
         if (error)
-            *error = tr("%1: expected two lines, the feature names then their values, found %2")
+            *error = QCoreApplication::translate("Boucle::SampleFile",
+                                                 "%1: expected two lines, the feature names then "
+                                                 "their values, found %2")
                              .arg(path)
                              .arg(lines.size());
         return std::nullopt;
@@ -156,7 +160,8 @@ std::optional<SampleFile::FeatureVector> SampleFile::readFeatureVector(const QSt
     const QList<QByteArray> fields = lines.last().split(',');
     if (fields.size() != vector.names.size()) {
         if (error)
-            *error = tr("%1, line 2: %2 values for %3 names")
+            *error = QCoreApplication::translate("Boucle::SampleFile",
+                                                 "%1, line 2: %2 values for %3 names")
                              .arg(path)
                              .arg(fields.size())
                              .arg(vector.names.size());
@@ -167,7 +172,9 @@ std::optional<SampleFile::FeatureVector> SampleFile::readFeatureVector(const QSt
         vector.values.append(fields.at(i).trimmed().toFloat(&ok));
         if (!ok) {
             if (error)
-                *error = tr("%1, line 2, field %2 (%3): '%4' is not a number")
+                *error = QCoreApplication::translate(
+                                 "Boucle::SampleFile",
+                                 "%1, line 2, field %2 (%3): '%4' is not a number")
                                  .arg(path)
                                  .arg(i + 1)
                                  .arg(vector.names.at(i), QString::fromLatin1(fields.at(i)));

@@ -12,8 +12,6 @@
 
 namespace Boucle::Triggers {
 
-namespace { } // namespace
-
 void nearestCentreDistances(const PredictionTable &table, const float *centers, int k, float *out)
 {
     const int d = table.embeddingSize;
