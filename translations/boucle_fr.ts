@@ -1384,7 +1384,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::LogPathResolver</name>
     <message>
-        <location filename="../core/ingest/logpathresolver.cpp" line="+24"/>
+        <location filename="../core/ingest/logpathresolver.cpp" line="+22"/>
         <source>the path is empty</source>
         <translation>le chemin est vide</translation>
     </message>
@@ -1609,15 +1609,20 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+79"/>
-        <location line="+474"/>
+        <location filename="../ui/mainwindow.cpp" line="+82"/>
+        <location line="+477"/>
         <source>Boucle</source>
         <translation>Boucle</translation>
     </message>
     <message>
-        <location line="-432"/>
+        <location line="-435"/>
         <source>Any trigger</source>
         <translation>Tout déclencheur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only items flagged by this trigger</source>
+        <translation>Seulement les éléments signalés par ce déclencheur</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1671,18 +1676,18 @@ revues&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+780"/>
+        <location line="+818"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-779"/>
-        <location line="+780"/>
+        <location line="-817"/>
+        <location line="+818"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-779"/>
+        <location line="-817"/>
         <source>&amp;Commit a version…</source>
         <translation>Enregistrer une &amp;version…</translation>
     </message>
@@ -1912,7 +1917,7 @@ revues&#xa0;: %2</translation>
 %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>No project open</source>
         <translation>Aucun projet ouvert</translation>
     </message>
@@ -1933,17 +1938,17 @@ revues&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+310"/>
+        <location line="+347"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-321"/>
         <source>Choose %1</source>
         <translation>Choisir %1</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+110"/>
         <source>Sample %1 is in no batch.</source>
         <translation>L&apos;échantillon %1 n&apos;est dans aucun lot.</translation>
     </message>
@@ -1963,7 +1968,12 @@ revues&#xa0;: %2</translation>
         <translation>Revue en aveugle&#xa0;: donnez d&apos;abord votre propre réponse (1 à 9, ou / pour chercher puis Entrée). La prédiction s&apos;affiche ensuite.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
+        <source>This sample cannot be shown</source>
+        <translation>Cet échantillon ne peut pas être affiché</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -3297,7 +3307,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::SampleFile</name>
     <message>
-        <location filename="../core/learning/samplefile.cpp" line="+33"/>
+        <location filename="../core/learning/samplefile.cpp" line="+31"/>
         <source>cannot write the image %1</source>
         <translation>impossible d&apos;écrire l&apos;image %1</translation>
     </message>
@@ -3318,29 +3328,46 @@ revues&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+45"/>
         <source>cannot read the sample %1: %2</source>
         <translation>impossible de lire l&apos;échantillon %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-34"/>
         <source>%1, line 2: expected %2 numbers separated by commas</source>
         <translation>%1, ligne 2&#xa0;: attendu %2 nombres séparés par des virgules</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+63"/>
         <source>%1, line 2, field %2 (%3): &apos;%4&apos; is not a number</source>
         <translation>%1, ligne 2, champ %2 (%3)&#xa0;: «&#xa0;%4&#xa0;» n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>%1 is too large for one row of features (%2 bytes)</source>
+        <translation>%1 est trop gros pour une ligne de caractéristiques (%2 octets)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: expected two lines, the feature names then their values, found %2</source>
+        <translation>%1&#xa0;: deux lignes attendues, les noms des caractéristiques puis leurs valeurs (lignes trouvées&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1, line 2: %2 values for %3 names</source>
+        <translation>%1, ligne 2&#xa0;: %2 valeurs pour %3 noms</translation>
     </message>
 </context>
 <context>
     <name>Boucle::SampleImageLoader</name>
     <message>
-        <location filename="../core/imaging/sampleimageloader.cpp" line="+131"/>
+        <location filename="../core/imaging/sampleimageloader.cpp" line="+134"/>
         <source>the format is unknown or the data is damaged</source>
         <translation>le format est inconnu ou les données sont endommagées</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+60"/>
         <source>the file does not exist</source>
         <translation>le fichier n&apos;existe pas</translation>
     </message>
@@ -3430,7 +3457,7 @@ revues&#xa0;: %2</translation>
         <translation>Cet échantillon ne peut pas être affiché</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+167"/>
         <source>Heatmap not shown. %1</source>
         <translation>Carte de chaleur non affichée. %1</translation>
     </message>
@@ -3710,7 +3737,7 @@ revues&#xa0;: %2</translation>
         <translation>la part des confiances %1-%2 est passée de %3&#xa0;% à %4&#xa0;% (PSI %5, %6)</translation>
     </message>
     <message>
-        <location filename="../core/triggers/outliertrigger.cpp" line="+132"/>
+        <location filename="../core/triggers/outliertrigger.cpp" line="+130"/>
         <source>distance to the nearest cluster in the top %1 % of %2 embeddings</source>
         <translation>distance au groupe le plus proche dans les %1&#xa0;% les plus élevées de %2 plongements</translation>
     </message>
