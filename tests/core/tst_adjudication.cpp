@@ -3,6 +3,7 @@
 // refused, that agreement settles and disagreement or escalation goes to adjudication, that the
 // adjudicator's decision is the label at commit and in export, that every answer is kept, and
 // that undo works. Each reviewer has a session of their own, as on two machines.
+#include "boucleprocess.h"
 #include "dataset/datasetexporter.h"
 #include "metrics/revieweragreement.h"
 #include "review/reviewsession.h"
@@ -42,6 +43,7 @@ private slots:
     void unselectedItemsAreSingleAnswers();
     void rolesAreAuditedAndAgreementSeesSecondAnswers();
     void schema2ProjectIsUpgradedAndReviewedTwice();
+    void commandLineListsTheQueues();
 
 private:
     ReviewSession &as(const QString &reviewer);
@@ -445,6 +447,34 @@ void TestAdjudication::schema2ProjectIsUpgradedAndReviewedTwice()
     QVERIFY(!store.commitVersion(QStringLiteral("cyd"), QStringLiteral("adjudicated"), &version));
     QCOMPARE(store.labelAt(items.at(1).sampleId, version.number), QStringLiteral("dog"));
     QVERIFY2(store.verify().intact, qPrintable(store.verify().problem));
+}
+
+void TestAdjudication::commandLineListsTheQueues()
+{
+    QVERIFY(!as(QStringLiteral("ada")).override(item(1), QStringLiteral("fish"), u"fins"_qs));
+    disagreeOn(2);
+    const QString project = m_project->projectPath();
+
+    const BoucleRun queue = runBoucle({QStringLiteral("adjudication"), project});
+    QCOMPARE(queue.exitCode, 0);
+    QVERIFY2(queue.out.contains(QStringLiteral("sample_0002.png")), qPrintable(queue.out));
+    QVERIFY(queue.out.contains(QStringLiteral("ada approve bird")));
+    QVERIFY(queue.out.contains(QStringLiteral("bob override fish")));
+    QVERIFY(!queue.out.contains(QStringLiteral("sample_0001.png")));
+
+    // The second-review queue counts the answers and never shows them.
+    const BoucleRun second
+            = runBoucle({QStringLiteral("adjudication"), project, QStringLiteral("--second"),
+                         QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(second.exitCode, 0);
+    QVERIFY2(second.out.contains(QStringLiteral("sample_0001.png")), qPrintable(second.out));
+    QVERIFY(!second.out.contains(QStringLiteral("fish")));
+    QVERIFY(!second.out.contains(QStringLiteral("ada")));
+
+    const BoucleRun missing = runBoucle({QStringLiteral("adjudication"),
+                                         m_project->filePath(QStringLiteral("nowhere.boucle"))});
+    QVERIFY(missing.exitCode != 0);
+    QVERIFY(missing.err.contains(QStringLiteral("nowhere.boucle")));
 }
 
 QTEST_GUILESS_MAIN(TestAdjudication)
