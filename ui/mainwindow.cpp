@@ -4,8 +4,10 @@
 #include "dialogs/loopdialog.h"
 
 #include "dialogs/cheatsheetdialog.h"
+#include "dialogs/doublereviewdialog.h"
 #include "panels/decisionbar.h"
 #include "panels/flagreasonspanel.h"
+#include "panels/roundpanel.h"
 #include "panels/versionspanel.h"
 #include "queue/batchtriggersloader.h"
 #include "queue/confidencedelegate.h"
@@ -45,12 +47,17 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace Boucle {
 
 namespace {
 
 constexpr int maximumRecent = 8;
 constexpr int prefetchAhead = 3;
+// Entries of the status filter that choose a double-review queue rather than a status.
+constexpr int secondReviewQueue = -2;
+constexpr int adjudicationQueue = -3;
 
 QString settingsKey(const char *key)
 {
@@ -132,6 +139,8 @@ MainWindow::MainWindow(QWidget *parent)
          {ReviewStatus::Pending, ReviewStatus::Approved, ReviewStatus::Overridden,
           ReviewStatus::Relabelled, ReviewStatus::Skipped, ReviewStatus::Escalated})
         m_statusFilter->addItem(QueueModel::statusText(status), int(status));
+    m_statusFilter->addItem(tr("Second review (for me)"), secondReviewQueue);
+    m_statusFilter->addItem(tr("Adjudication"), adjudicationQueue);
     for (auto *spin : {m_minConfidence, m_maxConfidence}) {
         spin->setRange(0.0, 1.0);
         spin->setSingleStep(0.05);
@@ -160,7 +169,12 @@ MainWindow::MainWindow(QWidget *parent)
     reviewLayout->addWidget(m_viewToolBar);
     auto *viewAndReasons = new QSplitter(Qt::Horizontal, this);
     viewAndReasons->addWidget(m_view);
-    viewAndReasons->addWidget(m_reasons);
+    m_round = new RoundPanel(this);
+    auto *reasonsAndRound = new QSplitter(Qt::Vertical, this);
+    reasonsAndRound->addWidget(m_round);
+    reasonsAndRound->addWidget(m_reasons);
+    reasonsAndRound->setStretchFactor(1, 1);
+    viewAndReasons->addWidget(reasonsAndRound);
     viewAndReasons->setStretchFactor(0, 3);
     viewAndReasons->setStretchFactor(1, 1);
     viewAndReasons->setSizes({600, 300});
@@ -355,6 +369,13 @@ void MainWindow::createMenus()
                        &MainWindow::showDashboard);
     project->addAction(m_projectBlind);
     project->addAction(m_requireComment);
+    m_doubleReview
+            = project->addAction(tr("Double &review…"), this, &MainWindow::showDoubleReviewPolicy);
+    review->addSeparator();
+    addAction(review->addAction(tr("Work the &second-review queue"), QKeySequence(Qt::Key_F6), this,
+                                &MainWindow::workSecondReviewQueue));
+    addAction(review->addAction(tr("Work the a&djudication queue"), QKeySequence(Qt::Key_F7), this,
+                                &MainWindow::workAdjudicationQueue));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard shortcuts"), QKeySequence(Qt::Key_F1), this,
@@ -393,6 +414,44 @@ void MainWindow::showDashboard()
     });
     window->show();
     dashboard->refresh();
+}
+
+void MainWindow::showDoubleReviewPolicy()
+{
+    if (!m_session)
+        return;
+    DoubleReviewDialog dialog(m_store->classNames(), m_session->doubleReviewPolicy(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto error = m_session->setDoubleReviewPolicy(dialog.policy())) {
+        say(error.message, true);
+        return;
+    }
+    const DoubleReviewPolicy policy = m_session->doubleReviewPolicy();
+    say(policy.isActive()
+                ? tr("Double review: %1 % of items, and every item of: %2.")
+                          .arg(int(std::lround(policy.share * 100.0)))
+                          .arg(policy.classes.isEmpty() ? tr("no class")
+                                                        : policy.classes.join(QStringLiteral(", ")))
+                : tr("Double review is off."));
+}
+
+void MainWindow::workSecondReviewQueue()
+{
+    if (!ensureReviewer())
+        return;
+    m_statusFilter->setCurrentIndex(m_statusFilter->findData(secondReviewQueue));
+    applyFilter();
+    m_table->setFocus();
+}
+
+void MainWindow::workAdjudicationQueue()
+{
+    if (!ensureReviewer())
+        return;
+    m_statusFilter->setCurrentIndex(m_statusFilter->findData(adjudicationQueue));
+    applyFilter();
+    m_table->setFocus();
 }
 
 void MainWindow::createDocks()
@@ -504,7 +563,7 @@ StoreError MainWindow::openProject(const QString &path)
             &MainWindow::updateUndoActions);
     m_projectBlind->setChecked(m_session->projectIsBlind());
     m_requireComment->setChecked(m_session->commentRequiredToOverride());
-    for (QAction *action : {m_projectBlind, m_requireComment, m_commit})
+    for (QAction *action : {m_projectBlind, m_requireComment, m_commit, m_doubleReview})
         action->setEnabled(true);
     m_import->setEnabled(bool(m_logImporter));
     setWindowTitle(tr("%1 — Boucle").arg(QFileInfo(path).fileName()));
@@ -554,7 +613,7 @@ void MainWindow::closeProject()
             tr("No project open"),
             tr("Open a project (Ctrl+O), drop a .boucle file here, or open the demo."));
     m_reasons->showNothing();
-    for (QAction *action : {m_projectBlind, m_requireComment, m_commit, m_import})
+    for (QAction *action : {m_projectBlind, m_requireComment, m_commit, m_import, m_doubleReview})
         action->setEnabled(false);
     setWindowTitle(tr("Boucle"));
     refreshClassActions();
@@ -716,6 +775,11 @@ void MainWindow::applyFilter()
     const int status = m_statusFilter->currentData().toInt();
     if (status >= 0)
         filter.status = ReviewStatus(status);
+    if (status == secondReviewQueue || status == adjudicationQueue) {
+        filter.stage = status == secondReviewQueue ? ReviewStage::AwaitingSecond
+                                                   : ReviewStage::Adjudication;
+        filter.notAnsweredBy = m_reviewer;
+    }
     m_queue->setFilter(filter);
     goToRow(0);
 }
@@ -767,6 +831,7 @@ void MainWindow::showCurrent()
     if (!row || !m_store || !m_session) {
         m_shownItem = 0;
         m_reasons->showNothing();
+        m_round->showNothing();
         if (m_store)
             m_view->showPlaceholder(tr("Nothing to review"), tr("Choose a batch on the left."));
         updateStatus();
@@ -777,7 +842,10 @@ void MainWindow::showCurrent()
     if (changedItem)
         m_session->startItem(row->item.id);
     const bool revealed = m_session->isRevealed(row->item.id);
+    m_reasons->setViewer(m_reviewer);
     m_reasons->showItem(*m_store, *row, revealed, m_session->blindAnswer(row->item.id));
+    m_round->showRound(m_session->visibleRound(row->item.id),
+                       m_session->hiddenAnswerCount(row->item.id));
     if (!revealed)
         m_decisionBar->setHint(tr("Blind review: give your own answer first (1–9, or / to search "
                                   "and Return). The prediction shows after it."));
@@ -929,6 +997,15 @@ void MainWindow::decide(Decision decision)
         return;
     }
     m_lastMessage.clear();
+    if (!bulk) {
+        const ReviewStage stage = m_store->reviewRound(items.first()).stage;
+        if (stage == ReviewStage::AwaitingSecond)
+            say(tr("Saved. This item goes to a second reviewer; your answer becomes the label "
+                   "when they agree."));
+        else if (stage == ReviewStage::Adjudication)
+            say(tr("Saved. The answers disagree (or were escalated): the item goes to "
+                   "adjudication."));
+    }
     m_decisionBar->clearComment();
     m_decisionBar->classPicker()->setCurrentIndex(-1);
     m_decisionBar->classPicker()->setEditText({});

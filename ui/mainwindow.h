@@ -30,6 +30,7 @@ class FlagReasonsPanel;
 class ProjectStore;
 class QueueModel;
 class ReviewSession;
+class RoundPanel;
 class SamplePrefetcher;
 class SampleView;
 class SampleViewToolBar;
@@ -73,6 +74,8 @@ public:
     DecisionBar *decisionBar() const { return m_decisionBar; }
     FlagReasonsPanel *reasonsPanel() const { return m_reasons; }
     VersionsPanel *versionsPanel() const { return m_versions; }
+    RoundPanel *roundPanel() const { return m_round; }
+    QComboBox *statusFilter() const { return m_statusFilter; }
     QString lastMessage() const { return m_lastMessage; }
 
     // The reviewer's name, asked once and kept in the settings.
@@ -87,6 +90,11 @@ public slots:
     void showCheatSheet();
     void showLoop();
     void showDashboard();
+    // Double review: the project's policy, and the queues of the items that wait for this
+    // reviewer's second answer or for an adjudicator.
+    void showDoubleReviewPolicy();
+    void workSecondReviewQueue();
+    void workAdjudicationQueue();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -164,6 +172,8 @@ private:
     QAction *m_projectBlind = nullptr;
     QAction *m_requireComment = nullptr;
     QList<QAction *> m_classActions;
+    RoundPanel *m_round = nullptr;
+    QAction *m_doubleReview = nullptr;
 };
 
 } // namespace Boucle

@@ -54,9 +54,11 @@ StoreError DecisionCommand::apply()
         review.startedAt = decision.startedAt.isValid() ? decision.startedAt : review.finishedAt;
         if (auto error = m_store.recordReview(review))
             return error;
+        if (auto error = m_store.recordReviewRole(review.id, decision.role))
+            return error;
         decision.reviewId = review.id;
         decision.changesLabel = false;
-        if (!writesLabel(decision.action))
+        if (!writesLabel(decision.action) || decision.holdsLabel)
             continue;
         const auto current = m_store.currentRevision(decision.sampleId);
         decision.previousLabel = current ? current->label : QString();
@@ -100,6 +102,10 @@ StoreError DecisionCommand::revert()
         revoke.startedAt = revoke.finishedAt;
         if (auto error = m_store.recordReview(revoke))
             return error;
+        if (decision.itemId != 0) {
+            if (auto error = m_store.refreshReviewStage(decision.itemId))
+                return error;
+        }
         if (!decision.changesLabel)
             continue;
         LabelRevision restore;

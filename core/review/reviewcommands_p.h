@@ -27,6 +27,10 @@ struct Decision
     QString blindLabel;
     QString comment;
     QDateTime startedAt;
+    // Double review: the role of this answer, and whether its label waits (for a second answer
+    // or an adjudicator) instead of entering the dataset now.
+    ReviewRole role = ReviewRole::Single;
+    bool holdsLabel = false;
 
     // Filled by apply().
     ReviewId reviewId = 0;

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace Boucle {
 
 using ReviewCommands::Decision;
@@ -294,11 +296,107 @@ StoreError ReviewSession::decide(ReviewAction action, const QList<BatchItemId> &
                                                 .arg(chosen));
             decision.label = chosen;
         }
+        if (auto error = assignRole(decision, *item, prediction ? prediction->label : QString()))
+            return error;
         decisions.append(decision);
     }
     auto command = std::make_unique<DecisionCommand>(m_store, m_reviewer, decisions,
                                                      actionVerb(action, int(items.size())));
     return push(std::move(command));
+}
+
+QString ReviewSession::doubleReviewKey()
+{
+    return QStringLiteral("review.double");
+}
+
+DoubleReviewPolicy ReviewSession::doubleReviewPolicy() const
+{
+    return DoubleReviewPolicy::fromJson(m_store.setting(doubleReviewKey()));
+}
+
+StoreError ReviewSession::setDoubleReviewPolicy(const DoubleReviewPolicy &policy)
+{
+    if (policy.share < 0.0 || policy.share > 1.0)
+        return StoreError::make(StoreError::Code::InvalidArgument,
+                                tr("the share of items reviewed twice must be between 0 and 1"));
+    const QStringList known = m_store.classNames(true);
+    for (const QString &name : policy.classes) {
+        if (!known.contains(name))
+            return StoreError::make(StoreError::Code::InvalidArgument,
+                                    tr("'%1' is not a class of this project").arg(name));
+    }
+    return m_store.setSetting(doubleReviewKey(), policy.toJson());
+}
+
+ReviewRound ReviewSession::visibleRound(BatchItemId item) const
+{
+    ReviewRound round = m_store.reviewRound(item);
+    if (round.stage == ReviewStage::AwaitingSecond)
+        round.answers.removeIf(
+                [this](const RoundAnswer &answer) { return answer.reviewer != m_reviewer; });
+    return round;
+}
+
+int ReviewSession::hiddenAnswerCount(BatchItemId item) const
+{
+    const ReviewRound round = m_store.reviewRound(item);
+    if (round.stage != ReviewStage::AwaitingSecond)
+        return 0;
+    return int(std::count_if(
+            round.answers.cbegin(), round.answers.cend(),
+            [this](const RoundAnswer &answer) { return answer.reviewer != m_reviewer; }));
+}
+
+QList<ReviewRecord> ReviewSession::visibleReviews(SampleId sample) const
+{
+    return m_store.reviewsVisibleTo(sample, m_reviewer);
+}
+
+StoreError ReviewSession::assignRole(Decision &decision, const BatchItemRecord &item,
+                                     const QString &predicted) const
+{
+    const ReviewRound round = m_store.reviewRound(item.id);
+    const bool skips = decision.action == ReviewAction::Skip;
+    switch (round.stage) {
+    case ReviewStage::None:
+    case ReviewStage::Settled:
+        decision.role = !skips && doubleReviewPolicy().selects(item.id, predicted, decision.label)
+                                ? ReviewRole::First
+                                : ReviewRole::Single;
+        decision.holdsLabel = decision.role == ReviewRole::First;
+        return {};
+    case ReviewStage::AwaitingSecond:
+        decision.role = ReviewRole::Second;
+        if (skips)
+            return {};
+        if (round.answeredBy(m_reviewer))
+            return StoreError::make(
+                    StoreError::Code::Conflict,
+                    tr("item %1 waits for a second, independent answer: you gave the first one, "
+                       "so another reviewer must give it")
+                            .arg(item.position + 1));
+        // Two answers that agree settle the label; otherwise it waits for the adjudicator.
+        decision.holdsLabel = round.answers.constFirst().label != decision.label;
+        return {};
+    case ReviewStage::Adjudication:
+        decision.role = ReviewRole::Adjudication;
+        if (skips)
+            return {};
+        if (decision.action == ReviewAction::Escalate)
+            return StoreError::make(StoreError::Code::Conflict,
+                                    tr("item %1 already waits for adjudication: decide it, or "
+                                       "skip it for another adjudicator")
+                                            .arg(item.position + 1));
+        if (round.answeredBy(m_reviewer))
+            return StoreError::make(StoreError::Code::Conflict,
+                                    tr("you gave one of the answers on item %1: another reviewer "
+                                       "adjudicates it")
+                                            .arg(item.position + 1));
+        decision.holdsLabel = false;
+        return {};
+    }
+    return {};
 }
 
 StoreError ReviewSession::push(std::unique_ptr<DecisionCommand> command)

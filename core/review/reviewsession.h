@@ -10,6 +10,7 @@
 // Same thread as its ProjectStore (the GUI thread in the desktop application).
 #pragma once
 
+#include "review/doublereviewpolicy.h"
 #include "store/projectstore.h"
 #include "store/storeerror.h"
 #include "store/storerecords.h"
@@ -27,7 +28,8 @@ namespace Boucle {
 
 namespace ReviewCommands {
 class DecisionCommand;
-}
+struct Decision;
+} // namespace ReviewCommands
 
 class ReviewSession : public QObject
 {
@@ -92,6 +94,20 @@ public:
     // Forgets the undo history (e.g. when another project is opened); the store keeps everything.
     void clearHistory();
 
+    // Double review and adjudication. When the project's policy selects an item, its first answer
+    // waits for a second one by another reviewer; two answers that agree settle it, and a
+    // disagreement or an escalation sends it to adjudication, whose decision becomes the label.
+    // Every decision above follows this on its own: the role of each answer is recorded with it.
+    static QString doubleReviewKey();
+    DoubleReviewPolicy doubleReviewPolicy() const;
+    StoreError setDoubleReviewPolicy(const DoubleReviewPolicy &policy);
+    // The item's current round as this reviewer may see it: while it waits for a second answer,
+    // the other reviewers' answers are left out (their count is not).
+    ReviewRound visibleRound(BatchItemId item) const;
+    int hiddenAnswerCount(BatchItemId item) const;
+    // A sample's reviews as this reviewer may see them (see ProjectStore::reviewsVisibleTo).
+    QList<ReviewRecord> visibleReviews(SampleId sample) const;
+
     // Decisions made (net of undo) in this session and the time they took, for pace estimates.
     int decisionCount() const { return m_decisionCount; }
 
@@ -105,6 +121,8 @@ private:
     StoreError decide(ReviewAction action, const QList<BatchItemId> &items, const QString &label,
                       const QString &comment);
     StoreError push(std::unique_ptr<ReviewCommands::DecisionCommand> command);
+    StoreError assignRole(ReviewCommands::Decision &decision, const BatchItemRecord &item,
+                          const QString &predicted) const;
     void announce(const ReviewCommands::DecisionCommand &command, bool applied);
 
     ProjectStore &m_store;

@@ -20,6 +20,8 @@ QString columnsOf(const QString &table)
         return QStringLiteral("id, batch_item_id, sample_id, prediction_id, reviewer, action,"
                               " label_id, blind_label_id, objects, comment, started_at,"
                               " finished_at, revokes_review_id");
+    if (table == reviewRoles)
+        return QStringLiteral("review_id, role");
     if (table == versions)
         return QStringLiteral("number, parent, hash, author, message, created_at, added, changed,"
                               " removed, total");
@@ -28,6 +30,8 @@ QString columnsOf(const QString &table)
 
 QString keyOf(const QString &table)
 {
+    if (table == reviewRoles)
+        return QStringLiteral("review_id");
     return table == versions ? QStringLiteral("number") : QStringLiteral("id");
 }
 

@@ -1,4 +1,4 @@
-// The rows the audit chain covers (label revisions, reviews, versions) and their canonical digests.
+// The rows the audit chain covers (label revisions, reviews, review roles, versions) and their canonical digests.
 // The digest is always computed from the row as read back from the database, so writing and
 // verifying use the very same path. Used by ProjectStore only; the thread of its connection.
 #pragma once
@@ -15,6 +15,7 @@ namespace Boucle::AuditedRows {
 inline const QString labelRevisions = QStringLiteral("label_revisions");
 inline const QString reviews = QStringLiteral("reviews");
 inline const QString versions = QStringLiteral("versions");
+inline const QString reviewRoles = QStringLiteral("review_roles");
 
 // The SELECT of one row (bind its key), whose result digestOfCurrentRow() reads.
 QString selectOneSql(const QString &table);

@@ -8,18 +8,20 @@ namespace Boucle {
 
 namespace {
 
-// Columns of BatchItemRow, in order. The reviewer is looked up only for decided items.
+// Columns of BatchItemRow, in order. The reviewer is looked up only for decided items, and not
+// while the decision waits for a second reviewer, who must not see whose it was.
 const QString rowColumns = QStringLiteral(
         "i.id, i.batch_id, i.position, i.sample_id, i.prediction_id, i.priority, i.control,"
         " i.status, s.path, s.kind, c.name, p.confidence,"
-        " CASE WHEN i.status = 'pending' THEN NULL ELSE"
+        " CASE WHEN i.status = 'pending' OR st.stage = 'second' THEN NULL ELSE"
         " (SELECT r.reviewer FROM reviews r WHERE r.batch_item_id = i.id AND r.action <> 'revoke'"
         " AND NOT EXISTS (SELECT 1 FROM reviews u WHERE u.revokes_review_id = r.id)"
-        " ORDER BY r.id DESC LIMIT 1) END");
+        " ORDER BY r.id DESC LIMIT 1) END, st.stage");
 
 const QString rowSource = QStringLiteral(" FROM batch_items i JOIN samples s ON s.id = i.sample_id"
                                          " LEFT JOIN predictions p ON p.id = i.prediction_id"
-                                         " LEFT JOIN classes c ON c.id = p.label_id");
+                                         " LEFT JOIN classes c ON c.id = p.label_id"
+                                         " LEFT JOIN review_stages st ON st.batch_item_id = i.id");
 
 QString orderClause(BatchItemOrder order)
 {
@@ -106,6 +108,18 @@ QString BatchItemQuery::whereClause(QVariantList &bindings) const
         where += QStringLiteral(" AND i.status = ?");
         bindings.append(reviewStatusName(*m_filter.status));
     }
+    if (m_filter.stage) {
+        where += QStringLiteral(" AND st.stage = ?");
+        bindings.append(reviewStageName(*m_filter.stage));
+    }
+    if (!m_filter.notAnsweredBy.isEmpty()) {
+        where += QStringLiteral(
+                " AND NOT EXISTS (SELECT 1 FROM reviews a WHERE a.batch_item_id = i.id"
+                " AND a.id >= st.round_start AND a.reviewer = ?"
+                " AND a.action NOT IN ('revoke', 'skip')"
+                " AND NOT EXISTS (SELECT 1 FROM reviews u WHERE u.revokes_review_id = a.id))");
+        bindings.append(m_filter.notAnsweredBy);
+    }
     return where;
 }
 
@@ -150,6 +164,7 @@ QList<BatchItemRow> BatchItemQuery::select(const QString &where, const QVariantL
         row.predictedLabel = query.value(10).toString();
         row.confidence = query.value(11).isNull() ? -1.0 : query.value(11).toDouble();
         row.reviewer = query.value(12).toString();
+        row.stage = reviewStageFromName(query.value(13).toString());
         result.append(row);
     }
     if (result.isEmpty())

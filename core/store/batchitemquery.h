@@ -1,9 +1,9 @@
 // BatchItemQuery: the rows of one batch as a review queue shows them — item, sample path,
 // predicted label and confidence, reasons, status and the reviewer of the decision in force —
-// filtered (trigger, predicted class, confidence range, status) and sorted, one page at a time.
-// Without a filter and in review order a page is an index range (cheap at any offset, whatever
-// the batch's size); filtered pages cost in proportion to their offset.
-// Same thread as its ProjectStore.
+// filtered (trigger, predicted class, confidence range, status, double-review stage) and sorted,
+// one page at a time. Without a filter and in review order a page is an index range (cheap at any
+// offset, whatever the batch's size); filtered pages cost in proportion to their offset. Same
+// thread as its ProjectStore.
 #pragma once
 
 #include "projectstore.h"
@@ -19,11 +19,15 @@ struct BatchItemFilter
     double minConfidence = 0.0;
     double maxConfidence = 1.0;
     std::optional<ReviewStatus> status;
+    // Double review: items at this stage only (the second-review and adjudication queues),
+    // leaving out those whose current round this reviewer already answered.
+    std::optional<ReviewStage> stage;
+    QString notAnsweredBy;
 
     bool isEmpty() const
     {
         return trigger.isEmpty() && predictedClass.isEmpty() && minConfidence <= 0.0
-               && maxConfidence >= 1.0 && !status;
+               && maxConfidence >= 1.0 && !status && !stage && notAnsweredBy.isEmpty();
     }
     bool operator==(const BatchItemFilter &other) const = default;
 };
@@ -44,7 +48,9 @@ struct BatchItemRow
     QString sampleKind;
     QString predictedLabel;
     double confidence = -1.0; // -1: no prediction
-    QString reviewer;         // of the decision in force; empty while pending
+    QString reviewer;         // of the decision in force; empty while pending or while the
+                              // decision waits for a second, blind answer
+    ReviewStage stage = ReviewStage::None; // of the item's double review
 };
 
 class BatchItemQuery

@@ -8,6 +8,7 @@
 // busy timeout makes a second writer wait rather than fail.
 #pragma once
 
+#include "reviewround.h"
 #include "storeerror.h"
 #include "storerecords.h"
 
@@ -134,6 +135,21 @@ public:
     QList<ReviewRecord> reviewsForSample(SampleId sampleId) const;
     QList<ReviewRecord> reviewsForBatchItem(BatchItemId itemId) const;
     StoreError setBatchItemStatus(BatchItemId itemId, ReviewStatus status);
+
+    // Double review and adjudication (projectstore_adjudication.cpp). A review's role is recorded
+    // beside it, append-only and audited; recording it also brings the item's stage up to date.
+    // An item's round is derived from its standing reviews and their roles (a review without a
+    // role, written before schema 3, counts as a single answer).
+    StoreError recordReviewRole(ReviewId reviewId, ReviewRole role);
+    std::optional<ReviewRole> reviewRole(ReviewId reviewId) const;
+    ReviewRound reviewRound(BatchItemId itemId) const;
+    // Re-derives the stage kept for the queues' filters (after an undo, for instance).
+    StoreError refreshReviewStage(BatchItemId itemId);
+    // The reviews of a sample that `viewer` may see: the answers of a round that waits for a
+    // second reviewer are hidden from everyone but their author, so the second answer is blind.
+    QList<ReviewRecord> reviewsVisibleTo(SampleId sampleId, const QString &viewer) const;
+    // The items of every batch at `stage`, in batch and review order.
+    QList<BatchItemRecord> itemsAtStage(ReviewStage stage) const;
 
     // The versioned dataset. A revision joins the working state; commitVersion() makes a version
     // of the working state. Versions are numbered from 1; version 0 is the empty dataset.

@@ -79,8 +79,8 @@ ProjectStore::VerifyReport ProjectStore::verify() const
     };
 
     QHash<QString, QHash<qint64, QByteArray>> digests;
-    for (const auto &table :
-         {AuditedRows::labelRevisions, AuditedRows::reviews, AuditedRows::versions})
+    for (const auto &table : {AuditedRows::labelRevisions, AuditedRows::reviews,
+                              AuditedRows::reviewRoles, AuditedRows::versions})
         digests.insert(table, AuditedRows::digestsOf(m_db, table));
     QHash<QString, QSet<qint64>> seen;
 

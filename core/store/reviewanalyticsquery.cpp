@@ -289,7 +289,9 @@ StoreError ReviewAnalyticsQuery::refreshDecisions()
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
             "SELECT id, batch_item_id, sample_id, prediction_id, reviewer, action, label_id,"
-            " started_at, finished_at, revokes_review_id FROM reviews WHERE id > ? ORDER BY id"));
+            " started_at, finished_at, revokes_review_id,"
+            " (SELECT role FROM review_roles o WHERE o.review_id = reviews.id)"
+            " FROM reviews WHERE id > ? ORDER BY id"));
     query.addBindValue(m_lastReviewId);
     if (!query.exec())
         return failure(query, QCoreApplication::translate("Boucle::ReviewAnalyticsQuery",
@@ -314,6 +316,7 @@ StoreError ReviewAnalyticsQuery::refreshDecisions()
         decision.reviewer = reviewerIndex(query.value(4).toString());
         decision.action = quint8(*action);
         decision.label = qint32(query.value(6).toLongLong());
+        decision.adjudicates = query.value(10).toString() == QLatin1String("adjudication");
         const auto started = timeMs(query.value(7).toString());
         const auto finished = timeMs(query.value(8).toString());
         decision.finishedMs = finished.value_or(0);
@@ -569,7 +572,8 @@ StoreError ReviewAnalyticsQuery::load(const AnalyticsFilter &filter, AuditInputs
         const quint64 key = (quint64(tenths) << 24) | (quint64(d.reviewer) << 1)
                             | (d.action == quint8(ReviewAction::Override) ? 1 : 0);
         ++decisionGroups[key];
-        if (!isDecisive(d.action))
+        // An adjudicator's decision settles a disagreement; it is not an independent answer.
+        if (!isDecisive(d.action) || d.adjudicates)
             continue;
         growTo(firstReviewer, d.sampleId, qint32(-1));
         growTo(multiReviewer, d.sampleId, char(0));
@@ -589,12 +593,15 @@ StoreError ReviewAnalyticsQuery::load(const AnalyticsFilter &filter, AuditInputs
     qsizetype answerCount = 0;
     for (const qint32 index : selection.kept) {
         const auto &d = m_decisions[size_t(index)];
-        answerCount += isDecisive(d.action) && valueAt(multiReviewer, d.sampleId, char(0)) ? 1 : 0;
+        answerCount += isDecisive(d.action) && !d.adjudicates
+                                       && valueAt(multiReviewer, d.sampleId, char(0))
+                               ? 1
+                               : 0;
     }
     inputs.answers.reserve(answerCount);
     for (const qint32 index : selection.kept) {
         const auto &d = m_decisions[size_t(index)];
-        if (!isDecisive(d.action) || !valueAt(multiReviewer, d.sampleId, char(0)))
+        if (!isDecisive(d.action) || d.adjudicates || !valueAt(multiReviewer, d.sampleId, char(0)))
             continue;
         const int label = classIndex(reviewedClassId(d));
         if (label >= 0)

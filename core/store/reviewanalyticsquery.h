@@ -85,6 +85,7 @@ private:
         qint32 label = 0;      // class id the reviewer settled on; 0 none
         quint8 action = 0;     // ReviewAction
         bool revoked = false;
+        bool adjudicates = false; // the role of an adjudicator's decision (schema 3)
     };
     struct ModelInfo
     {

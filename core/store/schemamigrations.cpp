@@ -94,9 +94,27 @@ const QStringList migration2 = {
         QStringLiteral("CREATE INDEX reviews_revokes ON reviews (revokes_review_id)"),
 };
 
+// Schema 3: double review and adjudication. A review's role (single, first, second,
+// adjudication) lives beside it in review_roles rather than in a new column of reviews, so the
+// audit digests of reviews written before this schema stay what they were; role rows are
+// append-only and audited like reviews. review_stages is derived from the reviews and their
+// roles (rewritten after every decision) so that the queues filter on it with an index.
+const QStringList migration3 = {
+        QStringLiteral("CREATE TABLE review_roles (review_id INTEGER PRIMARY KEY"
+                       " REFERENCES reviews(id), role TEXT NOT NULL)"),
+        QStringLiteral("CREATE TRIGGER review_roles_no_update BEFORE UPDATE ON review_roles BEGIN"
+                       " SELECT RAISE(ABORT, 'review roles are append-only'); END"),
+        QStringLiteral("CREATE TRIGGER review_roles_no_delete BEFORE DELETE ON review_roles BEGIN"
+                       " SELECT RAISE(ABORT, 'review roles are append-only'); END"),
+        QStringLiteral("CREATE TABLE review_stages (batch_item_id INTEGER PRIMARY KEY"
+                       " REFERENCES batch_items(id), stage TEXT NOT NULL,"
+                       " round_start INTEGER REFERENCES reviews(id))"),
+        QStringLiteral("CREATE INDEX review_stages_stage ON review_stages (stage)"),
+};
+
 const QList<QStringList> &allMigrations()
 {
-    static const QList<QStringList> migrations = {migration1, migration2};
+    static const QList<QStringList> migrations = {migration1, migration2, migration3};
     return migrations;
 }
 

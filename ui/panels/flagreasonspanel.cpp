@@ -145,7 +145,7 @@ void FlagReasonsPanel::showItem(const ProjectStore &store, const BatchItemRow &r
     }
 
     html += QStringLiteral("<h4>%1</h4>").arg(tr("History"));
-    const auto reviews = store.reviewsForSample(row.item.sampleId);
+    const auto reviews = store.reviewsVisibleTo(row.item.sampleId, m_viewer);
     const auto revisions = store.sampleHistory(row.item.sampleId);
     if (reviews.isEmpty() && revisions.isEmpty())
         html += QStringLiteral("<p><i>%1</i></p>").arg(tr("Never reviewed."));

@@ -1,7 +1,8 @@
 // FlagReasonsPanel: "why it was flagged" for the item on screen: every reason with its score, the
 // top class probabilities as bars, each committee member's vote, the known truth, and the sample's
 // history of label revisions and reviews. In blind review it shows only that the prediction is
-// hidden. GUI thread only.
+// hidden. The history leaves out the answers the viewer may not see yet (a first answer waiting
+// for the viewer's independent second one). GUI thread only.
 #pragma once
 
 #include "store/batchitemquery.h"
@@ -22,6 +23,11 @@ public:
     void showItem(const ProjectStore &store, const BatchItemRow &row, bool revealed,
                   const QString &blindAnswer);
     void showNothing();
+    // The reviewer looking at the panel; empty: nobody's own answers are shown while blind.
+    void setViewer(const QString &viewer) { m_viewer = viewer; }
+
+private:
+    QString m_viewer;
 };
 
 } // namespace Boucle

@@ -37,6 +37,20 @@ QString QueueModel::statusText(ReviewStatus status)
     return {};
 }
 
+QString QueueModel::stageText(ReviewStage stage)
+{
+    switch (stage) {
+    case ReviewStage::AwaitingSecond:
+        return tr("Awaiting second review");
+    case ReviewStage::Adjudication:
+        return tr("In adjudication");
+    case ReviewStage::None:
+    case ReviewStage::Settled:
+        break;
+    }
+    return {};
+}
+
 void QueueModel::setBatch(ProjectStore *store, BatchId batch)
 {
     beginResetModel();
@@ -182,6 +196,8 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         return int(row->item.status);
     case HiddenRole:
         return hidden;
+    case StageRole:
+        return int(row->stage);
     case ReasonsRole: {
         QStringList triggers;
         for (const auto &reason : row->item.reasons)
@@ -232,6 +248,9 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         return triggers.join(QStringLiteral(", "));
     }
     case StatusColumn:
+        // A decision waiting for a second, blind answer does not show what it was.
+        if (const QString stage = stageText(row->stage); !stage.isEmpty())
+            return stage;
         return statusText(row->item.status);
     case ReviewerColumn:
         return row->reviewer;

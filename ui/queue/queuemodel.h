@@ -41,6 +41,7 @@ public:
         ReasonsRole,    // QStringList of trigger names
         StatusRole,     // int(ReviewStatus)
         HiddenRole,     // bool: the prediction is hidden (blind review)
+        StageRole,      // int(ReviewStage) of the item's double review
     };
 
     explicit QueueModel(QObject *parent = nullptr);
@@ -77,6 +78,8 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     static QString statusText(ReviewStatus status);
+    // What the status column says of a double-reviewed item; empty when its status says it all.
+    static QString stageText(ReviewStage stage);
 
 private:
     static constexpr int pageSize = 256;
