@@ -1,5 +1,6 @@
 #include "reviewcommands_p.h"
 
+#include "objectreview.h"
 #include "store/storetransaction.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,11 @@ bool writesLabel(ReviewAction action)
 QString revisionReason(const Decision &decision)
 {
     // The comment is the reviewer's own why; without one the action says enough.
+    if (decision.perObject) {
+        if (decision.comment.trimmed().isEmpty())
+            return decision.objectReason;
+        return decision.objectReason + QStringLiteral(" — ") + decision.comment;
+    }
     if (!decision.comment.trimmed().isEmpty())
         return decision.comment;
     return QCoreApplication::translate("Boucle::ReviewSession", "%1 in review")
@@ -42,11 +48,13 @@ StoreError DecisionCommand::apply()
     QList<Decision> written = m_decisions;
     for (auto &decision : written) {
         ReviewRecord review;
-        review.batchItemId = decision.itemId;
+        review.batchItemId = decision.perObject ? 0 : decision.itemId;
         review.sampleId = decision.sampleId;
         review.predictionId = decision.predictionId;
         review.reviewer = m_reviewer;
         review.action = decision.action;
+        if (decision.perObject)
+            review.objects = QJsonArray {decision.objectEntry};
         review.label = decision.label;
         review.blindLabel = decision.blindLabel;
         review.comment = decision.comment;
@@ -63,8 +71,10 @@ StoreError DecisionCommand::apply()
         decision.previousObjects = current ? current->objects : QJsonArray();
         LabelRevision revision;
         revision.sampleId = decision.sampleId;
-        revision.label = decision.label;
-        revision.objects = decision.previousObjects;
+        revision.label = decision.perObject ? decision.previousLabel : decision.label;
+        revision.objects = decision.perObject ? ObjectReview::withEntry(decision.previousObjects,
+                                                                        decision.objectEntry)
+                                              : decision.previousObjects;
         revision.author = m_reviewer;
         revision.reason = revisionReason(decision);
         revision.reviewId = review.id;
@@ -88,7 +98,7 @@ StoreError DecisionCommand::revert()
     for (auto it = m_decisions.crbegin(); it != m_decisions.crend(); ++it) {
         const Decision &decision = *it;
         ReviewRecord revoke;
-        revoke.batchItemId = decision.itemId;
+        revoke.batchItemId = decision.perObject ? 0 : decision.itemId;
         revoke.sampleId = decision.sampleId;
         revoke.predictionId = decision.predictionId;
         revoke.reviewer = m_reviewer;
