@@ -82,7 +82,10 @@ void MainWindow::createDocumentMenu()
     connect(m_centre, &QStackedWidget::currentChanged, this,
             [this](int index) { m_viewToolBar->setVisible(m_centre->widget(index) == m_view); });
     connect(m_documentPane, &DocumentReviewPane::objectDecided, this,
-            [this](const QString &message) { say(message); });
+            [this](const QString &message) {
+                say(message);
+                showCurrent(); // the history beside the document lists the new review
+            });
     connect(m_documentPane, &DocumentReviewPane::problem, this,
             [this](const QString &message) { say(message, true); });
     connect(m_documentPane, &DocumentReviewPane::editingDone, this,

@@ -23,10 +23,17 @@ QString revisionReason(const Decision &decision)
             return decision.objectReason;
         return decision.objectReason + QStringLiteral(" — ") + decision.comment;
     }
-    if (!decision.comment.trimmed().isEmpty())
-        return decision.comment;
-    return QCoreApplication::translate("Boucle::ReviewSession", "%1 in review")
-            .arg(reviewActionName(decision.action));
+    QString reason = !decision.comment.trimmed().isEmpty()
+                             ? decision.comment
+                             : QCoreApplication::translate("Boucle::ReviewSession", "%1 in review")
+                                       .arg(reviewActionName(decision.action));
+    // A document's decision keeps the objects reviewed before it; the version diff says so.
+    if (!decision.previousObjects.isEmpty())
+        reason += QLatin1Char(' ')
+                  + QCoreApplication::translate("Boucle::ReviewSession",
+                                                "(with %n object(s) reviewed)", nullptr,
+                                                int(decision.previousObjects.size()));
+    return reason;
 }
 
 } // namespace

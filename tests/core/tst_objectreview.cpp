@@ -196,6 +196,8 @@ void TestObjectReview::objectDecisionLeavesTheDocumentPending()
     QVERIFY(revision);
     QCOMPARE(revision->label, QStringLiteral("invoice"));
     QCOMPARE(revision->objects.size(), 2);
+    QVERIFY2(revision->reason.contains(QStringLiteral("with 2 object(s) reviewed")),
+             qPrintable(revision->reason));
     QCOMPARE(revision->objects.at(0).toObject().value(QStringLiteral("object")).toInt(), 0);
     QCOMPARE(revision->objects.at(1).toObject().value(QStringLiteral("text")).toString(),
              QStringLiteral("310.25"));

@@ -9,6 +9,7 @@
 #include "imaging/sampleprefetcher.h"
 #include "mainwindow.h"
 #include "panels/decisionbar.h"
+#include "panels/flagreasonspanel.h"
 #include "queue/queuemodel.h"
 #include "sampleview/sampleview.h"
 #include "store/projectstore.h"
@@ -173,7 +174,10 @@ void TestDocumentReview::reviewsAMixedBatchByKeys()
     QCOMPARE(stored.at(0).toObject().value(QStringLiteral("span")).toArray(), QJsonArray({29, 41}));
     QCOMPARE(stored.at(0).toObject().value(QStringLiteral("decision")).toString(),
              QStringLiteral("override"));
-    // On to the next low-confidence span ("cough"), approved with A.
+    // The history beside the note names the object; on to the next low-confidence span
+    // ("cough"), approved with A.
+    QVERIFY2(m_window->reasonsPanel()->toPlainText().contains(QStringLiteral("object 2 (date)")),
+             qPrintable(m_window->reasonsPanel()->toPlainText()));
     QCOMPARE(pane->currentObject(), 2);
     screenshot(QStringLiteral("workspace-document-text.png"));
     press(Qt::Key_A);
