@@ -18,11 +18,9 @@ namespace Boucle {
 
 namespace {
 
-QString decisionText(std::optional<ReviewAction> action)
+QString decisionText(ReviewAction action)
 {
-    if (!action)
-        return DocumentReviewPane::tr("not decided yet");
-    switch (*action) {
+    switch (action) {
     case ReviewAction::Approve:
         return DocumentReviewPane::tr("approved");
     case ReviewAction::Override:
@@ -32,7 +30,7 @@ QString decisionText(std::optional<ReviewAction> action)
     default:
         break;
     }
-    return reviewActionName(*action);
+    return reviewActionName(action);
 }
 
 QString objectTitle(const PredictedObject &object, int index)
@@ -409,15 +407,15 @@ void DocumentReviewPane::updateBar()
         return;
     }
     const PredictedObject &predicted = m_predicted.at(m_current);
-    const auto decision = m_decisions.contains(m_current)
-                                  ? std::optional<ReviewAction>(m_decisions.value(m_current))
-                                  : std::nullopt;
+    const QString state = m_decisions.contains(m_current)
+                                  ? decisionText(m_decisions.value(m_current))
+                                  : tr("not decided yet");
     QString summary = tr("%1 of %2 · %3 · score %4 · %5")
                               .arg(objectTitle(predicted, m_current))
                               .arg(objectCount())
                               .arg(predicted.label)
                               .arg(predicted.score, 0, 'f', 2)
-                              .arg(decisionText(decision));
+                              .arg(state);
     if (ObjectReview::differs(m_pending, m_reviewed.at(m_current)))
         summary += QStringLiteral(" · ") + tr("edited: O stores it");
     summary += QStringLiteral(" — ")
