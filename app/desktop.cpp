@@ -5,20 +5,19 @@
 #include "mainwindow.h"
 #include "progress/progresssignal.h"
 #include "store/projectstore.h"
+#include "uilanguage.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QFutureWatcher>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
-#include <QTranslator>
 #include <QtConcurrent>
 
 namespace Boucle {
@@ -115,14 +114,11 @@ int runDesktop(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(BOUCLE_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/boucle/icons/boucle.svg")));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("boucle"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    // A language forced by BOUCLE_LANGUAGE or the setting also formats numbers and dates.
+    const QLocale language = UiLanguage::chosen();
+    if (UiLanguage::isForced())
+        QLocale::setDefault(language);
+    UiLanguage::install(language);
 
     MainWindow window;
     window.setDemoOpener(openDemoProject);

@@ -9,6 +9,7 @@ packages=(
     # Qt 6 (Widgets, Sql, Charts, Concurrent, Test, LinguistTools)
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6opengl6-dev
     qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
+    qt6-translations-l10n
     libgl-dev libvulkan-dev qt6-qpa-plugins
     # imaging and machine learning
     libopencv-dev opencv-doc

@@ -1,4 +1,3930 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
+<context>
+    <name>ArgumentParser</name>
+    <message>
+        <location filename="../app/commands/argumentparser.cpp" line="+37"/>
+        <source>option %1 needs a value</source>
+        <translation>l&apos;option %1 demande une valeur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown option %1</source>
+        <translation>option inconnue&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::AuditCharts</name>
+    <message>
+        <location filename="../core/report/auditcharts.cpp" line="+44"/>
+        <source>No reviewed samples</source>
+        <translation>Aucun échantillon revu</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Confusion: reviewed label (rows) against prediction (columns)</source>
+        <translation>Confusion&#xa0;: étiquette revue (lignes) contre prédiction (colonnes)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Share of flagged samples found wrong, by trigger</source>
+        <translation>Part des échantillons signalés trouvés erronés, par déclencheur</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>control samples: %1 %</source>
+        <translation>échantillons témoins&#xa0;: %1&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Reliability: accuracy against confidence (ECE %1 %)</source>
+        <translation>Fiabilité&#xa0;: exactitude selon la confiance (ECE %1&#xa0;%)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>confidence</source>
+        <translation>confiance</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Model versions on the same %1 reviewed samples</source>
+        <translation>Versions du modèle sur les mêmes échantillons revus (%1)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1
+%2 reviews</source>
+        <translation>%1
+revues&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::AuditReportWriter</name>
+    <message>
+        <location filename="../core/report/auditreportwriter.cpp" line="+31"/>
+        <location line="+133"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <location line="+10"/>
+        <location line="+75"/>
+        <source>Audit of %1</source>
+        <translation>Audit de %1</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Reviews: %1</source>
+        <translation>Revues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read on %1 (UTC)</source>
+        <translation>Lu le %1 (UTC)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Intervals are 95 % Wilson score intervals. Each reviewed sample counts once, with the latest decision on it; the control samples, drawn at random, give the unbiased error rate.</source>
+        <translation>Les intervalles sont des intervalles de Wilson à 95&#xa0;%. Chaque échantillon revu compte une fois, avec sa dernière décision&#xa0;; les échantillons témoins, tirés au hasard, donnent le taux d&apos;erreur sans biais.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Expected calibration error: %1 % over %2 samples</source>
+        <translation>Erreur de calibration attendue&#xa0;: %1&#xa0;% sur %2 échantillons</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing to show.</source>
+        <translation>Rien à afficher.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>cannot write %1</source>
+        <translation>impossible d&apos;écrire %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::AuditTables</name>
+    <message>
+        <location filename="../core/report/audittables.cpp" line="+109"/>
+        <source>Error rates</source>
+        <translation>Taux d&apos;erreur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+46"/>
+        <location line="+26"/>
+        <location line="+47"/>
+        <location line="+35"/>
+        <source>95 % low</source>
+        <translation>Borne basse à 95&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <location line="+46"/>
+        <location line="+26"/>
+        <location line="+47"/>
+        <location line="+35"/>
+        <source>95 % high</source>
+        <translation>Borne haute à 95&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <location line="+95"/>
+        <source>Samples</source>
+        <translation>Échantillons</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>Model error rate on reviewed samples</source>
+        <translation>Taux d&apos;erreur du modèle sur les échantillons revus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Model error rate on control samples (unbiased)</source>
+        <translation>Taux d&apos;erreur du modèle sur les échantillons témoins (sans biais)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reviewed \ predicted</source>
+        <translation>Revu \ prédit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No prediction</source>
+        <translation>Aucune prédiction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confusion matrix (rows: reviewed label, columns: prediction)</source>
+        <translation>Matrice de confusion (lignes&#xa0;: étiquette revue, colonnes&#xa0;: prédiction)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Per class</source>
+        <translation>Par classe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>Reviewed</source>
+        <translation>Revus</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Predicted</source>
+        <translation>Prédits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error rate</source>
+        <translation>Taux d&apos;erreur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Precision</source>
+        <translation>Précision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recall</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top confusions</source>
+        <translation>Confusions les plus fréquentes</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Trigger yield: share of flagged samples found wrong</source>
+        <translation>Rendement des déclencheurs&#xa0;: part des échantillons signalés trouvés erronés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trigger</source>
+        <translation>Déclencheur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrong</source>
+        <translation>Erronés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yield</source>
+        <translation>Rendement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lift over control</source>
+        <translation>Gain sur le témoin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Better than control</source>
+        <translation>Meilleur que le témoin</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not shown</source>
+        <translation>non démontré</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>control (random draw)</source>
+        <translation>témoin (tirage aléatoire)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Calibration (reliability bins)</source>
+        <translation>Calibration (intervalles de fiabilité)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean confidence</source>
+        <translation>Confiance moyenne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+54"/>
+        <location line="+43"/>
+        <source>Accuracy</source>
+        <translation>Exactitude</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>Gap</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+20"/>
+        <source>Reviewers</source>
+        <translation>Relecteurs</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Reviewer</source>
+        <translation>Relecteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+69"/>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Decisions per hour</source>
+        <translation>Décisions par heure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median seconds per decision</source>
+        <translation>Secondes par décision (médiane)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Override rate</source>
+        <translation>Taux de correction</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Agreement on samples seen by two or more reviewers</source>
+        <translation>Accord sur les échantillons vus par au moins deux relecteurs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+19"/>
+        <source>Shared samples</source>
+        <translation>Échantillons communs</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Observed agreement</source>
+        <translation>Accord observé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kappa</source>
+        <translation>Kappa</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>all %1 reviewers (Fleiss)</source>
+        <translation>les %1 relecteurs (Fleiss)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+43"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+43"/>
+        <source>Trained on version</source>
+        <translation>Entraîné sur la version</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Gain</source>
+        <translation>Gain</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accuracy on %1</source>
+        <translation>Exactitude sur %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model versions on the same reviewed samples</source>
+        <translation>Versions du modèle sur les mêmes échantillons revus</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Dataset versions</source>
+        <translation>Versions du jeu de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Corrections</source>
+        <translation>Corrections</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reviews spent against accuracy gained</source>
+        <translation>Revues effectuées contre exactitude gagnée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reviews spent</source>
+        <translation>Revues effectuées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gained</source>
+        <translation>Gagné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points per 1000 reviews</source>
+        <translation>Points pour 1&#xa0;000 revues</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::BatchBuilder</name>
+    <message>
+        <location filename="../core/policy/batchbuilder.cpp" line="+249"/>
+        <source>a batch needs a name</source>
+        <translation>un lot doit avoir un nom</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a batch named &apos;%1&apos; already exists</source>
+        <translation>un lot nommé «&#xa0;%1&#xa0;» existe déjà</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Scoring %n prediction(s)</source>
+        <translation>
+            <numerusform>Évaluation de %n prédiction</numerusform>
+            <numerusform>Évaluation de %n prédictions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>nothing to flag: no eligible prediction fired a trigger (%1 scored, %2 eligible)</source>
+        <translation>rien à signaler&#xa0;: aucune prédiction admissible n&apos;a activé de déclencheur (évaluées&#xa0;: %1, admissibles&#xa0;: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::CheatSheetDialog</name>
+    <message>
+        <location filename="../ui/dialogs/cheatsheetdialog.cpp" line="+37"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::Cli::LoopCommand</name>
+    <message>
+        <location filename="../app/commands/loopcommand.cpp" line="+39"/>
+        <source>unexpected argument %1</source>
+        <translation>argument inattendu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown data set &apos;%1&apos; (expected digits or letters)</source>
+        <translation>jeu de données «&#xa0;%1&#xa0;» inconnu (attendu&#xa0;: digits ou letters)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>unknown strategy &apos;%1&apos; (expected random, least-confidence, margin, entropy, committee or diverse)</source>
+        <translation>stratégie «&#xa0;%1&#xa0;» inconnue (attendu&#xa0;: random, least-confidence, margin, entropy, committee ou diverse)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 needs a positive whole number, not &apos;%2&apos;</source>
+        <translation>%1 demande un nombre entier positif, pas «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Simulating %1 strategies on %2 (%3 samples): budget %4, step %5, %6 seeds</source>
+        <translation>Simulation de %1 stratégies sur %2 (%3 échantillons)&#xa0;: budget %4, pas %5, %6 graines</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Full-pool accuracy %1 %, target (99 %) %2 %; pool %3, test %4</source>
+        <translation>Exactitude sur tout le réservoir %1&#xa0;%, cible (99&#xa0;%) %2&#xa0;%&#xa0;; réservoir %3, test %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>strategy</source>
+        <translation>stratégie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>labels to 99 %</source>
+        <translation>étiquettes pour 99&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>saving vs random</source>
+        <translation>économie vs aléatoire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>final accuracy</source>
+        <translation>exactitude finale</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Wrote %1, %2 and %3</source>
+        <translation>Écrit&#xa0;: %1, %2 et %3</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::ColourMap</name>
+    <message>
+        <location filename="../core/imaging/colourmap.cpp" line="+50"/>
+        <source>Viridis</source>
+        <translation>Viridis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inferno</source>
+        <translation>Inferno</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turbo</source>
+        <translation>Turbo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jet</source>
+        <translation>Jet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grey</source>
+        <translation>Gris</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::DashboardWidget</name>
+    <message>
+        <location filename="../ui/dashboard/dashboardwidget.cpp" line="+115"/>
+        <source>Rows: reviewed label. Columns: prediction. Click a cell to open its samples.</source>
+        <translation>Lignes&#xa0;: étiquette revue. Colonnes&#xa0;: prédiction. Cliquez sur une case pour ouvrir ses échantillons.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Errors by class</source>
+        <translation>Erreurs par classe</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Trigger yield</source>
+        <translation>Rendement des déclencheurs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calibration</source>
+        <translation>Calibration</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reviewers</source>
+        <translation>Relecteurs</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The loop</source>
+        <translation>La boucle</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+67"/>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dataset version</source>
+        <translation>Version du jeu de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewer</source>
+        <translation>Relecteur</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bins</source>
+        <translation>Intervalles</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Reading reviews…</source>
+        <translation>Lecture des revues…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%n reviewed sample(s), model error %1 %</source>
+        <translation>
+            <numerusform>%n échantillon revu, erreur du modèle %1&#xa0;%</numerusform>
+            <numerusform>%n échantillons revus, erreur du modèle %1&#xa0;%</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Reviewed %1, predicted %2: %3 samples (%4 % of the row)</source>
+        <translation>Revu %1, prédit %2&#xa0;: %3 échantillons (%4&#xa0;% de la ligne)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Found wrong</source>
+        <translation>Trouvés erronés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Control samples</source>
+        <translation>Échantillons témoins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of flagged samples found wrong</source>
+        <translation>Part des échantillons signalés trouvés erronés</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reliability (expected calibration error %1 %)</source>
+        <translation>Fiabilité (erreur de calibration attendue %1&#xa0;%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+10"/>
+        <source>Accuracy</source>
+        <translation>Exactitude</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Mean confidence</source>
+        <translation>Confiance moyenne</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Model versions on the same %1 reviewed samples</source>
+        <translation>Versions du modèle sur les mêmes échantillons revus (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::DatasetLoader</name>
+    <message>
+        <location filename="../core/learning/datasetloader.cpp" line="+20"/>
+        <source>%1 is missing; install the Debian package opencv-doc (it ships this data set)</source>
+        <translation>%1 est absent&#xa0;; installez le paquet Debian opencv-doc (il fournit ce jeu de données)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 is not the 2000x1000 digit sheet of opencv-doc</source>
+        <translation>%1 n&apos;est pas la planche de chiffres 2000x1000 d&apos;opencv-doc</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1, line %2: expected a letter A-Z and 16 numbers separated by commas</source>
+        <translation>%1, ligne %2&#xa0;: attendu une lettre A-Z et 16 nombres séparés par des virgules</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1, line %2, field %3: &apos;%4&apos; is not a number</source>
+        <translation>%1, ligne %2, champ %3&#xa0;: «&#xa0;%4&#xa0;» n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 holds no samples</source>
+        <translation>%1 ne contient aucun échantillon</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>unknown data set &apos;%1&apos; (expected digits or letters)</source>
+        <translation>jeu de données «&#xa0;%1&#xa0;» inconnu (attendu&#xa0;: digits ou letters)</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::DecisionBar</name>
+    <message>
+        <location filename="../ui/panels/decisionbar.cpp" line="+25"/>
+        <source>&amp;Class:</source>
+        <translation>&amp;Classe&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type to search</source>
+        <translation>Rechercher…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Co&amp;mment:</source>
+        <translation>Co&amp;mmentaire&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why (required to override when the project says so)</source>
+        <translation>Pourquoi (obligatoire pour corriger si le projet l&apos;exige)</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::DemoDocuments</name>
+    <message>
+        <location filename="../core/documents/demodocuments.cpp" line="+321"/>
+        <location line="+298"/>
+        <source>the PDF cannot be written</source>
+        <translation>le PDF ne peut pas être écrit</translation>
+    </message>
+    <message>
+        <location line="-188"/>
+        <source>drawing documents needs a QGuiApplication (fonts); run with QT_QPA_PLATFORM=offscreen when there is no display</source>
+        <translation>dessiner des documents demande une QGuiApplication (polices)&#xa0;; lancez avec QT_QPA_PLATFORM=offscreen s&apos;il n&apos;y a pas d&apos;écran</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the folder cannot be created</source>
+        <translation>le dossier ne peut pas être créé</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Drawing %1</source>
+        <translation>Dessin de %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the page image cannot be written</source>
+        <translation>l&apos;image de la page ne peut pas être écrite</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the degraded copy cannot be written</source>
+        <translation>la copie dégradée ne peut pas être écrite</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the note cannot be written</source>
+        <translation>la note ne peut pas être écrite</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Reading %1 with Tesseract (%2 of %3)</source>
+        <translation>Lecture de %1 avec Tesseract (%2 sur %3)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>OCR was not asked for</source>
+        <translation>l&apos;OCR n&apos;a pas été demandée</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Report page %1 of %2</source>
+        <translation>Page %1 sur %2 du rapport</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::DemoMaterial</name>
+    <message>
+        <location filename="../core/learning/demomaterial.cpp" line="+27"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>unknown data set &apos;%1&apos; (expected digits or letters)</source>
+        <translation>jeu de données «&#xa0;%1&#xa0;» inconnu (attendu&#xa0;: digits ou letters)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loading %1</source>
+        <translation>Chargement de %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Writing %1 sample files</source>
+        <translation>Écriture de %1 fichiers d&apos;échantillons</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Writing the prediction log</source>
+        <translation>Écriture du journal de prédictions</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Demo material ready in %1</source>
+        <translation>Matériel de démonstration prêt dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::DemoProject</name>
+    <message>
+        <location filename="../core/loop/demoproject.cpp" line="+51"/>
+        <source>%1 already holds a demo project</source>
+        <translation>%1 contient déjà un projet de démonstration</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Importing the seed labels</source>
+        <translation>Import des étiquettes initiales</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Seed labels (%1 samples)</source>
+        <translation>Étiquettes initiales (%1 échantillons)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Importing the committee&apos;s predictions</source>
+        <translation>Import des prédictions du comité</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Flagging the first batch</source>
+        <translation>Signalement du premier lot</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Loop 1</source>
+        <translation>Boucle 1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Demo ready</source>
+        <translation>Démonstration prête</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::DocumentPredictionLog</name>
+    <message>
+        <location filename="../core/documents/documentpredictionlog.cpp" line="+84"/>
+        <location line="+5"/>
+        <source>the log cannot be written (%1)</source>
+        <translation>le journal ne peut pas être écrit (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::DocumentView</name>
+    <message>
+        <location filename="../ui/documentview/documentview.cpp" line="+99"/>
+        <location line="+146"/>
+        <source>the page image cannot be read (%1)</source>
+        <translation>l&apos;image de la page ne peut pas être lue (%1)</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <source>no page images</source>
+        <translation>aucune image de page</translation>
+    </message>
+    <message>
+        <location line="+153"/>
+        <source>Rendering page %1…</source>
+        <translation>Rendu de la page %1…</translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <source>No document</source>
+        <translation>Aucun document</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Page %1 of %2 · %3 % · %n object(s)</source>
+        <translation>
+            <numerusform>Page %1 sur %2 · %3&#xa0;% · %n objet</numerusform>
+            <numerusform>Page %1 sur %2 · %3&#xa0;% · %n objets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>, %n below %1</source>
+        <translation>
+            <numerusform>, %n sous %1</numerusform>
+            <numerusform>, %n sous %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::FlagReasonsPanel</name>
+    <message>
+        <location filename="../ui/panels/flagreasonspanel.cpp" line="+36"/>
+        <source>approved</source>
+        <translation>a approuvé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overrode</source>
+        <translation>a corrigé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>relabelled</source>
+        <translation>a réétiqueté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skipped</source>
+        <translation>a ignoré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>escalated</source>
+        <translation>a transmis à un expert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>undid a review</source>
+        <translation>a annulé une revue</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No item selected.</source>
+        <translation>Aucun élément sélectionné.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Item %1 · %2</source>
+        <translation>Élément %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>control sample</source>
+        <translation>échantillon témoin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>flagged</source>
+        <translation>signalé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Blind review</source>
+        <translation>Revue en aveugle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The prediction, its confidence and the reasons are hidden until you give your own answer (keys 1–9 or the class picker).</source>
+        <translation>La prédiction, sa confiance et les motifs restent masqués tant que vous n&apos;avez pas donné votre propre réponse (touches 1 à 9 ou sélecteur de classe).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your first answer: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Votre première réponse&#xa0;: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why it was flagged</source>
+        <translation>Pourquoi il a été signalé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No reason recorded.</source>
+        <translation>Aucun motif enregistré.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Prediction: %1 (%2)</source>
+        <translation>Prédiction&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Committee</source>
+        <translation>Comité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this model</source>
+        <translation>ce modèle</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Known truth: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Vérité connue&#xa0;: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User report: %1</source>
+        <translation>Signalement utilisateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Never reviewed.</source>
+        <translation>Jamais revu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · %2 %3</source>
+        <translation>%1 · %2 %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>working</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>label %1 by %2 (%3)</source>
+        <translation>étiquette %1 par %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removed</source>
+        <translation>retirée</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::HeatmapField</name>
+    <message>
+        <location filename="../core/imaging/heatmap.cpp" line="+54"/>
+        <source>The heatmap has %1 values for a %2 x %3 grid.</source>
+        <translation>La carte de chaleur a %1 valeurs pour une grille %2 x %3.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cannot read the heatmap %1: the file does not exist</source>
+        <translation>Impossible de lire la carte de chaleur %1&#xa0;: le fichier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read the heatmap %1: %2</source>
+        <translation>Impossible de lire la carte de chaleur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot read the heatmap %1: a heatmap image must be grey, this one has colours</source>
+        <translation>Impossible de lire la carte de chaleur %1&#xa0;: une image de carte de chaleur doit être en niveaux de gris, celle-ci est en couleur</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::HeatmapFile</name>
+    <message>
+        <location filename="../core/learning/heatmapfile.cpp" line="+24"/>
+        <source>cannot write %1: a heatmap must be a 2-D single-channel array</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: une carte de chaleur doit être un tableau 2D à un seul canal</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a readable .npy heatmap: %2</source>
+        <translation>%1 n&apos;est pas une carte de chaleur .npy lisible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no NumPy signature</source>
+        <translation>pas de signature NumPy</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+11"/>
+        <source>truncated header</source>
+        <translation>en-tête tronqué</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>unknown format version %1</source>
+        <translation>version de format %1 inconnue</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the header lacks descr, fortran_order or a 2-D shape</source>
+        <translation>l&apos;en-tête n&apos;a pas de descr, de fortran_order ou de forme 2D</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fortran order is not supported</source>
+        <translation>l&apos;ordre Fortran n&apos;est pas pris en charge</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>element type %1 is not float32, float16 or uint8</source>
+        <translation>le type d&apos;élément %1 n&apos;est ni float32, ni float16, ni uint8</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the data is shorter than its shape says</source>
+        <translation>les données sont plus courtes que ne l&apos;indique leur forme</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>cannot write %1</source>
+        <translation>impossible d&apos;écrire %1</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::HocrReader</name>
+    <message>
+        <location filename="../core/documents/hocrreader.cpp" line="+41"/>
+        <source>the file cannot be read (%1)</source>
+        <translation>le fichier ne peut pas être lu (%1)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>line %1, column %2: %3</source>
+        <translation>ligne %1, colonne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the word &apos;%1&apos; has no bbox of four numbers in its title</source>
+        <translation>le mot «&#xa0;%1&#xa0;» n&apos;a pas de bbox de quatre nombres dans son titre</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the word &apos;%1&apos; has a bbox value &apos;%2&apos; that is not a number</source>
+        <translation>le mot «&#xa0;%1&#xa0;» a une valeur de bbox «&#xa0;%2&#xa0;» qui n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the hOCR is not well-formed XML (%1)</source>
+        <translation>le hOCR n&apos;est pas du XML bien formé (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::LabelImporter</name>
+    <message>
+        <location filename="../core/dataset/labelimporter.cpp" line="+38"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1:%2: field &apos;%3&apos;: %4</source>
+        <translation>%1:%2&#xa0;: champ «&#xa0;%3&#xa0;»&#xa0;: %4</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>not a JSON object (%1 at byte %2)</source>
+        <translation>pas un objet JSON (%1 à l&apos;octet %2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>missing or not a string</source>
+        <translation>absent ou pas une chaîne</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a quote is not closed</source>
+        <translation>un guillemet n&apos;est pas fermé</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected 2 fields (sample,label), found %1</source>
+        <translation>attendu 2 champs (sample,label), trouvé %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is an absolute path; paths are relative to the file&apos;s folder</source>
+        <translation>«&#xa0;%1&#xa0;» est un chemin absolu&#xa0;; les chemins sont relatifs au dossier du fichier</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; leaves the data root %2</source>
+        <translation>«&#xa0;%1&#xa0;» sort de la racine des données %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;%1&apos; is labelled &apos;%2&apos; here but &apos;%3&apos; on line %4</source>
+        <translation>«&#xa0;%1&#xa0;» est étiqueté «&#xa0;%2&#xa0;» ici mais «&#xa0;%3&#xa0;» à la ligne %4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 has %2 bad rows; nothing was imported</source>
+        <translation>%1 a des lignes invalides (%2)&#xa0;; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 holds no labels; nothing was imported</source>
+        <translation>%1 ne contient aucune étiquette&#xa0;; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>imported from %1 line %2</source>
+        <translation>importé de %1, ligne %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::LogImporter</name>
+    <message>
+        <location filename="../core/ingest/logimporter.cpp" line="+29"/>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>Rien n&apos;a été importé de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The import of %1 was cancelled; nothing was stored.</source>
+        <translation>L&apos;import de %1 a été annulé&#xa0;; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Nothing was imported from %1: %n line(s) are invalid (use --skip-invalid to store the others).</source>
+        <translation>
+            <numerusform>Rien n&apos;a été importé de %1&#xa0;: %n ligne est invalide (utilisez --skip-invalid pour enregistrer les autres).</numerusform>
+            <numerusform>Rien n&apos;a été importé de %1&#xa0;: %n lignes sont invalides (utilisez --skip-invalid pour enregistrer les autres).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n prediction(s) added</source>
+        <translation>
+            <numerusform>%n prédiction ajoutée</numerusform>
+            <numerusform>%n prédictions ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n already present</source>
+        <translation>
+            <numerusform>%n déjà présente</numerusform>
+            <numerusform>%n déjà présentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n new sample(s)</source>
+        <translation>
+            <numerusform>%n nouvel échantillon</numerusform>
+            <numerusform>%n nouveaux échantillons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n sample file(s) missing</source>
+        <translation>
+            <numerusform>%n fichier d&apos;échantillon manquant</numerusform>
+            <numerusform>%n fichiers d&apos;échantillons manquants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n new model(s)</source>
+        <translation>
+            <numerusform>%n nouveau modèle</numerusform>
+            <numerusform>%n nouveaux modèles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>new classes: %1</source>
+        <translation>nouvelles classes&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n invalid line(s) skipped</source>
+        <translation>
+            <numerusform>%n ligne invalide ignorée</numerusform>
+            <numerusform>%n lignes invalides ignorées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>batch of %n item(s)</source>
+        <translation>
+            <numerusform>lot de %n élément</numerusform>
+            <numerusform>lot de %n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported %1: %2.</source>
+        <translation>Import de %1&#xa0;: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>... and %n more invalid line(s)</source>
+        <translation>
+            <numerusform>… et %n autre ligne invalide</numerusform>
+            <numerusform>… et %n autres lignes invalides</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>no project is open</source>
+        <translation>aucun projet n&apos;est ouvert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a batch named &apos;%1&apos; already exists</source>
+        <translation>un lot nommé «&#xa0;%1&#xa0;» existe déjà</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Importing %1</source>
+        <translation>Import de %1</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>the log holds no valid line to make the batch &apos;%1&apos; of</source>
+        <translation>le journal ne contient aucune ligne valide pour constituer le lot «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::LogPathResolver</name>
+    <message>
+        <location filename="../core/ingest/logpathresolver.cpp" line="+24"/>
+        <source>the path is empty</source>
+        <translation>le chemin est vide</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>absolute paths are refused; write the path relative to the log&apos;s folder</source>
+        <translation>les chemins absolus sont refusés&#xa0;; écrivez le chemin relativement au dossier du journal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>use &apos;/&apos; to separate folders in paths</source>
+        <translation>utilisez «&#xa0;/&#xa0;» pour séparer les dossiers dans les chemins</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the path contains a NUL character</source>
+        <translation>le chemin contient un caractère NUL</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the path leaves the data root %1</source>
+        <translation>le chemin sort de la racine des données %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the path names a folder, not a file</source>
+        <translation>le chemin désigne un dossier, pas un fichier</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::LogProblem</name>
+    <message>
+        <location filename="../core/ingest/logproblem.cpp" line="+10"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1:%2: field &apos;%3&apos;: %4</source>
+        <translation>%1:%2&#xa0;: champ «&#xa0;%3&#xa0;»&#xa0;: %4</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::LoopDialog</name>
+    <message>
+        <location filename="../ui/dialogs/loopdialog.cpp" line="+24"/>
+        <source>Loop: retrain and measure</source>
+        <translation>Boucle&#xa0;: réentraîner et mesurer</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Retrain on the head version</source>
+        <translation>&amp;Réentraîner sur la dernière version</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Held-out accuracy</source>
+        <translation>Exactitude sur le jeu de test</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model versions</source>
+        <translation>Versions du modèle</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Accuracy per loop</source>
+        <translation>Exactitude par boucle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loop (model version)</source>
+        <translation>Boucle (version du modèle)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Held-out accuracy (%)</source>
+        <translation>Exactitude sur le jeu de test (%)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: %2 % on the held-out split, learned from version %3 (%4 labels)</source>
+        <translation>%1&#xa0;: %2&#xa0;% sur le jeu de test, appris de la version %3 (étiquettes&#xa0;: %4)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No model of this project has a held-out accuracy yet.</source>
+        <translation>Aucun modèle de ce projet n&apos;a encore d&apos;exactitude mesurée sur le jeu de test.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Retraining failed: %1</source>
+        <translation>Le réentraînement a échoué&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::LoopResult</name>
+    <message>
+        <location filename="../core/learning/loopresult.cpp" line="+26"/>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+7"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>nothing to chart: the simulation produced no step</source>
+        <translation>rien à tracer&#xa0;: la simulation n&apos;a produit aucune étape</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Labels</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Held-out accuracy (%)</source>
+        <translation>Exactitude sur le jeu de test (%)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Active learning on %1: mean of %2 seeds</source>
+        <translation>Apprentissage actif sur %1&#xa0;: moyenne de %2 graines</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>99% of the full-pool accuracy</source>
+        <translation>99&#xa0;% de l&apos;exactitude sur tout le réservoir</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>cannot write the chart %1</source>
+        <translation>impossible d&apos;écrire le graphique %1</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::LoopSimulation</name>
+    <message>
+        <location filename="../core/learning/loopsimulation.cpp" line="+127"/>
+        <source>seed %1: full pool accuracy %2</source>
+        <translation>graine %1&#xa0;: exactitude sur tout le réservoir %2</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>seed %1, %2: final accuracy %3</source>
+        <translation>graine %1, %2&#xa0;: exactitude finale %3</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::LoopTurn</name>
+    <message>
+        <location filename="../core/loop/loopturn.cpp" line="+33"/>
+        <source>cannot read the held-out split %1: %2</source>
+        <translation>impossible de lire le jeu de test %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1:%2: expected sample,label</source>
+        <translation>%1:%2&#xa0;: attendu sample,label</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 has no data set and held-out split to retrain on (it was not made by &apos;boucle demo&apos;)</source>
+        <translation>%1 n&apos;a ni jeu de données ni jeu de test pour le réentraînement (il n&apos;a pas été créé par «&#xa0;boucle demo&#xa0;»)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>there is no dataset version to learn from yet: commit first</source>
+        <translation>il n&apos;y a pas encore de version du jeu de données dont apprendre&#xa0;: enregistrez d&apos;abord une version</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>cancelled; nothing was stored</source>
+        <translation>annulé&#xa0;; rien n&apos;a été enregistré</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Importing the new predictions</source>
+        <translation>Import des nouvelles prédictions</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Flagging the next batch</source>
+        <translation>Signalement du lot suivant</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Loop %1</source>
+        <translation>Boucle %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Loop turn done</source>
+        <translation>Tour de boucle terminé</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::LowConfidenceWords</name>
+    <message>
+        <location filename="../core/documents/lowconfidencewords.cpp" line="+39"/>
+        <source>word &apos;%1&apos; on page %2 read with confidence %3, below %4</source>
+        <translation>mot «&#xa0;%1&#xa0;» en page %2 lu avec une confiance de %3, sous %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>and %n more word(s) below %1</source>
+        <translation>
+            <numerusform>et %n autre mot sous %1</numerusform>
+            <numerusform>et %n autres mots sous %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+79"/>
+        <location line="+474"/>
+        <source>Boucle</source>
+        <translation>Boucle</translation>
+    </message>
+    <message>
+        <location line="-432"/>
+        <source>Any trigger</source>
+        <translation>Tout déclencheur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any class</source>
+        <translation>Toute classe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any status</source>
+        <translation>Tout statut</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Lowest confidence shown</source>
+        <translation>Confiance minimale affichée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest confidence shown</source>
+        <translation>Confiance maximale affichée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approuver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Override with chosen class</source>
+        <translation>C&amp;orriger avec la classe choisie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Relabel with chosen class</source>
+        <translation>&amp;Réétiqueter avec la classe choisie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Skip</source>
+        <translation>&amp;Ignorer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Escalate to an expert</source>
+        <translation>&amp;Transmettre à un expert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+780"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="-779"/>
+        <location line="+780"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location line="-779"/>
+        <source>&amp;Commit a version…</source>
+        <translation>Enregistrer une &amp;version…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Blind review (me)</source>
+        <translation>Revue en a&amp;veugle (moi)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Blind review for &amp;everyone</source>
+        <translation>Revue en aveugle pour t&amp;ous</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Require a &amp;comment to override</source>
+        <translation>Exiger un &amp;commentaire pour corriger</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Approve</source>
+        <comment>decision button</comment>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Override with chosen class</source>
+        <comment>decision button</comment>
+        <translation>Corriger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relabel with chosen class</source>
+        <comment>decision button</comment>
+        <translation>Réétiqueter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip</source>
+        <comment>decision button</comment>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalate to an expert</source>
+        <comment>decision button</comment>
+        <translation>Transmettre à un expert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nouveau projet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>New project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+11"/>
+        <source>Boucle projects (*.boucle)</source>
+        <translation>Projets Boucle (*.boucle)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>&amp;Open project…</source>
+        <translation>&amp;Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+244"/>
+        <source>Open project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <location line="-239"/>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un projet &amp;récent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the &amp;demo</source>
+        <translation>Ouvrir la &amp;démonstration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The demo is not available in this build.</source>
+        <translation>La démonstration n&apos;est pas disponible dans cette version.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import a prediction log…</source>
+        <translation>&amp;Importer un journal de prédictions…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import a prediction log</source>
+        <translation>Importer un journal de prédictions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prediction logs (*.jsonl *.csv)</source>
+        <translation>Journaux de prédictions (*.jsonl *.csv)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Close project</source>
+        <translation>&amp;Fermer le projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Review</source>
+        <translation>&amp;Revue</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search a &amp;class…</source>
+        <translation>Chercher une c&amp;lasse…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write a co&amp;mment</source>
+        <translation>Écrire un co&amp;mmentaire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Next item</source>
+        <translation>Élément &amp;suivant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Previous item</source>
+        <translation>Élément &amp;précédent</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;lasses</source>
+        <translation>C&amp;lasses</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Project</source>
+        <translation>&amp;Projet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;train and flag the next batch…</source>
+        <translation>&amp;Réentraîner et signaler le lot suivant…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit &amp;dashboard…</source>
+        <translation>&amp;Tableau de bord d&apos;audit…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Retrained; the next batch is &apos;%1&apos;</source>
+        <translation>Réentraîné&#xa0;; le lot suivant est «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Audit dashboard</source>
+        <translation>Tableau de bord d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Batches</source>
+        <translation>Lots</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>%1 — Boucle</source>
+        <translation>%1 — Boucle</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Could not open %1:
+%2</source>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;:
+%2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No project open</source>
+        <translation>Aucun projet ouvert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a project (Ctrl+O), drop a .boucle file here, or open the demo.</source>
+        <translation>Ouvrez un projet (Ctrl+O), déposez ici un fichier .boucle ou ouvrez la démonstration.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Who is reviewing?</source>
+        <translation>Qui fait la revue&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your name goes with every decision you make:</source>
+        <translation>Votre nom accompagne chacune de vos décisions&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+310"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="-284"/>
+        <source>Choose %1</source>
+        <translation>Choisir %1</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Sample %1 is in no batch.</source>
+        <translation>L&apos;échantillon %1 n&apos;est dans aucun lot.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing to review</source>
+        <translation>Aucun élément à revoir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a batch on the left.</source>
+        <translation>Choisissez un lot à gauche.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Blind review: give your own answer first (1–9, or / to search and Return). The prediction shows after it.</source>
+        <translation>Revue en aveugle&#xa0;: donnez d&apos;abord votre propre réponse (1 à 9, ou / pour chercher puis Entrée). La prédiction s&apos;affiche ensuite.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Your answer: %1. The prediction is now shown; approve, override or relabel.</source>
+        <translation>Votre réponse&#xa0;: %1. La prédiction est maintenant affichée&#xa0;; approuvez, corrigez ou réétiquetez.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Batch finished. Commit a version of the dataset (Ctrl+K) so the next training run reads these labels.</source>
+        <translation>Lot terminé. Enregistrez une version du jeu de données (Ctrl+K) pour que le prochain entraînement lise ces étiquettes.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Undone.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Redone.</source>
+        <translation>Rétabli.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing to commit: no label changed since the last version.</source>
+        <translation>Rien à enregistrer&#xa0;: aucune étiquette n&apos;a changé depuis la dernière version.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Commit a version</source>
+        <translation>Enregistrer une version</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n label change(s). Describe this version:</source>
+        <translation>
+            <numerusform>%n changement d&apos;étiquette. Décrivez cette version&#xa0;:</numerusform>
+            <numerusform>%n changements d&apos;étiquettes. Décrivez cette version&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reviewed %1</source>
+        <translation>Lot %1 revu</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Version %1 committed (%n label(s)).</source>
+        <translation>
+            <numerusform>Version %1 enregistrée (%n étiquette).</numerusform>
+            <numerusform>Version %1 enregistrée (%n étiquettes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No batch</source>
+        <translation>Aucun lot</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No project</source>
+        <translation>Aucun projet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Item %1 of %2 · %3 of %4 decided</source>
+        <translation>Élément %1 sur %2 · %3 sur %4 décidés</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pace: —</source>
+        <translation>Rythme&#xa0;: —</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 decisions/hour · about %2 left</source>
+        <translation>%1 décisions/heure · il reste environ %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::NpyArray</name>
+    <message>
+        <location filename="../core/imaging/npyarray.cpp" line="+18"/>
+        <source>Cannot read the heatmap %1: %2</source>
+        <translation>Impossible de lire la carte de chaleur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the file does not exist</source>
+        <translation>le fichier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>not a NumPy .npy file (the magic string is missing)</source>
+        <translation>ce n&apos;est pas un fichier NumPy .npy (la chaîne magique est absente)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+9"/>
+        <location line="+12"/>
+        <source>the header is truncated</source>
+        <translation>l&apos;en-tête est tronqué</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>format version %1 is not supported (1, 2 and 3 are)</source>
+        <translation>la version de format %1 n&apos;est pas prise en charge (1, 2 et 3 le sont)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the header does not name descr, fortran_order and shape</source>
+        <translation>l&apos;en-tête ne nomme pas descr, fortran_order et shape</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the shape (%1) is not a list of sizes</source>
+        <translation>la forme (%1) n&apos;est pas une liste de tailles</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the array has %1 dimensions; a heatmap needs 2</source>
+        <translation>le tableau est de dimension %1&#xa0;; une carte de chaleur doit être de dimension 2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the shape %1 x %2 is empty or too large</source>
+        <translation>la forme %1 x %2 est vide ou trop grande</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>the data type &apos;%1&apos; is not supported (float16/32/64 or integers are)</source>
+        <translation>le type de données «&#xa0;%1&#xa0;» n&apos;est pas pris en charge (float16/32/64 et entiers le sont)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the data is truncated: %1 bytes expected, %2 found</source>
+        <translation>les données sont tronquées&#xa0;: %1 octets attendus, %2 trouvés</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::OcrRunner</name>
+    <message>
+        <location filename="../core/documents/ocrrunner.cpp" line="+45"/>
+        <source>Tesseract is not installed (no &apos;%1&apos; program found on PATH); install the Debian package tesseract-ocr to read scanned pages</source>
+        <translation>Tesseract n&apos;est pas installé (aucun programme «&#xa0;%1&#xa0;» dans le PATH)&#xa0;; installez le paquet Debian tesseract-ocr pour lire les pages numérisées</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>the image does not exist</source>
+        <translation>l&apos;image n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tesseract (%1) could not be started: %2</source>
+        <translation>Tesseract (%1) n&apos;a pas pu être lancé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tesseract did not finish within %1 s</source>
+        <translation>Tesseract n&apos;a pas terminé en %1 s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tesseract failed (exit code %1): %2</source>
+        <translation>Tesseract a échoué (code de sortie %1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tesseract output for %1</source>
+        <translation>Sortie de Tesseract pour %1</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::PdfDocument</name>
+    <message>
+        <location filename="../core/documents/pdfdocument.cpp" line="+71"/>
+        <source>the file does not exist</source>
+        <translation>le fichier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file cannot be read (%1)</source>
+        <translation>le fichier ne peut pas être lu (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is empty (0 bytes)</source>
+        <translation>le fichier est vide (0 octet)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file is not a PDF (no %PDF- header)</source>
+        <translation>le fichier n&apos;est pas un PDF (pas d&apos;en-tête %PDF-)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the PDF is truncated or damaged (no %%EOF marker at its end)</source>
+        <translation>le PDF est tronqué ou endommagé (pas de marqueur %%EOF à la fin)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the PDF is damaged and cannot be read</source>
+        <translation>le PDF est endommagé et ne peut pas être lu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the PDF is encrypted and needs a password</source>
+        <translation>le PDF est chiffré et demande un mot de passe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the PDF has no pages</source>
+        <translation>le PDF n&apos;a aucune page</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>page %1 of %2 cannot be read</source>
+        <translation>la page %1 sur %2 ne peut pas être lue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>page %1 has no area (%2 × %3 points)</source>
+        <translation>la page %1 n&apos;a pas de surface (%2 × %3 points)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>page %1 is %2 × %3 inches, larger than the %4-inch limit of PDF</source>
+        <translation>la page %1 mesure %2 × %3 pouces, plus que la limite de %4 pouces du PDF</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>page %1 does not exist (the document has %2)</source>
+        <translation>la page %1 n&apos;existe pas (le document en a %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>page %1 at %2 dpi would be %3 × %4 pixels, more than can be shown</source>
+        <translation>la page %1 à %2 ppp ferait %3 × %4 pixels, plus que ce qui peut être affiché</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the PDF is not open</source>
+        <translation>le PDF n&apos;est pas ouvert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>page %1 cannot be rendered</source>
+        <translation>la page %1 ne peut pas être rendue</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::PredictionBulkWriter</name>
+    <message>
+        <location filename="../core/store/predictionbulkwriter.cpp" line="+127"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <source>Adding the sample %1</source>
+        <translation>Ajout de l&apos;échantillon %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Adding the prediction of line %1</source>
+        <translation>Ajout de la prédiction de la ligne %1</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::PredictionLogLine</name>
+    <message>
+        <location filename="../core/learning/predictionlogline.cpp" line="+69"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::PredictionLogReader</name>
+    <message>
+        <location filename="../core/ingest/predictionlogreader.cpp" line="+81"/>
+        <location line="+15"/>
+        <source>an invalid value</source>
+        <translation>une valeur invalide</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+84"/>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <location line="+93"/>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <location line="+52"/>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <location line="+66"/>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+425"/>
+        <location line="+308"/>
+        <location line="+95"/>
+        <source>the last line is truncated: the file ends inside a JSON value</source>
+        <translation>la dernière ligne est tronquée&#xa0;: le fichier se termine au milieu d&apos;une valeur JSON</translation>
+    </message>
+    <message>
+        <location line="-823"/>
+        <location line="+428"/>
+        <source>malformed JSON (%1)</source>
+        <translation>JSON mal formé (%1)</translation>
+    </message>
+    <message>
+        <location line="-417"/>
+        <source>expected %1, found %2</source>
+        <translation>attendu %1, trouvé %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+402"/>
+        <location line="+609"/>
+        <source>NaN and infinite numbers are not allowed</source>
+        <translation>NaN et les nombres infinis ne sont pas admis</translation>
+    </message>
+    <message>
+        <location line="-1004"/>
+        <source>%1 is not a finite number</source>
+        <translation>%1 n&apos;est pas un nombre fini</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>probabilities given as an array need a classes header (first line {&quot;classes&quot;: [...]}); give them as an object {&quot;label&quot;: p} instead</source>
+        <translation>des probabilités données sous forme de tableau demandent un en-tête de classes (première ligne {&quot;classes&quot;: [...]})&#xa0;; donnez-les plutôt sous forme d&apos;objet {&quot;label&quot;: p}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 probabilities for %2 classes</source>
+        <translation>%1 probabilités pour %2 classes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>an array or an object {label: probability}</source>
+        <translation>un tableau ou un objet {label: probabilité}</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>a committee member needs a label or probabilities</source>
+        <translation>un membre du comité doit avoir une étiquette ou des probabilités</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>each committee member needs the model that voted</source>
+        <translation>chaque membre du comité doit indiquer le modèle qui a voté</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>each polygon point is [x, y]</source>
+        <translation>chaque point de polygone est [x, y]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a polygon needs at least 3 points</source>
+        <translation>un polygone demande au moins 3 points</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>a score lies between 0 and 1</source>
+        <translation>un score est compris entre 0 et 1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a box is [x, y, width, height]</source>
+        <translation>une boîte est [x, y, largeur, hauteur]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a box has no negative width or height</source>
+        <translation>une boîte n&apos;a ni largeur ni hauteur négative</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a span is [start, end] with 0 &lt;= start &lt;= end</source>
+        <translation>un segment est [début, fin] avec 0 &lt;= début &lt;= fin</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a page number is a whole number from 0</source>
+        <translation>un numéro de page est un nombre entier à partir de 0</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>each object needs a label</source>
+        <translation>chaque objet doit avoir une étiquette</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>each object needs a bbox, a polygon or a span</source>
+        <translation>chaque objet doit avoir une bbox, un polygone ou un segment</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>each upstream flag names its trigger</source>
+        <translation>chaque signalement amont nomme son déclencheur</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>a class name is empty</source>
+        <translation>un nom de classe est vide</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown class &apos;%1&apos;; the classes header does not list it</source>
+        <translation>classe «&#xa0;%1&#xa0;» inconnue&#xa0;; l&apos;en-tête des classes ne la mentionne pas</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown class &apos;%1&apos;</source>
+        <translation>classe «&#xa0;%1&#xa0;» inconnue</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>probability %1 of class &apos;%2&apos; lies outside 0..1</source>
+        <translation>la probabilité %1 de la classe «&#xa0;%2&#xa0;» sort de 0..1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>probabilities sum to %1, not 1</source>
+        <translation>la somme des probabilités vaut %1, pas 1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the file does not exist</source>
+        <translation>le fichier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this is a folder, not a prediction log</source>
+        <translation>c&apos;est un dossier, pas un journal de prédictions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read the file (%1)</source>
+        <translation>impossible de lire le fichier (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the log is empty</source>
+        <translation>le journal est vide</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the log holds no predictions</source>
+        <translation>le journal ne contient aucune prédiction</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the first line is longer than %1 MiB</source>
+        <translation>la première ligne dépasse %1 Mio</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the classes header is a list of class names</source>
+        <translation>l&apos;en-tête des classes est une liste de noms de classes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the classes header lists no class</source>
+        <translation>l&apos;en-tête des classes ne mentionne aucune classe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a class name is a non-empty string</source>
+        <translation>un nom de classe est une chaîne non vide</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>class &apos;%1&apos; is listed twice</source>
+        <translation>la classe «&#xa0;%1&#xa0;» figure deux fois</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>reading failed after %1 bytes (%2)</source>
+        <translation>la lecture a échoué après %1 octets (%2)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the file is UTF-16; save it as UTF-8</source>
+        <translation>le fichier est en UTF-16&#xa0;; enregistrez-le en UTF-8</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the line is longer than %1 MiB; it was not read</source>
+        <translation>la ligne dépasse %1 Mio&#xa0;; elle n&apos;a pas été lue</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>each line is a JSON object {...}</source>
+        <translation>chaque ligne est un objet JSON {...}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+285"/>
+        <source>confidence %1 lies outside 0..1</source>
+        <translation>la confiance %1 sort de 0..1</translation>
+    </message>
+    <message>
+        <location line="-253"/>
+        <location line="+281"/>
+        <source>&apos;%1&apos; is not an ISO-8601 time such as 2024-05-01T12:30:00Z</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une heure ISO 8601 comme 2024-05-01T12:30:00Z</translation>
+    </message>
+    <message>
+        <location line="-252"/>
+        <source>unexpected text after the JSON object</source>
+        <translation>texte inattendu après l&apos;objet JSON</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the sample path is missing</source>
+        <translation>le chemin de l&apos;échantillon est absent</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the model is missing (write name@version)</source>
+        <translation>le modèle est absent (écrivez nom@version)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; is not name@version (e.g. resnet50@2024-05-01)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas de la forme nom@version (par exemple resnet50@2024-05-01)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>give label and confidence, or probs (or objects)</source>
+        <translation>donnez label et confidence, ou probs (ou objects)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a label needs its confidence (or give probs)</source>
+        <translation>une étiquette demande sa confiance (ou donnez probs)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 values; earlier lines of model %2 have %3</source>
+        <translation>%1 valeurs&#xa0;; les lignes précédentes du modèle %2 en ont %3</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>a quoted cell is not closed</source>
+        <translation>une cellule entre guillemets n&apos;est pas fermée</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>the first line of a CSV log names its columns: sample,model,label,confidence[,p_&lt;class&gt;...]</source>
+        <translation>la première ligne d&apos;un journal CSV nomme ses colonnes&#xa0;: sample,model,label,confidence[,p_&lt;classe&gt;...]</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the CSV log needs a label column or p_&lt;class&gt; columns</source>
+        <translation>le journal CSV demande une colonne label ou des colonnes p_&lt;classe&gt;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the last line is truncated: %1</source>
+        <translation>la dernière ligne est tronquée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the last line is truncated: %1 of %2 columns</source>
+        <translation>la dernière ligne est tronquée&#xa0;: %1 colonnes sur %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 columns where the header has %2</source>
+        <translation>%1 colonnes alors que l&apos;en-tête en a %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::PredictionTableQuery</name>
+    <message>
+        <location filename="../core/store/predictiontablequery.cpp" line="+23"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>the project has no model %1</source>
+        <translation>le projet n&apos;a pas de modèle %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Reading the predictions</source>
+        <translation>Lecture des prédictions</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading predictions</source>
+        <translation>Lecture des prédictions</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::ProjectStore</name>
+    <message>
+        <location filename="../core/store/projectstore.cpp" line="+112"/>
+        <source>%1: %2 is locked by another process (waited %3 s); nothing was changed</source>
+        <translation>%1&#xa0;: %2 est verrouillé par un autre processus (attente de %3 s)&#xa0;; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 cannot be written (read-only); nothing was changed</source>
+        <translation>%1&#xa0;: %2 ne peut pas être écrit (lecture seule)&#xa0;; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 is damaged (%3)</source>
+        <translation>%1&#xa0;: %2 est endommagé (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1&#xa0;: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 does not exist</source>
+        <translation>%1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a Boucle project (not an SQLite database)</source>
+        <translation>%1 n&apos;est pas un projet Boucle (ce n&apos;est pas une base SQLite)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 cannot be written (read-only file or folder); open it read-only or fix its permissions</source>
+        <translation>%1 ne peut pas être écrit (fichier ou dossier en lecture seule)&#xa0;; ouvrez-le en lecture seule ou corrigez ses droits</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 n&apos;a pas pu être ouvert&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+5"/>
+        <source>Opening the project</source>
+        <translation>Ouverture du projet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+8"/>
+        <source>Reading the project</source>
+        <translation>Lecture du projet</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>%1 is an SQLite database but not a Boucle project</source>
+        <translation>%1 est une base SQLite mais pas un projet Boucle</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 was written by a newer Boucle (schema %2; this Boucle reads up to %3); nothing was changed</source>
+        <translation>%1 a été écrit par un Boucle plus récent (schéma %2&#xa0;; ce Boucle lit jusqu&apos;au schéma %3)&#xa0;; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 uses schema %2 and must be upgraded to %3; open it read-write once</source>
+        <translation>%1 utilise le schéma %2 et doit être mis à niveau vers le %3&#xa0;; ouvrez-le une fois en lecture-écriture</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 already exists; nothing was changed</source>
+        <translation>%1 existe déjà&#xa0;; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the folder of %1 does not exist</source>
+        <translation>le dossier de %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Creating the project</source>
+        <translation>Création du projet</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+3"/>
+        <source>Upgrading the project to schema %1</source>
+        <translation>Mise à niveau du projet vers le schéma %1</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Saving the setting %1</source>
+        <translation>Enregistrement du réglage %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>a class name cannot be empty</source>
+        <translation>un nom de classe ne peut pas être vide</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Adding the class %1</source>
+        <translation>Ajout de la classe %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>there is no class &apos;%1&apos;</source>
+        <translation>il n&apos;y a pas de classe «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Retiring the class %1</source>
+        <translation>Retrait de la classe %1</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>sample path &apos;%1&apos; must be relative to the data root and stay inside it</source>
+        <translation>le chemin d&apos;échantillon «&#xa0;%1&#xa0;» doit être relatif à la racine des données et rester à l&apos;intérieur</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Adding the sample %1</source>
+        <translation>Ajout de l&apos;échantillon %1</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Marking sample %1</source>
+        <translation>Marquage de l&apos;échantillon %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>a model needs a name and a version (name@version)</source>
+        <translation>un modèle doit avoir un nom et une version (nom@version)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Adding the model %1</source>
+        <translation>Ajout du modèle %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>there is no model %1</source>
+        <translation>il n&apos;y a pas de modèle %1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Adding a prediction for sample %1</source>
+        <translation>Ajout d&apos;une prédiction pour l&apos;échantillon %1</translation>
+    </message>
+    <message>
+        <location filename="../core/store/projectstore_audit.cpp" line="+40"/>
+        <source>Reading %1 row %2 for the audit chain</source>
+        <translation>Lecture de %1, ligne %2, pour la chaîne d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Appending to the audit chain</source>
+        <translation>Ajout à la chaîne d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the audit chain cannot be read</source>
+        <translation>la chaîne d&apos;audit ne peut pas être lue</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>audit row %1 was altered (the chain breaks there)</source>
+        <translation>la ligne d&apos;audit %1 a été modifiée (la chaîne se rompt à cet endroit)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>audit row %1 names an unknown table &apos;%2&apos;</source>
+        <translation>la ligne d&apos;audit %1 nomme une table inconnue «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 row %2 was deleted (recorded by %3 at %4, audit row %5)</source>
+        <translation>%1, ligne %2, a été supprimée (enregistrée par %3 le %4, ligne d&apos;audit %5)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 row %2 was altered after it was recorded (by %3 at %4, audit row %5)</source>
+        <translation>%1, ligne %2, a été modifiée après son enregistrement (par %3 le %4, ligne d&apos;audit %5)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 row %2 was added outside Boucle (it has no audit entry)</source>
+        <translation>%1, ligne %2, a été ajoutée hors de Boucle (elle n&apos;a pas d&apos;entrée d&apos;audit)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>version %1 no longer matches its hash: its changes (label_revisions with version_added = %1) or its fields were altered</source>
+        <translation>la version %1 ne correspond plus à son empreinte&#xa0;: ses changements (label_revisions avec version_added = %1) ou ses champs ont été modifiés</translation>
+    </message>
+    <message>
+        <location filename="../core/store/projectstore_batches.cpp" line="+58"/>
+        <source>a batch needs a name</source>
+        <translation>un lot doit avoir un nom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a batch named &apos;%1&apos; already exists</source>
+        <translation>un lot nommé «&#xa0;%1&#xa0;» existe déjà</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Adding the batch %1</source>
+        <translation>Ajout du lot %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Adding item %1 of batch %2</source>
+        <translation>Ajout de l&apos;élément %1 du lot %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Adding the reasons of item %1</source>
+        <translation>Ajout des motifs de l&apos;élément %1</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>a review needs the reviewer&apos;s name</source>
+        <translation>une revue doit porter le nom du relecteur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an undo must name the review it undoes</source>
+        <translation>une annulation doit nommer la revue qu&apos;elle annule</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Recording the review of sample %1</source>
+        <translation>Enregistrement de la revue de l&apos;échantillon %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+19"/>
+        <source>Updating the status of item %1</source>
+        <translation>Mise à jour du statut de l&apos;élément %1</translation>
+    </message>
+    <message>
+        <location filename="../core/store/projectstore_dataset.cpp" line="+84"/>
+        <source>a label change needs an author</source>
+        <translation>un changement d&apos;étiquette doit avoir un auteur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no sample %1</source>
+        <translation>il n&apos;y a pas d&apos;échantillon %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the class &apos;%1&apos; is retired; it cannot be given to %2</source>
+        <translation>la classe «&#xa0;%1&#xa0;» est retirée&#xa0;; elle ne peut pas être attribuée à %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Replacing the working label of %1</source>
+        <translation>Remplacement de l&apos;étiquette de travail de %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Writing the label of %1</source>
+        <translation>Écriture de l&apos;étiquette de %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>a version needs an author</source>
+        <translation>une version doit avoir un auteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a version needs a message</source>
+        <translation>une version doit avoir un message</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reading the working changes</source>
+        <translation>Lecture des changements en cours</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>nothing to commit: the working labels equal version %1</source>
+        <translation>rien à enregistrer&#xa0;: les étiquettes de travail sont identiques à la version %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+7"/>
+        <location line="+7"/>
+        <location line="+31"/>
+        <source>Committing version %1</source>
+        <translation>Enregistrement de la version %1</translation>
+    </message>
+    <message>
+        <location line="+196"/>
+        <source>there is no version %1</source>
+        <translation>il n&apos;y a pas de version %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>revert of version %1</source>
+        <translation>annulation de la version %1</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::QueueModel</name>
+    <message>
+        <location filename="../ui/queue/queuemodel.cpp" line="+25"/>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overridden</source>
+        <translation>Corrigé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relabelled</source>
+        <translation>Réétiqueté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escalated</source>
+        <translation>Transmis</translation>
+    </message>
+    <message>
+        <location line="+188"/>
+        <source>hidden</source>
+        <translation>masqué</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Sample</source>
+        <translation>Échantillon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Predicted</source>
+        <translation>Prédiction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why flagged</source>
+        <translation>Motif du signalement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reviewer</source>
+        <translation>Relecteur</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::Retrainer</name>
+    <message>
+        <location filename="../core/learning/retrainer.cpp" line="+54"/>
+        <source>unknown data set &apos;%1&apos; (expected digits or letters)</source>
+        <translation>jeu de données «&#xa0;%1&#xa0;» inconnu (attendu&#xa0;: digits ou letters)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>nothing to learn from: no labelled sample</source>
+        <translation>rien dont apprendre&#xa0;: aucun échantillon étiqueté</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: label &apos;%2&apos; is not one of the classes</source>
+        <translation>%1&#xa0;: l&apos;étiquette «&#xa0;%2&#xa0;» n&apos;est pas une des classes</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Reading samples</source>
+        <translation>Lecture des échantillons</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Computing features</source>
+        <translation>Calcul des caractéristiques</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Training the committee on %1 labelled samples</source>
+        <translation>Entraînement du comité sur %1 échantillons étiquetés</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Predicting %1 samples</source>
+        <translation>Prédiction de %1 échantillons</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Occlusion heatmaps: %1 of %2</source>
+        <translation>Cartes de chaleur par occlusion&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Done: held-out accuracy %1 %</source>
+        <translation>Terminé&#xa0;: exactitude sur le jeu de test %1&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::ReviewAnalyticsQuery</name>
+    <message>
+        <location filename="../core/store/reviewanalyticsquery.cpp" line="+20"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>batch &apos;%1&apos;</source>
+        <translation>lot «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>model %1</source>
+        <translation>modèle %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dataset version %1</source>
+        <translation>version %1 du jeu de données</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reviewer %1</source>
+        <translation>relecteur %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>from %1</source>
+        <translation>depuis le %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>before %1</source>
+        <translation>avant le %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>all reviews</source>
+        <translation>toutes les revues</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>no project is open</source>
+        <translation>aucun projet n&apos;est ouvert</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Reading the classes</source>
+        <translation>Lecture des classes</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reading the models</source>
+        <translation>Lecture des modèles</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reading the batches</source>
+        <translation>Lecture des lots</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading the dataset versions</source>
+        <translation>Lecture des versions du jeu de données</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reading the batch items</source>
+        <translation>Lecture des éléments des lots</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Reading the flag reasons</source>
+        <translation>Lecture des motifs de signalement</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Reading the predictions</source>
+        <translation>Lecture des prédictions</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Reading the reviews</source>
+        <translation>Lecture des revues</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Reading the label revisions</source>
+        <translation>Lecture des révisions d&apos;étiquettes</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>other triggers</source>
+        <translation>autres déclencheurs</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>no batch named &apos;%1&apos; in %2</source>
+        <translation>aucun lot nommé «&#xa0;%1&#xa0;» dans %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no model %1 in %2 (expected NAME@VERSION)</source>
+        <translation>aucun modèle %1 dans %2 (attendu&#xa0;: NOM@VERSION)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no review by &apos;%1&apos; in %2</source>
+        <translation>aucune revue de «&#xa0;%1&#xa0;» dans %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no dataset version %1 in %2</source>
+        <translation>aucune version %1 du jeu de données dans %2</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::ReviewSession</name>
+    <message>
+        <location filename="../core/review/reviewcommands.cpp" line="+22"/>
+        <source>%1 in review</source>
+        <translation>%1 (revue)</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>undo of review %1</source>
+        <translation>annulation de la revue %1</translation>
+    </message>
+    <message>
+        <location filename="../core/review/reviewsession.cpp" line="+25"/>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve %1 items</source>
+        <translation>Approuver %1 éléments</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Override</source>
+        <translation>Corriger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Override %1 items</source>
+        <translation>Corriger %1 éléments</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Relabel</source>
+        <translation>Réétiqueter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relabel %1 items</source>
+        <translation>Réétiqueter %1 éléments</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skip</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip %1 items</source>
+        <translation>Ignorer %1 éléments</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Escalate</source>
+        <translation>Transmettre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalate %1 items</source>
+        <translation>Transmettre %1 éléments</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <location line="+121"/>
+        <source>there is no batch item %1</source>
+        <translation>il n&apos;y a pas d&apos;élément de lot %1</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <location line="+98"/>
+        <source>&apos;%1&apos; is not a class of this project</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une classe de ce projet</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>give your name before reviewing: every decision carries it</source>
+        <translation>donnez votre nom avant de commencer la revue&#xa0;: chaque décision le porte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no item is selected</source>
+        <translation>aucun élément n&apos;est sélectionné</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the project %1 is open read-only</source>
+        <translation>le projet %1 est ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>choose the right class first</source>
+        <translation>choisissez d&apos;abord la bonne classe</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>this project requires a comment to override a prediction</source>
+        <translation>ce projet exige un commentaire pour corriger une prédiction</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>blind review: give your own answer before the prediction is shown</source>
+        <translation>revue en aveugle&#xa0;: donnez votre propre réponse avant que la prédiction ne s&apos;affiche</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>item %1 has no predicted label to approve</source>
+        <translation>l&apos;élément %1 n&apos;a pas d&apos;étiquette prédite à approuver</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;%1&apos; is what the model predicted: approve instead of overriding</source>
+        <translation>«&#xa0;%1&#xa0;» est ce que le modèle a prédit&#xa0;: approuvez au lieu de corriger</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>there is nothing to undo</source>
+        <translation>il n&apos;y a rien à annuler</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>there is nothing to redo</source>
+        <translation>il n&apos;y a rien à rétablir</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::SampleFile</name>
+    <message>
+        <location filename="../core/learning/samplefile.cpp" line="+33"/>
+        <source>cannot write the image %1</source>
+        <translation>impossible d&apos;écrire l&apos;image %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the sample %1 is missing</source>
+        <translation>l&apos;échantillon %1 est absent</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the sample %1 is not a readable image</source>
+        <translation>l&apos;échantillon %1 n&apos;est pas une image lisible</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot read the sample %1: %2</source>
+        <translation>impossible de lire l&apos;échantillon %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1, line 2: expected %2 numbers separated by commas</source>
+        <translation>%1, ligne 2&#xa0;: attendu %2 nombres séparés par des virgules</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1, line 2, field %2 (%3): &apos;%4&apos; is not a number</source>
+        <translation>%1, ligne 2, champ %2 (%3)&#xa0;: «&#xa0;%4&#xa0;» n&apos;est pas un nombre</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::SampleImageLoader</name>
+    <message>
+        <location filename="../core/imaging/sampleimageloader.cpp" line="+131"/>
+        <source>the format is unknown or the data is damaged</source>
+        <translation>le format est inconnu ou les données sont endommagées</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the file does not exist</source>
+        <translation>le fichier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is not a file</source>
+        <translation>ce n&apos;est pas un fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file cannot be read (permissions)</source>
+        <translation>le fichier ne peut pas être lu (droits)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the image could not be decoded</source>
+        <translation>l&apos;image n&apos;a pas pu être décodée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot show %1: %2</source>
+        <translation>Impossible d&apos;afficher %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::SampleView</name>
+    <message>
+        <location filename="../ui/sampleview/sampleview.cpp" line="+111"/>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fit to window</source>
+        <translation>Ajuster à la fenêtre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actual size (1:1)</source>
+        <translation>Taille réelle (1:1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fit to window</source>
+        <comment>toolbar button</comment>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual size (1:1)</source>
+        <comment>toolbar button</comment>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show heatmap</source>
+        <translation>Carte de chaleur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show boxes</source>
+        <translation>Boîtes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show polygons</source>
+        <translation>Polygones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show masks</source>
+        <translation>Masques</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>This sample cannot be shown</source>
+        <translation>Cet échantillon ne peut pas être affiché</translation>
+    </message>
+    <message>
+        <location line="+166"/>
+        <source>Heatmap not shown. %1</source>
+        <translation>Carte de chaleur non affichée. %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Heatmap not shown: it was prepared for another image size.</source>
+        <translation>Carte de chaleur non affichée&#xa0;: elle a été préparée pour une autre taille d&apos;image.</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::SampleViewToolBar</name>
+    <message>
+        <location filename="../ui/sampleview/sampleviewtoolbar.cpp" line="+14"/>
+        <source>Sample view</source>
+        <translation>Vue de l&apos;échantillon</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Heatmap colour map</source>
+        <translation>Palette de la carte de chaleur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Heatmap opacity</source>
+        <translation>Opacité de la carte de chaleur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opacity</source>
+        <translation>Opacité</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Window…</source>
+        <translation>Fenêtrage…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Window/level for 16-bit images (or drag with the right mouse button)</source>
+        <translation>Fenêtrage (largeur/niveau) des images 16 bits (ou glisser avec le bouton droit de la souris)</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::TesseractTsvReader</name>
+    <message>
+        <location filename="../core/documents/tesseracttsvreader.cpp" line="+16"/>
+        <source>the file cannot be read (%1)</source>
+        <translation>le fichier ne peut pas être lu (%1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>line %1: %2</source>
+        <translation>ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file is empty; expected Tesseract&apos;s TSV header</source>
+        <translation>le fichier est vide&#xa0;; attendu l&apos;en-tête TSV de Tesseract</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the header lacks the column &apos;%1&apos;; is this Tesseract&apos;s TSV?</source>
+        <translation>il manque la colonne «&#xa0;%1&#xa0;» dans l&apos;en-tête&#xa0;; est-ce bien le TSV de Tesseract&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 champs alors que l&apos;en-tête en a %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>field &apos;%1&apos; is &apos;%2&apos;, not a number</source>
+        <translation>le champ «&#xa0;%1&#xa0;» vaut «&#xa0;%2&#xa0;», ce n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the word &apos;%1&apos; has a negative width or height</source>
+        <translation>le mot «&#xa0;%1&#xa0;» a une largeur ou une hauteur négative</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::TextDocument</name>
+    <message>
+        <location filename="../core/documents/textdocument.cpp" line="+60"/>
+        <source>the file does not exist</source>
+        <translation>le fichier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the text is %1 MiB, more than the %2 MiB a document may have</source>
+        <translation>le texte fait %1 Mio, plus que les %2 Mio permis pour un document</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file cannot be read (%1)</source>
+        <translation>le fichier ne peut pas être lu (%1)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the text is not valid UTF-8: invalid byte sequence at byte offset %1 (%2)</source>
+        <translation>le texte n&apos;est pas de l&apos;UTF-8 valide&#xa0;: séquence d&apos;octets invalide à la position %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>a negative offset</source>
+        <translation>une position négative</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its start after its end</source>
+        <translation>un début après sa fin</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>its end beyond the text, which has %n character(s)</source>
+        <translation>
+            <numerusform>une fin au-delà du texte, qui a %n caractère</numerusform>
+            <numerusform>une fin au-delà du texte, qui a %n caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>span %1 (&apos;%2&apos;, [%3, %4]) has %5</source>
+        <translation>le segment %1 («&#xa0;%2&#xa0;», [%3, %4]) a %5</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::TextDocumentView</name>
+    <message>
+        <location filename="../ui/documentview/textdocumentview.cpp" line="+216"/>
+        <source>%1, score %2</source>
+        <translation>%1, score %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n span(s)</source>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n below %1</source>
+        <translation>
+            <numerusform>, %n sous %1</numerusform>
+            <numerusform>, %n sous %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::TriggerPolicy</name>
+    <message>
+        <location filename="../core/policy/triggerpolicy.cpp" line="+40"/>
+        <location line="+304"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="-291"/>
+        <source>expected a number from %1 to %2</source>
+        <translation>attendu un nombre de %1 à %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>expected a whole number</source>
+        <translation>attendu un nombre entier</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>expected true or false</source>
+        <translation>attendu true ou false</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected a string</source>
+        <translation>attendu une chaîne</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected an object {...}</source>
+        <translation>attendu un objet {...}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown field</source>
+        <translation>champ inconnu</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>expected name@version</source>
+        <translation>attendu nom@version</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>smaller than min</source>
+        <translation>inférieur à min</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&apos;%1&apos; is not one of none, kmeans++, coreset</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas l&apos;un de none, kmeans++, coreset</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>%1: cannot read the policy (%2)</source>
+        <translation>%1&#xa0;: impossible de lire la politique (%2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: not valid JSON at byte %2 (%3)</source>
+        <translation>%1&#xa0;: JSON invalide à l&apos;octet %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: a policy is a JSON object {...}</source>
+        <translation>%1&#xa0;: une politique est un objet JSON {...}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+7"/>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1&#xa0;: impossible d&apos;écrire (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::Triggers</name>
+    <message>
+        <location filename="../core/ingest/logimporter.cpp" line="-21"/>
+        <location filename="../core/triggers/reporttriggers.cpp" line="+18"/>
+        <source>user report: %1</source>
+        <translation>signalement utilisateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/triggers/committeetriggers.cpp" line="+167"/>
+        <source>%1 of %2 models disagree (vote entropy %3)</source>
+        <translation>%1 modèles sur %2 en désaccord (entropie des votes %3)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>mean KL divergence %1 of %2 models to their consensus</source>
+        <translation>divergence KL moyenne %1 de %2 modèles par rapport à leur consensus</translation>
+    </message>
+    <message>
+        <location filename="../core/triggers/confidencetriggers.cpp" line="+38"/>
+        <source>confidence %1 below %2</source>
+        <translation>confiance %1 sous %2</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>margin %1 between &apos;%2&apos; and &apos;%3&apos; below %4</source>
+        <translation>marge %1 entre «&#xa0;%2&#xa0;» et «&#xa0;%3&#xa0;» sous %4</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>entropy %1 of max</source>
+        <translation>entropie à %1 du maximum</translation>
+    </message>
+    <message>
+        <location filename="../core/triggers/controlsampler.cpp" line="+27"/>
+        <source>control sample drawn at random (unbiased error estimate)</source>
+        <translation>échantillon témoin tiré au hasard (estimation de l&apos;erreur sans biais)</translation>
+    </message>
+    <message>
+        <location filename="../core/triggers/drifttrigger.cpp" line="+142"/>
+        <source>last %1 days against the %2 before</source>
+        <translation>%1 derniers jours comparés aux %2 précédents</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>class &apos;%1&apos; share rose from %2 % to %3 % (PSI %4, %5)</source>
+        <translation>la part de la classe «&#xa0;%1&#xa0;» est passée de %2&#xa0;% à %3&#xa0;% (PSI %4, %5)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>confidence %1-%2 share rose from %3 % to %4 % (PSI %5, %6)</source>
+        <translation>la part des confiances %1-%2 est passée de %3&#xa0;% à %4&#xa0;% (PSI %5, %6)</translation>
+    </message>
+    <message>
+        <location filename="../core/triggers/outliertrigger.cpp" line="+132"/>
+        <source>distance to the nearest cluster in the top %1 % of %2 embeddings</source>
+        <translation>distance au groupe le plus proche dans les %1&#xa0;% les plus élevées de %2 plongements</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::VersionsPanel</name>
+    <message>
+        <location filename="../ui/panels/versionspanel.cpp" line="+36"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hash</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Changes</source>
+        <translation>Changements</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Commit a version…</source>
+        <translation>Enregistrer une &amp;version…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample</source>
+        <translation>Échantillon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Old → new</source>
+        <translation>Ancienne → nouvelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Diff from</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>avec</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>working state (%n change(s))</source>
+        <translation>
+            <numerusform>état de travail (%n changement)</numerusform>
+            <numerusform>état de travail (%n changements)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty (v0)</source>
+        <translation>vide (v0)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>+%1 ~%2 −%3</source>
+        <translation>+%1 ~%2 −%3</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(removed)</source>
+        <translation>(retirée)</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::WindowLevel</name>
+    <message>
+        <location filename="../core/imaging/windowlevel.cpp" line="+43"/>
+        <source>Full range (0–65535)</source>
+        <translation>Plage complète (0–65535)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data range (min–max)</source>
+        <translation>Plage des données (min–max)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auto (1–99 %)</source>
+        <translation>Auto (1–99&#xa0;%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CT soft tissue (W 400, L 40)</source>
+        <translation>Scanner, tissus mous (W 400, L 40)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CT bone (W 2000, L 400)</source>
+        <translation>Scanner, os (W 2000, L 400)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CT lung (W 1500, L −600)</source>
+        <translation>Scanner, poumon (W 1500, L −600)</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetExporter</name>
+    <message>
+        <location filename="../core/dataset/datasetexporter.cpp" line="+60"/>
+        <source>there is no version %1</source>
+        <translation>il n&apos;y a pas de version %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectStore</name>
+    <message>
+        <location filename="../core/store/storetransaction.cpp" line="+17"/>
+        <source>no project is open</source>
+        <translation>aucun projet n&apos;est ouvert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is open read-only; nothing was changed</source>
+        <translation>%1 est ouvert en lecture seule&#xa0;; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>starting a change</source>
+        <translation>début d&apos;une modification</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>a part of the change failed; nothing was written</source>
+        <translation>une partie de la modification a échoué&#xa0;; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>saving a change</source>
+        <translation>enregistrement d&apos;une modification</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/desktop.cpp" line="+33"/>
+        <source>Building the demo project from real handwritten digits…</source>
+        <translation>Construction du projet de démonstration à partir de vrais chiffres manuscrits…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+39"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <location line="+21"/>
+        <source>Boucle demo</source>
+        <translation>Démonstration Boucle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The demo project could not be built: %1</source>
+        <translation>Le projet de démonstration n&apos;a pas pu être construit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Importing %1…</source>
+        <translation>Import de %1…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+5"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+</context>
 </TS>

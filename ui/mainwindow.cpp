@@ -8,6 +8,7 @@
 #include "panels/decisionbar.h"
 #include "panels/flagreasonspanel.h"
 #include "panels/versionspanel.h"
+#include "queue/batchtriggersloader.h"
 #include "queue/confidencedelegate.h"
 #include "queue/queuemodel.h"
 #include "queue/reasonchipsdelegate.h"
@@ -15,6 +16,7 @@
 #include "sampleview/sampleviewtoolbar.h"
 
 #include "imaging/sampleprefetcher.h"
+#include "learning/samplefile.h"
 #include "review/reviewsession.h"
 #include "store/batchitemquery.h"
 #include "store/projectstore.h"
@@ -73,6 +75,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_versions(new VersionsPanel(this))
     , m_batches(new QTreeWidget(this))
     , m_triggerFilter(new QComboBox(this))
+    , m_batchTriggers(new BatchTriggersLoader(this))
     , m_classFilter(new QComboBox(this))
     , m_statusFilter(new QComboBox(this))
     , m_minConfidence(new QDoubleSpinBox(this))
@@ -123,8 +126,10 @@ MainWindow::MainWindow(QWidget *parent)
     queueLayout->setContentsMargins(0, 0, 0, 0);
     auto *filters = new QHBoxLayout;
     m_triggerFilter->addItem(tr("Any trigger"), QString());
-    for (const QString &trigger : BatchItemQuery::knownTriggers())
-        m_triggerFilter->addItem(trigger, trigger);
+    m_triggerFilter->setObjectName(QStringLiteral("triggerFilter"));
+    m_triggerFilter->setToolTip(tr("Only items flagged by this trigger"));
+    connect(m_batchTriggers, &BatchTriggersLoader::triggersFound, this,
+            &MainWindow::showBatchTriggers);
     m_classFilter->addItem(tr("Any class"), QString());
     m_statusFilter->addItem(tr("Any status"), -1);
     for (ReviewStatus status :
@@ -264,6 +269,13 @@ void MainWindow::createActions()
                 say(error.message, true);
         }
     });
+    // The decision buttons have less room than the menu items: a translation may say them
+    // shorter there (the tooltip keeps the whole text).
+    m_approve->setIconText(tr("Approve", "decision button"));
+    m_override->setIconText(tr("Override with chosen class", "decision button"));
+    m_relabel->setIconText(tr("Relabel with chosen class", "decision button"));
+    m_skip->setIconText(tr("Skip", "decision button"));
+    m_escalate->setIconText(tr("Escalate to an expert", "decision button"));
     m_decisionBar->setActions({m_approve, m_override, m_relabel, m_skip, m_escalate});
 }
 
@@ -511,14 +523,14 @@ StoreError MainWindow::openProject(const QString &path)
     const auto batches = refreshBatches();
     if (!batches.isEmpty()) {
         // The first batch with work left, else the newest.
-        BatchId chosen = batches.constLast().id;
+        BatchRecord chosen = batches.constLast();
         for (const auto &batch : batches) {
             if (batch.decidedCount < batch.itemCount) {
-                chosen = batch.id;
+                chosen = batch;
                 break;
             }
         }
-        selectBatch(chosen);
+        showBatch(chosen); // its counts were just read: counting a large batch again costs
     }
     return {};
 }
@@ -544,6 +556,7 @@ void MainWindow::closeProject()
     m_session.reset();
     m_store.reset();
     m_batch = 0;
+    m_batchTriggers->cancel();
     m_shownItem = 0;
     m_batches->clear();
     m_versions->setStore(nullptr);
@@ -656,15 +669,20 @@ void MainWindow::selectBatch(BatchId batch)
 {
     if (!m_store)
         return;
-    const auto record = m_store->batch(batch);
-    if (!record)
-        return;
+    if (const auto record = m_store->batch(batch))
+        showBatch(*record);
+}
+
+void MainWindow::showBatch(const BatchRecord &record)
+{
+    const BatchId batch = record.id;
     m_batch = batch;
-    m_batchItemCount = record->itemCount;
-    m_batchDecided = record->decidedCount;
+    m_batchItemCount = record.itemCount;
+    m_batchDecided = record.decidedCount;
     m_queue->setBatch(m_store.get(), batch);
     m_queue->setRevealPredicate(
             [this](BatchItemId item) { return !m_session || m_session->isRevealed(item); });
+    m_batchTriggers->load(m_store->path(), batch);
     for (int i = 0; i < m_batches->topLevelItemCount(); ++i) {
         if (m_batches->topLevelItem(i)->data(0, Qt::UserRole).toLongLong() == batch)
             m_batches->setCurrentItem(m_batches->topLevelItem(i));
@@ -680,6 +698,20 @@ void MainWindow::selectBatch(BatchId batch)
     }
     goToRow(start);
     m_table->setFocus();
+}
+
+void MainWindow::showBatchTriggers(BatchId batch, const QStringList &triggers)
+{
+    if (batch != m_batch)
+        return;
+    const QString keep = m_triggerFilter->currentData().toString();
+    m_triggerFilter->blockSignals(true);
+    while (m_triggerFilter->count() > 1)
+        m_triggerFilter->removeItem(1);
+    for (const QString &trigger : triggers)
+        m_triggerFilter->addItem(trigger, trigger);
+    m_triggerFilter->setCurrentIndex(std::max(0, m_triggerFilter->findData(keep)));
+    m_triggerFilter->blockSignals(false);
 }
 
 void MainWindow::applyFilter()
@@ -794,11 +826,29 @@ void MainWindow::showCurrent()
     updateStatus();
 }
 
+// A tabular sample (a CSV of feature names and one row of values) is drawn as a bar chart. The
+// file is one short line of numbers, read here rather than by the prefetcher's image decoders.
+void MainWindow::showFeatureSample(const BatchItemRow &row)
+{
+    const QString path = m_store->absoluteSamplePath(row.samplePath);
+    QString error;
+    const auto features = SampleFile::readFeatureVector(path, &error);
+    if (!features) {
+        m_view->showPlaceholder(tr("This sample cannot be shown"), error);
+        return;
+    }
+    m_view->showFeatures(features->values, features->names);
+}
+
 void MainWindow::showPrepared(SampleId id)
 {
     const auto row = m_queue->rowAt(m_table->currentIndex().row());
     if (!row || row->item.sampleId != id)
         return;
+    if (row->sampleKind == QLatin1String("features")) {
+        showFeatureSample(*row);
+        return;
+    }
     const auto prepared = m_prefetcher->sample(id);
     if (!prepared) {
         if (!m_prefetcher->isPending(id))
@@ -996,7 +1046,7 @@ void MainWindow::commitVersion()
         say(error.message, true);
         return;
     }
-    say(tr("Version %1 committed (%2 labels).").arg(created.number).arg(created.total));
+    say(tr("Version %1 committed (%n label(s)).", nullptr, created.total).arg(created.number));
     m_versions->refresh();
     showCurrent();
 }

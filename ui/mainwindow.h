@@ -25,6 +25,8 @@ class QTreeWidget;
 
 namespace Boucle {
 
+class BatchTriggersLoader;
+struct BatchItemRow;
 class DecisionBar;
 class DocumentReviewPane;
 class FlagReasonsPanel;
@@ -105,8 +107,11 @@ private:
     QList<BatchRecord> refreshBatches();
     void refreshClassActions();
     void applyFilter();
+    void showBatch(const BatchRecord &record);
+    void showBatchTriggers(Boucle::BatchId batch, const QStringList &triggers);
     void showCurrent();
     void showPrepared(SampleId id);
+    void showFeatureSample(const BatchItemRow &row);
     void chooseClassByNumber(int index);
     void giveBlindAnswer(const QString &label);
     void itemDecided(BatchItemId item, ReviewStatus status);
@@ -148,6 +153,7 @@ private:
     VersionsPanel *m_versions;
     QTreeWidget *m_batches;
     QComboBox *m_triggerFilter;
+    BatchTriggersLoader *m_batchTriggers;
     QComboBox *m_classFilter;
     QComboBox *m_statusFilter;
     QDoubleSpinBox *m_minConfidence;

@@ -16,11 +16,6 @@ namespace Boucle::Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::Cli::LoopCommand", text);
-}
-
 bool positiveNumber(const QString &text, int &value)
 {
     bool ok = false;
@@ -40,14 +35,20 @@ int runLoop(CommandContext &context)
         return UsageError;
     }
     if (!parser.positionals().isEmpty()) {
-        context.err << "boucle loop: " << tr("unexpected argument %1").arg(parser.positional(0))
+        context.err << "boucle loop: "
+                    << QCoreApplication::translate("Boucle::Cli::LoopCommand",
+                                                   "unexpected argument %1")
+                               .arg(parser.positional(0))
                     << '\n';
         return UsageError;
     }
     const QString dataset = parser.value(QStringLiteral("--dataset"), QStringLiteral("digits"));
     if (!DatasetLoader::datasetNames().contains(dataset)) {
         context.err << "boucle loop: "
-                    << tr("unknown data set '%1' (expected digits or letters)").arg(dataset)
+                    << QCoreApplication::translate(
+                               "Boucle::Cli::LoopCommand",
+                               "unknown data set '%1' (expected digits or letters)")
+                               .arg(dataset)
                     << '\n';
         return UsageError;
     }
@@ -61,8 +62,10 @@ int runLoop(CommandContext &context)
             const auto kind = AcquisitionStrategy::fromName(name.trimmed());
             if (!kind) {
                 context.err << "boucle loop: "
-                            << tr("unknown strategy '%1' (expected random, least-confidence, "
-                                  "margin, entropy, committee or diverse)")
+                            << QCoreApplication::translate(
+                                       "Boucle::Cli::LoopCommand",
+                                       "unknown strategy '%1' (expected random, least-confidence, "
+                                       "margin, entropy, committee or diverse)")
                                        .arg(name)
                             << '\n';
                 return UsageError;
@@ -81,7 +84,8 @@ int runLoop(CommandContext &context)
         const QString option = QString::fromLatin1(number.option);
         if (parser.isSet(option) && !positiveNumber(parser.value(option), *number.target)) {
             context.err << "boucle loop: "
-                        << tr("%1 needs a positive whole number, not '%2'")
+                        << QCoreApplication::translate("Boucle::Cli::LoopCommand",
+                                                       "%1 needs a positive whole number, not '%2'")
                                    .arg(option, parser.value(option))
                         << '\n';
             return UsageError;
@@ -99,14 +103,17 @@ int runLoop(CommandContext &context)
         return Failure;
     }
     const QDir out(parser.value(QStringLiteral("--out"), QDir::currentPath()));
-    context.err << tr("Simulating %1 strategies on %2 (%3 samples): budget %4, step %5, %6 seeds")
-                           .arg(options.strategies.size())
-                           .arg(dataset)
-                           .arg(samples->size())
-                           .arg(options.budget)
-                           .arg(options.step)
-                           .arg(options.seeds)
-                << '\n';
+    context.err
+            << QCoreApplication::translate(
+                       "Boucle::Cli::LoopCommand",
+                       "Simulating %1 strategies on %2 (%3 samples): budget %4, step %5, %6 seeds")
+                       .arg(options.strategies.size())
+                       .arg(dataset)
+                       .arg(samples->size())
+                       .arg(options.budget)
+                       .arg(options.step)
+                       .arg(options.seeds)
+            << '\n';
     context.err.flush();
     const LoopResult result = LoopSimulation::run(
             *samples, options, [&context](const QString &message, double fraction) {
@@ -115,15 +122,23 @@ int runLoop(CommandContext &context)
                 context.err.flush();
             });
 
-    context.out << tr("Full-pool accuracy %1 %, target (99 %) %2 %; pool %3, test %4")
+    context.out << QCoreApplication::translate(
+                           "Boucle::Cli::LoopCommand",
+                           "Full-pool accuracy %1 %, target (99 %) %2 %; pool %3, test %4")
                            .arg(result.fullPoolAccuracy * 100, 0, 'f', 2)
                            .arg(result.target() * 100, 0, 'f', 2)
                            .arg(result.poolSize)
                            .arg(result.testSize)
                 << '\n';
-    context.out << tr("strategy").leftJustified(18) << tr("labels to 99 %").rightJustified(16)
-                << tr("saving vs random").rightJustified(18)
-                << tr("final accuracy").rightJustified(16) << '\n';
+    context.out
+            << QCoreApplication::translate("Boucle::Cli::LoopCommand", "strategy").leftJustified(18)
+            << QCoreApplication::translate("Boucle::Cli::LoopCommand", "labels to 99 %")
+                       .rightJustified(16)
+            << QCoreApplication::translate("Boucle::Cli::LoopCommand", "saving vs random")
+                       .rightJustified(18)
+            << QCoreApplication::translate("Boucle::Cli::LoopCommand", "final accuracy")
+                       .rightJustified(16)
+            << '\n';
     for (int k = 0; k < result.strategies.size(); ++k) {
         const int labels = result.labelsToTarget(k);
         const double saving = result.savingVsRandom(k);
@@ -146,7 +161,7 @@ int runLoop(CommandContext &context)
         context.err << "boucle loop: " << error << '\n';
         return Failure;
     }
-    context.err << tr("Wrote %1, %2 and %3")
+    context.err << QCoreApplication::translate("Boucle::Cli::LoopCommand", "Wrote %1, %2 and %3")
                            .arg(out.filePath(QStringLiteral("loop.csv")),
                                 out.filePath(QStringLiteral("loop-summary.csv")),
                                 out.filePath(QStringLiteral("loop.png")))

@@ -15,11 +15,6 @@ namespace Boucle {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LabelImporter", text);
-}
-
 struct Row
 {
     int line = 0;
@@ -38,8 +33,10 @@ LabelImporter::Result LabelImporter::importFile(const QString &path, const QStri
     Result result;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.error = StoreError::make(StoreError::Code::NotFound,
-                                        tr("cannot read %1: %2").arg(path, file.errorString()));
+        result.error = StoreError::make(
+                StoreError::Code::NotFound,
+                QCoreApplication::translate("Boucle::LabelImporter", "cannot read %1: %2")
+                        .arg(path, file.errorString()));
         return result;
     }
     const QString fileName = QFileInfo(path).fileName();
@@ -51,7 +48,10 @@ LabelImporter::Result LabelImporter::importFile(const QString &path, const QStri
 
     auto problem = [&](int line, const QString &field, const QString &what) {
         result.problems.append(
-                tr("%1:%2: field '%3': %4").arg(fileName).arg(line).arg(field, what));
+                QCoreApplication::translate("Boucle::LabelImporter", "%1:%2: field '%3': %4")
+                        .arg(fileName)
+                        .arg(line)
+                        .arg(field, what));
     };
 
     QList<Row> rows;
@@ -74,18 +74,23 @@ LabelImporter::Result LabelImporter::importFile(const QString &path, const QStri
             const auto document = QJsonDocument::fromJson(raw, &parseError);
             if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
                 problem(lineNumber, QStringLiteral("-"),
-                        tr("not a JSON object (%1 at byte %2)")
+                        QCoreApplication::translate("Boucle::LabelImporter",
+                                                    "not a JSON object (%1 at byte %2)")
                                 .arg(parseError.errorString())
                                 .arg(parseError.offset));
                 continue;
             }
             const auto object = document.object();
             if (!object.value(QStringLiteral("sample")).isString()) {
-                problem(lineNumber, QStringLiteral("sample"), tr("missing or not a string"));
+                problem(lineNumber, QStringLiteral("sample"),
+                        QCoreApplication::translate("Boucle::LabelImporter",
+                                                    "missing or not a string"));
                 continue;
             }
             if (!object.value(QStringLiteral("label")).isString()) {
-                problem(lineNumber, QStringLiteral("label"), tr("missing or not a string"));
+                problem(lineNumber, QStringLiteral("label"),
+                        QCoreApplication::translate("Boucle::LabelImporter",
+                                                    "missing or not a string"));
                 continue;
             }
             sample = object.value(QStringLiteral("sample")).toString();
@@ -94,7 +99,9 @@ LabelImporter::Result LabelImporter::importFile(const QString &path, const QStri
             QStringList fields;
             const QString text = QString::fromUtf8(raw);
             if (!CsvField::split(text, &fields)) {
-                problem(lineNumber, QStringLiteral("-"), tr("a quote is not closed"));
+                problem(lineNumber, QStringLiteral("-"),
+                        QCoreApplication::translate("Boucle::LabelImporter",
+                                                    "a quote is not closed"));
                 continue;
             }
             if (lineNumber == 1 && fields.size() >= 2
@@ -103,23 +110,29 @@ LabelImporter::Result LabelImporter::importFile(const QString &path, const QStri
                 continue; // header
             if (fields.size() != 2) {
                 problem(lineNumber, QStringLiteral("-"),
-                        tr("expected 2 fields (sample,label), found %1").arg(fields.size()));
+                        QCoreApplication::translate("Boucle::LabelImporter",
+                                                    "expected 2 fields (sample,label), found %1")
+                                .arg(fields.size()));
                 continue;
             }
             sample = fields.at(0).trimmed();
             row.label = fields.at(1).trimmed();
         }
         if (sample.isEmpty()) {
-            problem(lineNumber, QStringLiteral("sample"), tr("empty"));
+            problem(lineNumber, QStringLiteral("sample"),
+                    QCoreApplication::translate("Boucle::LabelImporter", "empty"));
             continue;
         }
         if (row.label.trimmed().isEmpty()) {
-            problem(lineNumber, QStringLiteral("label"), tr("empty"));
+            problem(lineNumber, QStringLiteral("label"),
+                    QCoreApplication::translate("Boucle::LabelImporter", "empty"));
             continue;
         }
         if (QDir::isAbsolutePath(sample)) {
             problem(lineNumber, QStringLiteral("sample"),
-                    tr("'%1' is an absolute path; paths are relative to the file's folder")
+                    QCoreApplication::translate(
+                            "Boucle::LabelImporter",
+                            "'%1' is an absolute path; paths are relative to the file's folder")
                             .arg(sample));
             continue;
         }
@@ -127,7 +140,9 @@ LabelImporter::Result LabelImporter::importFile(const QString &path, const QStri
         const QString relative = dataRoot.relativeFilePath(absolute);
         if (relative.startsWith(QLatin1String("..")) || QDir::isAbsolutePath(relative)) {
             problem(lineNumber, QStringLiteral("sample"),
-                    tr("'%1' leaves the data root %2").arg(sample, dataRoot.path()));
+                    QCoreApplication::translate("Boucle::LabelImporter",
+                                                "'%1' leaves the data root %2")
+                            .arg(sample, dataRoot.path()));
             continue;
         }
         row.samplePath = relative;
@@ -136,7 +151,9 @@ LabelImporter::Result LabelImporter::importFile(const QString &path, const QStri
             const Row &earlier = rows.at(*seen);
             if (earlier.label != row.label)
                 problem(lineNumber, QStringLiteral("label"),
-                        tr("'%1' is labelled '%2' here but '%3' on line %4")
+                        QCoreApplication::translate(
+                                "Boucle::LabelImporter",
+                                "'%1' is labelled '%2' here but '%3' on line %4")
                                 .arg(sample, row.label, earlier.label)
                                 .arg(earlier.line));
             continue;
@@ -146,15 +163,20 @@ LabelImporter::Result LabelImporter::importFile(const QString &path, const QStri
     }
     result.rows = int(rows.size());
     if (!result.problems.isEmpty()) {
-        result.error = StoreError::make(StoreError::Code::InvalidArgument,
-                                        tr("%1 has %2 bad rows; nothing was imported")
-                                                .arg(path)
-                                                .arg(result.problems.size()));
+        result.error = StoreError::make(
+                StoreError::Code::InvalidArgument,
+                QCoreApplication::translate("Boucle::LabelImporter",
+                                            "%1 has %2 bad rows; nothing was imported")
+                        .arg(path)
+                        .arg(result.problems.size()));
         return result;
     }
     if (rows.isEmpty()) {
-        result.error = StoreError::make(StoreError::Code::InvalidArgument,
-                                        tr("%1 holds no labels; nothing was imported").arg(path));
+        result.error = StoreError::make(
+                StoreError::Code::InvalidArgument,
+                QCoreApplication::translate("Boucle::LabelImporter",
+                                            "%1 holds no labels; nothing was imported")
+                        .arg(path));
         return result;
     }
 
@@ -180,10 +202,16 @@ LabelImporter::Result LabelImporter::importFile(const QString &path, const QStri
         revision.sampleId = sample.id;
         revision.label = row.label;
         revision.author = author;
-        revision.reason = tr("imported from %1 line %2").arg(fileName).arg(row.line);
+        revision.reason
+                = QCoreApplication::translate("Boucle::LabelImporter", "imported from %1 line %2")
+                          .arg(fileName)
+                          .arg(row.line);
         if (auto error = m_store.addLabelRevision(revision)) {
             result.error = StoreError::make(
-                    error.code, tr("%1:%2: %3").arg(fileName).arg(row.line).arg(error.message));
+                    error.code, QCoreApplication::translate("Boucle::LabelImporter", "%1:%2: %3")
+                                        .arg(fileName)
+                                        .arg(row.line)
+                                        .arg(error.message));
             return result;
         }
         if (revision.id != 0)

@@ -6,15 +6,6 @@
 
 namespace Boucle {
 
-namespace {
-
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Boucle::LowConfidenceWords", text, nullptr, n);
-}
-
-} // namespace
-
 QList<int> lowConfidenceObjects(const QList<PredictedObject> &objects, double threshold)
 {
     QList<int> indexes;
@@ -45,7 +36,9 @@ QList<FlagReason> lowConfidenceWords(const QList<PredictedObject> &objects, doub
         FlagReason reason;
         reason.trigger = QString::fromLatin1(lowConfidenceWordTrigger);
         reason.score = threshold > 0 ? qBound(0.0, (threshold - word.score) / threshold, 1.0) : 0.0;
-        reason.reason = tr("word '%1' on page %2 read with confidence %3, below %4")
+        reason.reason = QCoreApplication::translate(
+                                "Boucle::LowConfidenceWords",
+                                "word '%1' on page %2 read with confidence %3, below %4")
                                 .arg(word.text)
                                 .arg(word.page + 1)
                                 .arg(word.score, 0, 'f', 2)
@@ -56,7 +49,9 @@ QList<FlagReason> lowConfidenceWords(const QList<PredictedObject> &objects, doub
         FlagReason rest;
         rest.trigger = QString::fromLatin1(lowConfidenceWordTrigger);
         rest.score = reasons.isEmpty() ? 0.0 : reasons.constLast().score;
-        rest.reason = tr("and %n more word(s) below %1", int(low.size() - shown))
+        rest.reason = QCoreApplication::translate("Boucle::LowConfidenceWords",
+                                                  "and %n more word(s) below %1", nullptr,
+                                                  int(low.size() - shown))
                               .arg(threshold, 0, 'f', 2);
         reasons.append(rest);
     }

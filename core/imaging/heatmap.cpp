@@ -16,11 +16,6 @@ namespace Boucle {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::Heatmap", text);
-}
-
 void normalise(HeatmapField &field, HeatmapScaling scaling)
 {
     float low = std::numeric_limits<float>::infinity();
@@ -56,7 +51,8 @@ HeatmapField HeatmapField::fromValues(QVector<float> values, QSize size, Heatmap
 {
     HeatmapField field;
     if (size.isEmpty() || values.size() != qsizetype(size.width()) * size.height()) {
-        field.error = tr("The heatmap has %1 values for a %2 x %3 grid.")
+        field.error = QCoreApplication::translate("Boucle::HeatmapField",
+                                                  "The heatmap has %1 values for a %2 x %3 grid.")
                               .arg(values.size())
                               .arg(size.width())
                               .arg(size.height());
@@ -85,13 +81,18 @@ HeatmapField HeatmapField::read(const QString &path, HeatmapScaling scaling)
 
     field.path = path;
     if (!QFileInfo::exists(path)) {
-        field.error = tr("Cannot read the heatmap %1: the file does not exist").arg(path);
+        field.error
+                = QCoreApplication::translate("Boucle::HeatmapField",
+                                              "Cannot read the heatmap %1: the file does not exist")
+                          .arg(path);
         return field;
     }
     QImageReader reader(path);
     QImage image = reader.read();
     if (image.isNull()) {
-        field.error = tr("Cannot read the heatmap %1: %2").arg(path, reader.errorString());
+        field.error = QCoreApplication::translate("Boucle::HeatmapField",
+                                                  "Cannot read the heatmap %1: %2")
+                              .arg(path, reader.errorString());
         return field;
     }
     QVector<float> values(qsizetype(image.width()) * image.height());
@@ -103,9 +104,12 @@ HeatmapField HeatmapField::read(const QString &path, HeatmapScaling scaling)
         }
     } else {
         if (!image.isGrayscale()) {
-            field.error = tr("Cannot read the heatmap %1: a heatmap image must be grey, this one "
-                             "has colours")
-                                  .arg(path);
+            field.error
+                    = QCoreApplication::translate(
+                              "Boucle::HeatmapField",
+                              "Cannot read the heatmap %1: a heatmap image must be grey, this one "
+                              "has colours")
+                              .arg(path);
             return field;
         }
         image = image.convertToFormat(QImage::Format_Grayscale8);

@@ -12,15 +12,11 @@ namespace Boucle {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::NpyArray", text);
-}
-
 NpyArray failure(const QString &sourceName, const QString &reason)
 {
     NpyArray array;
-    array.error = tr("Cannot read the heatmap %1: %2").arg(sourceName, reason);
+    array.error = QCoreApplication::translate("Boucle::NpyArray", "Cannot read the heatmap %1: %2")
+                          .arg(sourceName, reason);
     return array;
 }
 
@@ -50,7 +46,8 @@ NpyArray NpyArray::read(const QString &path)
 {
     QFile file(path);
     if (!file.exists())
-        return failure(path, tr("the file does not exist"));
+        return failure(path,
+                       QCoreApplication::translate("Boucle::NpyArray", "the file does not exist"));
     if (!file.open(QIODevice::ReadOnly))
         return failure(path, file.errorString());
     // A full-resolution float map is tens of megabytes: parse it in place from the mapping.
@@ -66,9 +63,12 @@ NpyArray NpyArray::parse(const QByteArray &bytes, const QString &sourceName)
 {
     static const QByteArray magic("\x93NUMPY", 6);
     if (!bytes.startsWith(magic))
-        return failure(sourceName, tr("not a NumPy .npy file (the magic string is missing)"));
+        return failure(sourceName, QCoreApplication::translate(
+                                           "Boucle::NpyArray",
+                                           "not a NumPy .npy file (the magic string is missing)"));
     if (bytes.size() < 10)
-        return failure(sourceName, tr("the header is truncated"));
+        return failure(sourceName,
+                       QCoreApplication::translate("Boucle::NpyArray", "the header is truncated"));
     const int major = static_cast<uchar>(bytes[6]);
     qsizetype headerLength = 0;
     qsizetype headerStart = 0;
@@ -77,15 +77,19 @@ NpyArray NpyArray::parse(const QByteArray &bytes, const QString &sourceName)
         headerStart = 10;
     } else if (major == 2 || major == 3) {
         if (bytes.size() < 12)
-            return failure(sourceName, tr("the header is truncated"));
+            return failure(sourceName, QCoreApplication::translate("Boucle::NpyArray",
+                                                                   "the header is truncated"));
         headerLength = qFromLittleEndian<quint32>(bytes.constData() + 8);
         headerStart = 12;
     } else {
-        return failure(sourceName,
-                       tr("format version %1 is not supported (1, 2 and 3 are)").arg(major));
+        return failure(sourceName, QCoreApplication::translate(
+                                           "Boucle::NpyArray",
+                                           "format version %1 is not supported (1, 2 and 3 are)")
+                                           .arg(major));
     }
     if (headerStart + headerLength > bytes.size())
-        return failure(sourceName, tr("the header is truncated"));
+        return failure(sourceName,
+                       QCoreApplication::translate("Boucle::NpyArray", "the header is truncated"));
     const QString header = QString::fromLatin1(bytes.constData() + headerStart, headerLength);
 
     static const QRegularExpression descrPattern(
@@ -97,7 +101,10 @@ NpyArray NpyArray::parse(const QByteArray &bytes, const QString &sourceName)
     const auto fortran = fortranPattern.match(header);
     const auto shapeMatch = shapePattern.match(header);
     if (!descr.hasMatch() || !fortran.hasMatch() || !shapeMatch.hasMatch())
-        return failure(sourceName, tr("the header does not name descr, fortran_order and shape"));
+        return failure(sourceName,
+                       QCoreApplication::translate(
+                               "Boucle::NpyArray",
+                               "the header does not name descr, fortran_order and shape"));
 
     NpyArray array;
     const QString byteOrder = descr.captured(1);
@@ -114,7 +121,9 @@ NpyArray NpyArray::parse(const QByteArray &bytes, const QString &sourceName)
         const qint64 value = dimension.trimmed().toLongLong(&ok);
         if (!ok || value < 0)
             return failure(sourceName,
-                           tr("the shape (%1) is not a list of sizes").arg(shapeMatch.captured(1)));
+                           QCoreApplication::translate("Boucle::NpyArray",
+                                                       "the shape (%1) is not a list of sizes")
+                                   .arg(shapeMatch.captured(1)));
         shape.append(value);
     }
     // A heatmap is 2-D; a leading or trailing axis of size 1 (a batch or channel) is dropped.
@@ -124,10 +133,15 @@ NpyArray NpyArray::parse(const QByteArray &bytes, const QString &sourceName)
         shape.removeLast();
     if (shape.size() != 2)
         return failure(sourceName,
-                       tr("the array has %1 dimensions; a heatmap needs 2").arg(shape.size()));
+                       QCoreApplication::translate("Boucle::NpyArray",
+                                                   "the array has %1 dimensions; a heatmap needs 2")
+                               .arg(shape.size()));
     if (shape[0] == 0 || shape[1] == 0 || shape[0] > 65536 || shape[1] > 65536)
         return failure(sourceName,
-                       tr("the shape %1 x %2 is empty or too large").arg(shape[0]).arg(shape[1]));
+                       QCoreApplication::translate("Boucle::NpyArray",
+                                                   "the shape %1 x %2 is empty or too large")
+                               .arg(shape[0])
+                               .arg(shape[1]));
 
     const bool littleEndianHost = QSysInfo::ByteOrder == QSysInfo::LittleEndian;
     bool swap = false;
@@ -159,15 +173,20 @@ NpyArray NpyArray::parse(const QByteArray &bytes, const QString &sourceName)
     else if (kind == QLatin1Char('u') && itemSize == 4)
         converter = convert<quint32>;
     if (!converter)
-        return failure(sourceName,
-                       tr("the data type '%1' is not supported (float16/32/64 or integers are)")
-                               .arg(array.dtype));
+        return failure(
+                sourceName,
+                QCoreApplication::translate(
+                        "Boucle::NpyArray",
+                        "the data type '%1' is not supported (float16/32/64 or integers are)")
+                        .arg(array.dtype));
 
     const qsizetype count = qsizetype(shape[0]) * qsizetype(shape[1]);
     const qsizetype dataStart = headerStart + headerLength;
     const qsizetype available = bytes.size() - dataStart;
     if (available < count * itemSize)
-        return failure(sourceName, tr("the data is truncated: %1 bytes expected, %2 found")
+        return failure(sourceName, QCoreApplication::translate(
+                                           "Boucle::NpyArray",
+                                           "the data is truncated: %1 bytes expected, %2 found")
                                            .arg(count * itemSize)
                                            .arg(available));
 

@@ -18,11 +18,6 @@ namespace Boucle {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::SampleImageLoader", text);
-}
-
 // Qt refuses images above 256 MB by default; a 16-bit 12k x 12k scan is a legitimate sample.
 void raiseAllocationLimit()
 {
@@ -60,15 +55,18 @@ QImage toDisplayFormat(QImage image)
     return image;
 }
 
-QImage decodeWithQt(const QString &path, QString *error)
+QImage decodeWithQt(const QString &path, QImageIOHandler::Transformations *orientation,
+                    QString *error)
 {
     QImageReader reader(path);
-    reader.setAutoTransform(true);
+    reader.setAutoTransform(orientation == nullptr);
     QImage image;
     if (!reader.read(&image)) {
         *error = reader.errorString();
         return {};
     }
+    if (orientation)
+        *orientation = reader.transformation();
     return toDisplayFormat(std::move(image));
 }
 
@@ -133,7 +131,8 @@ QImage decodeWithOpenCv(const QString &path, QString *error)
         return {};
     }
     if (decoded.empty()) {
-        *error = tr("the format is unknown or the data is damaged");
+        *error = QCoreApplication::translate("Boucle::SampleImageLoader",
+                                             "the format is unknown or the data is damaged");
         return {};
     }
     return fromMat(decoded);
@@ -160,29 +159,61 @@ qint64 DecodedImage::byteCount() const
 
 QImage SampleImageLoader::decode(const QString &path, Decoder decoder, QString *error)
 {
+    return decodeStored(path, decoder, nullptr, error);
+}
+
+QTransform SampleImageLoader::orientationTransform(QImageIOHandler::Transformations orientation,
+                                                   QSize storedSize)
+{
+    const qreal width = storedSize.width();
+    const qreal height = storedSize.height();
+    // Qt mirrors and flips first, then turns a quarter clockwise (as qt_imageTransform does).
+    QTransform transform;
+    if (orientation == QImageIOHandler::TransformationRotate270)
+        return QTransform(0, -1, 1, 0, 0, width); // (x, y) -> (y, width - x)
+    const bool mirror = orientation.testFlag(QImageIOHandler::TransformationMirror);
+    const bool flip = orientation.testFlag(QImageIOHandler::TransformationFlip);
+    if (mirror || flip)
+        transform = QTransform(mirror ? -1 : 1, 0, 0, flip ? -1 : 1, mirror ? width : 0,
+                               flip ? height : 0);
+    if (orientation.testFlag(QImageIOHandler::TransformationRotate90))
+        transform *= QTransform(0, 1, -1, 0, height, 0); // (x, y) -> (height - y, x)
+    return transform;
+}
+
+QImage SampleImageLoader::decodeStored(const QString &path, Decoder decoder,
+                                       QImageIOHandler::Transformations *orientation,
+                                       QString *error)
+{
     raiseAllocationLimit();
+    if (orientation)
+        *orientation = QImageIOHandler::TransformationNone;
     QString reason;
     const QFileInfo info(path);
     if (!info.exists()) {
-        reason = tr("the file does not exist");
+        reason = QCoreApplication::translate("Boucle::SampleImageLoader",
+                                             "the file does not exist");
     } else if (!info.isFile()) {
-        reason = tr("it is not a file");
+        reason = QCoreApplication::translate("Boucle::SampleImageLoader", "it is not a file");
     } else if (!info.isReadable()) {
-        reason = tr("the file cannot be read (permissions)");
+        reason = QCoreApplication::translate("Boucle::SampleImageLoader",
+                                             "the file cannot be read (permissions)");
     } else if (info.size() == 0) {
-        reason = tr("the file is empty");
+        reason = QCoreApplication::translate("Boucle::SampleImageLoader", "the file is empty");
     }
     QImage image;
     if (reason.isEmpty()) {
         if (decoder == Decoder::Auto)
             decoder = qtReadsNatively(path) ? Decoder::Qt : Decoder::OpenCv;
-        image = decoder == Decoder::Qt ? decodeWithQt(path, &reason)
+        image = decoder == Decoder::Qt ? decodeWithQt(path, orientation, &reason)
                                        : decodeWithOpenCv(path, &reason);
         if (image.isNull() && reason.isEmpty())
-            reason = tr("the image could not be decoded");
+            reason = QCoreApplication::translate("Boucle::SampleImageLoader",
+                                                 "the image could not be decoded");
     }
     if (image.isNull() && error)
-        *error = tr("Cannot show %1: %2").arg(QDir::toNativeSeparators(path), reason);
+        *error = QCoreApplication::translate("Boucle::SampleImageLoader", "Cannot show %1: %2")
+                         .arg(QDir::toNativeSeparators(path), reason);
     return image;
 }
 
@@ -190,10 +221,13 @@ DecodedImage SampleImageLoader::load(const QString &path, const Options &options
 {
     DecodedImage result;
     result.path = path;
-    QImage image = decode(path, options.decoder, &result.error);
+    QImageIOHandler::Transformations orientation = QImageIOHandler::TransformationNone;
+    QImage image = decodeStored(path, options.decoder, &orientation, &result.error);
     if (image.isNull())
         return result;
-    result.size = image.size();
+    result.storedSize = image.size();
+    result.orientation = orientationTransform(orientation, image.size());
+    result.size = result.orientation.mapRect(QRect(QPoint(0, 0), image.size())).size();
     const int smallestSide = options.buildLevels ? 256 : std::max(image.width(), image.height());
     if (image.format() != QImage::Format_Grayscale16) {
         result.levels = buildImagePyramid(image, smallestSide);

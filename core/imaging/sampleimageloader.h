@@ -1,23 +1,31 @@
 // SampleImageLoader: turns an image file into what the sample view draws: the decoded pixels in
-// the display format (RGB32, or premultiplied ARGB32 when the image has alpha), EXIF orientation
-// applied, with halved levels for zooming out, and for 16-bit grey images the raw values kept for
-// window/level. A missing or undecodable file gives an error naming the file and the reason,
-// never an exception. Stateless; call from worker threads (the GUI thread never decodes).
+// the display format (RGB32, or premultiplied ARGB32 when the image has alpha), with its EXIF
+// orientation as a transform the view applies when painting (turning a 4096-pixel image on the
+// worker costs as much as decoding it again), with halved levels for zooming out, and for 16-bit
+// grey images the raw values kept for window/level. A missing or undecodable file gives an error
+// naming the file and the reason, never an exception. Stateless; call from worker threads (the GUI
+// thread never decodes).
 #pragma once
 
 #include "imaging/windowlevel.h"
 
 #include <QImage>
+#include <QImageIOHandler>
 #include <QList>
 #include <QString>
+#include <QTransform>
 
 namespace Boucle {
 
 struct DecodedImage
 {
     QString path;
-    QString error; // empty when decoded; otherwise a sentence naming the file and the reason
-    QSize size;    // after EXIF orientation
+    QString error;    // empty when decoded; otherwise a sentence naming the file and the reason
+    QSize size;       // after EXIF orientation: the sample's own coordinates
+    QSize storedSize; // the pixels as stored in the file, which is what the levels hold
+    // Maps stored pixel coordinates (level 0) to the sample's coordinates; identity when the
+    // file carries no orientation or the decoder applied it already.
+    QTransform orientation;
     // Display images, level 0 = full size (see imagepyramid.h). For 16-bit grey sources level 0
     // is left null (mapped from grey16Levels[0] when a view needs it).
     QList<QImage> levels;
@@ -52,6 +60,13 @@ public:
     // Only the decoding: one image, oriented, in RGB32 / ARGB32_Premultiplied / Grayscale16.
     // On failure returns a null image and sets *error.
     static QImage decode(const QString &path, Decoder decoder, QString *error);
+    // The image as stored, and in *orientation what turns it upright (the Qt decoder leaves the
+    // turning to the caller; the OpenCV decoder applies it and reports none).
+    static QImage decodeStored(const QString &path, Decoder decoder,
+                               QImageIOHandler::Transformations *orientation, QString *error);
+    // The transform that applies `orientation` to an image of `storedSize`, as Qt's reader does.
+    static QTransform orientationTransform(QImageIOHandler::Transformations orientation,
+                                           QSize storedSize);
 };
 
 } // namespace Boucle

@@ -17,11 +17,6 @@ namespace Boucle {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Boucle::LogImporter", text, nullptr, n);
-}
-
 constexpr qint64 progressEvery = 4096; // lines between progress reports and cancel checks
 
 } // namespace
@@ -31,33 +26,48 @@ QString ImportReport::summary() const
     const QString file = QDir::toNativeSeparators(logPath);
     switch (outcome) {
     case Outcome::Failed:
-        return tr("Nothing was imported from %1: %2").arg(file, error);
+        return QCoreApplication::translate("Boucle::LogImporter",
+                                           "Nothing was imported from %1: %2")
+                .arg(file, error);
     case Outcome::Cancelled:
-        return tr("The import of %1 was cancelled; nothing was stored.").arg(file);
+        return QCoreApplication::translate("Boucle::LogImporter",
+                                           "The import of %1 was cancelled; nothing was stored.")
+                .arg(file);
     case Outcome::InvalidLines:
-        return tr("Nothing was imported from %1: %n line(s) are invalid (use --skip-invalid to "
-                  "store the others).",
-                  int(invalidLines))
+        return QCoreApplication::translate("Boucle::LogImporter",
+                                           "Nothing was imported from %1: %n line(s) are invalid "
+                                           "(use --skip-invalid to "
+                                           "store the others).",
+                                           nullptr, int(invalidLines))
                 .arg(file);
     case Outcome::Imported:
         break;
     }
     QStringList parts;
-    parts.append(tr("%n prediction(s) added", int(predictionsAdded)));
+    parts.append(QCoreApplication::translate("Boucle::LogImporter", "%n prediction(s) added",
+                                             nullptr, int(predictionsAdded)));
     if (predictionsKnown > 0)
-        parts.append(tr("%n already present", int(predictionsKnown)));
-    parts.append(tr("%n new sample(s)", int(samplesAdded)));
+        parts.append(QCoreApplication::translate("Boucle::LogImporter", "%n already present",
+                                                 nullptr, int(predictionsKnown)));
+    parts.append(QCoreApplication::translate("Boucle::LogImporter", "%n new sample(s)", nullptr,
+                                             int(samplesAdded)));
     if (samplesMissing > 0)
-        parts.append(tr("%n sample file(s) missing", int(samplesMissing)));
+        parts.append(QCoreApplication::translate("Boucle::LogImporter", "%n sample file(s) missing",
+                                                 nullptr, int(samplesMissing)));
     if (modelsAdded > 0)
-        parts.append(tr("%n new model(s)", int(modelsAdded)));
+        parts.append(QCoreApplication::translate("Boucle::LogImporter", "%n new model(s)", nullptr,
+                                                 int(modelsAdded)));
     if (!classesAdded.isEmpty())
-        parts.append(tr("new classes: %1").arg(classesAdded.join(QStringLiteral(", "))));
+        parts.append(QCoreApplication::translate("Boucle::LogImporter", "new classes: %1")
+                             .arg(classesAdded.join(QStringLiteral(", "))));
     if (invalidLines > 0)
-        parts.append(tr("%n invalid line(s) skipped", int(invalidLines)));
+        parts.append(QCoreApplication::translate(
+                "Boucle::LogImporter", "%n invalid line(s) skipped", nullptr, int(invalidLines)));
     if (batchId != 0)
-        parts.append(tr("batch of %n item(s)", batchItems));
-    return tr("Imported %1: %2.").arg(file, parts.join(QStringLiteral("; ")));
+        parts.append(QCoreApplication::translate("Boucle::LogImporter", "batch of %n item(s)",
+                                                 nullptr, batchItems));
+    return QCoreApplication::translate("Boucle::LogImporter", "Imported %1: %2.")
+            .arg(file, parts.join(QStringLiteral("; ")));
 }
 
 QString ImportReport::problemList() const
@@ -66,7 +76,9 @@ QString ImportReport::problemList() const
     for (const auto &problem : problems)
         text += problem.toString() + QLatin1Char('\n');
     if (invalidLines > problems.size())
-        text += tr("... and %n more invalid line(s)", int(invalidLines - problems.size()))
+        text += QCoreApplication::translate("Boucle::LogImporter",
+                                            "... and %n more invalid line(s)", nullptr,
+                                            int(invalidLines - problems.size()))
                 + QLatin1Char('\n');
     return text;
 }
@@ -85,9 +97,11 @@ ImportReport LogImporter::import(const QString &logPath, ProgressSink *progress)
         return report;
     };
     if (!m_store.isOpen())
-        return failed(tr("no project is open"));
+        return failed(QCoreApplication::translate("Boucle::LogImporter", "no project is open"));
     if (!m_options.batchName.isEmpty() && m_store.batchByName(m_options.batchName))
-        return failed(tr("a batch named '%1' already exists").arg(m_options.batchName));
+        return failed(QCoreApplication::translate("Boucle::LogImporter",
+                                                  "a batch named '%1' already exists")
+                              .arg(m_options.batchName));
 
     PredictionLogReader::Options readerOptions;
     readerOptions.dataRoot = m_store.dataRoot();
@@ -119,7 +133,8 @@ ImportReport LogImporter::import(const QString &logPath, ProgressSink *progress)
     QHash<QString, ModelId> models;
     BatchRecord batch;
     QList<BatchItemRecord> items;
-    const QString what = tr("Importing %1").arg(QFileInfo(logPath).fileName());
+    const QString what = QCoreApplication::translate("Boucle::LogImporter", "Importing %1")
+                                 .arg(QFileInfo(logPath).fileName());
     bool writing = true; // false once a bad line makes an all-or-nothing import fail
     LogEntry entry;
     for (;;) {
@@ -213,7 +228,9 @@ ImportReport LogImporter::import(const QString &logPath, ProgressSink *progress)
     }
     if (!m_options.batchName.isEmpty()) {
         if (items.isEmpty())
-            return failed(tr("the log holds no valid line to make the batch '%1' of")
+            return failed(QCoreApplication::translate(
+                                  "Boucle::LogImporter",
+                                  "the log holds no valid line to make the batch '%1' of")
                                   .arg(m_options.batchName));
         batch.name = m_options.batchName;
         batch.createdBy = m_options.createdBy;

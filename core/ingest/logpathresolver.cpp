@@ -5,13 +5,6 @@
 
 namespace Boucle {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::LogPathResolver", text);
-}
-} // namespace
-
 LogPathResolver::LogPathResolver(const QString &logFolder, const QString &dataRoot)
     : m_logFolder(QDir::cleanPath(QDir(logFolder).absolutePath()))
     , m_dataRoot(QDir::cleanPath(QDir(dataRoot).absolutePath()))
@@ -26,20 +19,24 @@ LogPathResolver::LogPathResolver(const QString &logFolder, const QString &dataRo
 QString LogPathResolver::resolve(const QString &written, QString *error) const
 {
     if (written.isEmpty()) {
-        *error = tr("the path is empty");
+        *error = QCoreApplication::translate("Boucle::LogPathResolver", "the path is empty");
         return {};
     }
     const bool windowsAbsolute = written.size() > 1 && written.at(1) == QLatin1Char(':');
     if (QDir::isAbsolutePath(written) || written.startsWith(QLatin1Char('\\')) || windowsAbsolute) {
-        *error = tr("absolute paths are refused; write the path relative to the log's folder");
+        *error = QCoreApplication::translate(
+                "Boucle::LogPathResolver",
+                "absolute paths are refused; write the path relative to the log's folder");
         return {};
     }
     if (written.contains(QLatin1Char('\\'))) {
-        *error = tr("use '/' to separate folders in paths");
+        *error = QCoreApplication::translate("Boucle::LogPathResolver",
+                                             "use '/' to separate folders in paths");
         return {};
     }
     if (written.contains(QChar(0))) {
-        *error = tr("the path contains a NUL character");
+        *error = QCoreApplication::translate("Boucle::LogPathResolver",
+                                             "the path contains a NUL character");
         return {};
     }
     // The common case (the log sits inside the data root, the path has no "." or "..") needs
@@ -50,11 +47,14 @@ QString LogPathResolver::resolve(const QString &written, QString *error) const
                                                        m_logFolder + QLatin1Char('/') + written));
     if (joined == QLatin1String("..") || joined.startsWith(QLatin1String("../"))
         || QDir::isAbsolutePath(joined)) {
-        *error = tr("the path leaves the data root %1").arg(QDir::toNativeSeparators(m_dataRoot));
+        *error = QCoreApplication::translate("Boucle::LogPathResolver",
+                                             "the path leaves the data root %1")
+                         .arg(QDir::toNativeSeparators(m_dataRoot));
         return {};
     }
     if (joined == QLatin1String(".")) {
-        *error = tr("the path names a folder, not a file");
+        *error = QCoreApplication::translate("Boucle::LogPathResolver",
+                                             "the path names a folder, not a file");
         return {};
     }
     return joined;

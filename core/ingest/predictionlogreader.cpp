@@ -17,11 +17,6 @@ namespace Boucle {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::PredictionLogReader", text);
-}
-
 QString fromView(std::string_view view)
 {
     return QString::fromUtf8(view.data(), qsizetype(view.size()));
@@ -83,22 +78,22 @@ struct PredictionLogReader::JsonParser
     {
         simdjson::ondemand::json_type type;
         if (value.type().get(type))
-            return tr("an invalid value");
+            return QCoreApplication::translate("Boucle::PredictionLogReader", "an invalid value");
         switch (type) {
         case simdjson::ondemand::json_type::array:
-            return tr("an array");
+            return QCoreApplication::translate("Boucle::PredictionLogReader", "an array");
         case simdjson::ondemand::json_type::object:
-            return tr("an object");
+            return QCoreApplication::translate("Boucle::PredictionLogReader", "an object");
         case simdjson::ondemand::json_type::number:
-            return tr("a number");
+            return QCoreApplication::translate("Boucle::PredictionLogReader", "a number");
         case simdjson::ondemand::json_type::string:
-            return tr("a string");
+            return QCoreApplication::translate("Boucle::PredictionLogReader", "a string");
         case simdjson::ondemand::json_type::boolean:
-            return tr("true or false");
+            return QCoreApplication::translate("Boucle::PredictionLogReader", "true or false");
         case simdjson::ondemand::json_type::null:
-            return tr("null");
+            return QCoreApplication::translate("Boucle::PredictionLogReader", "null");
         }
-        return tr("an invalid value");
+        return QCoreApplication::translate("Boucle::PredictionLogReader", "an invalid value");
     }
 
     bool fail(const QString &message) { return reader.setError(field(), message); }
@@ -108,10 +103,14 @@ struct PredictionLogReader::JsonParser
         syntaxError = true;
         if (!reader.m_lineTerminated)
             return reader.setError(
-                    field(), tr("the last line is truncated: the file ends inside a JSON value"));
+                    field(),
+                    QCoreApplication::translate(
+                            "Boucle::PredictionLogReader",
+                            "the last line is truncated: the file ends inside a JSON value"));
         return reader.setError(
                 field(),
-                tr("malformed JSON (%1)").arg(QString::fromUtf8(simdjson::error_message(error))));
+                QCoreApplication::translate("Boucle::PredictionLogReader", "malformed JSON (%1)")
+                        .arg(QString::fromUtf8(simdjson::error_message(error))));
     }
 
     bool wrongType(simdjson::ondemand::value &value, const QString &expected)
@@ -120,7 +119,9 @@ struct PredictionLogReader::JsonParser
         if (const auto error = value.type().get(type))
             return failSimdjson(error);
         const QString actual = typeName(value);
-        return fail(tr("expected %1, found %2").arg(expected, actual));
+        return fail(
+                QCoreApplication::translate("Boucle::PredictionLogReader", "expected %1, found %2")
+                        .arg(expected, actual));
     }
 
     bool number(simdjson::ondemand::value &value, double &out)
@@ -131,12 +132,16 @@ struct PredictionLogReader::JsonParser
                                || ((first == '-' || first == '+') && token.size() > 1
                                    && (token[1] == 'I' || token[1] == 'i' || token[1] == 'N'));
         if (nonFinite)
-            return fail(tr("NaN and infinite numbers are not allowed"));
+            return fail(QCoreApplication::translate("Boucle::PredictionLogReader",
+                                                    "NaN and infinite numbers are not allowed"));
         const auto error = value.get_double().get(out);
         if (error == simdjson::INCORRECT_TYPE)
-            return wrongType(value, tr("a number"));
+            return wrongType(
+                    value, QCoreApplication::translate("Boucle::PredictionLogReader", "a number"));
         if (error == simdjson::NUMBER_ERROR || (!error && !std::isfinite(out)))
-            return fail(tr("%1 is not a finite number").arg(fromView(token).trimmed()));
+            return fail(QCoreApplication::translate("Boucle::PredictionLogReader",
+                                                    "%1 is not a finite number")
+                                .arg(fromView(token).trimmed()));
         if (error)
             return failSimdjson(error);
         return true;
@@ -147,7 +152,8 @@ struct PredictionLogReader::JsonParser
         std::string_view view;
         const auto error = value.get_string().get(view);
         if (error == simdjson::INCORRECT_TYPE)
-            return wrongType(value, tr("a string"));
+            return wrongType(
+                    value, QCoreApplication::translate("Boucle::PredictionLogReader", "a string"));
         if (error)
             return failSimdjson(error);
         out = fromView(view);
@@ -158,7 +164,8 @@ struct PredictionLogReader::JsonParser
     {
         const auto error = value.get_array().get(out);
         if (error == simdjson::INCORRECT_TYPE)
-            return wrongType(value, tr("an array"));
+            return wrongType(
+                    value, QCoreApplication::translate("Boucle::PredictionLogReader", "an array"));
         if (error)
             return failSimdjson(error);
         return true;
@@ -168,7 +175,8 @@ struct PredictionLogReader::JsonParser
     {
         const auto error = value.get_object().get(out);
         if (error == simdjson::INCORRECT_TYPE)
-            return wrongType(value, tr("an object"));
+            return wrongType(
+                    value, QCoreApplication::translate("Boucle::PredictionLogReader", "an object"));
         if (error)
             return failSimdjson(error);
         return true;
@@ -210,11 +218,14 @@ struct PredictionLogReader::JsonParser
             if (!numbers(value, raw))
                 return false;
             if (reader.m_headerToProject.isEmpty())
-                return fail(tr("probabilities given as an array need a classes header (first "
-                               "line {\"classes\": [...]}); give them as an object "
-                               "{\"label\": p} instead"));
+                return fail(QCoreApplication::translate(
+                        "Boucle::PredictionLogReader",
+                        "probabilities given as an array need a classes header (first "
+                        "line {\"classes\": [...]}); give them as an object "
+                        "{\"label\": p} instead"));
             if (raw.size() != reader.m_headerToProject.size())
-                return fail(tr("%1 probabilities for %2 classes")
+                return fail(QCoreApplication::translate("Boucle::PredictionLogReader",
+                                                        "%1 probabilities for %2 classes")
                                     .arg(raw.size())
                                     .arg(reader.m_headerToProject.size()));
             out.fill(0.0f, reader.m_classes.size());
@@ -223,7 +234,9 @@ struct PredictionLogReader::JsonParser
             return checkProbabilities(out);
         }
         if (type != simdjson::ondemand::json_type::object)
-            return wrongType(value, tr("an array or an object {label: probability}"));
+            return wrongType(value, QCoreApplication::translate(
+                                            "Boucle::PredictionLogReader",
+                                            "an array or an object {label: probability}"));
         simdjson::ondemand::object map;
         if (!object(value, map))
             return false;
@@ -297,10 +310,14 @@ struct PredictionLogReader::JsonParser
                 leave();
             }
             if (parsed.label.isEmpty() && parsed.probs.isEmpty())
-                return fail(tr("a committee member needs a label or probabilities"));
+                return fail(QCoreApplication::translate(
+                        "Boucle::PredictionLogReader",
+                        "a committee member needs a label or probabilities"));
             if (parsed.model.isEmpty()) {
                 enter("model");
-                return fail(tr("each committee member needs the model that voted"));
+                return fail(QCoreApplication::translate(
+                        "Boucle::PredictionLogReader",
+                        "each committee member needs the model that voted"));
             }
             if (parsed.label.isEmpty()) {
                 const auto top = std::max_element(parsed.probs.cbegin(), parsed.probs.cend());
@@ -325,11 +342,13 @@ struct PredictionLogReader::JsonParser
             if (!numbers(item, xy))
                 return false;
             if (xy.size() != 2)
-                return fail(tr("each polygon point is [x, y]"));
+                return fail(QCoreApplication::translate("Boucle::PredictionLogReader",
+                                                        "each polygon point is [x, y]"));
             polygon.append(QPointF(xy[0], xy[1]));
         }
         if (polygon.size() < 3)
-            return fail(tr("a polygon needs at least 3 points"));
+            return fail(QCoreApplication::translate("Boucle::PredictionLogReader",
+                                                    "a polygon needs at least 3 points"));
         return true;
     }
 
@@ -365,16 +384,20 @@ struct PredictionLogReader::JsonParser
                     if (!number(entry.value(), parsed.score))
                         return false;
                     if (parsed.score < 0 || parsed.score > 1)
-                        return fail(tr("a score lies between 0 and 1"));
+                        return fail(QCoreApplication::translate("Boucle::PredictionLogReader",
+                                                                "a score lies between 0 and 1"));
                     hasScore = true;
                 } else if (key == "bbox") {
                     QVector<float> box;
                     if (!numbers(entry.value(), box))
                         return false;
                     if (box.size() != 4)
-                        return fail(tr("a box is [x, y, width, height]"));
+                        return fail(QCoreApplication::translate("Boucle::PredictionLogReader",
+                                                                "a box is [x, y, width, height]"));
                     if (box[2] < 0 || box[3] < 0)
-                        return fail(tr("a box has no negative width or height"));
+                        return fail(QCoreApplication::translate(
+                                "Boucle::PredictionLogReader",
+                                "a box has no negative width or height"));
                     parsed.shape = PredictedObject::Shape::Box;
                     parsed.box = QRectF(box[0], box[1], box[2], box[3]);
                     hasShape = true;
@@ -388,7 +411,9 @@ struct PredictionLogReader::JsonParser
                     if (!numbers(entry.value(), span))
                         return false;
                     if (span.size() != 2 || span[0] < 0 || span[1] < span[0])
-                        return fail(tr("a span is [start, end] with 0 <= start <= end"));
+                        return fail(QCoreApplication::translate(
+                                "Boucle::PredictionLogReader",
+                                "a span is [start, end] with 0 <= start <= end"));
                     parsed.shape = PredictedObject::Shape::Span;
                     parsed.spanStart = int(span[0]);
                     parsed.spanEnd = int(span[1]);
@@ -401,13 +426,16 @@ struct PredictionLogReader::JsonParser
                     if (!number(entry.value(), page))
                         return false;
                     if (page < 0 || page != std::floor(page))
-                        return fail(tr("a page number is a whole number from 0"));
+                        return fail(QCoreApplication::translate(
+                                "Boucle::PredictionLogReader",
+                                "a page number is a whole number from 0"));
                     parsed.page = int(page);
                 }
                 leave();
             }
             if (parsed.label.isEmpty())
-                return fail(tr("each object needs a label"));
+                return fail(QCoreApplication::translate("Boucle::PredictionLogReader",
+                                                        "each object needs a label"));
             if (reader.hasClassesHeader()) {
                 QString problem;
                 if (reader.classIndex(parsed.label, false, &problem) < 0) {
@@ -418,7 +446,9 @@ struct PredictionLogReader::JsonParser
             if (!hasScore)
                 parsed.score = 1.0;
             if (!hasShape)
-                return fail(tr("each object needs a bbox, a polygon or a span"));
+                return fail(QCoreApplication::translate(
+                        "Boucle::PredictionLogReader",
+                        "each object needs a bbox, a polygon or a span"));
             out.append(parsed);
             ++index;
         }
@@ -460,7 +490,8 @@ struct PredictionLogReader::JsonParser
             }
             if (flag.trigger.isEmpty()) {
                 enter("trigger");
-                return fail(tr("each upstream flag names its trigger"));
+                return fail(QCoreApplication::translate("Boucle::PredictionLogReader",
+                                                        "each upstream flag names its trigger"));
             }
             out.append(flag);
             ++index;
@@ -498,11 +529,17 @@ struct PredictionLogReader::JsonParser
         if (error.error != QJsonParseError::NoError) {
             syntaxError = true;
             if (!reader.m_lineTerminated)
-                return fail(tr("the last line is truncated: the file ends inside a JSON value"));
+                return fail(QCoreApplication::translate(
+                        "Boucle::PredictionLogReader",
+                        "the last line is truncated: the file ends inside a JSON value"));
             const bool nonFinite = raw.find("NaN") != std::string_view::npos
                                    || raw.find("Infinity") != std::string_view::npos;
-            return fail(nonFinite ? tr("NaN and infinite numbers are not allowed")
-                                  : tr("malformed JSON (%1)").arg(error.errorString()));
+            return fail(nonFinite ? QCoreApplication::translate(
+                                "Boucle::PredictionLogReader",
+                                "NaN and infinite numbers are not allowed")
+                                  : QCoreApplication::translate("Boucle::PredictionLogReader",
+                                                                "malformed JSON (%1)")
+                                            .arg(error.errorString()));
         }
         out = document.array().at(0);
         return true;
@@ -533,14 +570,18 @@ bool PredictionLogReader::setError(const QString &field, const QString &message)
 int PredictionLogReader::classIndex(const QString &name, bool mayAdd, QString *problem)
 {
     if (name.isEmpty()) {
-        *problem = tr("a class name is empty");
+        *problem = QCoreApplication::translate("Boucle::PredictionLogReader",
+                                               "a class name is empty");
         return -1;
     }
     if (m_headerClasses) {
         // Once a header fixed the classes, only they are allowed.
         const int index = m_classIndex.value(name, -1);
         if (index < 0 || !m_headerToProject.contains(index)) {
-            *problem = tr("unknown class '%1'; the classes header does not list it").arg(name);
+            *problem = QCoreApplication::translate(
+                               "Boucle::PredictionLogReader",
+                               "unknown class '%1'; the classes header does not list it")
+                               .arg(name);
             return -1;
         }
         return index;
@@ -549,7 +590,8 @@ int PredictionLogReader::classIndex(const QString &name, bool mayAdd, QString *p
     if (found != m_classIndex.cend())
         return found.value();
     if (!mayAdd) {
-        *problem = tr("unknown class '%1'").arg(name);
+        *problem = QCoreApplication::translate("Boucle::PredictionLogReader", "unknown class '%1'")
+                           .arg(name);
         return -1;
     }
     const int index = int(m_classes.size());
@@ -564,13 +606,16 @@ QString PredictionLogReader::probabilityProblem(const QVector<float> &probs) con
     for (qsizetype i = 0; i < probs.size(); ++i) {
         const float p = probs[i];
         if (p < 0.0f || p > 1.0f)
-            return tr("probability %1 of class '%2' lies outside 0..1")
+            return QCoreApplication::translate("Boucle::PredictionLogReader",
+                                               "probability %1 of class '%2' lies outside 0..1")
                     .arg(double(p))
                     .arg(m_classes.value(int(i)));
         sum += p;
     }
     if (std::abs(sum - 1.0) > m_options.probabilityTolerance)
-        return tr("probabilities sum to %1, not 1").arg(sum, 0, 'g', 4);
+        return QCoreApplication::translate("Boucle::PredictionLogReader",
+                                           "probabilities sum to %1, not 1")
+                .arg(sum, 0, 'g', 4);
     return {};
 }
 
@@ -583,15 +628,20 @@ bool PredictionLogReader::open(const QString &path)
                                                                          : Format::JsonLines;
     const QFileInfo info(path);
     if (!info.exists())
-        return setError({}, tr("the file does not exist"));
+        return setError({}, QCoreApplication::translate("Boucle::PredictionLogReader",
+                                                        "the file does not exist"));
     if (info.isDir())
-        return setError({}, tr("this is a folder, not a prediction log"));
+        return setError({}, QCoreApplication::translate("Boucle::PredictionLogReader",
+                                                        "this is a folder, not a prediction log"));
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::ReadOnly))
-        return setError({}, tr("cannot read the file (%1)").arg(m_file.errorString()));
+        return setError({}, QCoreApplication::translate("Boucle::PredictionLogReader",
+                                                        "cannot read the file (%1)")
+                                    .arg(m_file.errorString()));
     m_fileSize = m_file.size();
     if (m_fileSize == 0)
-        return setError({}, tr("the log is empty"));
+        return setError(
+                {}, QCoreApplication::translate("Boucle::PredictionLogReader", "the log is empty"));
     m_resolver = std::make_unique<LogPathResolver>(info.absolutePath(), m_options.dataRoot);
 
     // The header: the first line that holds anything.
@@ -603,11 +653,13 @@ bool PredictionLogReader::open(const QString &path)
         return false;
     if (status == LineStatus::End) {
         m_lineNumber = 0;
-        return setError({}, tr("the log holds no predictions"));
+        return setError({}, QCoreApplication::translate("Boucle::PredictionLogReader",
+                                                        "the log holds no predictions"));
     }
     if (status == LineStatus::TooLong)
-        return setError(
-                {}, tr("the first line is longer than %1 MiB").arg(m_options.maxLineBytes >> 20));
+        return setError({}, QCoreApplication::translate("Boucle::PredictionLogReader",
+                                                        "the first line is longer than %1 MiB")
+                                    .arg(m_options.maxLineBytes >> 20));
     if (m_format == Format::Csv)
         return parseCsvHeader();
 
@@ -622,18 +674,25 @@ bool PredictionLogReader::open(const QString &path)
     const QJsonValue classes = header.object().value(QStringLiteral("classes"));
     if (!classes.isArray())
         return setError(QStringLiteral("classes"),
-                        tr("the classes header is a list of class names"));
+                        QCoreApplication::translate("Boucle::PredictionLogReader",
+                                                    "the classes header is a list of class names"));
     const auto list = classes.toArray();
     if (list.isEmpty())
-        return setError(QStringLiteral("classes"), tr("the classes header lists no class"));
+        return setError(QStringLiteral("classes"),
+                        QCoreApplication::translate("Boucle::PredictionLogReader",
+                                                    "the classes header lists no class"));
     QSet<QString> seen;
     for (int i = 0; i < list.size(); ++i) {
         const QString field = QStringLiteral("classes[%1]").arg(i);
         if (!list.at(i).isString() || list.at(i).toString().isEmpty())
-            return setError(field, tr("a class name is a non-empty string"));
+            return setError(field,
+                            QCoreApplication::translate("Boucle::PredictionLogReader",
+                                                        "a class name is a non-empty string"));
         const QString name = list.at(i).toString();
         if (seen.contains(name))
-            return setError(field, tr("class '%1' is listed twice").arg(name));
+            return setError(field, QCoreApplication::translate("Boucle::PredictionLogReader",
+                                                               "class '%1' is listed twice")
+                                           .arg(name));
         seen.insert(name);
         int index = m_classIndex.value(name, -1);
         if (index < 0) {
@@ -691,7 +750,8 @@ PredictionLogReader::LineStatus PredictionLogReader::readLine()
         m_buffer.resize(chunkBytes);
         const qint64 got = m_file.read(m_buffer.data(), chunkBytes);
         if (got < 0) {
-            setError({}, tr("reading failed after %1 bytes (%2)")
+            setError({}, QCoreApplication::translate("Boucle::PredictionLogReader",
+                                                     "reading failed after %1 bytes (%2)")
                                  .arg(m_bytesConsumed)
                                  .arg(m_file.errorString()));
             return LineStatus::Failed;
@@ -706,7 +766,8 @@ PredictionLogReader::LineStatus PredictionLogReader::readLine()
                 m_bytesConsumed += 3;
             } else if (m_buffer.startsWith("\xFF\xFE") || m_buffer.startsWith("\xFE\xFF")) {
                 m_lineNumber = 1;
-                setError({}, tr("the file is UTF-16; save it as UTF-8"));
+                setError({}, QCoreApplication::translate("Boucle::PredictionLogReader",
+                                                         "the file is UTF-16; save it as UTF-8"));
                 m_problem.line = 0;
                 return LineStatus::Failed;
             }
@@ -729,8 +790,10 @@ PredictionLogReader::Result PredictionLogReader::next(LogEntry &entry)
         case LineStatus::End:
             return Result::End;
         case LineStatus::TooLong:
-            setError({}, tr("the line is longer than %1 MiB; it was not read")
-                                 .arg(double(m_options.maxLineBytes) / (1 << 20)));
+            setError({},
+                     QCoreApplication::translate("Boucle::PredictionLogReader",
+                                                 "the line is longer than %1 MiB; it was not read")
+                             .arg(double(m_options.maxLineBytes) / (1 << 20)));
             return Result::Invalid;
         case LineStatus::Line:
             break;
@@ -773,8 +836,12 @@ bool PredictionLogReader::parseJsonLine(LogEntry &entry)
         if (error == simdjson::INCORRECT_TYPE) {
             if (!m_lineTerminated && !m_line.trimmed().endsWith('}'))
                 return setError(
-                        {}, tr("the last line is truncated: the file ends inside a JSON value"));
-            return setError({}, tr("each line is a JSON object {...}"));
+                        {},
+                        QCoreApplication::translate(
+                                "Boucle::PredictionLogReader",
+                                "the last line is truncated: the file ends inside a JSON value"));
+            return setError({}, QCoreApplication::translate("Boucle::PredictionLogReader",
+                                                            "each line is a JSON object {...}"));
         }
         if (error)
             return json.failSimdjson(error);
@@ -807,7 +874,9 @@ bool PredictionLogReader::parseJsonLine(LogEntry &entry)
             if (!json.number(value, p.confidence))
                 return false;
             if (p.confidence < 0 || p.confidence > 1)
-                return json.fail(tr("confidence %1 lies outside 0..1").arg(p.confidence));
+                return json.fail(QCoreApplication::translate("Boucle::PredictionLogReader",
+                                                             "confidence %1 lies outside 0..1")
+                                         .arg(p.confidence));
             hasConfidence = true;
         } else if (key == "probs") {
             if (!json.probabilities(value, p.probs))
@@ -837,7 +906,10 @@ bool PredictionLogReader::parseJsonLine(LogEntry &entry)
             p.predictedAt = QDateTime::fromString(text, Qt::ISODateWithMs);
             if (!p.predictedAt.isValid())
                 return json.fail(
-                        tr("'%1' is not an ISO-8601 time such as 2024-05-01T12:30:00Z").arg(text));
+                        QCoreApplication::translate(
+                                "Boucle::PredictionLogReader",
+                                "'%1' is not an ISO-8601 time such as 2024-05-01T12:30:00Z")
+                                .arg(text));
             p.predictedAt = p.predictedAt.toUTC();
         } else if (key == "truth") {
             if (!json.string(value, p.truth))
@@ -859,9 +931,12 @@ bool PredictionLogReader::parseJsonLine(LogEntry &entry)
     // simdjson 3.0 has no document::at_end(); what follows the object is checked by hand.
     if (!m_line.trimmed().endsWith('}')) {
         if (!m_lineTerminated)
-            return setError({},
-                            tr("the last line is truncated: the file ends inside a JSON value"));
-        return setError({}, tr("unexpected text after the JSON object"));
+            return setError(
+                    {}, QCoreApplication::translate(
+                                "Boucle::PredictionLogReader",
+                                "the last line is truncated: the file ends inside a JSON value"));
+        return setError({}, QCoreApplication::translate("Boucle::PredictionLogReader",
+                                                        "unexpected text after the JSON object"));
     }
     Q_UNUSED(hasProbs)
     return finishEntry(entry, sample, model, hasConfidence);
@@ -873,20 +948,27 @@ bool PredictionLogReader::finishEntry(LogEntry &entry, const QString &sample, co
     PredictionRecord &p = entry.prediction;
     p.logLine = entry.line;
     if (sample.isEmpty())
-        return setError(QStringLiteral("sample"), tr("the sample path is missing"));
+        return setError(QStringLiteral("sample"),
+                        QCoreApplication::translate("Boucle::PredictionLogReader",
+                                                    "the sample path is missing"));
     QString error;
     entry.sampleWritten = sample;
     entry.samplePath = m_resolver->resolve(sample, &error);
     if (entry.samplePath.isEmpty())
         return setError(QStringLiteral("sample"), error);
     if (model.isEmpty())
-        return setError(QStringLiteral("model"), tr("the model is missing (write name@version)"));
+        return setError(QStringLiteral("model"),
+                        QCoreApplication::translate("Boucle::PredictionLogReader",
+                                                    "the model is missing (write name@version)"));
     // Most logs name one model on every line: split it once.
     if (model != entry.modelKey || entry.modelName.isEmpty()) {
         const qsizetype at = model.lastIndexOf(QLatin1Char('@'));
         if (at <= 0 || at == model.size() - 1)
             return setError(QStringLiteral("model"),
-                            tr("'%1' is not name@version (e.g. resnet50@2024-05-01)").arg(model));
+                            QCoreApplication::translate(
+                                    "Boucle::PredictionLogReader",
+                                    "'%1' is not name@version (e.g. resnet50@2024-05-01)")
+                                    .arg(model));
         entry.modelKey = model;
         entry.modelName = model.left(at);
         entry.modelVersion = model.mid(at + 1);
@@ -906,11 +988,15 @@ bool PredictionLogReader::finishEntry(LogEntry &entry, const QString &sample, co
         if (!hasConfidence)
             p.confidence = p.probs.at(m_classIndex.value(p.label));
     } else if (p.label.isEmpty() && p.objects.isEmpty()) {
-        return setError(QStringLiteral("label"),
-                        tr("give label and confidence, or probs (or objects)"));
+        return setError(
+                QStringLiteral("label"),
+                QCoreApplication::translate("Boucle::PredictionLogReader",
+                                            "give label and confidence, or probs (or objects)"));
     } else if (!p.label.isEmpty() && !hasConfidence) {
-        return setError(QStringLiteral("confidence"),
-                        tr("a label needs its confidence (or give probs)"));
+        return setError(
+                QStringLiteral("confidence"),
+                QCoreApplication::translate("Boucle::PredictionLogReader",
+                                            "a label needs its confidence (or give probs)"));
     }
     if (!p.embedding.isEmpty()) {
         const QString &key = entry.modelKey;
@@ -918,11 +1004,13 @@ bool PredictionLogReader::finishEntry(LogEntry &entry, const QString &sample, co
         if (known == m_embeddingSize.cend())
             m_embeddingSize.insert(key, int(p.embedding.size()));
         else if (known.value() != p.embedding.size())
-            return setError(QStringLiteral("embedding"),
-                            tr("%1 values; earlier lines of model %2 have %3")
-                                    .arg(p.embedding.size())
-                                    .arg(key)
-                                    .arg(known.value()));
+            return setError(
+                    QStringLiteral("embedding"),
+                    QCoreApplication::translate("Boucle::PredictionLogReader",
+                                                "%1 values; earlier lines of model %2 have %3")
+                            .arg(p.embedding.size())
+                            .arg(key)
+                            .arg(known.value()));
     }
     return true;
 }
@@ -959,7 +1047,8 @@ bool splitCsv(const QByteArray &line, QList<QByteArray> &cells, QString *error)
         }
     }
     if (quoted) {
-        *error = tr("a quoted cell is not closed");
+        *error = QCoreApplication::translate("Boucle::PredictionLogReader",
+                                             "a quoted cell is not closed");
         return false;
     }
     cells.append(wasQuoted ? cell : cell.trimmed());
@@ -1006,10 +1095,14 @@ bool PredictionLogReader::parseCsvHeader()
         }
     }
     if (m_csvSample < 0 || m_csvModel < 0)
-        return setError({}, tr("the first line of a CSV log names its columns: "
-                               "sample,model,label,confidence[,p_<class>...]"));
+        return setError(
+                {}, QCoreApplication::translate("Boucle::PredictionLogReader",
+                                                "the first line of a CSV log names its columns: "
+                                                "sample,model,label,confidence[,p_<class>...]"));
     if (m_csvLabel < 0 && m_csvProbColumns.isEmpty())
-        return setError({}, tr("the CSV log needs a label column or p_<class> columns"));
+        return setError({}, QCoreApplication::translate(
+                                    "Boucle::PredictionLogReader",
+                                    "the CSV log needs a label column or p_<class> columns"));
     if (!m_csvProbColumns.isEmpty()) {
         m_headerClasses = true;
         m_closedTaxonomy = true;
@@ -1023,15 +1116,20 @@ bool PredictionLogReader::parseCsvLine(LogEntry &entry)
     QString error;
     if (!splitCsv(m_line, cells, &error)) {
         if (!m_lineTerminated)
-            return setError({}, tr("the last line is truncated: %1").arg(error));
+            return setError({}, QCoreApplication::translate("Boucle::PredictionLogReader",
+                                                            "the last line is truncated: %1")
+                                        .arg(error));
         return setError({}, error);
     }
     if (cells.size() != m_csvColumns.size()) {
         if (!m_lineTerminated && cells.size() < m_csvColumns.size())
-            return setError({}, tr("the last line is truncated: %1 of %2 columns")
-                                        .arg(cells.size())
-                                        .arg(m_csvColumns.size()));
-        return setError({}, tr("%1 columns where the header has %2")
+            return setError(
+                    {}, QCoreApplication::translate("Boucle::PredictionLogReader",
+                                                    "the last line is truncated: %1 of %2 columns")
+                                .arg(cells.size())
+                                .arg(m_csvColumns.size()));
+        return setError({}, QCoreApplication::translate("Boucle::PredictionLogReader",
+                                                        "%1 columns where the header has %2")
                                     .arg(cells.size())
                                     .arg(m_csvColumns.size()));
     }
@@ -1044,9 +1142,13 @@ bool PredictionLogReader::parseCsvLine(LogEntry &entry)
         const QString field = m_csvColumns.at(column);
         const QByteArray lower = cell.toLower();
         if (lower.contains("nan") || lower.contains("inf"))
-            return setError(field, tr("NaN and infinite numbers are not allowed"));
+            return setError(
+                    field, QCoreApplication::translate("Boucle::PredictionLogReader",
+                                                       "NaN and infinite numbers are not allowed"));
         if (!ok)
-            return setError(field, tr("'%1' is not a number").arg(QString::fromUtf8(cell)));
+            return setError(field, QCoreApplication::translate("Boucle::PredictionLogReader",
+                                                               "'%1' is not a number")
+                                           .arg(QString::fromUtf8(cell)));
         return true;
     };
     bool hasConfidence = false;
@@ -1057,7 +1159,9 @@ bool PredictionLogReader::parseCsvLine(LogEntry &entry)
             return false;
         if (p.confidence < 0 || p.confidence > 1)
             return setError(QStringLiteral("confidence"),
-                            tr("confidence %1 lies outside 0..1").arg(p.confidence));
+                            QCoreApplication::translate("Boucle::PredictionLogReader",
+                                                        "confidence %1 lies outside 0..1")
+                                    .arg(p.confidence));
         hasConfidence = true;
     }
     if (!m_csvProbColumns.isEmpty()) {
@@ -1082,9 +1186,11 @@ bool PredictionLogReader::parseCsvLine(LogEntry &entry)
         const QString text = QString::fromUtf8(cells.at(m_csvTime));
         p.predictedAt = QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
         if (!p.predictedAt.isValid())
-            return setError(
-                    QStringLiteral("time"),
-                    tr("'%1' is not an ISO-8601 time such as 2024-05-01T12:30:00Z").arg(text));
+            return setError(QStringLiteral("time"),
+                            QCoreApplication::translate(
+                                    "Boucle::PredictionLogReader",
+                                    "'%1' is not an ISO-8601 time such as 2024-05-01T12:30:00Z")
+                                    .arg(text));
     }
     if (m_csvTruth >= 0)
         p.truth = QString::fromUtf8(cells.at(m_csvTruth));

@@ -15,14 +15,11 @@ constexpr int DigitColumns = 100;
 constexpr int DigitRows = 50;
 constexpr int LetterFeatures = 16;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::DatasetLoader", text);
-}
-
 QString missingFileMessage(const QString &path)
 {
-    return tr("%1 is missing; install the Debian package opencv-doc (it ships this data set)")
+    return QCoreApplication::translate(
+                   "Boucle::DatasetLoader",
+                   "%1 is missing; install the Debian package opencv-doc (it ships this data set)")
             .arg(path);
 }
 
@@ -57,7 +54,10 @@ std::optional<LabelledSamples> DatasetLoader::loadDigits(const QString &path, QS
     const cv::Mat sheet = cv::imread(QFile::encodeName(path).toStdString(), cv::IMREAD_GRAYSCALE);
     if (sheet.cols != DigitSize * DigitColumns || sheet.rows != DigitSize * DigitRows) {
         if (error)
-            *error = tr("%1 is not the 2000x1000 digit sheet of opencv-doc").arg(path);
+            *error = QCoreApplication::translate(
+                             "Boucle::DatasetLoader",
+                             "%1 is not the 2000x1000 digit sheet of opencv-doc")
+                             .arg(path);
         return std::nullopt;
     }
     LabelledSamples samples;
@@ -87,7 +87,8 @@ std::optional<LabelledSamples> DatasetLoader::loadLetters(const QString &path, Q
     }
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
         if (error)
-            *error = tr("cannot read %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("Boucle::DatasetLoader", "cannot read %1: %2")
+                             .arg(path, file.errorString());
         return std::nullopt;
     }
     LabelledSamples samples;
@@ -107,7 +108,9 @@ std::optional<LabelledSamples> DatasetLoader::loadLetters(const QString &path, Q
                              && fields.first().at(0) >= 'A' && fields.first().at(0) <= 'Z';
         if (fields.size() != LetterFeatures + 1 || !labelOk) {
             if (error)
-                *error = tr("%1, line %2: expected a letter A-Z and 16 numbers separated by commas")
+                *error = QCoreApplication::translate("Boucle::DatasetLoader",
+                                                     "%1, line %2: expected a letter A-Z and 16 "
+                                                     "numbers separated by commas")
                                  .arg(path)
                                  .arg(lineNumber);
             return std::nullopt;
@@ -117,7 +120,9 @@ std::optional<LabelledSamples> DatasetLoader::loadLetters(const QString &path, Q
             const float value = fields.at(i).toFloat(&ok);
             if (!ok) {
                 if (error)
-                    *error = tr("%1, line %2, field %3: '%4' is not a number")
+                    *error = QCoreApplication::translate(
+                                     "Boucle::DatasetLoader",
+                                     "%1, line %2, field %3: '%4' is not a number")
                                      .arg(path)
                                      .arg(lineNumber)
                                      .arg(i + 1)
@@ -130,7 +135,8 @@ std::optional<LabelledSamples> DatasetLoader::loadLetters(const QString &path, Q
     }
     if (samples.labels.empty()) {
         if (error)
-            *error = tr("%1 holds no samples").arg(path);
+            *error = QCoreApplication::translate("Boucle::DatasetLoader", "%1 holds no samples")
+                             .arg(path);
         return std::nullopt;
     }
     samples.raw = cv::Mat(samples.size(), LetterFeatures, CV_32F, values.data()).clone();
@@ -144,7 +150,9 @@ std::optional<LabelledSamples> DatasetLoader::load(const QString &dataset, QStri
     if (dataset == QLatin1String("letters"))
         return loadLetters(defaultPath(dataset), error);
     if (error)
-        *error = tr("unknown data set '%1' (expected digits or letters)").arg(dataset);
+        *error = QCoreApplication::translate("Boucle::DatasetLoader",
+                                             "unknown data set '%1' (expected digits or letters)")
+                         .arg(dataset);
     return std::nullopt;
 }
 

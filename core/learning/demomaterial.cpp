@@ -19,17 +19,13 @@ namespace Boucle {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::DemoMaterial", text);
-}
-
 bool writeBytes(const QString &path, const QByteArray &bytes, QString *error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("Boucle::DemoMaterial", "cannot write %1: %2")
+                             .arg(path, file.errorString());
         return false;
     }
     return true;
@@ -56,10 +52,14 @@ std::optional<DemoMaterial::Summary> DemoMaterial::write(const QString &folder,
     const bool images = options.dataset == QLatin1String("digits");
     if (!images && options.dataset != QLatin1String("letters")) {
         if (error)
-            *error = tr("unknown data set '%1' (expected digits or letters)").arg(options.dataset);
+            *error = QCoreApplication::translate(
+                             "Boucle::DemoMaterial",
+                             "unknown data set '%1' (expected digits or letters)")
+                             .arg(options.dataset);
         return std::nullopt;
     }
-    report(tr("Loading %1").arg(options.dataset), 0.0);
+    report(QCoreApplication::translate("Boucle::DemoMaterial", "Loading %1").arg(options.dataset),
+           0.0);
     const QString source = options.sourcePath.isEmpty()
                                    ? DatasetLoader::defaultPath(options.dataset)
                                    : options.sourcePath;
@@ -82,12 +82,16 @@ std::optional<DemoMaterial::Summary> DemoMaterial::write(const QString &folder,
     const QString sampleFolder = options.dataset;
     if (!root.mkpath(sampleFolder)) {
         if (error)
-            *error = tr("cannot create the folder %1").arg(root.filePath(sampleFolder));
+            *error = QCoreApplication::translate("Boucle::DemoMaterial",
+                                                 "cannot create the folder %1")
+                             .arg(root.filePath(sampleFolder));
         return std::nullopt;
     }
     const int digits = samples->size() > 10000 ? 5 : 4;
     QStringList paths;
-    report(tr("Writing %1 sample files").arg(samples->size()), 0.05);
+    report(QCoreApplication::translate("Boucle::DemoMaterial", "Writing %1 sample files")
+                   .arg(samples->size()),
+           0.05);
     for (int i = 0; i < samples->size(); ++i) {
         const QString relative
                 = QStringLiteral("%1/%2.%3")
@@ -152,7 +156,7 @@ std::optional<DemoMaterial::Summary> DemoMaterial::write(const QString &folder,
     summary.testSplitPath = root.absoluteFilePath(QStringLiteral("test-split.csv"));
     summary.summaryPath = root.absoluteFilePath(QStringLiteral("demo-summary.json"));
 
-    report(tr("Writing the prediction log"), 0.96);
+    report(QCoreApplication::translate("Boucle::DemoMaterial", "Writing the prediction log"), 0.96);
     if (!PredictionLogLine::writeLog(summary.logPath, summary.classes, output->predictions, error)
         || !writeBytes(summary.seedLabelsPath, labelsCsv(input.labelled), error)
         || !writeBytes(summary.testSplitPath, labelsCsv(input.test), error))
@@ -179,7 +183,9 @@ std::optional<DemoMaterial::Summary> DemoMaterial::write(const QString &folder,
     };
     if (!writeBytes(summary.summaryPath, QJsonDocument(object).toJson(), error))
         return std::nullopt;
-    report(tr("Demo material ready in %1").arg(root.absolutePath()), 1.0);
+    report(QCoreApplication::translate("Boucle::DemoMaterial", "Demo material ready in %1")
+                   .arg(root.absolutePath()),
+           1.0);
     return summary;
 }
 

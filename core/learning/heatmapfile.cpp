@@ -12,11 +12,6 @@ namespace Boucle {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::HeatmapFile", text);
-}
-
 const char Magic[] = "\x93NUMPY";
 constexpr int MagicSize = 6;
 
@@ -26,7 +21,10 @@ bool HeatmapFile::writeNpy(const QString &path, const cv::Mat &map, QString *err
 {
     if (map.dims != 2 || map.channels() != 1) {
         if (error)
-            *error = tr("cannot write %1: a heatmap must be a 2-D single-channel array").arg(path);
+            *error = QCoreApplication::translate(
+                             "Boucle::HeatmapFile",
+                             "cannot write %1: a heatmap must be a 2-D single-channel array")
+                             .arg(path);
         return false;
     }
     cv::Mat values;
@@ -58,7 +56,8 @@ bool HeatmapFile::writeNpy(const QString &path, const cv::Mat &map, QString *err
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()
         || !file.flush()) {
         if (error)
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("Boucle::HeatmapFile", "cannot write %1: %2")
+                             .arg(path, file.errorString());
         return false;
     }
     return true;
@@ -69,17 +68,20 @@ std::optional<cv::Mat> HeatmapFile::readNpy(const QString &path, QString *error)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("cannot read %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("Boucle::HeatmapFile", "cannot read %1: %2")
+                             .arg(path, file.errorString());
         return std::nullopt;
     }
     const QByteArray bytes = file.readAll();
     auto fail = [&](const QString &why) -> std::optional<cv::Mat> {
         if (error)
-            *error = tr("%1 is not a readable .npy heatmap: %2").arg(path, why);
+            *error = QCoreApplication::translate("Boucle::HeatmapFile",
+                                                 "%1 is not a readable .npy heatmap: %2")
+                             .arg(path, why);
         return std::nullopt;
     };
     if (bytes.size() < 10 || std::memcmp(bytes.constData(), Magic, MagicSize) != 0)
-        return fail(tr("no NumPy signature"));
+        return fail(QCoreApplication::translate("Boucle::HeatmapFile", "no NumPy signature"));
     const int major = static_cast<unsigned char>(bytes.at(6));
     int headerSize = 0;
     int headerStart = 0;
@@ -89,17 +91,18 @@ std::optional<cv::Mat> HeatmapFile::readNpy(const QString &path, QString *error)
         headerStart = 10;
     } else if (major == 2 || major == 3) {
         if (bytes.size() < 12)
-            return fail(tr("truncated header"));
+            return fail(QCoreApplication::translate("Boucle::HeatmapFile", "truncated header"));
         headerSize = static_cast<unsigned char>(bytes.at(8))
                      | (static_cast<unsigned char>(bytes.at(9)) << 8)
                      | (static_cast<unsigned char>(bytes.at(10)) << 16)
                      | (static_cast<unsigned char>(bytes.at(11)) << 24);
         headerStart = 12;
     } else {
-        return fail(tr("unknown format version %1").arg(major));
+        return fail(QCoreApplication::translate("Boucle::HeatmapFile", "unknown format version %1")
+                            .arg(major));
     }
     if (headerSize < 0 || headerStart + headerSize > bytes.size())
-        return fail(tr("truncated header"));
+        return fail(QCoreApplication::translate("Boucle::HeatmapFile", "truncated header"));
     const QString header = QString::fromLatin1(bytes.mid(headerStart, headerSize));
     static const QRegularExpression descrPattern(
             QStringLiteral(R"('descr'\s*:\s*'([<>|=]?)([a-z])(\d+)')"));
@@ -110,9 +113,11 @@ std::optional<cv::Mat> HeatmapFile::readNpy(const QString &path, QString *error)
     const auto order = orderPattern.match(header);
     const auto shape = shapePattern.match(header);
     if (!descr.hasMatch() || !order.hasMatch() || !shape.hasMatch())
-        return fail(tr("the header lacks descr, fortran_order or a 2-D shape"));
+        return fail(QCoreApplication::translate(
+                "Boucle::HeatmapFile", "the header lacks descr, fortran_order or a 2-D shape"));
     if (order.captured(1) != QLatin1String("False"))
-        return fail(tr("Fortran order is not supported"));
+        return fail(QCoreApplication::translate("Boucle::HeatmapFile",
+                                                "Fortran order is not supported"));
     const QString kind = descr.captured(2);
     const int width = descr.captured(3).toInt();
     const bool bigEndian = descr.captured(1) == QLatin1String(">");
@@ -124,12 +129,15 @@ std::optional<cv::Mat> HeatmapFile::readNpy(const QString &path, QString *error)
     else if (kind == QLatin1String("u") && width == 1)
         type = CV_8U;
     if (type < 0)
-        return fail(tr("element type %1 is not float32, float16 or uint8").arg(descr.captured(0)));
+        return fail(QCoreApplication::translate("Boucle::HeatmapFile",
+                                                "element type %1 is not float32, float16 or uint8")
+                            .arg(descr.captured(0)));
     const int rows = shape.captured(1).toInt();
     const int cols = shape.captured(2).toInt();
     const qsizetype dataSize = qsizetype(rows) * cols * width;
     if (bytes.size() - headerStart - headerSize < dataSize)
-        return fail(tr("the data is shorter than its shape says"));
+        return fail(QCoreApplication::translate("Boucle::HeatmapFile",
+                                                "the data is shorter than its shape says"));
     cv::Mat raw(rows, cols, type);
     std::memcpy(raw.data, bytes.constData() + headerStart + headerSize,
                 static_cast<std::size_t>(dataSize));
@@ -153,7 +161,7 @@ bool HeatmapFile::writeGreyPng16(const QString &path, const cv::Mat &map, QStrin
         written = false;
     }
     if (!written && error)
-        *error = tr("cannot write %1").arg(path);
+        *error = QCoreApplication::translate("Boucle::HeatmapFile", "cannot write %1").arg(path);
     return written;
 }
 

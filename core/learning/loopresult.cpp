@@ -17,18 +17,14 @@ namespace Boucle {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::LoopResult", text);
-}
-
 bool ensureFolder(const QString &path, QString *error)
 {
     const QString folder = QFileInfo(path).absolutePath();
     if (QDir().mkpath(folder))
         return true;
     if (error)
-        *error = tr("cannot create the folder %1").arg(folder);
+        *error = QCoreApplication::translate("Boucle::LoopResult", "cannot create the folder %1")
+                         .arg(folder);
     return false;
 }
 
@@ -39,13 +35,15 @@ bool writeText(const QString &path, const QString &text, QString *error)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
         if (error)
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("Boucle::LoopResult", "cannot write %1: %2")
+                             .arg(path, file.errorString());
         return false;
     }
     file.write(text.toUtf8());
     if (!file.commit()) {
         if (error)
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("Boucle::LoopResult", "cannot write %1: %2")
+                             .arg(path, file.errorString());
         return false;
     }
     return true;
@@ -100,7 +98,8 @@ bool LoopResult::writeChart(const QString &path, QString *error) const
 {
     if (labelCounts.empty() || accuracy.empty()) {
         if (error)
-            *error = tr("nothing to chart: the simulation produced no step");
+            *error = QCoreApplication::translate(
+                    "Boucle::LoopResult", "nothing to chart: the simulation produced no step");
         return false;
     }
     constexpr int Width = 1000;
@@ -151,12 +150,18 @@ bool LoopResult::writeChart(const QString &path, QString *error) const
     }
     cv::rectangle(image, cv::Point(Left, Top), cv::Point(Left + plotWidth, Top + plotHeight), ink,
                   1);
-    cv::putText(image, tr("Labels").toStdString(),
+    cv::putText(image, QCoreApplication::translate("Boucle::LoopResult", "Labels").toStdString(),
                 cv::Point(Left + plotWidth / 2 - 25, Height - 20), font, 0.55, ink, 1, cv::LINE_AA);
-    cv::putText(image, tr("Held-out accuracy (%)").toStdString(), cv::Point(10, Top - 15), font,
-                0.55, ink, 1, cv::LINE_AA);
     cv::putText(image,
-                tr("Active learning on %1: mean of %2 seeds").arg(dataset).arg(seeds).toStdString(),
+                QCoreApplication::translate("Boucle::LoopResult", "Held-out accuracy (%)")
+                        .toStdString(),
+                cv::Point(10, Top - 15), font, 0.55, ink, 1, cv::LINE_AA);
+    cv::putText(image,
+                QCoreApplication::translate("Boucle::LoopResult",
+                                            "Active learning on %1: mean of %2 seeds")
+                        .arg(dataset)
+                        .arg(seeds)
+                        .toStdString(),
                 cv::Point(Left + 150, 25), font, 0.6, ink, 1, cv::LINE_AA);
 
     // The target: 99 % of the accuracy on the whole pool, dashed.
@@ -165,7 +170,9 @@ bool LoopResult::writeChart(const QString &path, QString *error) const
         cv::line(image, cv::Point(x, targetY),
                  cv::Point(std::min(x + 6, Left + plotWidth), targetY), cv::Scalar(0, 0, 0), 1,
                  cv::LINE_AA);
-    cv::putText(image, tr("99% of the full-pool accuracy").toStdString(),
+    cv::putText(image,
+                QCoreApplication::translate("Boucle::LoopResult", "99% of the full-pool accuracy")
+                        .toStdString(),
                 cv::Point(Left + plotWidth - 250, targetY + 16), font, 0.4, ink, 1, cv::LINE_AA);
 
     for (std::size_t k = 0; k < accuracy.size(); ++k) {
@@ -194,7 +201,8 @@ bool LoopResult::writeChart(const QString &path, QString *error) const
         written = false;
     }
     if (!written && error)
-        *error = tr("cannot write the chart %1").arg(path);
+        *error = QCoreApplication::translate("Boucle::LoopResult", "cannot write the chart %1")
+                         .arg(path);
     return written;
 }
 

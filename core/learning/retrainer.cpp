@@ -17,11 +17,6 @@ namespace Boucle {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::Retrainer", text);
-}
-
 std::vector<float> rowValues(const cv::Mat &matrix, int row)
 {
     const auto *begin = matrix.ptr<float>(row);
@@ -56,12 +51,16 @@ std::optional<Retrainer::Output> Retrainer::run(const Input &input, QString *err
     const bool images = input.dataset == QLatin1String("digits");
     if (!images && input.dataset != QLatin1String("letters")) {
         if (error)
-            *error = tr("unknown data set '%1' (expected digits or letters)").arg(input.dataset);
+            *error = QCoreApplication::translate(
+                             "Boucle::Retrainer",
+                             "unknown data set '%1' (expected digits or letters)")
+                             .arg(input.dataset);
         return std::nullopt;
     }
     if (input.labelled.isEmpty()) {
         if (error)
-            *error = tr("nothing to learn from: no labelled sample");
+            *error = QCoreApplication::translate("Boucle::Retrainer",
+                                                 "nothing to learn from: no labelled sample");
         return std::nullopt;
     }
 
@@ -76,7 +75,9 @@ std::optional<Retrainer::Output> Retrainer::run(const Input &input, QString *err
             index = static_cast<int>(input.classes.indexOf(label));
             if (index < 0) {
                 if (error)
-                    *error = tr("%1: label '%2' is not one of the classes").arg(sample, label);
+                    *error = QCoreApplication::translate("Boucle::Retrainer",
+                                                         "%1: label '%2' is not one of the classes")
+                                     .arg(sample, label);
                 return false;
             }
         }
@@ -96,7 +97,7 @@ std::optional<Retrainer::Output> Retrainer::run(const Input &input, QString *err
         paths.append(sample);
         return true;
     };
-    report(tr("Reading samples"), 0.0);
+    report(QCoreApplication::translate("Boucle::Retrainer", "Reading samples"), 0.0);
     for (const auto &labelled : input.labelled) {
         if (!addSample(labelled.sample, labelled.label))
             return std::nullopt;
@@ -113,18 +114,23 @@ std::optional<Retrainer::Output> Retrainer::run(const Input &input, QString *err
     const int poolCount = static_cast<int>(input.pool.size());
     const int testCount = static_cast<int>(input.test.size());
 
-    report(tr("Computing features"), 0.15);
+    report(QCoreApplication::translate("Boucle::Retrainer", "Computing features"), 0.15);
     const FeatureSpace space = FeatureSpace::fit(all);
     const cv::Mat features = space.transform(all);
     const cv::Mat labelledFeatures = features.rowRange(0, labelledCount);
     const std::vector<int> labelledLabels(all.labels.begin(), all.labels.begin() + labelledCount);
 
-    report(tr("Training the committee on %1 labelled samples").arg(labelledCount), 0.25);
+    report(QCoreApplication::translate("Boucle::Retrainer",
+                                       "Training the committee on %1 labelled samples")
+                   .arg(labelledCount),
+           0.25);
     Committee committee(all.classCount(), Committee::defaultKinds(),
                         Committee::parametersFor(input.dataset));
     committee.train(labelledFeatures, labelledLabels);
 
-    report(tr("Predicting %1 samples").arg(features.rows), 0.45);
+    report(QCoreApplication::translate("Boucle::Retrainer", "Predicting %1 samples")
+                   .arg(features.rows),
+           0.45);
     const CommitteePrediction prediction = committee.predict(features);
 
     Output output;
@@ -181,13 +187,17 @@ std::optional<Retrainer::Output> Retrainer::run(const Input &input, QString *err
                                        : input.heatmapFolder;
         if (!QDir(input.dataRoot).mkpath(folder)) {
             if (error)
-                *error = tr("cannot create the folder %1")
+                *error = QCoreApplication::translate("Boucle::Retrainer",
+                                                     "cannot create the folder %1")
                                  .arg(QDir(input.dataRoot).filePath(folder));
             return std::nullopt;
         }
         for (int k = 0; k < count; ++k) {
             if (k % 50 == 0)
-                report(tr("Occlusion heatmaps: %1 of %2").arg(k).arg(count),
+                report(QCoreApplication::translate("Boucle::Retrainer",
+                                                   "Occlusion heatmaps: %1 of %2")
+                               .arg(k)
+                               .arg(count),
                        0.55 + 0.4 * k / std::max(1, count));
             const int index = byMargin[static_cast<std::size_t>(k)].second;
             const cv::Mat map = OcclusionMap::compute(committee, space,
@@ -220,7 +230,9 @@ std::optional<Retrainer::Output> Retrainer::run(const Input &input, QString *err
         record.truth = i < labelledCount ? all.labels[static_cast<std::size_t>(i)] : -1;
         output.predictions.append(record);
     }
-    report(tr("Done: held-out accuracy %1 %").arg(output.heldOut.accuracy * 100, 0, 'f', 1), 1.0);
+    report(QCoreApplication::translate("Boucle::Retrainer", "Done: held-out accuracy %1 %")
+                   .arg(output.heldOut.accuracy * 100, 0, 'f', 1),
+           1.0);
     return output;
 }
 

@@ -8,13 +8,6 @@
 
 namespace Boucle {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::SampleFile", text);
-}
-} // namespace
-
 QStringList SampleFile::letterFeatureNames()
 {
     // The attribute names of the UCI letter-recognition data set, in file order.
@@ -35,7 +28,8 @@ bool SampleFile::writeImage(const QString &path, const cv::Mat &image, QString *
         written = false;
     }
     if (!written && error)
-        *error = tr("cannot write the image %1").arg(path);
+        *error = QCoreApplication::translate("Boucle::SampleFile", "cannot write the image %1")
+                         .arg(path);
     return written;
 }
 
@@ -55,7 +49,8 @@ bool SampleFile::writeFeatureRow(const QString &path, const cv::Mat &row, QStrin
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text) != text.size()
         || !file.flush()) {
         if (error)
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("Boucle::SampleFile", "cannot write %1: %2")
+                             .arg(path, file.errorString());
         return false;
     }
     return true;
@@ -65,7 +60,8 @@ std::optional<cv::Mat> SampleFile::readImage(const QString &path, QString *error
 {
     if (!QFileInfo::exists(path)) {
         if (error)
-            *error = tr("the sample %1 is missing").arg(path);
+            *error = QCoreApplication::translate("Boucle::SampleFile", "the sample %1 is missing")
+                             .arg(path);
         return std::nullopt;
     }
     cv::Mat image;
@@ -76,7 +72,9 @@ std::optional<cv::Mat> SampleFile::readImage(const QString &path, QString *error
     }
     if (image.empty()) {
         if (error)
-            *error = tr("the sample %1 is not a readable image").arg(path);
+            *error = QCoreApplication::translate("Boucle::SampleFile",
+                                                 "the sample %1 is not a readable image")
+                             .arg(path);
         return std::nullopt;
     }
     return image;
@@ -87,7 +85,9 @@ std::optional<cv::Mat> SampleFile::readFeatureRow(const QString &path, QString *
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
         if (error)
-            *error = tr("cannot read the sample %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("Boucle::SampleFile",
+                                                 "cannot read the sample %1: %2")
+                             .arg(path, file.errorString());
         return std::nullopt;
     }
     QList<QByteArray> lines = file.readAll().trimmed().split('\n');
@@ -96,7 +96,9 @@ std::optional<cv::Mat> SampleFile::readFeatureRow(const QString &path, QString *
     const int expected = static_cast<int>(letterFeatureNames().size());
     if (lines.size() < 2 || fields.size() != expected) {
         if (error)
-            *error = tr("%1, line 2: expected %2 numbers separated by commas")
+            *error = QCoreApplication::translate(
+                             "Boucle::SampleFile",
+                             "%1, line 2: expected %2 numbers separated by commas")
                              .arg(path)
                              .arg(expected);
         return std::nullopt;
@@ -107,7 +109,9 @@ std::optional<cv::Mat> SampleFile::readFeatureRow(const QString &path, QString *
         row.at<float>(0, i) = fields.at(i).trimmed().toFloat(&ok);
         if (!ok) {
             if (error)
-                *error = tr("%1, line 2, field %2 (%3): '%4' is not a number")
+                *error = QCoreApplication::translate(
+                                 "Boucle::SampleFile",
+                                 "%1, line 2, field %2 (%3): '%4' is not a number")
                                  .arg(path)
                                  .arg(i + 1)
                                  .arg(letterFeatureNames().at(i),
@@ -116,6 +120,68 @@ std::optional<cv::Mat> SampleFile::readFeatureRow(const QString &path, QString *
         }
     }
     return row;
+}
+
+std::optional<SampleFile::FeatureVector> SampleFile::readFeatureVector(const QString &path,
+                                                                       QString *error)
+{
+    QFile file(path);
+    // A feature row is a few hundred bytes; a bigger file is not one.
+    constexpr qint64 largest = 1 << 20;
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        if (error)
+            *error = QCoreApplication::translate("Boucle::SampleFile",
+                                                 "cannot read the sample %1: %2")
+                             .arg(path, file.errorString());
+        return std::nullopt;
+    }
+    if (file.size() > largest) {
+        if (error)
+            *error = QCoreApplication::translate(
+                             "Boucle::SampleFile",
+                             "%1 is too large for one row of features (%2 bytes)")
+                             .arg(path)
+                             .arg(file.size());
+        return std::nullopt;
+    }
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    if (lines.size() != 2) {
+        if (error)
+            *error = QCoreApplication::translate("Boucle::SampleFile",
+                                                 "%1: expected two lines, the feature names then "
+                                                 "their values, found %2")
+                             .arg(path)
+                             .arg(lines.size());
+        return std::nullopt;
+    }
+    FeatureVector vector;
+    for (const QByteArray &name : lines.first().split(','))
+        vector.names.append(QString::fromUtf8(name.trimmed()));
+    const QList<QByteArray> fields = lines.last().split(',');
+    if (fields.size() != vector.names.size()) {
+        if (error)
+            *error = QCoreApplication::translate("Boucle::SampleFile",
+                                                 "%1, line 2: %2 values for %3 names")
+                             .arg(path)
+                             .arg(fields.size())
+                             .arg(vector.names.size());
+        return std::nullopt;
+    }
+    for (int i = 0; i < fields.size(); ++i) {
+        bool ok = false;
+        vector.values.append(fields.at(i).trimmed().toFloat(&ok));
+        if (!ok) {
+            if (error)
+                *error = QCoreApplication::translate(
+                                 "Boucle::SampleFile",
+                                 "%1, line 2, field %2 (%3): '%4' is not a number")
+                                 .arg(path)
+                                 .arg(i + 1)
+                                 .arg(vector.names.at(i), QString::fromLatin1(fields.at(i)));
+            return std::nullopt;
+        }
+    }
+    return vector;
 }
 
 } // namespace Boucle

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <QStringList>
+#include <QVector>
 
 #include <opencv2/core.hpp>
 
@@ -23,6 +24,15 @@ public:
     static std::optional<cv::Mat> readImage(const QString &path, QString *error);
     // One CV_32F row of the values.
     static std::optional<cv::Mat> readFeatureRow(const QString &path, QString *error);
+
+    // Any feature CSV of this shape (a header of names, then one row of numbers), for showing
+    // a tabular sample; *names gets the header.
+    struct FeatureVector
+    {
+        QStringList names;
+        QVector<float> values;
+    };
+    static std::optional<FeatureVector> readFeatureVector(const QString &path, QString *error);
 };
 
 } // namespace Boucle

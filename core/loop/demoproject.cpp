@@ -20,11 +20,6 @@ namespace Boucle {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DemoProject", text);
-}
-
 QJsonObject metricsJson(const ClassificationMetrics &metrics, const QStringList &classes,
                         int trainedOn)
 {
@@ -53,10 +48,14 @@ StoreError DemoProject::build(const QString &folder, const Options &options, QSt
     const QString path = QDir(folder).filePath(projectFileName());
     if (QFileInfo::exists(path))
         return StoreError::make(StoreError::Code::Conflict,
-                                tr("%1 already holds a demo project").arg(folder));
+                                QCoreApplication::translate("Boucle::DemoProject",
+                                                            "%1 already holds a demo project")
+                                        .arg(folder));
     if (!QDir().mkpath(folder))
-        return StoreError::make(StoreError::Code::Failed,
-                                tr("cannot create the folder %1").arg(folder));
+        return StoreError::make(
+                StoreError::Code::Failed,
+                QCoreApplication::translate("Boucle::DemoProject", "cannot create the folder %1")
+                        .arg(folder));
 
     auto report = [progress](const QString &what, double fraction) {
         if (progress)
@@ -88,16 +87,20 @@ StoreError DemoProject::build(const QString &folder, const Options &options, QSt
     if (auto failure = store.ensureClasses(summary->classes))
         return fail(failure);
 
-    report(tr("Importing the seed labels"), 0.72);
+    report(QCoreApplication::translate("Boucle::DemoProject", "Importing the seed labels"), 0.72);
     LabelImporter labels(store);
     const auto imported = labels.importFile(summary->seedLabelsPath, QStringLiteral("demo"));
     if (imported.error)
         return fail(imported.error);
-    if (auto failure = store.commitVersion(QStringLiteral("demo"),
-                                           tr("Seed labels (%1 samples)").arg(imported.rows)))
+    if (auto failure = store.commitVersion(
+                QStringLiteral("demo"),
+                QCoreApplication::translate("Boucle::DemoProject", "Seed labels (%1 samples)")
+                        .arg(imported.rows)))
         return fail(failure);
 
-    report(tr("Importing the committee's predictions"), 0.78);
+    report(QCoreApplication::translate("Boucle::DemoProject",
+                                       "Importing the committee's predictions"),
+           0.78);
     LogImporter importer(store);
     const auto importReport = importer.import(summary->logPath, progress);
     if (!importReport.isSuccess())
@@ -109,7 +112,7 @@ StoreError DemoProject::build(const QString &folder, const Options &options, QSt
         store.setModelMetrics(
                 model->id, metricsJson(summary->heldOut, summary->classes, summary->seedCount), 1);
 
-    report(tr("Flagging the first batch"), 0.9);
+    report(QCoreApplication::translate("Boucle::DemoProject", "Flagging the first batch"), 0.9);
     TriggerPolicy policy;
     policy.batchSize = options.batchSize;
     policy.model = summary->modelName;
@@ -117,10 +120,11 @@ StoreError DemoProject::build(const QString &folder, const Options &options, QSt
                      QString::fromUtf8(QJsonDocument(policy.toJson()).toJson()));
     BatchBuilder builder(store);
     const auto built
-            = builder.build(policy, tr("Loop 1"), options.batchSize, QStringLiteral("demo"));
+            = builder.build(policy, QCoreApplication::translate("Boucle::DemoProject", "Loop 1"),
+                            options.batchSize, QStringLiteral("demo"));
     if (built.error)
         return fail(built.error);
-    report(tr("Demo ready"), 1.0);
+    report(QCoreApplication::translate("Boucle::DemoProject", "Demo ready"), 1.0);
     if (projectPath)
         *projectPath = path;
     return {};

@@ -20,11 +20,6 @@ namespace Boucle {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LoopTurn", text);
-}
-
 StoreError failure(const QString &message)
 {
     return StoreError::make(StoreError::Code::Failed, message);
@@ -35,7 +30,9 @@ bool readTestSplit(const QString &path, QList<Retrainer::LabelledSample> *test, 
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read the held-out split %1: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("Boucle::LoopTurn",
+                                             "cannot read the held-out split %1: %2")
+                         .arg(path, file.errorString());
         return false;
     }
     int line = 0;
@@ -46,7 +43,9 @@ bool readTestSplit(const QString &path, QList<Retrainer::LabelledSample> *test, 
             continue;
         QStringList fields;
         if (!CsvField::split(text, &fields) || fields.size() != 2) {
-            *error = tr("%1:%2: expected sample,label").arg(path).arg(line);
+            *error = QCoreApplication::translate("Boucle::LoopTurn", "%1:%2: expected sample,label")
+                             .arg(path)
+                             .arg(line);
             return false;
         }
         test->append({fields.at(0), fields.at(1)});
@@ -62,14 +61,18 @@ LoopTurn::Result LoopTurn::run(ProjectStore &store, int batchSize, ProgressSink 
     const QString dataset = store.setting(QStringLiteral("dataset"));
     const QString testSplit = store.setting(QStringLiteral("test_split"));
     if (dataset.isEmpty() || testSplit.isEmpty()) {
-        result.error = failure(tr("%1 has no data set and held-out split to retrain on (it was not "
+        result.error
+                = failure(QCoreApplication::translate(
+                                  "Boucle::LoopTurn",
+                                  "%1 has no data set and held-out split to retrain on (it was not "
                                   "made by 'boucle demo')")
-                                       .arg(store.path()));
+                                  .arg(store.path()));
         return result;
     }
     const int head = store.headVersion();
     if (head == 0) {
-        result.error = failure(tr("there is no dataset version to learn from yet: commit first"));
+        result.error = failure(QCoreApplication::translate(
+                "Boucle::LoopTurn", "there is no dataset version to learn from yet: commit first"));
         return result;
     }
 
@@ -118,8 +121,9 @@ LoopTurn::Result LoopTurn::run(ProjectStore &store, int batchSize, ProgressSink 
         return result;
     }
     if (progress && progress->isCancelled()) {
-        result.error
-                = StoreError::make(StoreError::Code::Failed, tr("cancelled; nothing was stored"));
+        result.error = StoreError::make(
+                StoreError::Code::Failed,
+                QCoreApplication::translate("Boucle::LoopTurn", "cancelled; nothing was stored"));
         return result;
     }
 
@@ -130,7 +134,7 @@ LoopTurn::Result LoopTurn::run(ProjectStore &store, int batchSize, ProgressSink 
         result.error = failure(error);
         return result;
     }
-    report(tr("Importing the new predictions"), 0.85);
+    report(QCoreApplication::translate("Boucle::LoopTurn", "Importing the new predictions"), 0.85);
     LogImporter importer(store);
     const auto imported = importer.import(logPath, progress);
     if (!imported.isSuccess()) {
@@ -155,7 +159,7 @@ LoopTurn::Result LoopTurn::run(ProjectStore &store, int batchSize, ProgressSink 
                               head);
     }
 
-    report(tr("Flagging the next batch"), 0.92);
+    report(QCoreApplication::translate("Boucle::LoopTurn", "Flagging the next batch"), 0.92);
     QString policyError;
     auto policy = TriggerPolicy::fromJson(
             QJsonDocument::fromJson(store.setting(QStringLiteral("policy")).toUtf8()).object(),
@@ -163,7 +167,8 @@ LoopTurn::Result LoopTurn::run(ProjectStore &store, int batchSize, ProgressSink 
     if (!policy)
         policy = TriggerPolicy();
     policy->model = output->modelName;
-    const QString batchName = tr("Loop %1").arg(version);
+    const QString batchName
+            = QCoreApplication::translate("Boucle::LoopTurn", "Loop %1").arg(version);
     BatchBuilder builder(store);
     const auto built = builder.build(*policy, batchName, batchSize, QStringLiteral("retrain"));
     if (built.error) {
@@ -177,7 +182,7 @@ LoopTurn::Result LoopTurn::run(ProjectStore &store, int batchSize, ProgressSink 
     result.perClass = perClass;
     result.batchName = built.batch.name;
     result.batchItems = built.batch.itemCount;
-    report(tr("Loop turn done"), 1.0);
+    report(QCoreApplication::translate("Boucle::LoopTurn", "Loop turn done"), 1.0);
     return result;
 }
 

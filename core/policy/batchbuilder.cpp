@@ -22,11 +22,6 @@ namespace Boucle {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::BatchBuilder", text);
-}
-
 struct Weighted
 {
     TriggerScores scores;
@@ -249,13 +244,17 @@ BatchBuilder::Result BatchBuilder::build(const TriggerPolicy &policy, const QStr
 {
     Result result;
     if (name.trimmed().isEmpty()) {
-        result.error
-                = StoreError::make(StoreError::Code::InvalidArgument, tr("a batch needs a name"));
+        result.error = StoreError::make(
+                StoreError::Code::InvalidArgument,
+                QCoreApplication::translate("Boucle::BatchBuilder", "a batch needs a name"));
         return result;
     }
     if (m_store.batchByName(name)) {
-        result.error = StoreError::make(StoreError::Code::Conflict,
-                                        tr("a batch named '%1' already exists").arg(name));
+        result.error
+                = StoreError::make(StoreError::Code::Conflict,
+                                   QCoreApplication::translate("Boucle::BatchBuilder",
+                                                               "a batch named '%1' already exists")
+                                           .arg(name));
         return result;
     }
     if (size <= 0)
@@ -280,11 +279,13 @@ BatchBuilder::Result BatchBuilder::build(const TriggerPolicy &policy, const QStr
                                                        int(table.rows)));
     result.selection = select(table, eligible, policy, size);
     if (result.selection.items.isEmpty()) {
-        result.error = StoreError::make(StoreError::Code::Conflict,
-                                        tr("nothing to flag: no eligible prediction fired a "
-                                           "trigger (%1 scored, %2 eligible)")
-                                                .arg(result.selection.scored)
-                                                .arg(result.selection.eligible));
+        result.error = StoreError::make(
+                StoreError::Code::Conflict,
+                QCoreApplication::translate("Boucle::BatchBuilder",
+                                            "nothing to flag: no eligible prediction fired a "
+                                            "trigger (%1 scored, %2 eligible)")
+                        .arg(result.selection.scored)
+                        .arg(result.selection.eligible));
         return result;
     }
     TriggerPolicy stored = policy;

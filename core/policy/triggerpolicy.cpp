@@ -13,11 +13,6 @@ namespace Boucle {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::TriggerPolicy", text);
-}
-
 bool isComment(const QString &key)
 {
     return key.startsWith(QLatin1String("$comment"));
@@ -42,7 +37,8 @@ public:
     bool fail(const QString &key, const QString &message)
     {
         if (m_error->isEmpty())
-            *m_error = tr("%1: %2").arg(name(key), message);
+            *m_error = QCoreApplication::translate("Boucle::TriggerPolicy", "%1: %2")
+                               .arg(name(key), message);
         return false;
     }
 
@@ -54,7 +50,8 @@ public:
         const QJsonValue value = m_object.value(key);
         if (!value.isDouble() || !std::isfinite(value.toDouble()) || value.toDouble() < minimum
             || value.toDouble() > maximum)
-            return fail(key, tr("expected a number from %1 to %2")
+            return fail(key, QCoreApplication::translate("Boucle::TriggerPolicy",
+                                                         "expected a number from %1 to %2")
                                      .arg(QString::number(minimum, 'g', 12),
                                           QString::number(maximum, 'g', 12)));
         out = value.toDouble();
@@ -67,7 +64,8 @@ public:
         if (!number(key, value, minimum, maximum))
             return false;
         if (value != std::floor(value))
-            return fail(key, tr("expected a whole number"));
+            return fail(key, QCoreApplication::translate("Boucle::TriggerPolicy",
+                                                         "expected a whole number"));
         out = int(value);
         return true;
     }
@@ -78,7 +76,8 @@ public:
         if (!m_object.contains(key))
             return true;
         if (!m_object.value(key).isBool())
-            return fail(key, tr("expected true or false"));
+            return fail(key, QCoreApplication::translate("Boucle::TriggerPolicy",
+                                                         "expected true or false"));
         out = m_object.value(key).toBool();
         return true;
     }
@@ -89,7 +88,8 @@ public:
         if (!m_object.contains(key))
             return true;
         if (!m_object.value(key).isString())
-            return fail(key, tr("expected a string"));
+            return fail(key,
+                        QCoreApplication::translate("Boucle::TriggerPolicy", "expected a string"));
         out = m_object.value(key).toString();
         return true;
     }
@@ -100,7 +100,8 @@ public:
         if (!m_object.contains(key))
             return true;
         if (!m_object.value(key).isObject())
-            return fail(key, tr("expected an object {...}"));
+            return fail(key, QCoreApplication::translate("Boucle::TriggerPolicy",
+                                                         "expected an object {...}"));
         out = m_object.value(key).toObject();
         return true;
     }
@@ -110,7 +111,8 @@ public:
     {
         for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
             if (!m_known.contains(it.key()) && !isComment(it.key()))
-                return fail(it.key(), tr("unknown field"));
+                return fail(it.key(),
+                            QCoreApplication::translate("Boucle::TriggerPolicy", "unknown field"));
         }
         return true;
     }
@@ -177,7 +179,9 @@ std::optional<TriggerPolicy> TriggerPolicy::fromJson(const QJsonObject &json, QS
     ok = ok && top.integer(QStringLiteral("version"), version, 1, 1) && top.noOthers();
     policy.seed = quint64(seed);
     if (ok && !policy.model.isEmpty() && !policy.model.contains(QLatin1Char('@')))
-        ok = top.fail(QStringLiteral("model"), tr("expected name@version"));
+        ok = top.fail(
+                QStringLiteral("model"),
+                QCoreApplication::translate("Boucle::TriggerPolicy", "expected name@version"));
 
     // Triggers.
     if (ok) {
@@ -226,7 +230,9 @@ std::optional<TriggerPolicy> TriggerPolicy::fromJson(const QJsonObject &json, QS
                  && reader.integer(QStringLiteral("max"), quota.maximum, -1, 1000000)
                  && reader.noOthers();
             if (ok && quota.maximum >= 0 && quota.maximum < quota.minimum)
-                ok = reader.fail(QStringLiteral("max"), tr("smaller than min"));
+                ok = reader.fail(
+                        QStringLiteral("max"),
+                        QCoreApplication::translate("Boucle::TriggerPolicy", "smaller than min"));
             policy.quotas.insert(it.key(), quota);
         }
     }
@@ -246,8 +252,11 @@ std::optional<TriggerPolicy> TriggerPolicy::fromJson(const QJsonObject &json, QS
             else if (method == QLatin1String("coreset"))
                 policy.diversity = Diversity::CoreSet;
             else
-                ok = reader.fail(QStringLiteral("method"),
-                                 tr("'%1' is not one of none, kmeans++, coreset").arg(method));
+                ok = reader.fail(
+                        QStringLiteral("method"),
+                        QCoreApplication::translate("Boucle::TriggerPolicy",
+                                                    "'%1' is not one of none, kmeans++, coreset")
+                                .arg(method));
         }
     }
 
@@ -306,14 +315,17 @@ std::optional<TriggerPolicy> TriggerPolicy::load(const QString &path, QString *e
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("%1: cannot read the policy (%2)").arg(path, file.errorString());
+            *error = QCoreApplication::translate("Boucle::TriggerPolicy",
+                                                 "%1: cannot read the policy (%2)")
+                             .arg(path, file.errorString());
         return std::nullopt;
     }
     QJsonParseError parseError;
     const auto document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         if (error)
-            *error = tr("%1: not valid JSON at byte %2 (%3)")
+            *error = QCoreApplication::translate("Boucle::TriggerPolicy",
+                                                 "%1: not valid JSON at byte %2 (%3)")
                              .arg(path)
                              .arg(parseError.offset)
                              .arg(parseError.errorString());
@@ -321,13 +333,15 @@ std::optional<TriggerPolicy> TriggerPolicy::load(const QString &path, QString *e
     }
     if (!document.isObject()) {
         if (error)
-            *error = tr("%1: a policy is a JSON object {...}").arg(path);
+            *error = QCoreApplication::translate("Boucle::TriggerPolicy",
+                                                 "%1: a policy is a JSON object {...}")
+                             .arg(path);
         return std::nullopt;
     }
     QString message;
     auto policy = fromJson(document.object(), &message);
     if (!policy && error)
-        *error = tr("%1: %2").arg(path, message);
+        *error = QCoreApplication::translate("Boucle::TriggerPolicy", "%1: %2").arg(path, message);
     return policy;
 }
 
@@ -336,13 +350,15 @@ bool TriggerPolicy::save(const QString &path, QString *error) const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = tr("%1: cannot write (%2)").arg(path, file.errorString());
+            *error = QCoreApplication::translate("Boucle::TriggerPolicy", "%1: cannot write (%2)")
+                             .arg(path, file.errorString());
         return false;
     }
     file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
     if (!file.commit()) {
         if (error)
-            *error = tr("%1: cannot write (%2)").arg(path, file.errorString());
+            *error = QCoreApplication::translate("Boucle::TriggerPolicy", "%1: cannot write (%2)")
+                             .arg(path, file.errorString());
         return false;
     }
     return true;

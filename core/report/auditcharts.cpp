@@ -9,11 +9,6 @@ namespace Boucle::AuditCharts {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::AuditCharts", text);
-}
-
 const QColor ink(0x33, 0x33, 0x33);
 const QColor grid(0xdd, 0xdd, 0xdd);
 const QColor bar(0x3a, 0x6e, 0xa5);
@@ -45,7 +40,8 @@ void drawTitle(QPainter &painter, const QSize &size, const QString &title)
 void drawEmpty(QPainter &painter, const QSize &size)
 {
     painter.setPen(Qt::gray);
-    painter.drawText(QRect(QPoint(0, 0), size), Qt::AlignCenter, tr("No reviewed samples"));
+    painter.drawText(QRect(QPoint(0, 0), size), Qt::AlignCenter,
+                     QCoreApplication::translate("Boucle::AuditCharts", "No reviewed samples"));
 }
 
 // A vertical 0-100 % axis with grid lines, for the bar charts.
@@ -77,7 +73,10 @@ QImage confusionHeatmap(const ConfusionMatrix &matrix, const QSize &size)
     QImage image = canvas(size);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
-    drawTitle(painter, size, tr("Confusion: reviewed label (rows) against prediction (columns)"));
+    drawTitle(painter, size,
+              QCoreApplication::translate(
+                      "Boucle::AuditCharts",
+                      "Confusion: reviewed label (rows) against prediction (columns)"));
     const int n = matrix.classCount();
     if (n == 0 || matrix.total() == 0) {
         drawEmpty(painter, size);
@@ -131,7 +130,9 @@ QImage triggerYield(const TriggerYield &yield, const QSize &size)
     QImage image = canvas(size);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
-    drawTitle(painter, size, tr("Share of flagged samples found wrong, by trigger"));
+    drawTitle(painter, size,
+              QCoreApplication::translate("Boucle::AuditCharts",
+                                          "Share of flagged samples found wrong, by trigger"));
     if (yield.triggers.isEmpty() && !yield.hasControl()) {
         drawEmpty(painter, size);
         return image;
@@ -148,7 +149,8 @@ QImage triggerYield(const TriggerYield &yield, const QSize &size)
         painter.setPen(QPen(control, 2, Qt::DashLine));
         painter.drawLine(QPointF(plot.left(), yRate), QPointF(plot.right(), yRate));
         painter.drawText(QRectF(plot.right() - 260, yRate - 18, 256, 16), Qt::AlignRight,
-                         tr("control samples: %1 %").arg(yield.control.rate * 100.0, 0, 'f', 1));
+                         QCoreApplication::translate("Boucle::AuditCharts", "control samples: %1 %")
+                                 .arg(yield.control.rate * 100.0, 0, 'f', 1));
     }
     const int n = int(yield.triggers.size());
     const double slot = n > 0 ? plot.width() / n : plot.width();
@@ -174,7 +176,8 @@ QImage reliabilityDiagram(const Calibration &calibration, const QSize &size)
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
     drawTitle(painter, size,
-              tr("Reliability: accuracy against confidence (ECE %1 %)")
+              QCoreApplication::translate("Boucle::AuditCharts",
+                                          "Reliability: accuracy against confidence (ECE %1 %)")
                       .arg(calibration.expectedCalibrationError * 100.0, 0, 'f', 1));
     if (calibration.total == 0) {
         drawEmpty(painter, size);
@@ -190,7 +193,7 @@ QImage reliabilityDiagram(const Calibration &calibration, const QSize &size)
                          QStringLiteral("%1").arg(tick / 100.0, 0, 'f', 1));
     }
     painter.drawText(QRectF(plot.left(), plot.bottom() + 20, plot.width(), 16), Qt::AlignCenter,
-                     tr("confidence"));
+                     QCoreApplication::translate("Boucle::AuditCharts", "confidence"));
     for (const auto &bin : calibration.bins) {
         if (bin.count == 0)
             continue;
@@ -213,7 +216,9 @@ QImage loopChart(const LoopProgress &loop, const QSize &size)
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
     drawTitle(painter, size,
-              tr("Model versions on the same %1 reviewed samples").arg(loop.sharedSamples));
+              QCoreApplication::translate("Boucle::AuditCharts",
+                                          "Model versions on the same %1 reviewed samples")
+                      .arg(loop.sharedSamples));
     if (loop.models.isEmpty() || loop.sharedSamples == 0) {
         drawEmpty(painter, size);
         return image;
@@ -234,7 +239,9 @@ QImage loopChart(const LoopProgress &loop, const QSize &size)
         const qint64 reviews = i < loop.steps.size() ? loop.steps.at(i).reviewsSpent : 0;
         painter.drawText(QRectF(x - slot / 2, plot.bottom() + 4, slot, 40),
                          Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
-                         tr("%1\n%2 reviews").arg(model.model).arg(reviews));
+                         QCoreApplication::translate("Boucle::AuditCharts", "%1\n%2 reviews")
+                                 .arg(model.model)
+                                 .arg(reviews));
     }
     return image;
 }

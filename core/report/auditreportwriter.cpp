@@ -18,11 +18,6 @@ namespace Boucle {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::AuditReportWriter", text);
-}
-
 QString escaped(const QString &text)
 {
     return text.toHtmlEscaped();
@@ -33,7 +28,8 @@ bool saveText(const QString &path, const QByteArray &content, QString &error)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size()
         || !file.commit()) {
-        error = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        error = QCoreApplication::translate("Boucle::AuditReportWriter", "cannot write %1: %2")
+                        .arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     return true;
@@ -88,23 +84,32 @@ QString AuditReportWriter::html(Images images) const
     QString text;
     text += QStringLiteral(
                     "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n<title>%1</title>\n")
-                    .arg(escaped(tr("Audit of %1").arg(m_heading.project)));
+                    .arg(escaped(
+                            QCoreApplication::translate("Boucle::AuditReportWriter", "Audit of %1")
+                                    .arg(m_heading.project)));
     text += QStringLiteral(
             "<style>body{font-family:sans-serif;color:#333;max-width:1100px;margin:2em auto;}"
             "table{border-collapse:collapse;margin:0.5em 0 1.5em 0;}"
             "th,td{border:1px solid #ccc;padding:3px 8px;font-size:90%;}"
             "td.n{text-align:right;}th{background:#f0f0f0;}"
             "img{max-width:100%;}</style></head><body>\n");
-    text += QStringLiteral("<h1>%1</h1>\n").arg(escaped(tr("Audit of %1").arg(m_heading.project)));
+    text += QStringLiteral("<h1>%1</h1>\n")
+                    .arg(escaped(
+                            QCoreApplication::translate("Boucle::AuditReportWriter", "Audit of %1")
+                                    .arg(m_heading.project)));
     text += QStringLiteral("<p>%1<br>%2</p>\n")
-                    .arg(escaped(tr("Reviews: %1").arg(m_heading.filter)),
-                         escaped(tr("Read on %1 (UTC)")
+                    .arg(escaped(QCoreApplication::translate("Boucle::AuditReportWriter",
+                                                             "Reviews: %1")
+                                         .arg(m_heading.filter)),
+                         escaped(QCoreApplication::translate("Boucle::AuditReportWriter",
+                                                             "Read on %1 (UTC)")
                                          .arg(m_heading.generated.toUTC().toString(Qt::ISODate))));
     text += QStringLiteral("<p>%1</p>\n")
-                    .arg(escaped(
-                            tr("Intervals are 95 % Wilson score intervals. Each reviewed sample "
-                               "counts once, with the latest decision on it; the control "
-                               "samples, drawn at random, give the unbiased error rate.")));
+                    .arg(escaped(QCoreApplication::translate(
+                            "Boucle::AuditReportWriter",
+                            "Intervals are 95 % Wilson score intervals. Each reviewed sample "
+                            "counts once, with the latest decision on it; the control "
+                            "samples, drawn at random, give the unbiased error rate.")));
     for (const auto &table : m_tables) {
         text += QStringLiteral("<h2>%1</h2>\n").arg(escaped(table.title));
         const QString chart = chartBefore(table.id);
@@ -113,13 +118,17 @@ QString AuditReportWriter::html(Images images) const
                             .arg(sources.value(chart), escaped(table.title));
         if (table.id == QLatin1String("calibration"))
             text += QStringLiteral("<p>%1</p>\n")
-                            .arg(escaped(tr("Expected calibration error: %1 % over %2 samples")
+                            .arg(escaped(QCoreApplication::translate(
+                                                 "Boucle::AuditReportWriter",
+                                                 "Expected calibration error: %1 % over %2 samples")
                                                  .arg(m_report.calibration.expectedCalibrationError
                                                               * 100.0,
                                                       0, 'f', 2)
                                                  .arg(m_report.calibration.total)));
         if (table.rows.isEmpty()) {
-            text += QStringLiteral("<p><i>%1</i></p>\n").arg(escaped(tr("Nothing to show.")));
+            text += QStringLiteral("<p><i>%1</i></p>\n")
+                            .arg(escaped(QCoreApplication::translate("Boucle::AuditReportWriter",
+                                                                     "Nothing to show.")));
             continue;
         }
         text += QStringLiteral("<table id=\"%1\"><tr>").arg(table.id);
@@ -152,7 +161,7 @@ bool AuditReportWriter::writePdf(const QString &path)
 {
     QFile probe(path);
     if (!probe.open(QIODevice::WriteOnly)) {
-        m_error = tr("cannot write %1: %2")
+        m_error = QCoreApplication::translate("Boucle::AuditReportWriter", "cannot write %1: %2")
                           .arg(QDir::toNativeSeparators(path), probe.errorString());
         return false;
     }
@@ -161,7 +170,8 @@ bool AuditReportWriter::writePdf(const QString &path)
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
     writer.setResolution(144);
-    writer.setTitle(tr("Audit of %1").arg(m_heading.project));
+    writer.setTitle(QCoreApplication::translate("Boucle::AuditReportWriter", "Audit of %1")
+                            .arg(m_heading.project));
     writer.setCreator(QStringLiteral("Boucle"));
 
     QTextDocument document;
@@ -173,7 +183,8 @@ bool AuditReportWriter::writePdf(const QString &path)
     document.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
     document.print(&writer);
     if (QFileInfo(path).size() == 0) {
-        m_error = tr("cannot write %1").arg(QDir::toNativeSeparators(path));
+        m_error = QCoreApplication::translate("Boucle::AuditReportWriter", "cannot write %1")
+                          .arg(QDir::toNativeSeparators(path));
         return false;
     }
     return true;
@@ -194,7 +205,9 @@ bool AuditReportWriter::writeCsv(const QString &directory, QStringList *written)
 bool AuditReportWriter::writeAll(const QString &directory, QStringList *written)
 {
     if (!QDir().mkpath(directory)) {
-        m_error = tr("cannot create the folder %1").arg(QDir::toNativeSeparators(directory));
+        m_error = QCoreApplication::translate("Boucle::AuditReportWriter",
+                                              "cannot create the folder %1")
+                          .arg(QDir::toNativeSeparators(directory));
         return false;
     }
     const QDir dir(directory);

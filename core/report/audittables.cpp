@@ -8,11 +8,6 @@ namespace Boucle {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::AuditTables", text);
-}
-
 QVariant optional(const std::optional<double> &value)
 {
     return value ? QVariant(*value) : QVariant();
@@ -109,31 +104,40 @@ QList<ReportTable> build(const AuditReport &report)
 {
     QList<ReportTable> tables;
 
-    auto summary = table(QStringLiteral("summary"), tr("Error rates"),
-                         {{tr("Measure"), K::Text},
-                          {tr("Value"), K::Ratio},
-                          {tr("95 % low"), K::Ratio},
-                          {tr("95 % high"), K::Ratio},
-                          {tr("Samples"), K::Count}});
+    auto summary
+            = table(QStringLiteral("summary"),
+                    QCoreApplication::translate("Boucle::AuditTables", "Error rates"),
+                    {{QCoreApplication::translate("Boucle::AuditTables", "Measure"), K::Text},
+                     {QCoreApplication::translate("Boucle::AuditTables", "Value"), K::Ratio},
+                     {QCoreApplication::translate("Boucle::AuditTables", "95 % low"), K::Ratio},
+                     {QCoreApplication::translate("Boucle::AuditTables", "95 % high"), K::Ratio},
+                     {QCoreApplication::translate("Boucle::AuditTables", "Samples"), K::Count}});
     const auto errors = report.confusion.errorRate();
-    summary.rows.append({tr("Model error rate on reviewed samples"),
+    summary.rows.append({QCoreApplication::translate("Boucle::AuditTables",
+                                                     "Model error rate on reviewed samples"),
                          rateOrNothing(errors, &RateEstimate::rate),
                          rateOrNothing(errors, &RateEstimate::low),
                          rateOrNothing(errors, &RateEstimate::high), errors.total});
     const auto &control = report.triggerYield.control;
-    summary.rows.append({tr("Model error rate on control samples (unbiased)"),
-                         rateOrNothing(control, &RateEstimate::rate),
-                         rateOrNothing(control, &RateEstimate::low),
-                         rateOrNothing(control, &RateEstimate::high), control.total});
+    summary.rows.append(
+            {QCoreApplication::translate("Boucle::AuditTables",
+                                         "Model error rate on control samples (unbiased)"),
+             rateOrNothing(control, &RateEstimate::rate),
+             rateOrNothing(control, &RateEstimate::low),
+             rateOrNothing(control, &RateEstimate::high), control.total});
     tables.append(summary);
 
     const auto &matrix = report.confusion;
-    QList<std::pair<QString, K>> matrixColumns = {{tr("Reviewed \\ predicted"), K::Text}};
+    QList<std::pair<QString, K>> matrixColumns = {
+            {QCoreApplication::translate("Boucle::AuditTables", "Reviewed \\ predicted"), K::Text}};
     for (const auto &name : matrix.classNames())
         matrixColumns.append({name, K::Count});
-    matrixColumns.append({tr("No prediction"), K::Count});
+    matrixColumns.append(
+            {QCoreApplication::translate("Boucle::AuditTables", "No prediction"), K::Count});
     auto confusion = table(QStringLiteral("confusion_matrix"),
-                           tr("Confusion matrix (rows: reviewed label, columns: prediction)"),
+                           QCoreApplication::translate(
+                                   "Boucle::AuditTables",
+                                   "Confusion matrix (rows: reviewed label, columns: prediction)"),
                            matrixColumns);
     for (int r = 0; r < matrix.classCount(); ++r) {
         QVariantList row = {matrix.classNames().at(r)};
@@ -144,16 +148,18 @@ QList<ReportTable> build(const AuditReport &report)
     }
     tables.append(confusion);
 
-    auto perClass = table(QStringLiteral("per_class"), tr("Per class"),
-                          {{tr("Class"), K::Text},
-                           {tr("Reviewed"), K::Count},
-                           {tr("Predicted"), K::Count},
-                           {tr("Error rate"), K::Ratio},
-                           {tr("95 % low"), K::Ratio},
-                           {tr("95 % high"), K::Ratio},
-                           {tr("Precision"), K::Ratio},
-                           {tr("Recall"), K::Ratio},
-                           {tr("Top confusions"), K::Text}});
+    auto perClass = table(
+            QStringLiteral("per_class"),
+            QCoreApplication::translate("Boucle::AuditTables", "Per class"),
+            {{QCoreApplication::translate("Boucle::AuditTables", "Class"), K::Text},
+             {QCoreApplication::translate("Boucle::AuditTables", "Reviewed"), K::Count},
+             {QCoreApplication::translate("Boucle::AuditTables", "Predicted"), K::Count},
+             {QCoreApplication::translate("Boucle::AuditTables", "Error rate"), K::Ratio},
+             {QCoreApplication::translate("Boucle::AuditTables", "95 % low"), K::Ratio},
+             {QCoreApplication::translate("Boucle::AuditTables", "95 % high"), K::Ratio},
+             {QCoreApplication::translate("Boucle::AuditTables", "Precision"), K::Ratio},
+             {QCoreApplication::translate("Boucle::AuditTables", "Recall"), K::Ratio},
+             {QCoreApplication::translate("Boucle::AuditTables", "Top confusions"), K::Text}});
     for (const auto &c : report.classes) {
         QStringList confusions;
         for (const auto &confused : c.topConfusions)
@@ -167,36 +173,43 @@ QList<ReportTable> build(const AuditReport &report)
     }
     tables.append(perClass);
 
-    auto yield = table(QStringLiteral("trigger_yield"),
-                       tr("Trigger yield: share of flagged samples found wrong"),
-                       {{tr("Trigger"), K::Text},
-                        {tr("Reviewed"), K::Count},
-                        {tr("Wrong"), K::Count},
-                        {tr("Yield"), K::Ratio},
-                        {tr("95 % low"), K::Ratio},
-                        {tr("95 % high"), K::Ratio},
-                        {tr("Lift over control"), K::Number},
-                        {tr("Better than control"), K::Text}});
+    auto yield = table(
+            QStringLiteral("trigger_yield"),
+            QCoreApplication::translate("Boucle::AuditTables",
+                                        "Trigger yield: share of flagged samples found wrong"),
+            {{QCoreApplication::translate("Boucle::AuditTables", "Trigger"), K::Text},
+             {QCoreApplication::translate("Boucle::AuditTables", "Reviewed"), K::Count},
+             {QCoreApplication::translate("Boucle::AuditTables", "Wrong"), K::Count},
+             {QCoreApplication::translate("Boucle::AuditTables", "Yield"), K::Ratio},
+             {QCoreApplication::translate("Boucle::AuditTables", "95 % low"), K::Ratio},
+             {QCoreApplication::translate("Boucle::AuditTables", "95 % high"), K::Ratio},
+             {QCoreApplication::translate("Boucle::AuditTables", "Lift over control"), K::Number},
+             {QCoreApplication::translate("Boucle::AuditTables", "Better than control"), K::Text}});
     for (const auto &t : report.triggerYield.triggers) {
-        yield.rows.append({t.trigger, t.yield.total, t.yield.count, t.yield.rate, t.yield.low,
-                           t.yield.high, optional(t.lift),
-                           report.triggerYield.hasControl()
-                                   ? QVariant(t.aboveControl ? tr("yes") : tr("not shown"))
-                                   : QVariant()});
+        yield.rows.append(
+                {t.trigger, t.yield.total, t.yield.count, t.yield.rate, t.yield.low, t.yield.high,
+                 optional(t.lift),
+                 report.triggerYield.hasControl() ? QVariant(
+                         t.aboveControl
+                                 ? QCoreApplication::translate("Boucle::AuditTables", "yes")
+                                 : QCoreApplication::translate("Boucle::AuditTables", "not shown"))
+                                                  : QVariant()});
     }
-    yield.rows.append({tr("control (random draw)"), control.total, control.count,
-                       rateOrNothing(control, &RateEstimate::rate),
+    yield.rows.append({QCoreApplication::translate("Boucle::AuditTables", "control (random draw)"),
+                       control.total, control.count, rateOrNothing(control, &RateEstimate::rate),
                        rateOrNothing(control, &RateEstimate::low),
                        rateOrNothing(control, &RateEstimate::high), QVariant(), QVariant()});
     tables.append(yield);
 
-    auto calibration = table(QStringLiteral("calibration"), tr("Calibration (reliability bins)"),
-                             {{tr("From"), K::Number},
-                              {tr("To"), K::Number},
-                              {tr("Samples"), K::Count},
-                              {tr("Mean confidence"), K::Ratio},
-                              {tr("Accuracy"), K::Ratio},
-                              {tr("Gap"), K::Ratio}});
+    auto calibration = table(
+            QStringLiteral("calibration"),
+            QCoreApplication::translate("Boucle::AuditTables", "Calibration (reliability bins)"),
+            {{QCoreApplication::translate("Boucle::AuditTables", "From"), K::Number},
+             {QCoreApplication::translate("Boucle::AuditTables", "To"), K::Number},
+             {QCoreApplication::translate("Boucle::AuditTables", "Samples"), K::Count},
+             {QCoreApplication::translate("Boucle::AuditTables", "Mean confidence"), K::Ratio},
+             {QCoreApplication::translate("Boucle::AuditTables", "Accuracy"), K::Ratio},
+             {QCoreApplication::translate("Boucle::AuditTables", "Gap"), K::Ratio}});
     for (const auto &bin : report.calibration.bins) {
         const bool empty = bin.count == 0;
         calibration.rows.append(
@@ -206,14 +219,17 @@ QList<ReportTable> build(const AuditReport &report)
     }
     tables.append(calibration);
 
-    auto reviewers = table(QStringLiteral("reviewers"), tr("Reviewers"),
-                           {{tr("Reviewer"), K::Text},
-                            {tr("Decisions"), K::Count},
-                            {tr("Decisions per hour"), K::Number},
-                            {tr("Median seconds per decision"), K::Number},
-                            {tr("Override rate"), K::Ratio},
-                            {tr("95 % low"), K::Ratio},
-                            {tr("95 % high"), K::Ratio}});
+    auto reviewers = table(
+            QStringLiteral("reviewers"),
+            QCoreApplication::translate("Boucle::AuditTables", "Reviewers"),
+            {{QCoreApplication::translate("Boucle::AuditTables", "Reviewer"), K::Text},
+             {QCoreApplication::translate("Boucle::AuditTables", "Decisions"), K::Count},
+             {QCoreApplication::translate("Boucle::AuditTables", "Decisions per hour"), K::Number},
+             {QCoreApplication::translate("Boucle::AuditTables", "Median seconds per decision"),
+              K::Number},
+             {QCoreApplication::translate("Boucle::AuditTables", "Override rate"), K::Ratio},
+             {QCoreApplication::translate("Boucle::AuditTables", "95 % low"), K::Ratio},
+             {QCoreApplication::translate("Boucle::AuditTables", "95 % high"), K::Ratio}});
     for (const auto &r : report.reviewers) {
         reviewers.rows.append({r.reviewer, r.decisions, optional(r.decisionsPerHour),
                                optional(r.medianSeconds), r.overrideRate.rate, r.overrideRate.low,
@@ -221,33 +237,42 @@ QList<ReportTable> build(const AuditReport &report)
     }
     tables.append(reviewers);
 
-    auto agreement = table(QStringLiteral("agreement"),
-                           tr("Agreement on samples seen by two or more reviewers"),
-                           {{tr("Reviewers"), K::Text},
-                            {tr("Shared samples"), K::Count},
-                            {tr("Observed agreement"), K::Ratio},
-                            {tr("Kappa"), K::Number}});
+    auto agreement = table(
+            QStringLiteral("agreement"),
+            QCoreApplication::translate("Boucle::AuditTables",
+                                        "Agreement on samples seen by two or more reviewers"),
+            {{QCoreApplication::translate("Boucle::AuditTables", "Reviewers"), K::Text},
+             {QCoreApplication::translate("Boucle::AuditTables", "Shared samples"), K::Count},
+             {QCoreApplication::translate("Boucle::AuditTables", "Observed agreement"), K::Ratio},
+             {QCoreApplication::translate("Boucle::AuditTables", "Kappa"), K::Number}});
     for (const auto &pair : report.agreement.pairs) {
         agreement.rows.append({QStringLiteral("%1 / %2").arg(pair.first, pair.second), pair.samples,
                                pair.observed, optional(pair.kappa)});
     }
     if (report.agreement.method == ReviewerAgreement::Method::Fleiss) {
-        agreement.rows.append({tr("all %1 reviewers (Fleiss)").arg(report.agreement.reviewers),
-                               report.agreement.samples, report.agreement.observed,
-                               optional(report.agreement.kappa)});
+        agreement.rows.append(
+                {QCoreApplication::translate("Boucle::AuditTables", "all %1 reviewers (Fleiss)")
+                         .arg(report.agreement.reviewers),
+                 report.agreement.samples, report.agreement.observed,
+                 optional(report.agreement.kappa)});
     }
     tables.append(agreement);
 
-    QList<std::pair<QString, K>> modelColumns = {{tr("Model"), K::Text},
-                                                 {tr("Trained on version"), K::Count},
-                                                 {tr("Shared samples"), K::Count},
-                                                 {tr("Accuracy"), K::Ratio},
-                                                 {tr("95 % low"), K::Ratio},
-                                                 {tr("95 % high"), K::Ratio},
-                                                 {tr("Gain"), K::Ratio}};
+    QList<std::pair<QString, K>> modelColumns
+            = {{QCoreApplication::translate("Boucle::AuditTables", "Model"), K::Text},
+               {QCoreApplication::translate("Boucle::AuditTables", "Trained on version"), K::Count},
+               {QCoreApplication::translate("Boucle::AuditTables", "Shared samples"), K::Count},
+               {QCoreApplication::translate("Boucle::AuditTables", "Accuracy"), K::Ratio},
+               {QCoreApplication::translate("Boucle::AuditTables", "95 % low"), K::Ratio},
+               {QCoreApplication::translate("Boucle::AuditTables", "95 % high"), K::Ratio},
+               {QCoreApplication::translate("Boucle::AuditTables", "Gain"), K::Ratio}};
     for (const auto &name : report.confusion.classNames())
-        modelColumns.append({tr("Accuracy on %1").arg(name), K::Ratio});
-    auto models = table(QStringLiteral("models"), tr("Model versions on the same reviewed samples"),
+        modelColumns.append(
+                {QCoreApplication::translate("Boucle::AuditTables", "Accuracy on %1").arg(name),
+                 K::Ratio});
+    auto models = table(QStringLiteral("models"),
+                        QCoreApplication::translate("Boucle::AuditTables",
+                                                    "Model versions on the same reviewed samples"),
                         modelColumns);
     for (const auto &m : report.loop.models) {
         QVariantList row = {m.model,
@@ -263,21 +288,27 @@ QList<ReportTable> build(const AuditReport &report)
     }
     tables.append(models);
 
-    auto versions = table(QStringLiteral("versions"), tr("Dataset versions"),
-                          {{tr("Version"), K::Count},
-                           {tr("Decisions"), K::Count},
-                           {tr("Corrections"), K::Count}});
+    auto versions = table(
+            QStringLiteral("versions"),
+            QCoreApplication::translate("Boucle::AuditTables", "Dataset versions"),
+            {{QCoreApplication::translate("Boucle::AuditTables", "Version"), K::Count},
+             {QCoreApplication::translate("Boucle::AuditTables", "Decisions"), K::Count},
+             {QCoreApplication::translate("Boucle::AuditTables", "Corrections"), K::Count}});
     for (const auto &v : report.loop.versions)
         versions.rows.append({v.version, v.reviews, v.corrections});
     tables.append(versions);
 
-    auto loop = table(QStringLiteral("loop"), tr("Reviews spent against accuracy gained"),
-                      {{tr("Model"), K::Text},
-                       {tr("Trained on version"), K::Count},
-                       {tr("Reviews spent"), K::Count},
-                       {tr("Accuracy"), K::Ratio},
-                       {tr("Gained"), K::Ratio},
-                       {tr("Points per 1000 reviews"), K::Number}});
+    auto loop = table(
+            QStringLiteral("loop"),
+            QCoreApplication::translate("Boucle::AuditTables",
+                                        "Reviews spent against accuracy gained"),
+            {{QCoreApplication::translate("Boucle::AuditTables", "Model"), K::Text},
+             {QCoreApplication::translate("Boucle::AuditTables", "Trained on version"), K::Count},
+             {QCoreApplication::translate("Boucle::AuditTables", "Reviews spent"), K::Count},
+             {QCoreApplication::translate("Boucle::AuditTables", "Accuracy"), K::Ratio},
+             {QCoreApplication::translate("Boucle::AuditTables", "Gained"), K::Ratio},
+             {QCoreApplication::translate("Boucle::AuditTables", "Points per 1000 reviews"),
+              K::Number}});
     for (const auto &s : report.loop.steps) {
         loop.rows.append({s.model, s.trainedOnVersion, s.reviewsSpent, optional(s.accuracy),
                           optional(s.gained), optional(s.gainPerThousandReviews)});

@@ -12,11 +12,6 @@ using ReviewCommands::DecisionCommand;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::ReviewSession", text);
-}
-
 bool settingIsTrue(const QString &value)
 {
     return value == QLatin1String("true") || value == QLatin1String("1")
@@ -27,19 +22,31 @@ QString actionVerb(ReviewAction action, int count)
 {
     switch (action) {
     case ReviewAction::Approve:
-        return count == 1 ? tr("Approve") : tr("Approve %1 items").arg(count);
+        return count == 1 ? QCoreApplication::translate("Boucle::ReviewSession", "Approve")
+                          : QCoreApplication::translate("Boucle::ReviewSession", "Approve %1 items")
+                                    .arg(count);
     case ReviewAction::Override:
-        return count == 1 ? tr("Override") : tr("Override %1 items").arg(count);
+        return count == 1
+                       ? QCoreApplication::translate("Boucle::ReviewSession", "Override")
+                       : QCoreApplication::translate("Boucle::ReviewSession", "Override %1 items")
+                                 .arg(count);
     case ReviewAction::Relabel:
-        return count == 1 ? tr("Relabel") : tr("Relabel %1 items").arg(count);
+        return count == 1 ? QCoreApplication::translate("Boucle::ReviewSession", "Relabel")
+                          : QCoreApplication::translate("Boucle::ReviewSession", "Relabel %1 items")
+                                    .arg(count);
     case ReviewAction::Skip:
-        return count == 1 ? tr("Skip") : tr("Skip %1 items").arg(count);
+        return count == 1 ? QCoreApplication::translate("Boucle::ReviewSession", "Skip")
+                          : QCoreApplication::translate("Boucle::ReviewSession", "Skip %1 items")
+                                    .arg(count);
     case ReviewAction::Escalate:
-        return count == 1 ? tr("Escalate") : tr("Escalate %1 items").arg(count);
+        return count == 1
+                       ? QCoreApplication::translate("Boucle::ReviewSession", "Escalate")
+                       : QCoreApplication::translate("Boucle::ReviewSession", "Escalate %1 items")
+                                 .arg(count);
     case ReviewAction::Revoke:
         break;
     }
-    return tr("Undo");
+    return QCoreApplication::translate("Boucle::ReviewSession", "Undo");
 }
 
 } // namespace
@@ -121,12 +128,16 @@ QDateTime ReviewSession::startedAt(BatchItemId item) const
 StoreError ReviewSession::giveBlindAnswer(BatchItemId item, const QString &label)
 {
     if (!m_store.batchItem(item))
-        return StoreError::make(StoreError::Code::NotFound,
-                                tr("there is no batch item %1").arg(item));
+        return StoreError::make(
+                StoreError::Code::NotFound,
+                QCoreApplication::translate("Boucle::ReviewSession", "there is no batch item %1")
+                        .arg(item));
     const QString answer = label.trimmed();
     if (answer.isEmpty() || !m_store.classNames().contains(answer))
         return StoreError::make(StoreError::Code::InvalidArgument,
-                                tr("'%1' is not a class of this project").arg(answer));
+                                QCoreApplication::translate("Boucle::ReviewSession",
+                                                            "'%1' is not a class of this project")
+                                        .arg(answer));
     m_blindAnswers.insert(item, answer);
     emit blindAnswerGiven(item, answer);
     return {};
@@ -198,27 +209,41 @@ StoreError ReviewSession::decide(ReviewAction action, const QList<BatchItemId> &
                                  const QString &label, const QString &comment)
 {
     if (m_reviewer.isEmpty())
-        return StoreError::make(StoreError::Code::InvalidArgument,
-                                tr("give your name before reviewing: every decision carries it"));
+        return StoreError::make(
+                StoreError::Code::InvalidArgument,
+                QCoreApplication::translate(
+                        "Boucle::ReviewSession",
+                        "give your name before reviewing: every decision carries it"));
     if (items.isEmpty())
-        return StoreError::make(StoreError::Code::InvalidArgument, tr("no item is selected"));
+        return StoreError::make(
+                StoreError::Code::InvalidArgument,
+                QCoreApplication::translate("Boucle::ReviewSession", "no item is selected"));
     if (m_store.isReadOnly())
         return StoreError::make(StoreError::Code::ReadOnly,
-                                tr("the project %1 is open read-only").arg(m_store.path()));
+                                QCoreApplication::translate("Boucle::ReviewSession",
+                                                            "the project %1 is open read-only")
+                                        .arg(m_store.path()));
     const QString chosen = label.trimmed();
     const bool needsLabel = action == ReviewAction::Override || action == ReviewAction::Relabel;
     if (needsLabel) {
         if (chosen.isEmpty())
             return StoreError::make(StoreError::Code::InvalidArgument,
-                                    tr("choose the right class first"));
+                                    QCoreApplication::translate("Boucle::ReviewSession",
+                                                                "choose the right class first"));
         if (!m_store.classNames().contains(chosen))
-            return StoreError::make(StoreError::Code::InvalidArgument,
-                                    tr("'%1' is not a class of this project").arg(chosen));
+            return StoreError::make(
+                    StoreError::Code::InvalidArgument,
+                    QCoreApplication::translate("Boucle::ReviewSession",
+                                                "'%1' is not a class of this project")
+                            .arg(chosen));
     }
     if (action == ReviewAction::Override && commentRequiredToOverride()
         && comment.trimmed().isEmpty())
-        return StoreError::make(StoreError::Code::InvalidArgument,
-                                tr("this project requires a comment to override a prediction"));
+        return StoreError::make(
+                StoreError::Code::InvalidArgument,
+                QCoreApplication::translate(
+                        "Boucle::ReviewSession",
+                        "this project requires a comment to override a prediction"));
 
     QList<Decision> decisions;
     decisions.reserve(items.size());
@@ -226,7 +251,9 @@ StoreError ReviewSession::decide(ReviewAction action, const QList<BatchItemId> &
         const auto item = m_store.batchItem(itemId);
         if (!item)
             return StoreError::make(StoreError::Code::NotFound,
-                                    tr("there is no batch item %1").arg(itemId));
+                                    QCoreApplication::translate("Boucle::ReviewSession",
+                                                                "there is no batch item %1")
+                                            .arg(itemId));
         Decision decision;
         decision.itemId = itemId;
         decision.sampleId = item->sampleId;
@@ -239,9 +266,12 @@ StoreError ReviewSession::decide(ReviewAction action, const QList<BatchItemId> &
                                       || action == ReviewAction::Override
                                       || action == ReviewAction::Relabel;
         if (judgesPrediction && isBlind() && decision.blindLabel.isEmpty())
-            return StoreError::make(StoreError::Code::Conflict,
-                                    tr("blind review: give your own answer before the prediction "
-                                       "is shown"));
+            return StoreError::make(
+                    StoreError::Code::Conflict,
+                    QCoreApplication::translate(
+                            "Boucle::ReviewSession",
+                            "blind review: give your own answer before the prediction "
+                            "is shown"));
         std::optional<PredictionRecord> prediction;
         if (item->predictionId != 0)
             prediction = m_store.prediction(item->predictionId);
@@ -249,14 +279,18 @@ StoreError ReviewSession::decide(ReviewAction action, const QList<BatchItemId> &
             if (!prediction || prediction->label.isEmpty())
                 return StoreError::make(
                         StoreError::Code::InvalidArgument,
-                        tr("item %1 has no predicted label to approve").arg(item->position + 1));
+                        QCoreApplication::translate("Boucle::ReviewSession",
+                                                    "item %1 has no predicted label to approve")
+                                .arg(item->position + 1));
             decision.label = prediction->label;
         } else if (needsLabel) {
             if (action == ReviewAction::Override && items.size() == 1 && prediction
                 && prediction->label == chosen)
                 return StoreError::make(StoreError::Code::InvalidArgument,
-                                        tr("'%1' is what the model predicted: approve instead "
-                                           "of overriding")
+                                        QCoreApplication::translate(
+                                                "Boucle::ReviewSession",
+                                                "'%1' is what the model predicted: approve instead "
+                                                "of overriding")
                                                 .arg(chosen));
             decision.label = chosen;
         }
@@ -312,7 +346,9 @@ QString ReviewSession::redoText() const
 StoreError ReviewSession::undo()
 {
     if (!m_stack->canUndo())
-        return StoreError::make(StoreError::Code::Conflict, tr("there is nothing to undo"));
+        return StoreError::make(
+                StoreError::Code::Conflict,
+                QCoreApplication::translate("Boucle::ReviewSession", "there is nothing to undo"));
     // The stack only hands out const commands; the session created them all, so it may act on them.
     auto *command = const_cast<DecisionCommand *>(
             static_cast<const DecisionCommand *>(m_stack->command(m_stack->index() - 1)));
@@ -327,7 +363,9 @@ StoreError ReviewSession::undo()
 StoreError ReviewSession::redo()
 {
     if (!m_stack->canRedo())
-        return StoreError::make(StoreError::Code::Conflict, tr("there is nothing to redo"));
+        return StoreError::make(
+                StoreError::Code::Conflict,
+                QCoreApplication::translate("Boucle::ReviewSession", "there is nothing to redo"));
     auto *command = const_cast<DecisionCommand *>(
             static_cast<const DecisionCommand *>(m_stack->command(m_stack->index())));
     if (auto error = command->apply())

@@ -2,6 +2,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace Boucle {
 
 namespace {
@@ -55,6 +57,28 @@ QStringList BatchItemQuery::knownTriggers()
             QStringLiteral("outlier"),        QStringLiteral("report"),
             QStringLiteral("drift"),          QStringLiteral("control"),
             QStringLiteral("upstream")};
+}
+
+QStringList BatchItemQuery::triggersInBatch() const
+{
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT DISTINCT t.trigger_name FROM batch_items i"
+                                 " JOIN batch_item_reasons t ON t.batch_item_id = i.id"
+                                 " WHERE i.batch_id = ?"));
+    query.addBindValue(m_batch);
+    QStringList found;
+    if (query.exec()) {
+        while (query.next())
+            found.append(query.value(0).toString());
+    }
+    const QStringList known = knownTriggers();
+    std::sort(found.begin(), found.end(), [&known](const QString &a, const QString &b) {
+        const auto rankA = known.contains(a) ? known.indexOf(a) : known.size();
+        const auto rankB = known.contains(b) ? known.indexOf(b) : known.size();
+        return rankA != rankB ? rankA < rankB : a < b;
+    });
+    return found;
 }
 
 QString BatchItemQuery::whereClause(QVariantList &bindings) const

@@ -62,6 +62,10 @@ public:
 
     // The built-in trigger names, for a filter menu.
     static QStringList knownTriggers();
+    // The triggers that flagged at least one item of this batch: the built-in ones in their
+    // usual order, then any others (an upstream log's own names) alphabetically. It reads every
+    // reason of the batch, so a window runs it off the GUI thread on its own connection.
+    QStringList triggersInBatch() const;
 
 private:
     QString whereClause(QVariantList &bindings) const;

@@ -16,11 +16,6 @@ using namespace RecordCodec;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::PredictionBulkWriter", text);
-}
-
 // Compact JSON written by hand for the committee, the one structured column every line of a
 // large log carries; QJsonDocument would cost more than the rest of the row. The output is what
 // RecordCodec::committeeFromJson reads.
@@ -128,8 +123,9 @@ struct PredictionBulkWriter::Statements
         const auto kind = (code == SQLITE_BUSY || code == SQLITE_LOCKED) ? StoreError::Code::Locked
                           : code == SQLITE_READONLY ? StoreError::Code::ReadOnly
                                                     : StoreError::Code::Failed;
-        return StoreError::make(kind,
-                                tr("%1: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(db))));
+        return StoreError::make(
+                kind, QCoreApplication::translate("Boucle::PredictionBulkWriter", "%1: %2")
+                              .arg(what, QString::fromUtf8(sqlite3_errmsg(db))));
     }
 };
 
@@ -273,7 +269,9 @@ StoreError PredictionBulkWriter::addSample(SampleRecord &sample)
     sqlite3_reset(statement);
     sqlite3_clear_bindings(statement);
     if (status != SQLITE_DONE)
-        return m_statements->error(tr("Adding the sample %1").arg(sample.path));
+        return m_statements->error(
+                QCoreApplication::translate("Boucle::PredictionBulkWriter", "Adding the sample %1")
+                        .arg(sample.path));
     sample.id = sqlite3_last_insert_rowid(m_statements->db);
     return {};
 }
@@ -312,7 +310,9 @@ StoreError PredictionBulkWriter::addPrediction(PredictionRecord &prediction, boo
     const int status = sqlite3_step(statement);
     sqlite3_reset(statement);
     if (status != SQLITE_DONE)
-        return m_statements->error(tr("Adding the prediction of line %1").arg(prediction.logLine));
+        return m_statements->error(QCoreApplication::translate("Boucle::PredictionBulkWriter",
+                                                               "Adding the prediction of line %1")
+                                           .arg(prediction.logLine));
     *added = sqlite3_changes(m_statements->db) == 1;
     if (*added) {
         prediction.id = sqlite3_last_insert_rowid(m_statements->db);

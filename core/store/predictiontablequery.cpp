@@ -17,15 +17,11 @@ namespace Boucle {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::PredictionTableQuery", text);
-}
-
 StoreError failed(const QSqlQuery &query, const QString &what)
 {
     return StoreError::make(StoreError::Code::Failed,
-                            tr("%1: %2").arg(what, query.lastError().text()));
+                            QCoreApplication::translate("Boucle::PredictionTableQuery", "%1: %2")
+                                    .arg(what, query.lastError().text()));
 }
 
 // The committee column (RecordCodec's compact JSON) straight into the table's flat arrays.
@@ -113,7 +109,9 @@ StoreError PredictionTableQuery::load(PredictionTable &table, const QString &mod
         const auto model = m_store.modelByKey(modelKey.left(at), modelKey.mid(at + 1));
         if (at <= 0 || !model)
             return StoreError::make(StoreError::Code::NotFound,
-                                    tr("the project has no model %1").arg(modelKey));
+                                    QCoreApplication::translate("Boucle::PredictionTableQuery",
+                                                                "the project has no model %1")
+                                            .arg(modelKey));
         modelId = model->id;
     }
     QSqlQuery count(m_store.database());
@@ -142,18 +140,22 @@ StoreError PredictionTableQuery::load(PredictionTable &table, const QString &mod
                         .arg(columns, pool));
     }
     if (!query.exec())
-        return failed(query, tr("Reading the predictions"));
+        return failed(query, QCoreApplication::translate("Boucle::PredictionTableQuery",
+                                                         "Reading the predictions"));
 
     const int c = int(names.size());
     simdjson::ondemand::parser parser;
     std::string padded;
-    const QString what = tr("Reading predictions");
+    const QString what
+            = QCoreApplication::translate("Boucle::PredictionTableQuery", "Reading predictions");
     qint64 row = 0;
     while (query.next()) {
         if (progress && row % 16384 == 0) {
             progress->progress(row, total, what);
             if (progress->isCancelled())
-                return StoreError::make(StoreError::Code::Failed, tr("cancelled"));
+                return StoreError::make(
+                        StoreError::Code::Failed,
+                        QCoreApplication::translate("Boucle::PredictionTableQuery", "cancelled"));
         }
         table.predictionId.push_back(query.value(0).toLongLong());
         table.sampleId.push_back(query.value(1).toLongLong());

@@ -14,15 +14,11 @@ namespace Boucle {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::ReviewAnalyticsQuery", text);
-}
-
 StoreError failure(const QSqlQuery &query, const QString &what)
 {
     return StoreError::make(StoreError::Code::Failed,
-                            tr("%1: %2").arg(what, query.lastError().text()));
+                            QCoreApplication::translate("Boucle::ReviewAnalyticsQuery", "%1: %2")
+                                    .arg(what, query.lastError().text()));
 }
 
 // Days from 1970-01-01 to a civil date (proleptic Gregorian), without a QDate per row.
@@ -99,18 +95,27 @@ QString AnalyticsFilter::description() const
 {
     QStringList parts;
     if (!batch.isEmpty())
-        parts.append(tr("batch '%1'").arg(batch));
+        parts.append(QCoreApplication::translate("Boucle::ReviewAnalyticsQuery", "batch '%1'")
+                             .arg(batch));
     if (!model.isEmpty())
-        parts.append(tr("model %1").arg(model));
+        parts.append(
+                QCoreApplication::translate("Boucle::ReviewAnalyticsQuery", "model %1").arg(model));
     if (datasetVersion > 0)
-        parts.append(tr("dataset version %1").arg(datasetVersion));
+        parts.append(
+                QCoreApplication::translate("Boucle::ReviewAnalyticsQuery", "dataset version %1")
+                        .arg(datasetVersion));
     if (!reviewer.isEmpty())
-        parts.append(tr("reviewer %1").arg(reviewer));
+        parts.append(QCoreApplication::translate("Boucle::ReviewAnalyticsQuery", "reviewer %1")
+                             .arg(reviewer));
     if (from.isValid())
-        parts.append(tr("from %1").arg(from.toUTC().toString(Qt::ISODate)));
+        parts.append(QCoreApplication::translate("Boucle::ReviewAnalyticsQuery", "from %1")
+                             .arg(from.toUTC().toString(Qt::ISODate)));
     if (to.isValid())
-        parts.append(tr("before %1").arg(to.toUTC().toString(Qt::ISODate)));
-    return parts.isEmpty() ? tr("all reviews") : parts.join(QStringLiteral(", "));
+        parts.append(QCoreApplication::translate("Boucle::ReviewAnalyticsQuery", "before %1")
+                             .arg(to.toUTC().toString(Qt::ISODate)));
+    return parts.isEmpty()
+                   ? QCoreApplication::translate("Boucle::ReviewAnalyticsQuery", "all reviews")
+                   : parts.join(QStringLiteral(", "));
 }
 
 // The decisions one filter keeps, and among the decisive ones the latest per judged prediction
@@ -129,7 +134,9 @@ ReviewAnalyticsQuery::ReviewAnalyticsQuery(ProjectStore &store)
 StoreError ReviewAnalyticsQuery::refresh()
 {
     if (!m_store.isOpen())
-        return StoreError::make(StoreError::Code::NotFound, tr("no project is open"));
+        return StoreError::make(
+                StoreError::Code::NotFound,
+                QCoreApplication::translate("Boucle::ReviewAnalyticsQuery", "no project is open"));
     // Reviews first: every row a review points at was written before it, so items, reasons and
     // predictions read afterwards cover all the reviews read.
     if (auto error = refreshDecisions())
@@ -150,7 +157,8 @@ StoreError ReviewAnalyticsQuery::refreshSmallTables()
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT id, name FROM classes ORDER BY position, id")))
-        return failure(query, tr("Reading the classes"));
+        return failure(query, QCoreApplication::translate("Boucle::ReviewAnalyticsQuery",
+                                                          "Reading the classes"));
     m_classNames.clear();
     m_classIndexById.clear();
     while (query.next()) {
@@ -162,7 +170,8 @@ StoreError ReviewAnalyticsQuery::refreshSmallTables()
 
     if (!query.exec(QStringLiteral("SELECT id, name, version, created_at, trained_on_version"
                                    " FROM models ORDER BY id")))
-        return failure(query, tr("Reading the models"));
+        return failure(query, QCoreApplication::translate("Boucle::ReviewAnalyticsQuery",
+                                                          "Reading the models"));
     while (query.next()) {
         const qint64 id = query.value(0).toLongLong();
         ModelInfo info;
@@ -181,12 +190,14 @@ StoreError ReviewAnalyticsQuery::refreshSmallTables()
     }
 
     if (!query.exec(QStringLiteral("SELECT id, name FROM batches")))
-        return failure(query, tr("Reading the batches"));
+        return failure(query, QCoreApplication::translate("Boucle::ReviewAnalyticsQuery",
+                                                          "Reading the batches"));
     while (query.next())
         m_batchIds.insert(query.value(1).toString(), query.value(0).toLongLong());
 
     if (!query.exec(QStringLiteral("SELECT number, created_at FROM versions ORDER BY number")))
-        return failure(query, tr("Reading the dataset versions"));
+        return failure(query, QCoreApplication::translate("Boucle::ReviewAnalyticsQuery",
+                                                          "Reading the dataset versions"));
     m_versions.clear();
     while (query.next())
         m_versions.append({query.value(0).toInt(), timeMs(query.value(1).toString()).value_or(0)});
@@ -201,7 +212,8 @@ StoreError ReviewAnalyticsQuery::refreshItems()
             "SELECT id, batch_id, control FROM batch_items WHERE id > ? ORDER BY id"));
     query.addBindValue(m_lastItemId);
     if (!query.exec())
-        return failure(query, tr("Reading the batch items"));
+        return failure(query, QCoreApplication::translate("Boucle::ReviewAnalyticsQuery",
+                                                          "Reading the batch items"));
     while (query.next()) {
         const qint64 id = query.value(0).toLongLong();
         growTo(m_itemBatch, id, qint32(0));
@@ -222,7 +234,8 @@ StoreError ReviewAnalyticsQuery::refreshReasons()
                                  " WHERE id > ? ORDER BY id"));
     query.addBindValue(m_lastReasonId);
     if (!query.exec())
-        return failure(query, tr("Reading the flag reasons"));
+        return failure(query, QCoreApplication::translate("Boucle::ReviewAnalyticsQuery",
+                                                          "Reading the flag reasons"));
     while (query.next()) {
         const qint64 item = query.value(1).toLongLong();
         growTo(m_itemTriggers, item, quint64(0));
@@ -246,7 +259,8 @@ StoreError ReviewAnalyticsQuery::refreshPredictionLabels()
                                  " FROM predictions WHERE id > ? ORDER BY id"));
     query.addBindValue(m_lastPredictionId);
     if (!query.exec())
-        return failure(query, tr("Reading the predictions"));
+        return failure(query, QCoreApplication::translate("Boucle::ReviewAnalyticsQuery",
+                                                          "Reading the predictions"));
     while (query.next()) {
         const qint64 id = query.value(0).toLongLong();
         const qint64 sample = query.value(1).toLongLong();
@@ -278,7 +292,8 @@ StoreError ReviewAnalyticsQuery::refreshDecisions()
             " started_at, finished_at, revokes_review_id FROM reviews WHERE id > ? ORDER BY id"));
     query.addBindValue(m_lastReviewId);
     if (!query.exec())
-        return failure(query, tr("Reading the reviews"));
+        return failure(query, QCoreApplication::translate("Boucle::ReviewAnalyticsQuery",
+                                                          "Reading the reviews"));
     while (query.next()) {
         const qint64 id = query.value(0).toLongLong();
         m_lastReviewId = id;
@@ -320,7 +335,8 @@ StoreError ReviewAnalyticsQuery::refreshCorrections()
                                  " WHERE review_id IS NOT NULL AND version_added > ?"));
     query.addBindValue(m_lastCorrectionVersion);
     if (!query.exec())
-        return failure(query, tr("Reading the label revisions"));
+        return failure(query, QCoreApplication::translate("Boucle::ReviewAnalyticsQuery",
+                                                          "Reading the label revisions"));
     while (query.next()) {
         const qint64 review = query.value(0).toLongLong();
         const int version = query.value(1).toInt();
@@ -348,7 +364,8 @@ int ReviewAnalyticsQuery::triggerBit(const QString &trigger)
     if (known >= 0)
         return known;
     if (m_triggerNames.size() == triggerBits - 1)
-        m_triggerNames.append(tr("other triggers"));
+        m_triggerNames.append(
+                QCoreApplication::translate("Boucle::ReviewAnalyticsQuery", "other triggers"));
     if (m_triggerNames.size() >= triggerBits)
         return triggerBits - 1;
     m_triggerNames.append(trigger);
@@ -377,9 +394,10 @@ StoreError ReviewAnalyticsQuery::resolve(const AnalyticsFilter &filter,
     if (!filter.batch.isEmpty()) {
         const auto it = m_batchIds.constFind(filter.batch);
         if (it == m_batchIds.constEnd())
-            return StoreError::make(
-                    StoreError::Code::NotFound,
-                    tr("no batch named '%1' in %2").arg(filter.batch, m_store.path()));
+            return StoreError::make(StoreError::Code::NotFound,
+                                    QCoreApplication::translate("Boucle::ReviewAnalyticsQuery",
+                                                                "no batch named '%1' in %2")
+                                            .arg(filter.batch, m_store.path()));
         resolved.batchId = *it;
     }
     if (!filter.model.isEmpty()) {
@@ -388,16 +406,19 @@ StoreError ReviewAnalyticsQuery::resolve(const AnalyticsFilter &filter,
                 resolved.model = i;
         }
         if (resolved.model < 0)
-            return StoreError::make(StoreError::Code::NotFound,
-                                    tr("no model %1 in %2 (expected NAME@VERSION)")
-                                            .arg(filter.model, m_store.path()));
+            return StoreError::make(
+                    StoreError::Code::NotFound,
+                    QCoreApplication::translate("Boucle::ReviewAnalyticsQuery",
+                                                "no model %1 in %2 (expected NAME@VERSION)")
+                            .arg(filter.model, m_store.path()));
     }
     if (!filter.reviewer.isEmpty()) {
         resolved.reviewer = m_reviewerIndex.value(filter.reviewer, -1);
         if (resolved.reviewer < 0)
-            return StoreError::make(
-                    StoreError::Code::NotFound,
-                    tr("no review by '%1' in %2").arg(filter.reviewer, m_store.path()));
+            return StoreError::make(StoreError::Code::NotFound,
+                                    QCoreApplication::translate("Boucle::ReviewAnalyticsQuery",
+                                                                "no review by '%1' in %2")
+                                            .arg(filter.reviewer, m_store.path()));
     }
     if (filter.from.isValid())
         resolved.fromMs = filter.from.toMSecsSinceEpoch();
@@ -409,9 +430,11 @@ StoreError ReviewAnalyticsQuery::resolve(const AnalyticsFilter &filter,
                       return v.number == filter.datasetVersion;
                   });
         if (it == m_versions.cend())
-            return StoreError::make(StoreError::Code::NotFound, tr("no dataset version %1 in %2")
-                                                                        .arg(filter.datasetVersion)
-                                                                        .arg(m_store.path()));
+            return StoreError::make(StoreError::Code::NotFound,
+                                    QCoreApplication::translate("Boucle::ReviewAnalyticsQuery",
+                                                                "no dataset version %1 in %2")
+                                            .arg(filter.datasetVersion)
+                                            .arg(m_store.path()));
         const qint64 previous = it == m_versions.cbegin() ? std::numeric_limits<qint64>::min()
                                                           : std::prev(it)->createdMs;
         resolved.fromMs = std::max(resolved.fromMs, previous + 1);

@@ -11,11 +11,6 @@ namespace Boucle::Triggers {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::Triggers", text);
-}
-
 constexpr int maxVoters = 64; // more votes than this on one sample are ignored
 
 // The voters of one row: the model itself, then its committee.
@@ -168,10 +163,12 @@ TriggerScores committeeVote(const PredictionTable &table, double threshold)
         int largest = 0;
         float h = 0.0f;
         const int counted = countVotes(voters, &largest, &h, table.classCount());
-        return QStringList {tr("%1 of %2 models disagree (vote entropy %3)")
-                                    .arg(counted - largest)
-                                    .arg(counted)
-                                    .arg(QString::number(h, 'f', 2))};
+        return QStringList {
+                QCoreApplication::translate("Boucle::Triggers",
+                                            "%1 of %2 models disagree (vote entropy %3)")
+                        .arg(counted - largest)
+                        .arg(counted)
+                        .arg(QString::number(h, 'f', 2))};
     };
     return result;
 }
@@ -205,9 +202,11 @@ TriggerScores committeeDivergence(const PredictionTable &table, double threshold
         collect(table, row, voters);
         int m = 0;
         const float kl = meanDivergence(voters, table.classCount(), &m);
-        return QStringList {tr("mean KL divergence %1 of %2 models to their consensus")
-                                    .arg(QString::number(kl, 'f', 2))
-                                    .arg(m)};
+        return QStringList {
+                QCoreApplication::translate("Boucle::Triggers",
+                                            "mean KL divergence %1 of %2 models to their consensus")
+                        .arg(QString::number(kl, 'f', 2))
+                        .arg(m)};
     };
     return result;
 }

@@ -9,10 +9,6 @@
 namespace Boucle::Triggers {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::Triggers", text);
-}
 QString decimal(double value)
 {
     return QString::number(value, 'f', 2);
@@ -39,7 +35,7 @@ TriggerScores lowConfidence(const PredictionTable &table, double threshold)
     });
     result.reasons = [&table, threshold](qsizetype row) {
         return QStringList {
-                tr("confidence %1 below %2")
+                QCoreApplication::translate("Boucle::Triggers", "confidence %1 below %2")
                         .arg(decimal(table.confidence[size_t(row)]), decimal(threshold))};
     };
     return result;
@@ -112,7 +108,8 @@ TriggerScores margin(const PredictionTable &table, double threshold)
         }
         if (best < 0 || second < 0)
             return QStringList {};
-        return QStringList {tr("margin %1 between '%2' and '%3' below %4")
+        return QStringList {QCoreApplication::translate("Boucle::Triggers",
+                                                        "margin %1 between '%2' and '%3' below %4")
                                     .arg(decimal(p[best] - p[second]), table.classes.at(best),
                                          table.classes.at(second), decimal(threshold))};
     };
@@ -141,7 +138,8 @@ TriggerScores entropy(const PredictionTable &table, double threshold)
             h -= p[k] > 0 ? double(p[k]) * std::log(double(p[k])) : 0.0;
         const double normalised
                 = table.classCount() > 1 ? h / std::log(double(table.classCount())) : 0.0;
-        return QStringList {tr("entropy %1 of max").arg(decimal(normalised))};
+        return QStringList {QCoreApplication::translate("Boucle::Triggers", "entropy %1 of max")
+                                    .arg(decimal(normalised))};
     };
     return result;
 }

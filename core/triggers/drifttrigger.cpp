@@ -10,11 +10,6 @@ namespace Boucle::Triggers {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::Triggers", text);
-}
-
 constexpr double floorShare = 1e-4;
 constexpr qint64 msPerDay = 24 * 3600 * 1000;
 
@@ -144,18 +139,23 @@ TriggerScores drift(const PredictionTable &table, const DriftOptions &options)
         const auto &d = *findings;
         QStringList reasons;
         const qint32 label = table.label[size_t(row)];
-        const QString windows = tr("last %1 days against the %2 before")
+        const QString windows = QCoreApplication::translate("Boucle::Triggers",
+                                                            "last %1 days against the %2 before")
                                         .arg(d.options.recentDays)
                                         .arg(d.options.referenceDays);
         if (label >= 0 && size_t(label) < d.classScore.size() && d.classScore[size_t(label)] > 0)
-            reasons.append(tr("class '%1' share rose from %2 % to %3 % (PSI %4, %5)")
+            reasons.append(QCoreApplication::translate(
+                                   "Boucle::Triggers",
+                                   "class '%1' share rose from %2 % to %3 % (PSI %4, %5)")
                                    .arg(table.classes.at(label),
                                         percent(d.classReference[size_t(label)]),
                                         percent(d.classRecent[size_t(label)]),
                                         QString::number(d.classPsi, 'f', 2), windows));
         const int bin = binOf(table.confidence[size_t(row)]);
         if (d.binScore[size_t(bin)] > 0)
-            reasons.append(tr("confidence %1-%2 share rose from %3 % to %4 % (PSI %5, %6)")
+            reasons.append(QCoreApplication::translate(
+                                   "Boucle::Triggers",
+                                   "confidence %1-%2 share rose from %3 % to %4 % (PSI %5, %6)")
                                    .arg(QString::number(double(bin) / d.bins, 'f', 2),
                                         QString::number(double(bin + 1) / d.bins, 'f', 2),
                                         percent(d.binReference[size_t(bin)]),

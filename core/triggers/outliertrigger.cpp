@@ -12,13 +12,6 @@
 
 namespace Boucle::Triggers {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::Triggers", text);
-}
-} // namespace
-
 void nearestCentreDistances(const PredictionTable &table, const float *centers, int k, float *out)
 {
     const int d = table.embeddingSize;
@@ -133,9 +126,12 @@ TriggerScores outliers(const PredictionTable &table, const OutlierOptions &optio
     }
     result.reasons = [share, m](qsizetype row) {
         const double top = share->value(row);
-        return QStringList {tr("distance to the nearest cluster in the top %1 % of %2 embeddings")
-                                    .arg(QString::number(top, 'g', 2))
-                                    .arg(m)};
+        return QStringList {
+                QCoreApplication::translate(
+                        "Boucle::Triggers",
+                        "distance to the nearest cluster in the top %1 % of %2 embeddings")
+                        .arg(QString::number(top, 'g', 2))
+                        .arg(m)};
     };
     return result;
 }

@@ -1,53 +1,22 @@
 // Decoding samples for display: EXIF orientation, 16-bit grey with window/level, colour, and a
 // message naming the file and the reason when a sample cannot be shown.
+#include "exiforientation.h"
 #include "imaging/sampleimageloader.h"
 
-#include <QBuffer>
 #include <QFile>
-#include <QImageWriter>
+#include <QPainter>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QtEndian>
 
 #include <opencv2/imgcodecs.hpp>
 
 using namespace Boucle;
+using namespace Boucle::Testing;
 using Decoder = SampleImageLoader::Decoder;
 
 Q_DECLARE_METATYPE(SampleImageLoader::Decoder)
 
 namespace {
-
-// A minimal EXIF APP1 segment holding only the orientation tag (little-endian TIFF).
-QByteArray exifOrientationSegment(quint16 orientation)
-{
-    QByteArray tiff;
-    tiff.append("II*\0", 4);
-    auto append16 = [&tiff](quint16 value) {
-        char bytes[2];
-        qToLittleEndian(value, bytes);
-        tiff.append(bytes, 2);
-    };
-    auto append32 = [&tiff](quint32 value) {
-        char bytes[4];
-        qToLittleEndian(value, bytes);
-        tiff.append(bytes, 4);
-    };
-    append32(8);      // offset of IFD0
-    append16(1);      // one entry
-    append16(0x0112); // Orientation
-    append16(3);      // SHORT
-    append32(1);      // one value
-    append16(orientation);
-    append16(0); // padding of the 4-byte value field
-    append32(0); // no next IFD
-    const QByteArray payload = QByteArray("Exif\0\0", 6) + tiff;
-    QByteArray segment("\xFF\xE1", 2);
-    char length[2];
-    qToBigEndian(quint16(payload.size() + 2), length);
-    segment.append(length, 2);
-    return segment + payload;
-}
 
 // Left half red, right half blue, 40 x 20.
 QImage halvesImage()
@@ -57,6 +26,24 @@ QImage halvesImage()
         for (int x = 0; x < image.width(); ++x)
             image.setPixel(x, y, x < 20 ? qRgb(220, 20, 20) : qRgb(20, 20, 220));
     return image;
+}
+
+// Four quadrants of distinct colours, 40 x 20: any mirror or turn moves them differently.
+QImage quadrantsImage()
+{
+    QImage image(40, 20, QImage::Format_RGB32);
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            image.setPixel(x, y,
+                           y < 10 ? (x < 20 ? qRgb(230, 20, 20) : qRgb(20, 230, 20))
+                                  : (x < 20 ? qRgb(20, 20, 230) : qRgb(230, 230, 20)));
+    return image;
+}
+
+bool sameColour(QRgb a, QRgb b)
+{
+    return std::abs(qRed(a) - qRed(b)) < 60 && std::abs(qGreen(a) - qGreen(b)) < 60
+           && std::abs(qBlue(a) - qBlue(b)) < 60;
 }
 
 bool isRed(QRgb pixel)
@@ -78,6 +65,8 @@ class tst_SampleImageLoader : public QObject
 private slots:
     void exifOrientation_data();
     void exifOrientation();
+    void orientationLeftToThePainter_data();
+    void orientationLeftToThePainter();
     void grey16PngRoundTrip_data();
     void grey16PngRoundTrip();
     void colourAndAlpha();
@@ -125,14 +114,8 @@ void tst_SampleImageLoader::exifOrientation()
     QFETCH(QSize, size);
     QFETCH(QString, layout);
 
-    QByteArray jpeg;
-    QBuffer buffer(&jpeg);
-    buffer.open(QIODevice::WriteOnly);
-    QImageWriter writer(&buffer, "jpeg");
-    writer.setQuality(95);
-    QVERIFY(writer.write(halvesImage()));
-    // The EXIF segment goes right after the SOI marker, where cameras put it.
-    jpeg.insert(2, exifOrientationSegment(quint16(orientation)));
+    const QByteArray jpeg = jpegWithOrientation(halvesImage(), quint16(orientation));
+    QVERIFY(!jpeg.isEmpty());
     const QString path = write(QStringLiteral("oriented%1.jpg").arg(orientation), jpeg);
 
     QString error;
@@ -147,6 +130,53 @@ void tst_SampleImageLoader::exifOrientation()
     } else {
         QVERIFY(isBlue(topLeft));
         QVERIFY(isRed(bottomRight));
+    }
+}
+
+void tst_SampleImageLoader::orientationLeftToThePainter_data()
+{
+    QTest::addColumn<int>("orientation");
+    for (int orientation = 1; orientation <= 8; ++orientation)
+        QTest::addRow("EXIF %d", orientation) << orientation;
+}
+
+// load() keeps the pixels as stored and hands the turn to the painter; painting level 0 through
+// that transform must give exactly what Qt's own auto-transform gives, for all eight EXIF cases.
+void tst_SampleImageLoader::orientationLeftToThePainter()
+{
+    QFETCH(int, orientation);
+    const QByteArray jpeg = jpegWithOrientation(quadrantsImage(), quint16(orientation));
+    QVERIFY(!jpeg.isEmpty());
+    const QString path = write(QStringLiteral("quadrants%1.jpg").arg(orientation), jpeg);
+
+    QString error;
+    const QImage upright = SampleImageLoader::decode(path, Decoder::Qt, &error);
+    QVERIFY2(!upright.isNull(), qPrintable(error));
+    SampleImageLoader::Options options;
+    options.decoder = Decoder::Qt;
+    const DecodedImage loaded = SampleImageLoader::load(path, options);
+    QVERIFY2(loaded.isValid(), qPrintable(loaded.error));
+    QCOMPARE(loaded.storedSize, QSize(40, 20));
+    QCOMPARE(loaded.levels.first().size(), QSize(40, 20));
+    QCOMPARE(loaded.size, upright.size());
+    QCOMPARE(loaded.orientation.isIdentity(), orientation == 1);
+
+    QImage painted(loaded.size, QImage::Format_RGB32);
+    painted.fill(Qt::black);
+    QPainter painter(&painted);
+    painter.setTransform(loaded.orientation);
+    painter.drawImage(QPointF(0, 0), loaded.levels.first());
+    painter.end();
+    // Sample the middle of each quadrant of the upright image.
+    for (const QPointF &at :
+         {QPointF(0.25, 0.25), QPointF(0.75, 0.25), QPointF(0.25, 0.75), QPointF(0.75, 0.75)}) {
+        const QPoint pixel(int(at.x() * upright.width()), int(at.y() * upright.height()));
+        QVERIFY2(sameColour(painted.pixel(pixel), upright.pixel(pixel)),
+                 qPrintable(QStringLiteral("at %1,%2: painted %3, Qt's upright %4")
+                                    .arg(pixel.x())
+                                    .arg(pixel.y())
+                                    .arg(painted.pixel(pixel), 8, 16)
+                                    .arg(upright.pixel(pixel), 8, 16)));
     }
 }
 

@@ -13,7 +13,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QSettings>
 #include <QStandardPaths>
@@ -40,6 +42,8 @@ private slots:
     void overrideNeedsCommentWhenPolicySaysSo();
     void bulkApproveOnSelection();
     void settingsPersist();
+    void triggerFilterOffersTheBatchTriggers();
+    void featureSamplesShowAsCharts();
     void screenshots();
 
 private:
@@ -97,6 +101,73 @@ void TestReviewWorkspace::openWindow(int items)
     QCOMPARE(m_window->queueModel()->rowCount(), items);
     QCOMPARE(m_window->currentItem(), m_fixture.items.at(0).id);
     settle();
+}
+
+// The filter offers the triggers that flagged this batch's items, not every trigger there is;
+// choosing one leaves just its items in the queue.
+void TestReviewWorkspace::triggerFilterOffersTheBatchTriggers()
+{
+    openWindow(9);
+    auto *filter = m_window->findChild<QComboBox *>(QStringLiteral("triggerFilter"));
+    QVERIFY(filter);
+    auto offered = [filter] {
+        QStringList triggers;
+        for (int i = 1; i < filter->count(); ++i)
+            triggers.append(filter->itemData(i).toString());
+        return triggers;
+    };
+    QTRY_COMPARE(offered(),
+                 (QStringList {QStringLiteral("low_confidence"), QStringLiteral("committee")}));
+    filter->setCurrentIndex(filter->findData(QStringLiteral("committee")));
+    settle();
+    QCOMPARE(m_window->queueModel()->rowCount(), 4); // the odd items of nine
+}
+
+// A tabular sample (a CSV of names and one row of values, as the letters demo writes) shows as a
+// bar chart; a damaged one shows a placeholder naming the file, line and field.
+void TestReviewWorkspace::featureSamplesShowAsCharts()
+{
+    QDir(m_dir->path()).mkpath(QStringLiteral("letters"));
+    const auto writeFile = [this](const QString &name, const QByteArray &text) {
+        QFile file(m_dir->filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    };
+    writeFile(QStringLiteral("letters/good.csv"), "x-box,y-box,width\n2,8,3\n");
+    writeFile(QStringLiteral("letters/bad.csv"), "x-box,y-box,width\n2,eight,3\n");
+    {
+        ProjectStore store;
+        QVERIFY(!store.create(m_projectPath, m_dir->path()));
+        QVERIFY(!store.ensureClasses({QStringLiteral("A"), QStringLiteral("B")}));
+        QList<BatchItemRecord> items;
+        for (const QString &path :
+             {QStringLiteral("letters/good.csv"), QStringLiteral("letters/bad.csv")}) {
+            SampleRecord sample;
+            sample.path = path;
+            sample.kind = QStringLiteral("features");
+            QVERIFY(!store.addSample(sample));
+            BatchItemRecord item;
+            item.sampleId = sample.id;
+            items.append(item);
+        }
+        BatchRecord batch;
+        batch.name = QStringLiteral("letters");
+        QVERIFY(!store.addBatch(batch, items));
+    }
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1200, 800);
+    m_window->show();
+    QVERIFY(!m_window->openProject(m_projectPath));
+    settle();
+    QVERIFY(m_window->sampleView()->isShowingFeatures());
+    QVERIFY(m_window->sampleView()->placeholderText().isEmpty());
+    m_window->goToRow(1);
+    settle();
+    QVERIFY(!m_window->sampleView()->isShowingFeatures());
+    const QString shown = m_window->sampleView()->placeholderText();
+    QVERIFY2(shown.contains(QLatin1String("bad.csv")) && shown.contains(QLatin1String("line 2"))
+                     && shown.contains(QLatin1String("y-box")),
+             qPrintable(shown));
 }
 
 void TestReviewWorkspace::settle()

@@ -1,6 +1,7 @@
 // SampleView as a reviewer sees it: image, boxes, heatmap overlay and its toggles, zoom,
 // window/level, the placeholder for a broken file, and the bar chart of a tabular sample.
 // Checks are made on grabbed pixels.
+#include "exiforientation.h"
 #include "sampleview/sampleview.h"
 #include "sampleview/sampleviewtoolbar.h"
 
@@ -13,7 +14,6 @@
 #include <QSlider>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QtEndian>
 
 #include <cmath>
 
@@ -67,6 +67,7 @@ private slots:
     void placeholderForBrokenFile_data();
     void placeholderForBrokenFile();
     void featureChart();
+    void exifOrientationPaintedUpright();
     void screenshot();
 
 private:
@@ -422,6 +423,29 @@ void tst_SampleView::featureChart()
     const QPoint first = m_view->mapFromScene(QPointF(16 + 24, 0));
     const QPoint second = m_view->mapFromScene(QPointF(16 + 48 + 24, 0));
     QVERIFY(topOfColumn(second.x()) < topOfColumn(first.x()));
+}
+
+// A photo stored sideways with EXIF orientation 6 shows upright: the view turns the stored pixels
+// when painting, and the scene (where boxes and heatmaps live) has the upright size.
+void tst_SampleView::exifOrientationPaintedUpright()
+{
+    QImage stored(200, 100, QImage::Format_RGB32);
+    for (int y = 0; y < stored.height(); ++y)
+        for (int x = 0; x < stored.width(); ++x)
+            stored.setPixel(x, y, x < 100 ? qRgb(220, 20, 20) : qRgb(20, 20, 220));
+    const QString path = m_dir.filePath(QStringLiteral("sideways.jpg"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(Testing::jpegWithOrientation(stored, 6));
+    file.close();
+
+    m_view->showSample(prepare(path, {}));
+    QCOMPARE(m_view->sceneRect().size(), QSizeF(100, 200));
+    // Turned a quarter clockwise, the left (red) half of the stored image is on top.
+    const QRgb top = pixelAt(QPointF(50, 50));
+    const QRgb bottom = pixelAt(QPointF(50, 150));
+    QVERIFY2(near(top, qRgb(220, 20, 20), 40), qPrintable(describe(top)));
+    QVERIFY2(near(bottom, qRgb(20, 20, 220), 40), qPrintable(describe(bottom)));
 }
 
 void tst_SampleView::screenshot()

@@ -255,9 +255,9 @@ void DashboardWidget::showSnapshot(const DashboardSnapshot &snapshot)
     fillChoices(m_reviewer, snapshot.reviewers, snapshot.filter.reviewer);
 
     const auto &report = snapshot.report;
-    m_status->setText(tr("%1 reviewed samples, model error %2 %")
-                              .arg(report.confusion.total())
-                              .arg(report.confusion.errorRate().rate * 100.0, 0, 'f', 1));
+    m_status->setText(
+            tr("%n reviewed sample(s), model error %1 %", nullptr, int(report.confusion.total()))
+                    .arg(report.confusion.errorRate().rate * 100.0, 0, 'f', 1));
     fillHeatmap();
     fillTable(m_perClass, QStringLiteral("per_class"));
     fillTable(m_triggerTable, QStringLiteral("trigger_yield"));

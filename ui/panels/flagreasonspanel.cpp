@@ -29,6 +29,26 @@ QString bar(double value, const QString &colour)
     return cells + QStringLiteral("</tr></table>");
 }
 
+// What the reviewer did, as the history tells it (the store keeps a code such as "override").
+QString actionInHistory(ReviewAction action)
+{
+    switch (action) {
+    case ReviewAction::Approve:
+        return FlagReasonsPanel::tr("approved");
+    case ReviewAction::Override:
+        return FlagReasonsPanel::tr("overrode");
+    case ReviewAction::Relabel:
+        return FlagReasonsPanel::tr("relabelled");
+    case ReviewAction::Skip:
+        return FlagReasonsPanel::tr("skipped");
+    case ReviewAction::Escalate:
+        return FlagReasonsPanel::tr("escalated");
+    case ReviewAction::Revoke:
+        return FlagReasonsPanel::tr("undid a review");
+    }
+    return reviewActionName(action);
+}
+
 } // namespace
 
 FlagReasonsPanel::FlagReasonsPanel(QWidget *parent)
@@ -135,7 +155,7 @@ void FlagReasonsPanel::showItem(const ProjectStore &store, const BatchItemRow &r
         QString line = tr("%1 · %2 %3")
                                .arg(locale.toString(review.finishedAt.toLocalTime(),
                                                     QLocale::ShortFormat),
-                                    escaped(review.reviewer), reviewActionName(review.action));
+                                    escaped(review.reviewer), actionInHistory(review.action));
         if (!review.label.isEmpty())
             line += QStringLiteral(" → <b>%1</b>").arg(escaped(review.label));
         // A per-object review of a document names its object.
@@ -147,7 +167,7 @@ void FlagReasonsPanel::showItem(const ProjectStore &store, const BatchItemRow &r
                               .arg(escaped(object.value(QStringLiteral("label")).toString()));
         }
         if (!review.comment.isEmpty())
-            line += QStringLiteral(" — “%1”").arg(escaped(review.comment));
+            line += QStringLiteral(" — ") + tr("“%1”").arg(escaped(review.comment));
         html += QStringLiteral("<li>%1</li>").arg(line);
     }
     for (const auto &revision : revisions) {

@@ -32,9 +32,20 @@ void PyramidItem::setGrey16Levels(const QList<QImage> &grey16Levels, const Windo
     m_table = std::make_unique<WindowLevelTable>(mappedWith);
 }
 
+void PyramidItem::setOrientation(const QTransform &orientation)
+{
+    setTransform(orientation);
+}
+
+QSize PyramidItem::orientedSize() const
+{
+    return transform().mapRect(QRect(QPoint(0, 0), m_fullSize)).size();
+}
+
 void PyramidItem::clear()
 {
     setLevels({}, {});
+    setTransform(QTransform());
 }
 
 void PyramidItem::setWindowLevel(const WindowLevel &window)

@@ -25,6 +25,9 @@ public:
     void setLevels(QSize fullSize, const QList<QImage> &levels);
     // Raw 16-bit levels matching the display levels, which were mapped with `mappedWith`.
     void setGrey16Levels(const QList<QImage> &grey16Levels, const WindowLevel &mappedWith);
+    // Turns the stored pixels upright (EXIF orientation) when painting, so the worker never
+    // rotates a full-size image; the item's parent sees the sample in its own coordinates.
+    void setOrientation(const QTransform &orientation);
     void clear();
     bool isEmpty() const { return m_levels.isEmpty(); }
 
@@ -37,7 +40,8 @@ public:
     // looks the same and costs a fraction of bilinear blending.
     void setSmoothField(bool smoothField) { m_smoothField = smoothField; }
 
-    QSize fullSize() const { return m_fullSize; }
+    QSize fullSize() const { return m_fullSize; } // as stored, before the orientation
+    QSize orientedSize() const;
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 

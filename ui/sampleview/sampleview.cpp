@@ -115,11 +115,15 @@ void SampleView::createActions()
     connect(make(Action::ZoomOut, tr("Zoom out"),
                  {QKeySequence::ZoomOut, QKeySequence(Qt::Key_Minus)}, false),
             &QAction::triggered, this, &SampleView::zoomOut);
-    connect(make(Action::Fit, tr("Fit to window"), {QKeySequence(Qt::CTRL | Qt::Key_0)}, false),
-            &QAction::triggered, this, &SampleView::fitToView);
-    connect(make(Action::ActualSize, tr("Actual size (1:1)"), {QKeySequence(Qt::CTRL | Qt::Key_1)},
-                 false),
-            &QAction::triggered, this, &SampleView::showActualSize);
+    QAction *fit
+            = make(Action::Fit, tr("Fit to window"), {QKeySequence(Qt::CTRL | Qt::Key_0)}, false);
+    connect(fit, &QAction::triggered, this, &SampleView::fitToView);
+    QAction *actualSize = make(Action::ActualSize, tr("Actual size (1:1)"),
+                               {QKeySequence(Qt::CTRL | Qt::Key_1)}, false);
+    connect(actualSize, &QAction::triggered, this, &SampleView::showActualSize);
+    // A toolbar has less room than a menu: a translation may say these shorter there.
+    fit->setIconText(tr("Fit to window", "toolbar button"));
+    actualSize->setIconText(tr("Actual size (1:1)", "toolbar button"));
 
     QAction *heatmap
             = make(Action::ToggleHeatmap, tr("Show heatmap"), {QKeySequence(Qt::Key_H)}, true);
@@ -220,7 +224,8 @@ void SampleView::showSample(std::shared_ptr<const PreparedSample> sample)
         return;
     }
     m_sample = sample;
-    m_image->setLevels(image.size, image.levels);
+    m_image->setLevels(image.storedSize, image.levels);
+    m_image->setOrientation(image.orientation);
     if (image.hasWindowLevel()) {
         m_image->setGrey16Levels(image.grey16Levels, image.window);
         m_statistics = image.statistics;
@@ -383,7 +388,7 @@ void SampleView::setHeatmap(const ColouredHeatmap &heatmap)
     m_heatmapNote.clear();
     if (!heatmap.field.error.isEmpty())
         m_heatmapNote = tr("Heatmap not shown. %1").arg(heatmap.field.error);
-    const QSize sampleSize = m_image->isEmpty() ? heatmap.sampleSize : m_image->fullSize();
+    const QSize sampleSize = m_image->isEmpty() ? heatmap.sampleSize : m_image->orientedSize();
     if (!heatmap.isNull() && heatmap.sampleSize != sampleSize) {
         m_heatmapNote = tr("Heatmap not shown: it was prepared for another image size.");
         m_heatmap->clear();

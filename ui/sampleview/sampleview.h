@@ -96,6 +96,7 @@ public:
     double zoom() const; // screen pixels per sample pixel
     bool isFitting() const { return m_fitting; }
     QString placeholderText() const;
+    bool isShowingFeatures() const { return m_features != nullptr; }
 
     // The view's actions with their default shortcuts (H toggles the heatmap, +/- zoom,
     // Ctrl+0 fits, Ctrl+1 shows 1:1); they act while the view's window is active.
