@@ -5,6 +5,7 @@
 
 #include "dialogs/cheatsheetdialog.h"
 #include "dialogs/doublereviewdialog.h"
+#include "documentview/documentreviewpane.h"
 #include "panels/decisionbar.h"
 #include "panels/flagreasonspanel.h"
 #include "panels/roundpanel.h"
@@ -42,6 +43,7 @@
 #include <QProgressBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTreeWidget>
@@ -71,6 +73,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_queue(new QueueModel(this))
     , m_table(new QTableView(this))
     , m_view(new SampleView(this))
+    , m_documentPane(new DocumentReviewPane(this))
+    , m_centre(new QStackedWidget(this))
     , m_viewToolBar(new SampleViewToolBar(m_view, this))
     , m_prefetcher(new SamplePrefetcher(this))
     , m_reasons(new FlagReasonsPanel(this))
@@ -168,7 +172,10 @@ MainWindow::MainWindow(QWidget *parent)
     reviewLayout->setContentsMargins(0, 0, 0, 0);
     reviewLayout->addWidget(m_viewToolBar);
     auto *viewAndReasons = new QSplitter(Qt::Horizontal, this);
-    viewAndReasons->addWidget(m_view);
+    // Images in the SampleView, documents (PDFs, scans with OCR words, texts) in their pane.
+    m_centre->addWidget(m_view);
+    m_centre->addWidget(m_documentPane);
+    viewAndReasons->addWidget(m_centre);
     m_round = new RoundPanel(this);
     auto *reasonsAndRound = new QSplitter(Qt::Vertical, this);
     reasonsAndRound->addWidget(m_round);
@@ -350,6 +357,7 @@ void MainWindow::createMenus()
     addAction(previous);
     review->addSeparator();
     review->addAction(m_reviewerBlind);
+    createDocumentMenu();
     m_classMenu = menuBar()->addMenu(tr("C&lasses"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -602,6 +610,8 @@ void MainWindow::closeProject()
 {
     m_queue->setBatch(nullptr, 0);
     m_queue->setRevealPredicate({});
+    m_documentPane->setSession(nullptr);
+    m_centre->setCurrentWidget(m_view);
     m_session.reset();
     m_store.reset();
     m_batch = 0;
@@ -832,6 +842,7 @@ void MainWindow::showCurrent()
         m_shownItem = 0;
         m_reasons->showNothing();
         m_round->showNothing();
+        m_centre->setCurrentWidget(m_view);
         if (m_store)
             m_view->showPlaceholder(tr("Nothing to review"), tr("Choose a batch on the left."));
         updateStatus();
@@ -851,6 +862,10 @@ void MainWindow::showCurrent()
                                   "and Return). The prediction shows after it."));
     else if (m_lastMessage.isEmpty())
         m_decisionBar->setHint({});
+    if (showDocument(*row, changedItem, revealed)) {
+        updateStatus();
+        return;
+    }
 
     auto requestFor = [this](const BatchItemRow &item) {
         SampleRequest request;
@@ -960,6 +975,8 @@ void MainWindow::decide(Decision decision)
     if (!m_session || !m_batch)
         return;
     if (!ensureReviewer())
+        return;
+    if (decideObject(decision))
         return;
     const QList<BatchItemId> items = selectedItems();
     if (items.isEmpty())

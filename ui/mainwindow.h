@@ -4,6 +4,7 @@
 // committed to the project file before the next sample shows. GUI thread only.
 #pragma once
 
+#include "store/batchitemquery.h"
 #include "store/storeerror.h"
 #include "store/storerecords.h"
 
@@ -18,6 +19,7 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QMenu;
+class QStackedWidget;
 class QTableView;
 class QTreeWidget;
 
@@ -26,6 +28,7 @@ namespace Boucle {
 class BatchTriggersLoader;
 struct BatchItemRow;
 class DecisionBar;
+class DocumentReviewPane;
 class FlagReasonsPanel;
 class ProjectStore;
 class QueueModel;
@@ -70,6 +73,7 @@ public:
     QueueModel *queueModel() const { return m_queue; }
     QTableView *queueView() const { return m_table; }
     SampleView *sampleView() const { return m_view; }
+    DocumentReviewPane *documentPane() const { return m_documentPane; }
     SamplePrefetcher *prefetcher() const { return m_prefetcher; }
     DecisionBar *decisionBar() const { return m_decisionBar; }
     FlagReasonsPanel *reasonsPanel() const { return m_reasons; }
@@ -123,6 +127,12 @@ private:
     void updateUndoActions();
     void say(const QString &message, bool problem = false);
     QList<BatchItemId> selectedItems() const;
+    // Documents (mainwindow_documents.cpp): the pane beside the SampleView, its menu, and the
+    // decision keys acting on the selected object.
+    void createDocumentMenu();
+    bool showDocument(const BatchItemRow &row, bool changedItem, bool revealed);
+    bool decideObject(Decision decision);
+    void updateDocumentActions();
 
     std::unique_ptr<ProjectStore> m_store;
     std::unique_ptr<ReviewSession> m_session;
@@ -141,6 +151,9 @@ private:
     QueueModel *m_queue;
     QTableView *m_table;
     SampleView *m_view;
+    DocumentReviewPane *m_documentPane;
+    QStackedWidget *m_centre;
+    QList<QAction *> m_objectActions;
     SampleViewToolBar *m_viewToolBar;
     SamplePrefetcher *m_prefetcher;
     FlagReasonsPanel *m_reasons;

@@ -1,5 +1,6 @@
 #include "reviewcommands_p.h"
 
+#include "objectreview.h"
 #include "store/storetransaction.h"
 
 #include <QCoreApplication>
@@ -17,10 +18,22 @@ bool writesLabel(ReviewAction action)
 QString revisionReason(const Decision &decision)
 {
     // The comment is the reviewer's own why; without one the action says enough.
-    if (!decision.comment.trimmed().isEmpty())
-        return decision.comment;
-    return QCoreApplication::translate("Boucle::ReviewSession", "%1 in review")
-            .arg(reviewActionName(decision.action));
+    if (decision.perObject) {
+        if (decision.comment.trimmed().isEmpty())
+            return decision.objectReason;
+        return decision.objectReason + QStringLiteral(" — ") + decision.comment;
+    }
+    QString reason = !decision.comment.trimmed().isEmpty()
+                             ? decision.comment
+                             : QCoreApplication::translate("Boucle::ReviewSession", "%1 in review")
+                                       .arg(reviewActionName(decision.action));
+    // A document's decision keeps the objects reviewed before it; the version diff says so.
+    if (!decision.previousObjects.isEmpty())
+        reason += QLatin1Char(' ')
+                  + QCoreApplication::translate("Boucle::ReviewSession",
+                                                "(with %n object(s) reviewed)", nullptr,
+                                                int(decision.previousObjects.size()));
+    return reason;
 }
 
 } // namespace
@@ -42,11 +55,13 @@ StoreError DecisionCommand::apply()
     QList<Decision> written = m_decisions;
     for (auto &decision : written) {
         ReviewRecord review;
-        review.batchItemId = decision.itemId;
+        review.batchItemId = decision.perObject ? 0 : decision.itemId;
         review.sampleId = decision.sampleId;
         review.predictionId = decision.predictionId;
         review.reviewer = m_reviewer;
         review.action = decision.action;
+        if (decision.perObject)
+            review.objects = QJsonArray {decision.objectEntry};
         review.label = decision.label;
         review.blindLabel = decision.blindLabel;
         review.comment = decision.comment;
@@ -65,8 +80,10 @@ StoreError DecisionCommand::apply()
         decision.previousObjects = current ? current->objects : QJsonArray();
         LabelRevision revision;
         revision.sampleId = decision.sampleId;
-        revision.label = decision.label;
-        revision.objects = decision.previousObjects;
+        revision.label = decision.perObject ? decision.previousLabel : decision.label;
+        revision.objects = decision.perObject ? ObjectReview::withEntry(decision.previousObjects,
+                                                                        decision.objectEntry)
+                                              : decision.previousObjects;
         revision.author = m_reviewer;
         revision.reason = revisionReason(decision);
         revision.reviewId = review.id;
@@ -90,7 +107,7 @@ StoreError DecisionCommand::revert()
     for (auto it = m_decisions.crbegin(); it != m_decisions.crend(); ++it) {
         const Decision &decision = *it;
         ReviewRecord revoke;
-        revoke.batchItemId = decision.itemId;
+        revoke.batchItemId = decision.perObject ? 0 : decision.itemId;
         revoke.sampleId = decision.sampleId;
         revoke.predictionId = decision.predictionId;
         revoke.reviewer = m_reviewer;

@@ -32,6 +32,14 @@ struct Decision
     ReviewRole role = ReviewRole::Single;
     bool holdsLabel = false;
 
+    // A decision on one object of a document rather than on the whole item. Its review carries
+    // the object's entry (ObjectReview) and no batch item, so the item's own status stays as the
+    // document-level decision left it; its label revision keeps the label and puts the entry in
+    // the objects array.
+    bool perObject = false;
+    QJsonObject objectEntry;
+    QString objectReason;
+
     // Filled by apply().
     ReviewId reviewId = 0;
     bool changesLabel = false;

@@ -85,6 +85,20 @@ public:
     StoreError skipAll(const QList<BatchItemId> &items, const QString &comment = {});
     StoreError escalateAll(const QList<BatchItemId> &items, const QString &comment = {});
 
+    // Per-object review of a document. `object` indexes the item's predicted objects (a box on a
+    // page, a span in a text). Approve keeps the object as predicted; override stores `corrected`
+    // (its label, text, box or extent changed); relabel changes only its label. Each is one
+    // transaction and one undo step, like the item decisions, and leaves the item's status alone:
+    // the document still takes its own decision, which keeps the objects decided so far.
+    StoreError approveObject(BatchItemId item, int object, const QString &comment = {});
+    StoreError overrideObject(BatchItemId item, int object, const PredictedObject &corrected,
+                              const QString &comment = {});
+    StoreError relabelObject(BatchItemId item, int object, const QString &label,
+                             const QString &comment = {});
+    // The item's predicted objects with the corrections made so far, and who decided what.
+    QList<PredictedObject> reviewedObjects(BatchItemId item) const;
+    QHash<int, ReviewAction> objectDecisions(BatchItemId item) const;
+
     bool canUndo() const;
     bool canRedo() const;
     QString undoText() const;
@@ -120,6 +134,9 @@ signals:
 private:
     StoreError decide(ReviewAction action, const QList<BatchItemId> &items, const QString &label,
                       const QString &comment);
+    StoreError decideObject(ReviewAction action, BatchItemId item, int object,
+                            const PredictedObject *corrected, const QString &label,
+                            const QString &comment);
     StoreError push(std::unique_ptr<ReviewCommands::DecisionCommand> command);
     StoreError assignRole(ReviewCommands::Decision &decision, const BatchItemRecord &item,
                           const QString &predicted) const;

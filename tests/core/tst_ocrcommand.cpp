@@ -80,6 +80,71 @@ private slots:
                                      QStringLiteral("310.25")}));
     }
 
+    // OCR, then import: the words become a prediction of each page, and a batch of the pages
+    // (import --batch) is ready for review with the words as boxes.
+    void importsWhatItRead()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("tesseract")).isEmpty())
+            QSKIP("Tesseract is not installed (Debian package tesseract-ocr): nothing to import");
+        TemporaryProject project;
+        QVERIFY(project.isValid());
+        project.store().close();
+        QVERIFY(QDir(project.directory()).mkpath(QStringLiteral("scans")));
+        const QString first = project.filePath(QStringLiteral("scans/a.png"));
+        const QString second = project.filePath(QStringLiteral("scans/b.png"));
+        QVERIFY(drawPage(first, QStringLiteral("Total due 310.25")));
+        QVERIFY(drawPage(second, QStringLiteral("Signed on Monday")));
+
+        // Without --no-import, ocr imports its log at once.
+        const QString log = project.filePath(QStringLiteral("ocr.jsonl"));
+        BoucleRun run = runBoucle({QStringLiteral("ocr"), project.projectPath(), first, second,
+                                   QStringLiteral("--out"), log});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        {
+            ProjectStore store;
+            QVERIFY(!store.open(project.projectPath(), ProjectStore::OpenMode::ReadOnly));
+            const auto sample = store.sampleByPath(QStringLiteral("scans/a.png"));
+            QVERIFY(sample);
+            QCOMPARE(sample->kind, QStringLiteral("image"));
+            const auto predictions = store.predictionsForSample(sample->id);
+            QCOMPARE(predictions.size(), 1);
+            QStringList words;
+            for (const auto &object : predictions.first().objects) {
+                QCOMPARE(object.shape, PredictedObject::Shape::Box);
+                QVERIFY(object.box.width() > 0);
+                QVERIFY(object.score > 0 && object.score <= 1);
+                words.append(object.text);
+            }
+            QCOMPARE(words, QStringList({QStringLiteral("Total"), QStringLiteral("due"),
+                                         QStringLiteral("310.25")}));
+            QVERIFY(store.model(predictions.first().modelId)->name.startsWith(u"tesseract"));
+        }
+
+        // A second page set read without importing, then imported as a batch to review.
+        QVERIFY(drawPage(project.filePath(QStringLiteral("scans/c.png")),
+                         QStringLiteral("Invoice 4471")));
+        const QString secondLog = project.filePath(QStringLiteral("ocr-2.jsonl"));
+        run = runBoucle({QStringLiteral("ocr"), project.projectPath(),
+                         project.filePath(QStringLiteral("scans/c.png")), QStringLiteral("--out"),
+                         secondLog, QStringLiteral("--no-import")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = runBoucle({QStringLiteral("import"), project.projectPath(), secondLog,
+                         QStringLiteral("--batch"), QStringLiteral("scans")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        ProjectStore store;
+        QVERIFY(!store.open(project.projectPath(), ProjectStore::OpenMode::ReadOnly));
+        const auto batch = store.batchByName(QStringLiteral("scans"));
+        QVERIFY(batch);
+        const auto items = store.batchItems(batch->id);
+        QCOMPARE(items.size(), 1);
+        const auto prediction = store.prediction(items.first().predictionId);
+        QVERIFY(prediction);
+        QStringList words;
+        for (const auto &object : prediction->objects)
+            words.append(object.text);
+        QCOMPARE(words, QStringList({QStringLiteral("Invoice"), QStringLiteral("4471")}));
+    }
+
     void explainsWhatIsWrong_data()
     {
         QTest::addColumn<QStringList>("extra");

@@ -21,10 +21,14 @@ void addMenu(QTreeWidget *tree, QTreeWidgetItem *parent, const QMenu *menu)
             addMenu(tree, parent, action->menu());
             continue;
         }
-        if (action->shortcut().isEmpty())
+        // An entry whose keys belong to another action says which keys reach it.
+        const QString sharedKeys = action->property("cheatSheetKeys").toString();
+        if (action->shortcut().isEmpty() && sharedKeys.isEmpty())
             continue;
         auto *item = new QTreeWidgetItem(parent);
-        item->setText(0, action->shortcut().toString(QKeySequence::NativeText));
+        item->setText(0, action->shortcut().isEmpty()
+                                 ? sharedKeys
+                                 : action->shortcut().toString(QKeySequence::NativeText));
         item->setText(1, action->text().remove(QLatin1Char('&')));
     }
 }

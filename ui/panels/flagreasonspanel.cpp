@@ -2,6 +2,7 @@
 
 #include "store/projectstore.h"
 
+#include <QJsonObject>
 #include <QLocale>
 
 #include <algorithm>
@@ -157,6 +158,14 @@ void FlagReasonsPanel::showItem(const ProjectStore &store, const BatchItemRow &r
                                     escaped(review.reviewer), actionInHistory(review.action));
         if (!review.label.isEmpty())
             line += QStringLiteral(" → <b>%1</b>").arg(escaped(review.label));
+        // A per-object review of a document names its object.
+        if (review.objects.size() == 1) {
+            const QJsonObject object = review.objects.first().toObject();
+            line += QLatin1Char(' ')
+                    + tr("object %1 (%2)")
+                              .arg(object.value(QStringLiteral("object")).toInt() + 1)
+                              .arg(escaped(object.value(QStringLiteral("label")).toString()));
+        }
         if (!review.comment.isEmpty())
             line += QStringLiteral(" — ") + tr("“%1”").arg(escaped(review.comment));
         html += QStringLiteral("<li>%1</li>").arg(line);

@@ -1,0 +1,125 @@
+// DocumentReviewPane: a document in the review queue (a PDF, scanned page images with OCR words,
+// or a text with spans), shown with the model's objects as reviewed so far, and the reviewer's
+// decisions on each object. The main window shows it instead of the SampleView for documents; it
+// keeps the same reasons panel, decision bar, history and versions.
+//
+// Per-object review: selecting an object (] / [ low-confidence, . / , any) enters object mode,
+// where the item decision keys act on the object: A approves it, O stores the corrections in the
+// object bar (text, label, span extent), R relabels it with the object bar's label. T and L edit
+// the text and label (Return stores, like O); Shift+Left/Right move a span's end, Alt+Left/Right
+// its start. Esc returns to the document, where A/O/R/S/E decide the whole document. The
+// MainWindow owns the shortcuts; this pane does the work. Every decision goes through
+// ReviewSession (one transaction each, undone by Ctrl+Z like any other).
+//
+// GUI thread only.
+#pragma once
+
+#include "documents/documenterror.h"
+#include "store/batchitemquery.h"
+#include "store/storeerror.h"
+#include "store/storerecords.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+
+namespace Boucle {
+
+class DocumentView;
+class ProjectStore;
+class ReviewSession;
+class TextDocumentView;
+
+class DocumentReviewPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DocumentReviewPane(QWidget *parent = nullptr);
+
+    // Documents are PDFs, texts, and page images whose prediction carries recognised text (OCR
+    // words); other samples belong in the SampleView.
+    static bool isDocument(const ProjectStore &store, const BatchItemRow &row);
+
+    void setSession(ReviewSession *session);
+    ReviewSession *session() const { return m_session; }
+    // Opens the item's document with its objects (hidden while `revealed` is false). A document
+    // that cannot be opened shows its error, names the file, and is returned.
+    DocumentError showItem(const BatchItemRow &row, bool revealed);
+    // Re-reads the decisions made so far (after an undo or redo), keeping the selection.
+    void refresh(bool revealed);
+    void clear();
+
+    BatchItemId item() const { return m_item; }
+    DocumentError error() const { return m_error; }
+    bool isText() const { return m_text; }
+    bool hasCurrentObject() const { return m_current >= 0; }
+    int currentObject() const { return m_current; }
+    // The objects as shown: the prediction's, with decisions and the pending edit applied.
+    QList<PredictedObject> shownObjects() const;
+    QHash<int, ReviewAction> decisions() const { return m_decisions; }
+
+    // Decisions on the current object; on success the next low-confidence object is selected (or
+    // the document again, when none is left) and objectDecided() says what was stored.
+    StoreError approveObject(const QString &comment = {});
+    // Override when the text, extent or more than the label changed; relabel when only the label.
+    StoreError correctObject(const QString &comment = {});
+    StoreError relabelObject(const QString &comment = {});
+
+    DocumentView *documentView() const { return m_documentView; }
+    TextDocumentView *textView() const { return m_textView; }
+    QLineEdit *textField() const { return m_textField; }
+    QComboBox *labelField() const { return m_labelField; }
+
+public slots:
+    void nextLowConfidenceObject();
+    void previousLowConfidenceObject();
+    void nextObject();
+    void previousObject();
+    void backToDocument();
+    void editText();
+    void editLabel();
+    void moveSpanStart(int delta);
+    void moveSpanEnd(int delta);
+
+signals:
+    void objectDecided(const QString &message);
+    void problem(const QString &message);
+    // Object mode was entered (index >= 0) or left.
+    void currentObjectChanged(int index);
+    // The reviewer finished typing in the object bar; the window takes the keyboard back.
+    void editingDone();
+
+private:
+    void selectObject(int index);
+    void showObjects();
+    void updateBar();
+    StoreError finish(StoreError error, const QString &what);
+    int objectCount() const { return int(m_predicted.size()); }
+
+    ReviewSession *m_session = nullptr;
+    BatchItemId m_item = 0;
+    bool m_text = false;
+    bool m_revealed = true;
+    bool m_selecting = false;
+    DocumentError m_error;
+    QList<PredictedObject> m_predicted;
+    QList<PredictedObject> m_reviewed;
+    QHash<int, ReviewAction> m_decisions;
+    int m_current = -1;
+    PredictedObject m_pending; // the current object with the edits not yet stored
+
+    QStackedWidget *m_stack;
+    DocumentView *m_documentView;
+    TextDocumentView *m_textView;
+    QLabel *m_objectSummary;
+    QLineEdit *m_textField;
+    QComboBox *m_labelField;
+    QLabel *m_extent;
+};
+
+} // namespace Boucle

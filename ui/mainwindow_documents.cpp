@@ -1,0 +1,168 @@
+// MainWindow's part for documents in the queue: which items the DocumentReviewPane shows, the
+// Document menu (its keys are in the cheat sheet), and the item decision keys acting on the
+// selected object. The rest of the window is in mainwindow.cpp.
+#include "documentview/documentreviewpane.h"
+#include "mainwindow.h"
+#include "panels/decisionbar.h"
+#include "review/reviewsession.h"
+#include "sampleview/sampleview.h"
+#include "sampleview/sampleviewtoolbar.h"
+#include "store/projectstore.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QTableView>
+
+namespace Boucle {
+
+namespace {
+
+// Shown by the cheat sheet for menu entries whose keys belong to another action (the item
+// decision keys, which act on the object while one is selected).
+const char *cheatSheetKeysProperty = "cheatSheetKeys";
+
+} // namespace
+
+void MainWindow::createDocumentMenu()
+{
+    QMenu *menu = menuBar()->addMenu(tr("&Document"));
+    auto add = [this, menu](const QString &text, const QKeySequence &keys, bool needsObject,
+                            auto slot) {
+        QAction *action = menu->addAction(text);
+        action->setShortcut(keys);
+        action->setProperty("needsObject", needsObject);
+        action->setEnabled(false);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        m_objectActions.append(action);
+        return action;
+    };
+    add(tr("Next low-confidence object"), QKeySequence(Qt::Key_BracketRight), false,
+        [this] { m_documentPane->nextLowConfidenceObject(); });
+    add(tr("Previous low-confidence object"), QKeySequence(Qt::Key_BracketLeft), false,
+        [this] { m_documentPane->previousLowConfidenceObject(); });
+    add(tr("Next object"), QKeySequence(Qt::Key_Period), false,
+        [this] { m_documentPane->nextObject(); });
+    add(tr("Previous object"), QKeySequence(Qt::Key_Comma), false,
+        [this] { m_documentPane->previousObject(); });
+    add(tr("Back to the whole document"), QKeySequence(Qt::Key_Escape), true,
+        [this] { m_documentPane->backToDocument(); });
+    menu->addSeparator();
+    auto keysOf = [menu](const QString &text, const QString &keys, auto slot) {
+        QAction *action = menu->addAction(text);
+        action->setProperty(cheatSheetKeysProperty, keys);
+        action->setProperty("needsObject", true);
+        action->setEnabled(false);
+        QObject::connect(action, &QAction::triggered, menu, slot);
+        return action;
+    };
+    m_objectActions.append(keysOf(tr("Approve the selected object"), QStringLiteral("A"),
+                                  [this] { decide(Decision::Approve); }));
+    m_objectActions.append(
+            keysOf(tr("Store the selected object's corrections (text, label, extent)"),
+                   QStringLiteral("O"), [this] { decide(Decision::Override); }));
+    m_objectActions.append(keysOf(tr("Relabel the selected object with the object bar's label"),
+                                  QStringLiteral("R"), [this] { decide(Decision::Relabel); }));
+    add(tr("Edit the object's text"), QKeySequence(Qt::Key_T), true,
+        [this] { m_documentPane->editText(); });
+    add(tr("Edit the object's label"), QKeySequence(Qt::Key_L), true,
+        [this] { m_documentPane->editLabel(); });
+    add(tr("Span ends one character later"), QKeySequence(Qt::SHIFT | Qt::Key_Right), true,
+        [this] { m_documentPane->moveSpanEnd(1); });
+    add(tr("Span ends one character earlier"), QKeySequence(Qt::SHIFT | Qt::Key_Left), true,
+        [this] { m_documentPane->moveSpanEnd(-1); });
+    add(tr("Span starts one character later"), QKeySequence(Qt::ALT | Qt::Key_Right), true,
+        [this] { m_documentPane->moveSpanStart(1); });
+    add(tr("Span starts one character earlier"), QKeySequence(Qt::ALT | Qt::Key_Left), true,
+        [this] { m_documentPane->moveSpanStart(-1); });
+
+    // The SampleView's zoom and overlay buttons mean nothing to a document.
+    connect(m_centre, &QStackedWidget::currentChanged, this,
+            [this](int index) { m_viewToolBar->setVisible(m_centre->widget(index) == m_view); });
+    connect(m_documentPane, &DocumentReviewPane::objectDecided, this,
+            [this](const QString &message) {
+                say(message);
+                showCurrent(); // the history beside the document lists the new review
+            });
+    connect(m_documentPane, &DocumentReviewPane::problem, this,
+            [this](const QString &message) { say(message, true); });
+    connect(m_documentPane, &DocumentReviewPane::editingDone, this,
+            [this] { m_table->setFocus(); });
+    connect(m_documentPane, &DocumentReviewPane::currentObjectChanged, this, [this](int index) {
+        updateDocumentActions();
+        if (index >= 0)
+            m_decisionBar->setHint(tr("Object mode: A, O and R act on the selected object; T and "
+                                      "L edit its text and label; Esc returns to the document."));
+        else if (m_lastMessage.isEmpty())
+            m_decisionBar->setHint({});
+    });
+}
+
+void MainWindow::updateDocumentActions()
+{
+    const bool document = m_centre->currentWidget() == m_documentPane && m_session;
+    const bool object = document && m_documentPane->hasCurrentObject();
+    for (QAction *action : std::as_const(m_objectActions))
+        action->setEnabled(action->property("needsObject").toBool() ? object : document);
+}
+
+bool MainWindow::showDocument(const BatchItemRow &row, bool changedItem, bool revealed)
+{
+    if (!m_store || !m_session || !DocumentReviewPane::isDocument(*m_store, row)) {
+        m_centre->setCurrentWidget(m_view);
+        updateDocumentActions();
+        return false;
+    }
+    if (m_documentPane->session() != m_session.get())
+        m_documentPane->setSession(m_session.get());
+    m_centre->setCurrentWidget(m_documentPane);
+    if (changedItem || m_documentPane->item() != row.item.id) {
+        // A document that cannot be opened says why; its item can still be skipped or
+        // escalated, and the queue goes on.
+        if (const DocumentError error = m_documentPane->showItem(row, revealed))
+            say(tr("%1 (J goes on to the next item; S skips this one, E escalates it)")
+                        .arg(error.message()),
+                true);
+    } else {
+        m_documentPane->refresh(revealed);
+    }
+    updateDocumentActions();
+    return true;
+}
+
+bool MainWindow::decideObject(Decision decision)
+{
+    if (m_centre->currentWidget() != m_documentPane || !m_documentPane->hasCurrentObject())
+        return false;
+    // Skipping and escalating are about the whole document.
+    if (decision == Decision::Skip || decision == Decision::Escalate)
+        return false;
+    const QString comment = m_decisionBar->comment();
+    StoreError error;
+    switch (decision) {
+    case Decision::Approve:
+        error = m_documentPane->approveObject(comment);
+        break;
+    case Decision::Override:
+        error = m_documentPane->correctObject(comment);
+        break;
+    case Decision::Relabel:
+        error = m_documentPane->relabelObject(comment);
+        break;
+    default:
+        break;
+    }
+    if (error) {
+        say(error.message, true);
+        return true;
+    }
+    m_decisionBar->clearComment();
+    if (!m_pace.isValid())
+        m_pace.start();
+    updateStatus();
+    return true;
+}
+
+} // namespace Boucle
