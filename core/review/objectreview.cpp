@@ -10,11 +10,6 @@ namespace Boucle::ObjectReview {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::ReviewSession", text);
-}
-
 const QString objectKey = QStringLiteral("object");
 const QString decisionKey = QStringLiteral("decision");
 
@@ -22,13 +17,13 @@ QString shapeName(const PredictedObject &object)
 {
     switch (object.shape) {
     case PredictedObject::Shape::Box:
-        return tr("box");
+        return QCoreApplication::translate("Boucle::ReviewSession", "box");
     case PredictedObject::Shape::Polygon:
-        return tr("polygon");
+        return QCoreApplication::translate("Boucle::ReviewSession", "polygon");
     case PredictedObject::Shape::Span:
-        return tr("span");
+        return QCoreApplication::translate("Boucle::ReviewSession", "span");
     }
-    return tr("object");
+    return QCoreApplication::translate("Boucle::ReviewSession", "object");
 }
 
 QJsonArray boxJson(const QRectF &box)
@@ -140,25 +135,34 @@ QString describe(int index, ReviewAction action, const PredictedObject &predicte
     const QString what = QStringLiteral("%1 %2 (%3)")
                                  .arg(shapeName(predicted))
                                  .arg(index + 1)
-                                 .arg(predicted.label.isEmpty() ? tr("no label") : predicted.label);
+                                 .arg(predicted.label.isEmpty() ? QCoreApplication::translate(
+                                              "Boucle::ReviewSession", "no label")
+                                                                : predicted.label);
     QStringList changes;
     if (corrected.label != predicted.label)
-        changes.append(tr("label '%1' changed to '%2'").arg(predicted.label, corrected.label));
-    if (corrected.text != predicted.text)
-        changes.append(tr("text '%1' corrected to '%2'").arg(predicted.text, corrected.text));
-    if (corrected.shape == PredictedObject::Shape::Box && corrected.box != predicted.box)
         changes.append(
-                tr("box %1 moved to %2").arg(boxText(predicted.box), boxText(corrected.box)));
+                QCoreApplication::translate("Boucle::ReviewSession", "label '%1' changed to '%2'")
+                        .arg(predicted.label, corrected.label));
+    if (corrected.text != predicted.text)
+        changes.append(
+                QCoreApplication::translate("Boucle::ReviewSession", "text '%1' corrected to '%2'")
+                        .arg(predicted.text, corrected.text));
+    if (corrected.shape == PredictedObject::Shape::Box && corrected.box != predicted.box)
+        changes.append(QCoreApplication::translate("Boucle::ReviewSession", "box %1 moved to %2")
+                               .arg(boxText(predicted.box), boxText(corrected.box)));
     if (corrected.shape == PredictedObject::Shape::Span
         && (corrected.spanStart != predicted.spanStart || corrected.spanEnd != predicted.spanEnd))
-        changes.append(tr("extent %1–%2 changed to %3–%4")
+        changes.append(QCoreApplication::translate("Boucle::ReviewSession",
+                                                   "extent %1–%2 changed to %3–%4")
                                .arg(predicted.spanStart)
                                .arg(predicted.spanEnd)
                                .arg(corrected.spanStart)
                                .arg(corrected.spanEnd));
     if (changes.isEmpty())
-        return tr("%1: %2").arg(what, reviewActionName(action));
-    return tr("%1: %2").arg(what, changes.join(QStringLiteral("; ")));
+        return QCoreApplication::translate("Boucle::ReviewSession", "%1: %2")
+                .arg(what, reviewActionName(action));
+    return QCoreApplication::translate("Boucle::ReviewSession", "%1: %2")
+            .arg(what, changes.join(QStringLiteral("; ")));
 }
 
 } // namespace Boucle::ObjectReview

@@ -13,26 +13,24 @@ using ReviewCommands::DecisionCommand;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::ReviewSession", text);
-}
-
 QString objectVerb(ReviewAction action, const PredictedObject &object, int index)
 {
-    const QString what = object.shape == PredictedObject::Shape::Span ? tr("span %1").arg(index + 1)
-                                                                      : tr("box %1").arg(index + 1);
+    const QString what = object.shape == PredictedObject::Shape::Span
+                                 ? QCoreApplication::translate("Boucle::ReviewSession", "span %1")
+                                           .arg(index + 1)
+                                 : QCoreApplication::translate("Boucle::ReviewSession", "box %1")
+                                           .arg(index + 1);
     switch (action) {
     case ReviewAction::Approve:
-        return tr("Approve %1").arg(what);
+        return QCoreApplication::translate("Boucle::ReviewSession", "Approve %1").arg(what);
     case ReviewAction::Override:
-        return tr("Correct %1").arg(what);
+        return QCoreApplication::translate("Boucle::ReviewSession", "Correct %1").arg(what);
     case ReviewAction::Relabel:
-        return tr("Relabel %1").arg(what);
+        return QCoreApplication::translate("Boucle::ReviewSession", "Relabel %1").arg(what);
     default:
         break;
     }
-    return tr("Decide %1").arg(what);
+    return QCoreApplication::translate("Boucle::ReviewSession", "Decide %1").arg(what);
 }
 
 } // namespace
@@ -80,25 +78,36 @@ StoreError ReviewSession::decideObject(ReviewAction action, BatchItemId itemId, 
                                        const QString &comment)
 {
     if (m_reviewer.isEmpty())
-        return StoreError::make(StoreError::Code::InvalidArgument,
-                                tr("give your name before reviewing: every decision carries it"));
+        return StoreError::make(
+                StoreError::Code::InvalidArgument,
+                QCoreApplication::translate(
+                        "Boucle::ReviewSession",
+                        "give your name before reviewing: every decision carries it"));
     if (m_store.isReadOnly())
         return StoreError::make(StoreError::Code::ReadOnly,
-                                tr("the project %1 is open read-only").arg(m_store.path()));
+                                QCoreApplication::translate("Boucle::ReviewSession",
+                                                            "the project %1 is open read-only")
+                                        .arg(m_store.path()));
     const auto item = m_store.batchItem(itemId);
     if (!item)
-        return StoreError::make(StoreError::Code::NotFound,
-                                tr("there is no batch item %1").arg(itemId));
+        return StoreError::make(
+                StoreError::Code::NotFound,
+                QCoreApplication::translate("Boucle::ReviewSession", "there is no batch item %1")
+                        .arg(itemId));
     if (!isRevealed(itemId))
         return StoreError::make(StoreError::Code::Conflict,
-                                tr("blind review: give your own answer before the prediction "
-                                   "is shown"));
+                                QCoreApplication::translate(
+                                        "Boucle::ReviewSession",
+                                        "blind review: give your own answer before the prediction "
+                                        "is shown"));
     const auto prediction
             = item->predictionId ? m_store.prediction(item->predictionId) : std::nullopt;
     if (!prediction || object < 0 || object >= prediction->objects.size())
-        return StoreError::make(
-                StoreError::Code::NotFound,
-                tr("item %1 has no predicted object %2").arg(item->position + 1).arg(object + 1));
+        return StoreError::make(StoreError::Code::NotFound,
+                                QCoreApplication::translate("Boucle::ReviewSession",
+                                                            "item %1 has no predicted object %2")
+                                        .arg(item->position + 1)
+                                        .arg(object + 1));
     const PredictedObject &predicted = prediction->objects.at(object);
     PredictedObject settled = predicted;
     switch (action) {
@@ -113,36 +122,47 @@ StoreError ReviewSession::decideObject(ReviewAction action, BatchItemId itemId, 
         if (settled.label.isEmpty())
             settled.label = predicted.label;
         if (!ObjectReview::differs(predicted, settled))
-            return StoreError::make(StoreError::Code::InvalidArgument,
-                                    tr("object %1 is as the model predicted it: approve instead "
-                                       "of correcting")
-                                            .arg(object + 1));
+            return StoreError::make(
+                    StoreError::Code::InvalidArgument,
+                    QCoreApplication::translate(
+                            "Boucle::ReviewSession",
+                            "object %1 is as the model predicted it: approve instead "
+                            "of correcting")
+                            .arg(object + 1));
         if (settled.shape == PredictedObject::Shape::Span
             && (settled.spanStart < 0 || settled.spanEnd <= settled.spanStart))
             return StoreError::make(StoreError::Code::InvalidArgument,
-                                    tr("span %1 would be empty (%2–%3)")
+                                    QCoreApplication::translate("Boucle::ReviewSession",
+                                                                "span %1 would be empty (%2–%3)")
                                             .arg(object + 1)
                                             .arg(settled.spanStart)
                                             .arg(settled.spanEnd));
         if (settled.shape == PredictedObject::Shape::Box
             && (settled.box.width() <= 0 || settled.box.height() <= 0))
-            return StoreError::make(StoreError::Code::InvalidArgument,
-                                    tr("box %1 would be empty").arg(object + 1));
+            return StoreError::make(
+                    StoreError::Code::InvalidArgument,
+                    QCoreApplication::translate("Boucle::ReviewSession", "box %1 would be empty")
+                            .arg(object + 1));
         break;
     case ReviewAction::Relabel:
         settled.label = label.trimmed();
         if (settled.label.isEmpty())
             return StoreError::make(StoreError::Code::InvalidArgument,
-                                    tr("choose the right label first"));
+                                    QCoreApplication::translate("Boucle::ReviewSession",
+                                                                "choose the right label first"));
         if (settled.label == predicted.label)
             return StoreError::make(StoreError::Code::InvalidArgument,
-                                    tr("'%1' is what the model predicted: approve instead of "
-                                       "relabelling")
+                                    QCoreApplication::translate(
+                                            "Boucle::ReviewSession",
+                                            "'%1' is what the model predicted: approve instead of "
+                                            "relabelling")
                                             .arg(settled.label));
         break;
     default:
-        return StoreError::make(StoreError::Code::InvalidArgument,
-                                tr("an object is approved, corrected or relabelled"));
+        return StoreError::make(
+                StoreError::Code::InvalidArgument,
+                QCoreApplication::translate("Boucle::ReviewSession",
+                                            "an object is approved, corrected or relabelled"));
     }
 
     Decision decision;
