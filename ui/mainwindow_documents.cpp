@@ -27,7 +27,7 @@ const char *cheatSheetKeysProperty = "cheatSheetKeys";
 
 void MainWindow::createDocumentMenu()
 {
-    QMenu *menu = menuBar()->addMenu(tr("&Document"));
+    QMenu *menu = menuBar()->addMenu(tr("D&ocument"));
     auto add = [this, menu](const QString &text, const QKeySequence &keys, bool needsObject,
                             auto slot) {
         QAction *action = menu->addAction(text);

@@ -239,9 +239,9 @@ void TestTranslations::menusSpeakFrench()
     for (QAction *action : window->menuBar()->actions())
         titles.append(action->text());
     QCOMPARE(titles, QStringList({QStringLiteral("&Fichier"), QStringLiteral("É&dition"),
-                                  QStringLiteral("&Revue"), QStringLiteral("C&lasses"),
-                                  QStringLiteral("Affic&hage"), QStringLiteral("&Projet"),
-                                  QStringLiteral("&Aide")}));
+                                  QStringLiteral("&Revue"), QStringLiteral("D&ocument"),
+                                  QStringLiteral("C&lasses"), QStringLiteral("Affic&hage"),
+                                  QStringLiteral("&Projet"), QStringLiteral("&Aide")}));
 
     QMenu *file = window->menuBar()->actions().at(0)->menu();
     QStringList fileItems;
