@@ -175,6 +175,9 @@ void TestAdjudicationWorkspace::secondReviewAndAdjudicationByKeys()
     QCOMPARE(answers->item(0, 3)->text(), QStringLiteral("fish"));
     QCOMPARE(answers->item(1, 0)->text(), QStringLiteral("bob"));
     QCOMPARE(answers->item(1, 3)->text(), QStringLiteral("bird"));
+    // The adjudicator's view, for the README.
+    QVERIFY(m_window->grab().save(QStringLiteral(
+            BOUCLE_TEST_DATA_DIR "/../../docs/screenshots/workspace-adjudication.png")));
     press(Qt::Key_3);
     press(Qt::Key_O);
     QCOMPARE(stageOnDisk(1), ReviewStage::Settled);
