@@ -444,7 +444,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::CheatSheetDialog</name>
     <message>
-        <location filename="../ui/dialogs/cheatsheetdialog.cpp" line="+37"/>
+        <location filename="../ui/dialogs/cheatsheetdialog.cpp" line="+41"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -884,6 +884,122 @@ revues&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Boucle::DocumentReviewPane</name>
+    <message>
+        <location filename="../ui/documentview/documentreviewpane.cpp" line="+25"/>
+        <location line="+303"/>
+        <source>approved</source>
+        <translation>approbation enregistrée</translation>
+    </message>
+    <message>
+        <location line="-301"/>
+        <location line="+314"/>
+        <source>corrected</source>
+        <translation>correction enregistrée</translation>
+    </message>
+    <message>
+        <location line="-312"/>
+        <location line="+320"/>
+        <source>relabelled</source>
+        <translation>réétiquetage enregistré</translation>
+    </message>
+    <message>
+        <location line="-310"/>
+        <source>Span %1</source>
+        <translation>Segment %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Box %1</source>
+        <translation>Boîte %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Recognised text (T to edit, Return to store)</source>
+        <translation>Texte reconnu (T pour modifier, Entrée pour enregistrer)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The object&apos;s label (L to edit, Return to store)</source>
+        <translation>L&apos;étiquette de l&apos;objet (L pour modifier, Entrée pour enregistrer)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <location line="+256"/>
+        <location line="+7"/>
+        <location line="+13"/>
+        <source>no object is selected</source>
+        <translation>aucun objet n&apos;est sélectionné</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 %2 (Ctrl+Z undoes).</source>
+        <translation>%1&#xa0;: %2 (Ctrl+Z pour annuler).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No low-confidence object after it: A, O, R, S, E decide the document now.</source>
+        <translation>Plus aucun objet à faible confiance après celui-ci&#xa0;: A, O, R, S, E agissent maintenant sur le document entier.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Blind review: the objects show after your own answer.</source>
+        <translation>Revue en aveugle&#xa0;: les objets s&apos;affichent après votre propre réponse.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Whole document · %n object(s)</source>
+        <translation>
+            <numerusform>Document entier · %n objet</numerusform>
+            <numerusform>Document entier · %n objets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, %1 decided, %2 low-confidence. ] selects the next one to check; A, O, R, S, E decide the whole document.</source>
+        <translation>, décidés&#xa0;: %1, à faible confiance&#xa0;: %2. ] sélectionne le prochain à vérifier&#xa0;; A, O, R, S, E agissent sur le document entier.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not decided yet</source>
+        <translation>pas encore de décision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 · %3 · score %4 · %5</source>
+        <translation>%1 sur %2 · %3 · score %4 · %5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>edited: O stores it</source>
+        <translation>modifié&#xa0;: O l&apos;enregistre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A approves, O stores the corrections, R relabels, Esc returns to the document.</source>
+        <translation>A approuve, O enregistre les corrections, R réétiquette, Échap revient au document.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Extent %1–%2 “%3”</source>
+        <translation>Étendue %1–%2 «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(predicted %1–%2)</source>
+        <translation>(prédiction&#xa0;: %1–%2)</translation>
+    </message>
+</context>
+<context>
     <name>Boucle::DocumentView</name>
     <message>
         <location filename="../ui/documentview/documentview.cpp" line="+99"/>
@@ -924,9 +1040,44 @@ revues&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Boucle::DoubleReviewDialog</name>
+    <message>
+        <location filename="../ui/dialogs/doublereviewdialog.cpp" line="+20"/>
+        <source>Double review</source>
+        <translation>Double relecture</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Items chosen here get a second, independent answer from another reviewer, who does not see the first one. Answers that agree become the label; a disagreement or an escalation goes to the adjudication queue, where the adjudicator&apos;s decision becomes the label. Every answer is kept.</source>
+        <translation>Les éléments choisis ici reçoivent une seconde réponse, indépendante, d&apos;un autre relecteur qui ne voit pas la première. Des réponses concordantes deviennent l&apos;étiquette&#xa0;; un désaccord ou une transmission à un expert part dans la file d&apos;arbitrage, où la décision de l&apos;arbitre devient l&apos;étiquette. Toutes les réponses sont conservées.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> %</source>
+        <translation>&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same items are chosen on every machine: the choice follows each item&apos;s number.</source>
+        <translation>Les mêmes éléments sont choisis sur chaque machine&#xa0;: le choix dépend du numéro de chaque élément.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of all items:</source>
+        <translation>Part de tous les éléments&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every item of these classes
+(predicted or answered):</source>
+        <translation>Tous les éléments de ces classes
+(en prédiction ou en réponse)&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>Boucle::FlagReasonsPanel</name>
     <message>
-        <location filename="../ui/panels/flagreasonspanel.cpp" line="+36"/>
+        <location filename="../ui/panels/flagreasonspanel.cpp" line="+37"/>
         <source>approved</source>
         <translation>a approuvé</translation>
     </message>
@@ -1051,7 +1202,12 @@ revues&#xa0;: %2</translation>
         <translation>%1 · %2 %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>object %1 (%2)</source>
+        <translation>objet %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1609,13 +1765,13 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+82"/>
-        <location line="+477"/>
+        <location filename="../ui/mainwindow.cpp" line="+93"/>
+        <location line="+535"/>
         <source>Boucle</source>
         <translation>Boucle</translation>
     </message>
     <message>
-        <location line="-435"/>
+        <location line="-493"/>
         <source>Any trigger</source>
         <translation>Tout déclencheur</translation>
     </message>
@@ -1635,7 +1791,17 @@ revues&#xa0;: %2</translation>
         <translation>Tout statut</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>Second review (for me)</source>
+        <translation>Seconde relecture (pour moi)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adjudication</source>
+        <translation>Arbitrage</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Lowest confidence shown</source>
         <translation>Confiance minimale affichée</translation>
     </message>
@@ -1650,7 +1816,7 @@ revues&#xa0;: %2</translation>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+85"/>
         <source>&amp;Approve</source>
         <translation>&amp;Approuver</translation>
     </message>
@@ -1676,18 +1842,18 @@ revues&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+818"/>
+        <location line="+891"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-817"/>
-        <location line="+818"/>
+        <location line="-890"/>
+        <location line="+891"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-817"/>
+        <location line="-890"/>
         <source>&amp;Commit a version…</source>
         <translation>Enregistrer une &amp;version…</translation>
     </message>
@@ -1765,12 +1931,12 @@ revues&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+244"/>
+        <location line="+290"/>
         <source>Open project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-285"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un projet &amp;récent</translation>
     </message>
@@ -1840,7 +2006,7 @@ revues&#xa0;: %2</translation>
         <translation>Élément &amp;précédent</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>C&amp;lasses</source>
         <translation>C&amp;lasses</translation>
     </message>
@@ -1866,6 +2032,21 @@ revues&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Double &amp;review…</source>
+        <translation>&amp;Double relecture…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work the &amp;second-review queue</source>
+        <translation>Traiter la file de s&amp;econde relecture</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work the a&amp;djudication queue</source>
+        <translation>Traiter la file d&apos;ar&amp;bitrage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -1885,7 +2066,22 @@ revues&#xa0;: %2</translation>
         <translation>Tableau de bord d&apos;audit</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
+        <source>Double review: %1 % of items, and every item of: %2.</source>
+        <translation>Double relecture&#xa0;: %1&#xa0;% des éléments, et tous les éléments des classes&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no class</source>
+        <translation>aucune classe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double review is off.</source>
+        <translation>Double relecture désactivée.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Batches</source>
         <translation>Lots</translation>
     </message>
@@ -1917,7 +2113,7 @@ revues&#xa0;: %2</translation>
 %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>No project open</source>
         <translation>Aucun projet ouvert</translation>
     </message>
@@ -1938,22 +2134,22 @@ revues&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+347"/>
+        <location line="+372"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-346"/>
         <source>Choose %1</source>
         <translation>Choisir %1</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+115"/>
         <source>Sample %1 is in no batch.</source>
         <translation>L&apos;échantillon %1 n&apos;est dans aucun lot.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Nothing to review</source>
         <translation>Aucun élément à revoir</translation>
     </message>
@@ -1963,12 +2159,12 @@ revues&#xa0;: %2</translation>
         <translation>Choisissez un lot à gauche.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Blind review: give your own answer first (1–9, or / to search and Return). The prediction shows after it.</source>
         <translation>Revue en aveugle&#xa0;: donnez d&apos;abord votre propre réponse (1 à 9, ou / pour chercher puis Entrée). La prédiction s&apos;affiche ensuite.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>This sample cannot be shown</source>
         <translation>Cet échantillon ne peut pas être affiché</translation>
     </message>
@@ -1983,7 +2179,17 @@ revues&#xa0;: %2</translation>
         <translation>Votre réponse&#xa0;: %1. La prédiction est maintenant affichée&#xa0;; approuvez, corrigez ou réétiquetez.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+69"/>
+        <source>Saved. This item goes to a second reviewer; your answer becomes the label when they agree.</source>
+        <translation>Enregistré. Cet élément part chez un second relecteur&#xa0;; votre réponse deviendra l&apos;étiquette si la sienne concorde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved. The answers disagree (or were escalated): the item goes to adjudication.</source>
+        <translation>Enregistré. Les réponses divergent (ou ont été transmises à un expert)&#xa0;: l&apos;élément part en arbitrage.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Batch finished. Commit a version of the dataset (Ctrl+K) so the next training run reads these labels.</source>
         <translation>Lot terminé. Enregistrez une version du jeu de données (Ctrl+K) pour que le prochain entraînement lise ces étiquettes.</translation>
     </message>
@@ -2072,6 +2278,91 @@ revues&#xa0;: %2</translation>
         <location line="+1"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow_documents.cpp" line="+30"/>
+        <source>D&amp;ocument</source>
+        <translation>D&amp;ocument</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Next low-confidence object</source>
+        <translation>Objet à faible confiance suivant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous low-confidence object</source>
+        <translation>Objet à faible confiance précédent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next object</source>
+        <translation>Objet suivant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous object</source>
+        <translation>Objet précédent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the whole document</source>
+        <translation>Revenir au document entier</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Approve the selected object</source>
+        <translation>Approuver l&apos;objet sélectionné</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Store the selected object&apos;s corrections (text, label, extent)</source>
+        <translation>Enregistrer les corrections de l&apos;objet sélectionné (texte, étiquette, étendue)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relabel the selected object with the object bar&apos;s label</source>
+        <translation>Réétiqueter l&apos;objet sélectionné avec l&apos;étiquette de la barre d&apos;objet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the object&apos;s text</source>
+        <translation>Modifier le texte de l&apos;objet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the object&apos;s label</source>
+        <translation>Modifier l&apos;étiquette de l&apos;objet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Span ends one character later</source>
+        <translation>Avancer la fin du segment d&apos;un caractère</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Span ends one character earlier</source>
+        <translation>Reculer la fin du segment d&apos;un caractère</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Span starts one character later</source>
+        <translation>Avancer le début du segment d&apos;un caractère</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Span starts one character earlier</source>
+        <translation>Reculer le début du segment d&apos;un caractère</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Object mode: A, O and R act on the selected object; T and L edit its text and label; Esc returns to the document.</source>
+        <translation>Mode objet&#xa0;: A, O et R agissent sur l&apos;objet sélectionné&#xa0;; T et L modifient son texte et son étiquette&#xa0;; Échap revient au document.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 (J goes on to the next item; S skips this one, E escalates it)</source>
+        <translation>%1 (J passe à l&apos;élément suivant&#xa0;; S ignore celui-ci, E le transmet à un expert)</translation>
     </message>
 </context>
 <context>
@@ -2929,6 +3220,22 @@ revues&#xa0;: %2</translation>
         <source>revert of version %1</source>
         <translation>annulation de la version %1</translation>
     </message>
+    <message>
+        <location filename="../core/store/projectstore_adjudication.cpp" line="+24"/>
+        <source>there is no review %1 to give a role</source>
+        <translation>il n&apos;y a pas de revue %1 à laquelle attribuer un rôle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recording the role of review %1</source>
+        <translation>Enregistrement du rôle de la revue %1</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <location line="+8"/>
+        <source>Updating the review stage of item %1</source>
+        <translation>Mise à jour de l&apos;étape de revue de l&apos;élément %1</translation>
+    </message>
 </context>
 <context>
     <name>Boucle::QueueModel</name>
@@ -2963,12 +3270,22 @@ revues&#xa0;: %2</translation>
         <translation>Transmis</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+9"/>
+        <source>Awaiting second review</source>
+        <translation>En attente de seconde relecture</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In adjudication</source>
+        <translation>En arbitrage</translation>
+    </message>
+    <message>
+        <location line="+193"/>
         <source>hidden</source>
         <translation>masqué</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Sample</source>
         <translation>Échantillon</translation>
     </message>
@@ -3139,12 +3456,12 @@ revues&#xa0;: %2</translation>
         <translation>Lecture des prédictions</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Reading the reviews</source>
         <translation>Lecture des revues</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Reading the label revisions</source>
         <translation>Lecture des révisions d&apos;étiquettes</translation>
     </message>
@@ -3177,17 +3494,25 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::ReviewSession</name>
     <message>
-        <location filename="../core/review/reviewcommands.cpp" line="+22"/>
+        <location filename="../core/review/reviewcommands.cpp" line="+28"/>
         <source>%1 in review</source>
         <translation>%1 (revue)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>(with %n object(s) reviewed)</source>
+        <translation>
+            <numerusform>(avec %n objet revu)</numerusform>
+            <numerusform>(avec %n objets revus)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+75"/>
+        <location line="+83"/>
         <source>undo of review %1</source>
         <translation>annulation de la revue %1</translation>
     </message>
     <message>
-        <location filename="../core/review/reviewsession.cpp" line="+25"/>
+        <location filename="../core/review/reviewsession.cpp" line="+27"/>
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>
@@ -3244,17 +3569,20 @@ revues&#xa0;: %2</translation>
     <message>
         <location line="+84"/>
         <location line="+121"/>
+        <location filename="../core/review/reviewsession_objects.cpp" line="+95"/>
         <source>there is no batch item %1</source>
         <translation>il n&apos;y a pas d&apos;élément de lot %1</translation>
     </message>
     <message>
         <location line="-116"/>
         <location line="+98"/>
+        <location line="+89"/>
         <source>&apos;%1&apos; is not a class of this project</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une classe de ce projet</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-111"/>
+        <location filename="../core/review/reviewsession_objects.cpp" line="-12"/>
         <source>give your name before reviewing: every decision carries it</source>
         <translation>donnez votre nom avant de commencer la revue&#xa0;: chaque décision le porte</translation>
     </message>
@@ -3265,6 +3593,7 @@ revues&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../core/review/reviewsession_objects.cpp" line="+5"/>
         <source>the project %1 is open read-only</source>
         <translation>le projet %1 est ouvert en lecture seule</translation>
     </message>
@@ -3280,6 +3609,7 @@ revues&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+27"/>
+        <location filename="../core/review/reviewsession_objects.cpp" line="+11"/>
         <source>blind review: give your own answer before the prediction is shown</source>
         <translation>revue en aveugle&#xa0;: donnez votre propre réponse avant que la prédiction ne s&apos;affiche</translation>
     </message>
@@ -3294,7 +3624,27 @@ revues&#xa0;: %2</translation>
         <translation>«&#xa0;%1&#xa0;» est ce que le modèle a prédit&#xa0;: approuvez au lieu de corriger</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+30"/>
+        <source>the share of items reviewed twice must be between 0 and 1</source>
+        <translation>la part des éléments relus deux fois doit être comprise entre 0 et 1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>item %1 waits for a second, independent answer: you gave the first one, so another reviewer must give it</source>
+        <translation>l&apos;élément %1 attend une seconde réponse, indépendante&#xa0;: vous avez donné la première, c&apos;est donc à un autre relecteur de la donner</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>item %1 already waits for adjudication: decide it, or skip it for another adjudicator</source>
+        <translation>l&apos;élément %1 attend déjà un arbitrage&#xa0;: tranchez, ou ignorez-le pour le laisser à un autre arbitre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>you gave one of the answers on item %1: another reviewer adjudicates it</source>
+        <translation>vous avez donné l&apos;une des réponses sur l&apos;élément %1&#xa0;: c&apos;est à un autre relecteur de l&apos;arbitrer</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>there is nothing to undo</source>
         <translation>il n&apos;y a rien à annuler</translation>
     </message>
@@ -3302,6 +3652,210 @@ revues&#xa0;: %2</translation>
         <location line="+17"/>
         <source>there is nothing to redo</source>
         <translation>il n&apos;y a rien à rétablir</translation>
+    </message>
+    <message>
+        <location filename="../core/review/objectreview.cpp" line="+20"/>
+        <source>box</source>
+        <translation>boîte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>polygon</source>
+        <translation>polygone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>span</source>
+        <translation>segment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>object</source>
+        <translation>objet</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>no label</source>
+        <translation>sans étiquette</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>label &apos;%1&apos; changed to &apos;%2&apos;</source>
+        <translation>étiquette «&#xa0;%1&#xa0;» changée en «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>text &apos;%1&apos; corrected to &apos;%2&apos;</source>
+        <translation>texte «&#xa0;%1&#xa0;» corrigé en «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>box %1 moved to %2</source>
+        <translation>boîte %1 déplacée vers %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>extent %1–%2 changed to %3–%4</source>
+        <translation>étendue %1–%2 changée en %3–%4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/review/reviewsession_objects.cpp" line="-80"/>
+        <source>span %1</source>
+        <translation>le segment %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>box %1</source>
+        <translation>la boîte %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approve %1</source>
+        <translation>Approuver %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct %1</source>
+        <translation>Corriger %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relabel %1</source>
+        <translation>Réétiqueter %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decide %1</source>
+        <translation>Statuer sur %1</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>item %1 has no predicted object %2</source>
+        <translation>l&apos;élément %1 n&apos;a pas d&apos;objet prédit %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>object %1 is as the model predicted it: approve instead of correcting</source>
+        <translation>l&apos;objet %1 est tel que le modèle l&apos;a prédit&#xa0;: approuvez au lieu de corriger</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>span %1 would be empty (%2–%3)</source>
+        <translation>le segment %1 serait vide (%2–%3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>box %1 would be empty</source>
+        <translation>la boîte %1 serait vide</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>choose the right label first</source>
+        <translation>choisissez d&apos;abord la bonne étiquette</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; is what the model predicted: approve instead of relabelling</source>
+        <translation>«&#xa0;%1&#xa0;» est ce que le modèle a prédit&#xa0;: approuvez au lieu de réétiqueter</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>an object is approved, corrected or relabelled</source>
+        <translation>un objet est approuvé, corrigé ou réétiqueté</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::RoundPanel</name>
+    <message>
+        <location filename="../ui/panels/roundpanel.cpp" line="+17"/>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overridden</source>
+        <translation>Corrigé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relabelled</source>
+        <translation>Réétiqueté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escalated</source>
+        <translation>Transmis</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Reviewer</source>
+        <translation>Relecteur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Single</source>
+        <translation>Relecteur unique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First</source>
+        <translation>Premier relecteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Second</source>
+        <translation>Second relecteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adjudicator</source>
+        <translation>Arbitre</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&lt;b&gt;Second review.&lt;/b&gt; Another reviewer answered; give your own answer: theirs shows once you have.</source>
+        <translation>&lt;b&gt;Seconde relecture.&lt;/b&gt; Un autre relecteur a répondu&#xa0;; donnez votre propre réponse&#xa0;: la sienne s&apos;affichera ensuite.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Waiting for a second reviewer.&lt;/b&gt; Your answer becomes the label when another reviewer agrees.</source>
+        <translation>&lt;b&gt;En attente d&apos;un second relecteur.&lt;/b&gt; Votre réponse deviendra l&apos;étiquette si un autre relecteur la confirme.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Adjudication.&lt;/b&gt; The answers below disagree or were escalated; your decision becomes the label.</source>
+        <translation>&lt;b&gt;Arbitrage.&lt;/b&gt; Les réponses ci-dessous divergent ou ont été transmises à un expert&#xa0;; votre décision deviendra l&apos;étiquette.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Settled:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Étiquette retenue&#xa0;:&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
