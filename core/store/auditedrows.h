@@ -1,6 +1,7 @@
-// The rows the audit chain covers (label revisions, reviews, review roles, versions) and their canonical digests.
-// The digest is always computed from the row as read back from the database, so writing and
-// verifying use the very same path. Used by ProjectStore only; the thread of its connection.
+// The rows the audit chain covers (label revisions, reviews, review roles, versions) and their
+// canonical digests. The digest is always computed from the row as read back from the database, so
+// writing and verifying use the very same path. Used by ProjectStore only; the thread of its
+// connection.
 #pragma once
 
 #include <QByteArray>
