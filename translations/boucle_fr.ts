@@ -3881,18 +3881,16 @@ revues&#xa0;: %2</translation>
         <translation>l&apos;échantillon %1 n&apos;est pas une image lisible</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+45"/>
+        <location line="+37"/>
         <source>cannot read the sample %1: %2</source>
         <translation>impossible de lire l&apos;échantillon %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-21"/>
         <source>%1, line 2: expected %2 numbers separated by commas</source>
         <translation>%1, ligne 2&#xa0;: attendu %2 nombres séparés par des virgules</translation>
     </message>
     <message>
-        <location line="+13"/>
         <location line="+63"/>
         <source>%1, line 2, field %2 (%3): &apos;%4&apos; is not a number</source>
         <translation>%1, ligne 2, champ %2 (%3)&#xa0;: «&#xa0;%4&#xa0;» n&apos;est pas un nombre</translation>

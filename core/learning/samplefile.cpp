@@ -82,19 +82,11 @@ std::optional<cv::Mat> SampleFile::readImage(const QString &path, QString *error
 
 std::optional<cv::Mat> SampleFile::readFeatureRow(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        if (error)
-            *error = QCoreApplication::translate("Boucle::SampleFile",
-                                                 "cannot read the sample %1: %2")
-                             .arg(path, file.errorString());
+    const auto vector = readFeatureVector(path, error);
+    if (!vector)
         return std::nullopt;
-    }
-    QList<QByteArray> lines = file.readAll().trimmed().split('\n');
-    const QByteArray values = lines.isEmpty() ? QByteArray() : lines.last().trimmed();
-    const QList<QByteArray> fields = values.split(',');
-    const int expected = static_cast<int>(letterFeatureNames().size());
-    if (lines.size() < 2 || fields.size() != expected) {
+    const auto expected = letterFeatureNames().size();
+    if (vector->values.size() != expected) {
         if (error)
             *error = QCoreApplication::translate(
                              "Boucle::SampleFile",
@@ -103,22 +95,9 @@ std::optional<cv::Mat> SampleFile::readFeatureRow(const QString &path, QString *
                              .arg(expected);
         return std::nullopt;
     }
-    cv::Mat row(1, expected, CV_32F);
-    for (int i = 0; i < expected; ++i) {
-        bool ok = false;
-        row.at<float>(0, i) = fields.at(i).trimmed().toFloat(&ok);
-        if (!ok) {
-            if (error)
-                *error = QCoreApplication::translate(
-                                 "Boucle::SampleFile",
-                                 "%1, line 2, field %2 (%3): '%4' is not a number")
-                                 .arg(path)
-                                 .arg(i + 1)
-                                 .arg(letterFeatureNames().at(i),
-                                      QString::fromLatin1(fields.at(i)));
-            return std::nullopt;
-        }
-    }
+    cv::Mat row(1, int(expected), CV_32F);
+    for (int i = 0; i < int(expected); ++i)
+        row.at<float>(0, i) = vector->values.at(i);
     return row;
 }
 
