@@ -3376,7 +3376,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::ReviewAnalyticsQuery</name>
     <message>
-        <location filename="../core/store/reviewanalyticsquery.cpp" line="+20"/>
+        <location filename="../core/store/reviewanalyticsquery.cpp" line="+21"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -3421,7 +3421,12 @@ revues&#xa0;: %2</translation>
         <translation>aucun projet n&apos;est ouvert</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
+        <source>Reading the open review rounds</source>
+        <translation>Lecture des relectures en cours</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Reading the classes</source>
         <translation>Lecture des classes</translation>
     </message>

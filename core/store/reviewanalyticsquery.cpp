@@ -2,6 +2,7 @@
 
 #include "projectstore.h"
 #include "recordcodec.h"
+#include "reviewround.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -145,11 +146,32 @@ StoreError ReviewAnalyticsQuery::refresh()
         return error;
     if (auto error = refreshItems())
         return error;
+    if (auto error = refreshOpenRounds())
+        return error;
     if (auto error = refreshReasons())
         return error;
     if (auto error = refreshPredictionLabels())
         return error;
     return refreshCorrections();
+}
+
+StoreError ReviewAnalyticsQuery::refreshOpenRounds()
+{
+    // Open rounds are few and change with every decision: read afresh through the stage index.
+    m_openRoundItems.clear();
+    if (m_store.schemaVersion() < 3)
+        return {};
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT batch_item_id FROM review_stages WHERE stage IN (?, ?)"));
+    query.addBindValue(reviewStageName(ReviewStage::AwaitingSecond));
+    query.addBindValue(reviewStageName(ReviewStage::Adjudication));
+    if (!query.exec())
+        return failure(query, QCoreApplication::translate("Boucle::ReviewAnalyticsQuery",
+                                                          "Reading the open review rounds"));
+    while (query.next())
+        m_openRoundItems.insert(query.value(0).toLongLong());
+    return {};
 }
 
 StoreError ReviewAnalyticsQuery::refreshSmallTables()
@@ -476,6 +498,8 @@ ReviewAnalyticsQuery::Selection ReviewAnalyticsQuery::select(const ResolvedFilte
         const auto &d = m_decisions[size_t(*it)];
         if (!isDecisive(d.action))
             continue;
+        if (d.itemId > 0 && m_openRoundItems.contains(d.itemId))
+            continue; // not settled yet: no reviewed label to judge the model by
         if (d.predictionId > 0 && d.predictionId <= m_lastPredictionId
             && !seenPrediction[size_t(d.predictionId)]) {
             seenPrediction[size_t(d.predictionId)] = 1;

@@ -12,6 +12,8 @@
 // compute off the GUI thread).
 #pragma once
 
+#include <QSet>
+
 #include "metrics/auditinputs.h"
 #include "storeerror.h"
 #include "storerecords.h"
@@ -115,6 +117,7 @@ private:
     StoreError refreshPredictionLabels();
     StoreError refreshDecisions();
     StoreError refreshCorrections();
+    StoreError refreshOpenRounds();
     StoreError resolve(const AnalyticsFilter &filter, ResolvedFilter &resolved) const;
     bool accepts(const Decision &decision, const ResolvedFilter &filter) const;
     Selection select(const ResolvedFilter &filter) const;
@@ -139,6 +142,9 @@ private:
     std::vector<qint32> m_itemBatch;
     std::vector<quint8> m_itemControl;
     std::vector<quint64> m_itemTriggers;
+    // Items whose double-review round is open (awaiting a second answer, or in adjudication):
+    // their answers are not yet the reviewed label, so confusion, calibration and yield skip them.
+    QSet<qint64> m_openRoundItems;
     std::vector<qint32> m_predictionModel;      // prediction id -> model index, -1 none
     std::vector<qint32> m_predictionClass;      // prediction id -> class id, 0 none
     std::vector<double> m_predictionConfidence; // < 0 when unknown

@@ -42,6 +42,7 @@ private slots:
     void undoReturnsToThePreviousStage();
     void unselectedItemsAreSingleAnswers();
     void rolesAreAuditedAndAgreementSeesSecondAnswers();
+    void openRoundsGiveNoReviewedLabelYet();
     void schema2ProjectIsUpgradedAndReviewedTwice();
     void commandLineListsTheQueues();
 
@@ -402,6 +403,31 @@ void TestAdjudication::rolesAreAuditedAndAgreementSeesSecondAnswers()
     const auto report = store.verify();
     QVERIFY(!report.intact);
     QVERIFY2(report.problem.contains(QStringLiteral("review_roles")), qPrintable(report.problem));
+}
+
+// The lead's numbers judge the model by settled labels only: an answer awaiting its second, or a
+// disagreement awaiting adjudication, is not yet the reviewed label.
+void TestAdjudication::openRoundsGiveNoReviewedLabelYet()
+{
+    ReviewAnalyticsQuery query(m_project->store());
+    const auto judged = [&query] {
+        AuditInputs inputs;
+        if (query.load({}, inputs))
+            return qint64(-1);
+        qint64 total = 0;
+        for (const auto &outcome : std::as_const(inputs.outcomes))
+            total += outcome.count;
+        return total;
+    };
+    QCOMPARE(judged(), 0);
+    QVERIFY(!as(QStringLiteral("ada")).approve(item(0)));
+    QCOMPARE(judged(), 0); // awaiting bob
+    QVERIFY(!as(QStringLiteral("bob")).approve(item(0)));
+    QCOMPARE(judged(), 1);
+    disagreeOn(1);
+    QCOMPARE(judged(), 1); // in adjudication
+    QVERIFY(!as(QStringLiteral("cyd")).approve(item(1)));
+    QCOMPARE(judged(), 2);
 }
 
 void TestAdjudication::schema2ProjectIsUpgradedAndReviewedTwice()
