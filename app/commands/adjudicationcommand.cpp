@@ -20,9 +20,9 @@ int runAdjudication(CommandContext &context)
         return usage(context, name, parser.error());
     if (parser.positionals().size() != 1)
         return usage(context, name, QStringLiteral("expected one PROJECT"));
-    const QString format = parser.value(QStringLiteral("--format"), QStringLiteral("text"));
-    if (format != QLatin1String("text") && format != QLatin1String("json"))
-        return usage(context, name, QStringLiteral("--format is text or json"));
+    bool json = false;
+    if (!readTextOrJson(context, name, parser, &json))
+        return UsageError;
     auto store = openProject(parser.positional(0), context, ProjectStore::OpenMode::ReadOnly);
     if (!store)
         return Failure;
@@ -34,7 +34,7 @@ int runAdjudication(CommandContext &context)
     for (const auto &batch : store->batches())
         batchNames.insert(batch.id, batch.name);
     QJsonArray array;
-    if (format == QLatin1String("text")) {
+    if (!json) {
         if (items.isEmpty())
             context.out << (second ? "no item waits for a second review\n"
                                    : "the adjudication queue is empty\n");
@@ -62,7 +62,7 @@ int runAdjudication(CommandContext &context)
                 described.append(text);
             }
         }
-        if (format == QLatin1String("json")) {
+        if (json) {
             QJsonObject line {{QStringLiteral("batch"), batch},
                               {QStringLiteral("position"), item.position + 1},
                               {QStringLiteral("sample"), path},
@@ -81,7 +81,7 @@ int runAdjudication(CommandContext &context)
                                                      .arg(round.answers.size())
                                            : described.join(QStringLiteral("; ")));
     }
-    if (format == QLatin1String("json"))
+    if (json)
         context.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
     return Success;
 }

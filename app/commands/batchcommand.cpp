@@ -17,9 +17,9 @@ int runBatch(CommandContext &context)
         return usage(context, name, parser.error());
     if (parser.positionals().size() != 2)
         return usage(context, name, QStringLiteral("expected PROJECT and NAME"));
-    const QString format = parser.value(QStringLiteral("--format"), QStringLiteral("text"));
-    if (format != QLatin1String("text") && format != QLatin1String("json"))
-        return usage(context, name, QStringLiteral("--format is text or json"));
+    bool json = false;
+    if (!readTextOrJson(context, name, parser, &json))
+        return UsageError;
     auto store = openProject(parser.positional(0), context, ProjectStore::OpenMode::ReadOnly);
     if (!store)
         return Failure;
@@ -33,7 +33,6 @@ int runBatch(CommandContext &context)
     for (const auto &model : store->models())
         modelKeys.insert(model.id, model.key());
     const auto items = store->batchItems(batch->id);
-    const bool json = format == QLatin1String("json");
     QJsonArray array;
     if (!json)
         context.out << "batch " << batch->name << " (" << batch->source << ", " << batch->itemCount

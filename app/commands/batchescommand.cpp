@@ -17,14 +17,14 @@ int runBatches(CommandContext &context)
         return usage(context, name, parser.error());
     if (parser.positionals().size() != 1)
         return usage(context, name, QStringLiteral("expected one PROJECT"));
-    const QString format = parser.value(QStringLiteral("--format"), QStringLiteral("text"));
-    if (format != QLatin1String("text") && format != QLatin1String("json"))
-        return usage(context, name, QStringLiteral("--format is text or json"));
+    bool json = false;
+    if (!readTextOrJson(context, name, parser, &json))
+        return UsageError;
     auto store = openProject(parser.positional(0), context, ProjectStore::OpenMode::ReadOnly);
     if (!store)
         return Failure;
     const auto batches = store->batches();
-    if (format == QLatin1String("json")) {
+    if (json) {
         QJsonArray array;
         for (const auto &batch : batches)
             array.append(QJsonObject {

@@ -17,15 +17,15 @@ int runLog(CommandContext &context)
         return usage(context, name, parser.error());
     if (parser.positionals().size() != 1)
         return usage(context, name, QStringLiteral("expected one PROJECT"));
-    const QString format = parser.value(QStringLiteral("--format"), QStringLiteral("text"));
-    if (format != QLatin1String("text") && format != QLatin1String("json"))
-        return usage(context, name, QStringLiteral("--format must be text or json"));
+    bool json = false;
+    if (!readTextOrJson(context, name, parser, &json))
+        return UsageError;
     auto store = openProject(parser.positional(0), context, ProjectStore::OpenMode::ReadOnly);
     if (!store)
         return Failure;
     auto versions = store->versions();
     std::reverse(versions.begin(), versions.end());
-    if (format == QLatin1String("json")) {
+    if (json) {
         QJsonArray array;
         for (const auto &version : versions) {
             array.append(QJsonObject {

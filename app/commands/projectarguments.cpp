@@ -50,4 +50,15 @@ int usage(CommandContext &context, const QString &command, const QString &messag
     return UsageError;
 }
 
+bool readTextOrJson(CommandContext &context, const QString &command, const ArgumentParser &parser,
+                    bool *json)
+{
+    const QString format = parser.value(QStringLiteral("--format"), QStringLiteral("text"));
+    *json = format == QLatin1String("json");
+    if (*json || format == QLatin1String("text"))
+        return true;
+    usage(context, command, QStringLiteral("--format is text or json"));
+    return false;
+}
+
 } // namespace Boucle::Cli

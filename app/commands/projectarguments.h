@@ -2,6 +2,7 @@
 // on stderr why it cannot be opened. Also the default author of changes made from a shell.
 #pragma once
 
+#include "argumentparser.h"
 #include "command.h"
 #include "store/projectstore.h"
 
@@ -19,5 +20,9 @@ int fail(CommandContext &context, const QString &command, const QString &message
 // "there is no version 'X' (the project has versions 1 to N)", or says there are none yet.
 QString unknownVersion(const QString &given, int head);
 int usage(CommandContext &context, const QString &command, const QString &message);
+// The --format of a listing command: text (the default) or json, into *json. Anything else is a
+// usage error, said on stderr; the command then returns UsageError.
+bool readTextOrJson(CommandContext &context, const QString &command, const ArgumentParser &parser,
+                    bool *json);
 
 } // namespace Boucle::Cli
