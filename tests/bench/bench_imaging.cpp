@@ -2,6 +2,7 @@
 // the same file (the target: cold opening <= 1.5x cv::imread), and what heatmap
 // colouring costs. Generates its own 4096 x 4096 JPEG and PNG in a temporary folder.
 // Run from a release build: build/release/tests/bench/bench_imaging [repetitions]
+#include "benchtiming.h"
 #include "imaging/heatmap.h"
 #include "imaging/imagepyramid.h"
 #include "imaging/sampleimageloader.h"
@@ -66,22 +67,15 @@ QByteArray exifOrientation(quint16 orientation)
     return segment + QByteArray(length, 2) + payload;
 }
 
-double processCpuMilliseconds()
-{
-    timespec now {};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
-    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
-}
-
 // Wall-clock and process CPU time of one run. On a shared machine the wall clock includes waiting
 // for a core; CPU time (all threads) is what the work costs on an idle one.
 std::pair<double, double> millisecondsOf(const std::function<void()> &work)
 {
     QElapsedTimer timer;
-    const double cpuStart = processCpuMilliseconds();
+    const double cpuStart = Bench::processCpuMs();
     timer.start();
     work();
-    return {double(timer.nsecsElapsed()) / 1e6, processCpuMilliseconds() - cpuStart};
+    return {double(timer.nsecsElapsed()) / 1e6, Bench::processCpuMs() - cpuStart};
 }
 
 double median(std::vector<double> values)

@@ -10,6 +10,7 @@
 // without building the batch again); --no-peer skips the peer.
 // Items cycle over S distinct samples (default 20,000): adding a sample with its prediction costs
 // far more than adding an item, and the queue's cost depends on the items.
+#include "benchtiming.h"
 #include "mainwindow.h"
 #include "queue/queuemodel.h"
 
@@ -26,10 +27,10 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
 #include <vector>
 
 using namespace Boucle;
+using namespace Boucle::Bench;
 
 namespace {
 
@@ -37,34 +38,6 @@ int intArgument(const QStringList &arguments, const QString &name, int fallback)
 {
     const auto index = arguments.indexOf(name);
     return index >= 0 && index + 1 < arguments.size() ? arguments.at(index + 1).toInt() : fallback;
-}
-
-double residentMegabytes()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return -1;
-}
-
-// CPU time of this thread: on a shared machine wall time also counts other processes' turns.
-double threadCpuMs()
-{
-    timespec now {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
-}
-
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values[std::min(values.size() - 1, size_t(p * double(values.size())))];
 }
 
 void row(const char *what, double value, const char *unit, const char *target)

@@ -11,6 +11,8 @@
 // Wall time and the GUI thread's CPU time are both given: on a shared machine wall time also
 // counts other processes' turns. Run from a release build, offscreen:
 //   QT_QPA_PLATFORM=offscreen build/release/tests/bench/bench_ui_review [samples]
+#include "benchscene.h"
+#include "benchtiming.h"
 #include "imaging/sampleprefetcher.h"
 #include "mainwindow.h"
 #include "sampleview/sampleview.h"
@@ -29,33 +31,18 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <opencv2/imgcodecs.hpp>
-#include <opencv2/imgproc.hpp>
-
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
 #include <functional>
 #include <vector>
 
 using namespace Boucle;
+using Boucle::Bench::percentile;
+using Boucle::Bench::threadCpuMs;
 
 namespace {
 
 constexpr int side = 4096;
-
-void writeScene(const QString &path, int seed)
-{
-    cv::Mat scene(side, side, CV_8UC3, cv::Scalar(40, 60, 80));
-    cv::RNG rng {static_cast<uint64>(seed)};
-    for (int i = 0; i < 300; ++i) {
-        cv::circle(scene, cv::Point(rng.uniform(0, side), rng.uniform(0, side)),
-                   rng.uniform(10, side / 10),
-                   cv::Scalar(rng.uniform(0, 255), rng.uniform(0, 255), rng.uniform(0, 255)),
-                   rng.uniform(-1, 12), cv::LINE_AA);
-    }
-    cv::imwrite(path.toStdString(), scene, {cv::IMWRITE_JPEG_QUALITY, 90});
-}
 
 void writeHeatmap(const QString &path, int seed)
 {
@@ -64,21 +51,6 @@ void writeHeatmap(const QString &path, int seed)
         for (int x = 0; x < 224; ++x)
             heat.scanLine(y)[x] = uchar((x * y + seed * 977) % 256);
     heat.save(path);
-}
-
-double threadCpuMs()
-{
-    timespec now {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
-}
-
-double percentile(std::vector<double> values, double q)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values[std::min(values.size() - 1, size_t(q * double(values.size())))];
 }
 
 struct Timings
@@ -123,7 +95,7 @@ bool buildProject(const QString &path, const QDir &data, int sampleCount)
     for (int i = 0; i < sampleCount; ++i) {
         const QString image = QStringLiteral("images/%1.jpg").arg(i, 3, 10, QLatin1Char('0'));
         const QString heat = QStringLiteral("heatmaps/%1.png").arg(i, 3, 10, QLatin1Char('0'));
-        writeScene(data.filePath(image), i + 1);
+        Bench::writeScene(data.filePath(image), i + 1, side);
         writeHeatmap(data.filePath(heat), i);
         SampleRecord sample;
         sample.path = image;

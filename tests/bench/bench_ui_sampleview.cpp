@@ -3,6 +3,8 @@
 // into an offscreen 1600 x 1000 viewport. Peer, in the same run: the plain Qt way, a
 // QGraphicsPixmapItem of the full image plus one of a full-size heatmap, smooth-scaled to fit.
 // Run from a release build: build/release/tests/bench/bench_ui_sampleview [frames]
+#include "benchscene.h"
+#include "benchtiming.h"
 #include "imaging/heatmap.h"
 #include "imaging/imagepyramid.h"
 #include "imaging/sampleprefetcher.h"
@@ -17,34 +19,18 @@
 #include <QPainter>
 #include <QTemporaryDir>
 
-#include <opencv2/imgcodecs.hpp>
-#include <opencv2/imgproc.hpp>
-
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
 #include <functional>
 #include <vector>
 
 using namespace Boucle;
+using Boucle::Bench::percentile;
 
 namespace {
 
 constexpr int side = 4096;
 const QSize viewport(1600, 1000);
-
-void writeScene(const QString &path, int seed)
-{
-    cv::Mat scene(side, side, CV_8UC3, cv::Scalar(40, 60, 80));
-    cv::RNG rng {static_cast<uint64>(seed)};
-    for (int i = 0; i < 300; ++i) {
-        cv::circle(scene, cv::Point(rng.uniform(0, side), rng.uniform(0, side)),
-                   rng.uniform(10, side / 10),
-                   cv::Scalar(rng.uniform(0, 255), rng.uniform(0, 255), rng.uniform(0, 255)),
-                   rng.uniform(-1, 12), cv::LINE_AA);
-    }
-    cv::imwrite(path.toStdString(), scene, {cv::IMWRITE_JPEG_QUALITY, 90});
-}
 
 void writeHeatmap(const QString &path)
 {
@@ -64,19 +50,6 @@ struct Stats
     double cpuP95 = 0;
 };
 
-double processCpuMilliseconds()
-{
-    timespec now {};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
-    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
-}
-
-double percentile(std::vector<double> values, double q)
-{
-    std::sort(values.begin(), values.end());
-    return values[std::min(values.size() - 1, size_t(q * double(values.size())))];
-}
-
 Stats measure(int frames, const std::function<void(int)> &frame)
 {
     std::vector<double> times;
@@ -84,11 +57,11 @@ Stats measure(int frames, const std::function<void(int)> &frame)
     frame(0); // first use of each code path; not counted
     for (int i = 1; i <= frames; ++i) {
         QElapsedTimer timer;
-        const double cpuStart = processCpuMilliseconds();
+        const double cpuStart = Bench::processCpuMs();
         timer.start();
         frame(i);
         times.push_back(double(timer.nsecsElapsed()) / 1e6);
-        cpu.push_back(processCpuMilliseconds() - cpuStart);
+        cpu.push_back(Bench::processCpuMs() - cpuStart);
     }
     return Stats {percentile(times, 0.5), percentile(times, 0.95), percentile(times, 1.0),
                   percentile(cpu, 0.5), percentile(cpu, 0.95)};
@@ -116,7 +89,7 @@ int main(int argc, char **argv)
     writeHeatmap(heatPath);
     for (int i = 0; i < sampleCount; ++i) {
         const QString path = dir.filePath(QStringLiteral("sample%1.jpg").arg(i));
-        writeScene(path, i + 1);
+        Bench::writeScene(path, i + 1, side);
         requests.append(SampleRequest {SampleId(i + 1), path, heatPath});
     }
 
