@@ -182,25 +182,60 @@ struct PredictionLogReader::JsonParser
         return true;
     }
 
-    // A list of numbers, all finite.
-    bool numbers(simdjson::ondemand::value &value, QVector<float> &out)
+    // Calls each(element) for the elements of an array, with the error position at each index.
+    template<typename Each>
+    bool forEachElement(simdjson::ondemand::value &value, Each &&each)
     {
-        out.clear();
         simdjson::ondemand::array list;
         if (!array(value, list))
             return false;
         int index = 0;
         for (auto element : list) {
+            at(index++);
             simdjson::ondemand::value item;
-            at(index);
             if (const auto error = std::move(element).get(item))
                 return failSimdjson(error);
+            if (!each(item))
+                return false;
+        }
+        return true;
+    }
+
+    // Calls each(key, value) for the members of an object, with the error position in each.
+    template<typename Each>
+    bool forEachMember(simdjson::ondemand::value &value, Each &&each)
+    {
+        simdjson::ondemand::object json;
+        if (!object(value, json))
+            return false;
+        for (auto member : json) {
+            simdjson::ondemand::field entry;
+            if (const auto error = std::move(member).get(entry))
+                return failSimdjson(error);
+            std::string_view key;
+            if (const auto error = entry.unescaped_key().get(key))
+                return failSimdjson(error);
+            enter(key);
+            if (!each(key, entry.value()))
+                return false;
+            leave();
+        }
+        return true;
+    }
+
+    // A list of numbers, all finite.
+    bool numbers(simdjson::ondemand::value &value, QVector<float> &out)
+    {
+        out.clear();
+        const bool read = forEachElement(value, [&](simdjson::ondemand::value &item) {
             double number = 0;
             if (!this->number(item, number))
                 return false;
             out.append(float(number));
-            ++index;
-        }
+            return true;
+        });
+        if (!read)
+            return false;
         at(-1);
         return true;
     }
@@ -237,29 +272,22 @@ struct PredictionLogReader::JsonParser
             return wrongType(value, QCoreApplication::translate(
                                             "Boucle::PredictionLogReader",
                                             "an array or an object {label: probability}"));
-        simdjson::ondemand::object map;
-        if (!object(value, map))
+        const bool read = forEachMember(
+                value, [&](std::string_view key, simdjson::ondemand::value &probability) {
+                    QString problem;
+                    const int index = reader.classIndex(fromView(key), true, &problem);
+                    if (index < 0)
+                        return fail(problem);
+                    double p = 0;
+                    if (!number(probability, p))
+                        return false;
+                    if (out.size() < reader.m_classes.size())
+                        out.resize(reader.m_classes.size());
+                    out[index] = float(p);
+                    return true;
+                });
+        if (!read)
             return false;
-        for (auto member : map) {
-            simdjson::ondemand::field entry;
-            if (const auto error = std::move(member).get(entry))
-                return failSimdjson(error);
-            std::string_view key;
-            if (const auto error = entry.unescaped_key().get(key))
-                return failSimdjson(error);
-            enter(key);
-            QString problem;
-            const int index = reader.classIndex(fromView(key), true, &problem);
-            if (index < 0)
-                return fail(problem);
-            double p = 0;
-            if (!number(entry.value(), p))
-                return false;
-            if (out.size() < reader.m_classes.size())
-                out.resize(reader.m_classes.size());
-            out[index] = float(p);
-            leave();
-        }
         out.resize(reader.m_classes.size());
         return checkProbabilities(out);
     }
@@ -273,42 +301,25 @@ struct PredictionLogReader::JsonParser
     bool committee(simdjson::ondemand::value &value, QList<CommitteeVote> &votes)
     {
         votes.clear();
-        simdjson::ondemand::array list;
-        if (!array(value, list))
-            return false;
-        int index = 0;
-        for (auto element : list) {
-            at(index);
-            simdjson::ondemand::value item;
-            if (const auto error = std::move(element).get(item))
-                return failSimdjson(error);
-            simdjson::ondemand::object vote;
-            if (!object(item, vote))
-                return false;
+        return forEachElement(value, [&](simdjson::ondemand::value &item) {
             CommitteeVote parsed;
-            for (auto member : vote) {
-                simdjson::ondemand::field entry;
-                if (const auto error = std::move(member).get(entry))
-                    return failSimdjson(error);
-                std::string_view key;
-                if (const auto error = entry.unescaped_key().get(key))
-                    return failSimdjson(error);
-                enter(key);
-                if (key == "model") {
-                    if (!string(entry.value(), parsed.model))
-                        return false;
-                } else if (key == "label") {
-                    if (!string(entry.value(), parsed.label))
-                        return false;
-                    QString problem;
-                    if (reader.classIndex(parsed.label, true, &problem) < 0)
-                        return fail(problem);
-                } else if (key == "probs") {
-                    if (!probabilities(entry.value(), parsed.probs))
-                        return false;
-                }
-                leave();
-            }
+            const bool read = forEachMember(
+                    item, [&](std::string_view key, simdjson::ondemand::value &content) {
+                        if (key == "model")
+                            return string(content, parsed.model);
+                        if (key == "label") {
+                            if (!string(content, parsed.label))
+                                return false;
+                            QString problem;
+                            if (reader.classIndex(parsed.label, true, &problem) < 0)
+                                return fail(problem);
+                        } else if (key == "probs") {
+                            return probabilities(content, parsed.probs);
+                        }
+                        return true;
+                    });
+            if (!read)
+                return false;
             if (parsed.label.isEmpty() && parsed.probs.isEmpty())
                 return fail(QCoreApplication::translate(
                         "Boucle::PredictionLogReader",
@@ -324,9 +335,8 @@ struct PredictionLogReader::JsonParser
                 parsed.label = reader.m_classes.at(int(top - parsed.probs.cbegin()));
             }
             votes.append(parsed);
-            ++index;
-        }
-        return true;
+            return true;
+        });
     }
 
     bool pointList(simdjson::ondemand::value &value, QPolygonF &polygon)
@@ -355,33 +365,16 @@ struct PredictionLogReader::JsonParser
     bool objects(simdjson::ondemand::value &value, QList<PredictedObject> &out)
     {
         out.clear();
-        simdjson::ondemand::array list;
-        if (!array(value, list))
-            return false;
-        int index = 0;
-        for (auto element : list) {
-            at(index);
-            simdjson::ondemand::value item;
-            if (const auto error = std::move(element).get(item))
-                return failSimdjson(error);
-            simdjson::ondemand::object json;
-            if (!object(item, json))
-                return false;
+        return forEachElement(value, [&](simdjson::ondemand::value &item) {
             PredictedObject parsed;
             bool hasShape = false, hasScore = false;
-            for (auto member : json) {
-                simdjson::ondemand::field entry;
-                if (const auto error = std::move(member).get(entry))
-                    return failSimdjson(error);
-                std::string_view key;
-                if (const auto error = entry.unescaped_key().get(key))
-                    return failSimdjson(error);
-                enter(key);
+            const bool read = forEachMember(item, [&](std::string_view key,
+                                                      simdjson::ondemand::value &content) {
                 if (key == "label") {
-                    if (!string(entry.value(), parsed.label))
+                    if (!string(content, parsed.label))
                         return false;
                 } else if (key == "score") {
-                    if (!number(entry.value(), parsed.score))
+                    if (!number(content, parsed.score))
                         return false;
                     if (parsed.score < 0 || parsed.score > 1)
                         return fail(QCoreApplication::translate("Boucle::PredictionLogReader",
@@ -389,7 +382,7 @@ struct PredictionLogReader::JsonParser
                     hasScore = true;
                 } else if (key == "bbox") {
                     QVector<float> box;
-                    if (!numbers(entry.value(), box))
+                    if (!numbers(content, box))
                         return false;
                     if (box.size() != 4)
                         return fail(QCoreApplication::translate("Boucle::PredictionLogReader",
@@ -403,12 +396,12 @@ struct PredictionLogReader::JsonParser
                     hasShape = true;
                 } else if (key == "polygon") {
                     parsed.shape = PredictedObject::Shape::Polygon;
-                    if (!pointList(entry.value(), parsed.polygon))
+                    if (!pointList(content, parsed.polygon))
                         return false;
                     hasShape = true;
                 } else if (key == "span") {
                     QVector<float> span;
-                    if (!numbers(entry.value(), span))
+                    if (!numbers(content, span))
                         return false;
                     if (span.size() != 2 || span[0] < 0 || span[1] < span[0])
                         return fail(QCoreApplication::translate(
@@ -419,11 +412,11 @@ struct PredictionLogReader::JsonParser
                     parsed.spanEnd = int(span[1]);
                     hasShape = true;
                 } else if (key == "text") {
-                    if (!string(entry.value(), parsed.text))
+                    if (!string(content, parsed.text))
                         return false;
                 } else if (key == "page") {
                     double page = 0;
-                    if (!number(entry.value(), page))
+                    if (!number(content, page))
                         return false;
                     if (page < 0 || page != std::floor(page))
                         return fail(QCoreApplication::translate(
@@ -431,8 +424,10 @@ struct PredictionLogReader::JsonParser
                                 "a page number is a whole number from 0"));
                     parsed.page = int(page);
                 }
-                leave();
-            }
+                return true;
+            });
+            if (!read)
+                return false;
             if (parsed.label.isEmpty())
                 return fail(QCoreApplication::translate("Boucle::PredictionLogReader",
                                                         "each object needs a label"));
@@ -450,53 +445,36 @@ struct PredictionLogReader::JsonParser
                         "Boucle::PredictionLogReader",
                         "each object needs a bbox, a polygon or a span"));
             out.append(parsed);
-            ++index;
-        }
-        return true;
+            return true;
+        });
     }
 
     bool flags(simdjson::ondemand::value &value, QList<UpstreamFlag> &out)
     {
         out.clear();
-        simdjson::ondemand::array list;
-        if (!array(value, list))
-            return false;
-        int index = 0;
-        for (auto element : list) {
-            at(index);
-            simdjson::ondemand::value item;
-            if (const auto error = std::move(element).get(item))
-                return failSimdjson(error);
-            simdjson::ondemand::object json;
-            if (!object(item, json))
-                return false;
+        return forEachElement(value, [&](simdjson::ondemand::value &item) {
             UpstreamFlag flag;
-            for (auto member : json) {
-                simdjson::ondemand::field entry;
-                if (const auto error = std::move(member).get(entry))
-                    return failSimdjson(error);
-                std::string_view key;
-                if (const auto error = entry.unescaped_key().get(key))
-                    return failSimdjson(error);
-                enter(key);
-                if (key == "trigger") {
-                    if (!string(entry.value(), flag.trigger))
-                        return false;
-                } else if (key == "detail") {
-                    if (!string(entry.value(), flag.detail))
-                        return false;
-                }
-                leave();
-            }
+            const bool read = forEachMember(
+                    item, [&](std::string_view key, simdjson::ondemand::value &content) {
+                        if (key == "trigger") {
+                            if (!string(content, flag.trigger))
+                                return false;
+                        } else if (key == "detail") {
+                            if (!string(content, flag.detail))
+                                return false;
+                        }
+                        return true;
+                    });
+            if (!read)
+                return false;
             if (flag.trigger.isEmpty()) {
                 enter("trigger");
                 return fail(QCoreApplication::translate("Boucle::PredictionLogReader",
                                                         "each upstream flag names its trigger"));
             }
             out.append(flag);
-            ++index;
-        }
-        return true;
+            return true;
+        });
     }
 
     // Any JSON value as a QJsonValue, for fields the contract does not know (kept as metadata).
