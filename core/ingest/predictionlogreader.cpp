@@ -10,6 +10,7 @@
 
 #include <cmath>
 #include <cstring>
+#include <limits>
 #include <string_view>
 #include <vector>
 
@@ -231,6 +232,11 @@ struct PredictionLogReader::JsonParser
             double number = 0;
             if (!this->number(item, number))
                 return false;
+            // Stored as 32-bit floats: a larger number would become infinity (and break k-means).
+            if (std::abs(number) > double(std::numeric_limits<float>::max()))
+                return fail(QCoreApplication::translate("Boucle::PredictionLogReader",
+                                                        "%1 is too large for a 32-bit float")
+                                    .arg(number, 0, 'g', 6));
             out.append(float(number));
             return true;
         });
