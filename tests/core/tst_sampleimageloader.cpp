@@ -281,7 +281,8 @@ void tst_SampleImageLoader::unreadable_data()
             << "notes.jpg" << QByteArray("these are notes, not pixels") << "Cannot show";
     QTest::newRow("random bytes") << "noise.tif" << QByteArray(3000, '\x5a') << "Cannot show";
     QTest::newRow("JPEG header only")
-            << "cut.jpg" << QByteArray("\xFF\xD8\xFF\xE0\x00\x10JFIF\x00\x01\x01\x00\x00\x01", 18)
+            << "cut.jpg"
+            << QByteArray("\xFF\xD8\xFF\xE0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01", 18)
             << "Cannot show";
 }
 
