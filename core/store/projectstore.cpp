@@ -27,7 +27,11 @@ int busyTimeoutMs()
     return ok && fromEnvironment >= 0 ? fromEnvironment : 10000;
 }
 
-bool looksLikeSqlite(const QString &path)
+// Reads the first bytes of a file that SQLite has just refused, to word the message. Only called
+// when no connection of this process holds the file: closing any descriptor of a database file
+// drops every POSIX lock the process holds on it (SQLite's "How To Corrupt", section 2.2), so an
+// open project is never probed this way.
+bool hasSqliteHeader(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -133,10 +137,11 @@ StoreError ProjectStore::openConnection(const QString &path, OpenMode mode, bool
     const QFileInfo info(path);
     if (mustExist && !info.exists())
         return StoreError::make(StoreError::Code::NotFound, tr("%1 does not exist").arg(path));
-    if (mustExist && !looksLikeSqlite(path))
-        return StoreError::make(
-                StoreError::Code::NotAProject,
-                tr("%1 is not a Boucle project (not an SQLite database)").arg(path));
+    // Only what stat() tells is checked here: the contents are SQLite's to judge (see
+    // checkIdentity), since this process may already hold the file open and locked.
+    if (mustExist && !info.isFile())
+        return StoreError::make(StoreError::Code::NotAProject,
+                                tr("%1 is not a Boucle project (not a regular file)").arg(path));
     if (mode == OpenMode::ReadWrite) {
         const QFileInfo folder(info.absolutePath());
         // Write bits are honoured even for a superuser: a project marked read-only stays so.
@@ -188,15 +193,37 @@ StoreError ProjectStore::configureConnection()
 
 StoreError ProjectStore::checkIdentity()
 {
-    QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
-        return queryError(query, tr("Reading the project"));
-    const qint32 id = query.value(0).toInt();
-    if (id != applicationId)
-        return StoreError::make(
-                StoreError::Code::NotAProject,
-                tr("%1 is an SQLite database but not a Boucle project").arg(m_path));
+    bool read = false;
+    qint32 id = 0;
+    {
+        QSqlQuery query(m_db);
+        read = query.exec(QStringLiteral("PRAGMA application_id")) && query.next();
+        if (!read && (query.lastError().nativeErrorCode().toInt() & 0xff) != 26) // SQLITE_NOTADB
+            return queryError(query, tr("Reading the project"));
+        if (read)
+            id = query.value(0).toInt();
+    }
+    if (id != applicationId) {
+        // Word the refusal only once this connection is gone (see hasSqliteHeader).
+        const QString path = m_path;
+        m_readOnly = true; // not ours: close() must not checkpoint it
+        close();
+        if (QFileInfo(path).size() == 0 && !QFileInfo::exists(path + QStringLiteral("-wal")))
+            return StoreError::make(StoreError::Code::NotAProject,
+                                    tr("%1 is not a Boucle project (an empty file)").arg(path));
+        if (!hasSqliteHeader(path))
+            return StoreError::make(
+                    StoreError::Code::NotAProject,
+                    tr("%1 is not a Boucle project (not an SQLite database)").arg(path));
+        if (!read)
+            return StoreError::make(
+                    StoreError::Code::Corrupt,
+                    tr("%1 is damaged (its SQLite header cannot be read)").arg(path));
+        return StoreError::make(StoreError::Code::NotAProject,
+                                tr("%1 is an SQLite database but not a Boucle project").arg(path));
+    }
     // A damaged file often opens; the first read of the schema tells.
+    QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
         return queryError(query, tr("Reading the project"));
     return {};
