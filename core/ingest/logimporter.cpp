@@ -175,8 +175,18 @@ ImportReport LogImporter::import(const QString &logPath, ProgressSink *progress)
             invalid(reader.problem());
             continue;
         }
-        if (!writing)
+        if (!writing) {
+            // Nothing more is stored, but every refused file is still listed: a stat, no hash.
+            const auto sample = dataRoot.check(entry.samplePath);
+            if (sample.status == DataRootFile::Status::Refused)
+                refused(QStringLiteral("sample"), sample.reason);
+            else if (!entry.prediction.heatmapPath.isEmpty()) {
+                const auto heatmap = dataRoot.check(entry.prediction.heatmapPath);
+                if (heatmap.status == DataRootFile::Status::Refused)
+                    refused(QStringLiteral("heatmap"), heatmap.reason);
+            }
             continue;
+        }
         if (!entry.prediction.heatmapPath.isEmpty()) {
             const auto heatmap = dataRoot.check(entry.prediction.heatmapPath);
             if (heatmap.status == DataRootFile::Status::Refused) {

@@ -316,15 +316,20 @@ private slots:
         QVERIFY(m_project->writeFile(QStringLiteral("special.jsonl"),
                                      line("images/a.png", "net@1", "cat", 0.8)
                                              + line(heatmap ? "images/b.png" : "images/special",
-                                                    "net@1", "dog", 0.6, extra)));
+                                                    "net@1", "dog", 0.6, extra)
+                                             + line(heatmap ? "images/a.png" : "images/special",
+                                                    "net@2", "dog", 0.6, extra)));
         const auto report = import(QStringLiteral("special.jsonl"));
         QCOMPARE(report.outcome, ImportReport::Outcome::InvalidLines);
-        QCOMPARE(report.problems.size(), 1);
+        QCOMPARE(report.problems.size(), 2);
         QCOMPARE(report.problems.at(0).line, 2);
         QCOMPARE(report.problems.at(0).field, field);
         QVERIFY2(report.problems.at(0).message.contains(message),
                  qPrintable(report.problems.at(0).toString()));
         QVERIFY(report.problems.at(0).toString().contains(QStringLiteral("special.jsonl:2")));
+        // Once nothing will be stored, the later lines' files are still checked and listed.
+        QCOMPARE(report.problems.at(1).line, 3);
+        QCOMPARE(report.problems.at(1).field, field);
         QCOMPARE(m_project->store().sampleCount(), 0);
 
         // With --skip-invalid the other line is stored and the special file is not.
@@ -332,7 +337,7 @@ private slots:
         options.skipInvalid = true;
         const auto skipped = import(QStringLiteral("special.jsonl"), options);
         QVERIFY2(skipped.isSuccess(), qPrintable(skipped.summary()));
-        QCOMPARE(skipped.invalidLines, 1);
+        QCOMPARE(skipped.invalidLines, 2);
         QVERIFY(!m_project->store().sampleByPath(QStringLiteral("images/special")));
     }
 
