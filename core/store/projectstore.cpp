@@ -9,9 +9,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QScopeGuard>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
 #include <QUuid>
 
 namespace Boucle {
@@ -108,7 +110,17 @@ StoreError ProjectStore::queryError(const QSqlQuery &query, const QString &what)
     const QString native = error.nativeErrorCode();
     const int code = native.toInt();
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    // SQLite primary result codes (the low byte of extended codes).
+    // SQLite primary result codes (the low byte of extended codes). On a full disk, opening
+    // fails with SQLITE_IOERR (the -shm file cannot grow) before any write says SQLITE_FULL.
+    const bool diskFull = (code & 0xff) == 13     // SQLITE_FULL
+                          || ((code & 0xff) == 10 // SQLITE_IOERR
+                              && QStorageInfo(QFileInfo(m_path).absolutePath()).bytesAvailable()
+                                         < (qint64(1) << 20));
+    if (diskFull)
+        return StoreError::make(StoreError::Code::Failed,
+                                tr("%1: the disk is full (or the project reached its size limit); "
+                                   "%2 was not changed. Free some space and try again.")
+                                        .arg(what, m_path));
     switch (code & 0xff) {
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
@@ -435,12 +447,15 @@ QStringList ProjectStore::classNames(bool includeRetired) const
 StoreError ProjectStore::ensureClasses(const QStringList &names)
 {
     QStringList unknown;
+    QSet<QString> listed; // a set, not unknown.contains(): 10^5 names took minutes
     for (const auto &name : names) {
         if (name.trimmed().isEmpty())
             return StoreError::make(StoreError::Code::InvalidArgument,
                                     tr("a class name cannot be empty"));
-        if (!classId(name) && !unknown.contains(name))
+        if (!classId(name) && !listed.contains(name)) {
+            listed.insert(name);
             unknown.append(name);
+        }
     }
     if (unknown.isEmpty())
         return {};

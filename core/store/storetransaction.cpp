@@ -65,6 +65,7 @@ StoreError StoreTransaction::commit()
     if (m_store.m_transactionFailed) {
         query.exec(QStringLiteral("ROLLBACK"));
         m_store.m_pendingChanges = {};
+        m_store.m_classIds.clear();
         return StoreError::make(StoreError::Code::Failed,
                                 QCoreApplication::translate("ProjectStore",
                                                             "a part of the change failed; nothing "
@@ -75,6 +76,7 @@ StoreError StoreTransaction::commit()
                 query, QCoreApplication::translate("ProjectStore", "saving a change"));
         QSqlQuery(m_store.database()).exec(QStringLiteral("ROLLBACK"));
         m_store.m_pendingChanges = {};
+        m_store.m_classIds.clear();
         return error;
     }
     const auto changes = m_store.m_pendingChanges;
@@ -98,6 +100,7 @@ void StoreTransaction::rollback()
     QSqlQuery(m_store.database()).exec(QStringLiteral("ROLLBACK"));
     m_store.m_pendingChanges = {};
     m_store.m_lastAuditHash.clear();
+    m_store.m_classIds.clear(); // classes added inside the transaction are gone
 }
 
 } // namespace Boucle
