@@ -3,11 +3,15 @@
 #include "storedigest.h"
 
 #include <QCryptographicHash>
+#include <QScopeGuard>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QtEndian>
 
 #include <cstring>
+
+#include <sqlite3.h>
 
 namespace Boucle::AuditedRows {
 
@@ -195,9 +199,130 @@ bool isSealedTable(const QString &table)
     return sealedTables().contains(table);
 }
 
+namespace {
+
+// The rows a seal covers are digested as they are read; the seal notes each one.
+class SealBuilder
+{
+public:
+    SealBuilder(const QString &table, qint64 first, qint64 last)
+        : m_kind(table.toUtf8())
+    {
+        m_seal.first = first;
+        m_seal.last = last;
+    }
+
+    QCryptographicHash &startRow()
+    {
+        m_row.reset();
+        m_row.addData(m_kind);
+        return m_row;
+    }
+
+    void endRow(qint64 id)
+    {
+        const QByteArray digest = m_row.result();
+        m_all.addData(digest);
+        m_seal.rowTags.append(digest.left(4));
+        if (m_seal.rowCount == 0) {
+            m_runStart = id;
+        } else if (id != m_previous + 1) {
+            appendRun(m_seal.rowIds, m_runStart, m_previous);
+            m_runStart = id;
+        }
+        m_previous = id;
+        ++m_seal.rowCount;
+    }
+
+    RowSeal finish()
+    {
+        if (m_seal.rowCount > 0)
+            appendRun(m_seal.rowIds, m_runStart, m_previous);
+        m_seal.rowsDigest = m_all.result();
+        return m_seal;
+    }
+
+private:
+    QByteArray m_kind;
+    RowSeal m_seal;
+    QCryptographicHash m_row {QCryptographicHash::Sha256};
+    QCryptographicHash m_all {QCryptographicHash::Sha256};
+    qint64 m_runStart = 0;
+    qint64 m_previous = 0;
+};
+
+// The same digests read through SQLite's C API: no QVariant per value, several times faster on
+// a table of predictions. Values are encoded exactly as addTypedValue() encodes Qt's.
+std::optional<RowSeal> sealRowsDirect(sqlite3 *handle, const QString &table, qint64 first,
+                                      qint64 last)
+{
+    const QByteArray sql = QStringLiteral("SELECT %1 FROM %2 WHERE id BETWEEN ? AND ? ORDER BY id")
+                                   .arg(sealedColumnsOf(table), table)
+                                   .toUtf8();
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &statement, nullptr)
+        != SQLITE_OK)
+        return std::nullopt;
+    const auto finalize = qScopeGuard([statement] { sqlite3_finalize(statement); });
+    sqlite3_bind_int64(statement, 1, first);
+    sqlite3_bind_int64(statement, 2, last);
+    SealBuilder builder(table, first, last);
+    const int columns = sqlite3_column_count(statement);
+    int status = SQLITE_ROW;
+    while ((status = sqlite3_step(statement)) == SQLITE_ROW) {
+        QCryptographicHash &row = builder.startRow();
+        for (int column = 0; column < columns; ++column) {
+            switch (sqlite3_column_type(statement, column)) {
+            case SQLITE_NULL:
+                row.addData(QByteArrayView("N"));
+                break;
+            case SQLITE_INTEGER:
+                row.addData(QByteArrayView("i"));
+                addLength(row, sqlite3_column_int64(statement, column));
+                break;
+            case SQLITE_FLOAT: {
+                const double number = sqlite3_column_double(statement, column);
+                qint64 bits = 0;
+                std::memcpy(&bits, &number, sizeof bits);
+                row.addData(QByteArrayView("d"));
+                addLength(row, bits);
+                break;
+            }
+            case SQLITE_BLOB: {
+                const void *bytes = sqlite3_column_blob(statement, column);
+                const int size = sqlite3_column_bytes(statement, column);
+                row.addData(QByteArrayView("b"));
+                addLength(row, size);
+                row.addData(QByteArrayView(static_cast<const char *>(bytes), size));
+                break;
+            }
+            default: {
+                const auto *text = sqlite3_column_text(statement, column);
+                const int size = sqlite3_column_bytes(statement, column);
+                row.addData(QByteArrayView("t"));
+                addLength(row, size);
+                row.addData(QByteArrayView(reinterpret_cast<const char *>(text), size));
+                break;
+            }
+            }
+        }
+        builder.endRow(sqlite3_column_int64(statement, 0));
+    }
+    if (status != SQLITE_DONE)
+        return std::nullopt;
+    return builder.finish();
+}
+
+} // namespace
+
 std::optional<RowSeal> sealRows(const QSqlDatabase &db, const QString &table, qint64 first,
                                 qint64 last)
 {
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        if (sqlite3 *direct = *static_cast<sqlite3 *const *>(handle.constData()))
+            return sealRowsDirect(direct, table, first, last);
+    }
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id BETWEEN ? AND ? ORDER BY id")
@@ -206,39 +331,17 @@ std::optional<RowSeal> sealRows(const QSqlDatabase &db, const QString &table, qi
     query.addBindValue(last);
     if (!query.exec())
         return std::nullopt;
-    RowSeal seal;
-    seal.first = first;
-    seal.last = last;
-    QCryptographicHash row(QCryptographicHash::Sha256);
-    QCryptographicHash all(QCryptographicHash::Sha256);
-    const QByteArray kind = table.toUtf8();
+    SealBuilder builder(table, first, last);
     int columns = -1;
-    qint64 runStart = 0;
-    qint64 previous = 0;
     while (query.next()) {
         if (columns < 0)
             columns = query.record().count();
-        const qint64 id = query.value(0).toLongLong();
-        row.reset();
-        row.addData(kind);
+        QCryptographicHash &row = builder.startRow();
         for (int column = 0; column < columns; ++column)
             addTypedValue(row, query.value(column));
-        const QByteArray digest = row.result();
-        all.addData(digest);
-        seal.rowTags.append(digest.left(4));
-        if (seal.rowCount == 0) {
-            runStart = id;
-        } else if (id != previous + 1) {
-            appendRun(seal.rowIds, runStart, previous);
-            runStart = id;
-        }
-        previous = id;
-        ++seal.rowCount;
+        builder.endRow(query.value(0).toLongLong());
     }
-    if (seal.rowCount > 0)
-        appendRun(seal.rowIds, runStart, previous);
-    seal.rowsDigest = all.result();
-    return seal;
+    return builder.finish();
 }
 
 QByteArray sealDigest(const QString &table, const RowSeal &seal)
