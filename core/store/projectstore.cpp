@@ -1,5 +1,6 @@
 #include "projectstore.h"
 
+#include "auditedrows.h"
 #include "recordcodec.h"
 #include "schemamigrations.h"
 #include "storetransaction.h"
@@ -500,11 +501,18 @@ StoreError ProjectStore::retireClass(const QString &name)
     StoreTransaction transaction(*this);
     if (transaction.beginError())
         return transaction.beginError();
+    const bool wasRetired = isRetired(name);
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("UPDATE classes SET retired = 1 WHERE name = ?"));
     query.addBindValue(name);
     if (!query.exec())
         return queryError(query, tr("Retiring the class %1").arg(name));
+    // A retirement changes what a class offers reviewers: it is audited like a decision.
+    if (!wasRetired) {
+        if (auto error = appendAudit(AuditedRows::classRetirements, *classId(name),
+                                     qEnvironmentVariable("USER", QStringLiteral("unknown"))))
+            return error;
+    }
     noteChange(Change::Classes);
     return transaction.commit();
 }

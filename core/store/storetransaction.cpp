@@ -41,6 +41,7 @@ StoreTransaction::StoreTransaction(ProjectStore &store)
         store.m_transactionFailed = false;
         store.m_lastAuditHash.clear();
         store.m_pendingChanges = {};
+        store.noteSealStart();
     }
     ++store.m_transactionDepth;
 }
@@ -70,6 +71,13 @@ StoreError StoreTransaction::commit()
                                 QCoreApplication::translate("ProjectStore",
                                                             "a part of the change failed; nothing "
                                                             "was written"));
+    }
+    // The rows this transaction added are sealed in the audit chain with it, or not at all.
+    if (auto error = m_store.sealWrittenRows()) {
+        query.exec(QStringLiteral("ROLLBACK"));
+        m_store.m_pendingChanges = {};
+        m_store.m_lastAuditHash.clear();
+        return error;
     }
     if (!query.exec(QStringLiteral("COMMIT"))) {
         const auto error = m_store.queryError(
