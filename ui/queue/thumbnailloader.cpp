@@ -1,6 +1,7 @@
 #include "thumbnailloader.h"
 
-#include <QImageReader>
+#include "imaging/sampleimageloader.h"
+
 #include <QtConcurrent>
 
 namespace Boucle {
@@ -9,22 +10,18 @@ namespace {
 
 constexpr int maximumQueued = 96; // more than a screenful; older requests are dropped
 
+// Through the sample loader: a regular file only (a sample that became a pipe is never opened,
+// so no worker blocks and the window can always close), its size checked from the header first.
 QImage decodeThumbnail(const QString &path, QSize box)
 {
-    QImageReader reader(path);
-    reader.setAutoTransform(true);
-    const QSize full = reader.size();
-    if (full.isValid())
-        reader.setScaledSize(full.scaled(box, Qt::KeepAspectRatio));
-    QImage image = reader.read();
+    QString error;
+    QImage image = SampleImageLoader::decodeThumbnail(path, box, &error);
     if (image.isNull()) {
         // An empty image marks "tried and failed", so the row shows no spinner forever.
         QImage failed(1, 1, QImage::Format_ARGB32_Premultiplied);
         failed.fill(Qt::transparent);
         return failed;
     }
-    if (image.width() > box.width() || image.height() > box.height())
-        image = image.scaled(box, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     return image;
 }
 
