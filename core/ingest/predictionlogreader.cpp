@@ -284,15 +284,15 @@ struct PredictionLogReader::JsonParser
     {
         out.clear();
         const bool read = forEachElement(value, [&](simdjson::ondemand::value &item) {
-            const std::string_view token = item.raw_json_token();
             double number = 0;
             if (!this->number(item, number))
                 return false;
+            // The token is still there after the value was read (simdjson keeps its start).
             if (std::abs(number) > double(std::numeric_limits<float>::max()))
                 return fail(QCoreApplication::translate(
                                     "Boucle::PredictionLogReader",
                                     "%1 does not fit a 32-bit float (at most ±3.4e38)")
-                                    .arg(fromView(trimmedToken(token))));
+                                    .arg(fromView(trimmedToken(item.raw_json_token()))));
             out.append(float(number));
             return true;
         });
