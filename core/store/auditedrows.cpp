@@ -36,6 +36,8 @@ QString columnsOf(const QString &table)
                               " removed, total");
     if (table == classRetirements)
         return QStringLiteral("id, name");
+    if (table == settings)
+        return QStringLiteral("rowid, key, value");
     return {};
 }
 
@@ -75,6 +77,8 @@ QString keyOf(const QString &table)
 {
     if (table == reviewRoles)
         return QStringLiteral("review_id");
+    if (table == settings)
+        return QStringLiteral("rowid");
     return table == versions ? QStringLiteral("number") : QStringLiteral("id");
 }
 

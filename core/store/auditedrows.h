@@ -32,6 +32,9 @@ inline const QString versions = QStringLiteral("versions");
 inline const QString reviewRoles = QStringLiteral("review_roles");
 // The audit subject of a class's retirement (the one change a class row may undergo).
 inline const QString classRetirements = QStringLiteral("classes.retired");
+// Project settings (blind mode, policy, ...) by rowid: each change is an entry; the newest entry
+// of a setting must match its value.
+inline const QString settings = QStringLiteral("project");
 
 // The SELECT of one row (bind its key), whose result digestOfCurrentRow() reads.
 QString selectOneSql(const QString &table);

@@ -411,12 +411,25 @@ StoreError ProjectStore::setSetting(const QString &key, const QString &value)
     if (transaction.beginError())
         return transaction.beginError();
     QSqlQuery query(m_db);
+    // A setting changes what reviewers see (blind mode, the policy): each change is audited.
+    query.prepare(QStringLiteral("SELECT value FROM project WHERE key = ?"));
+    query.addBindValue(key);
+    const bool unchanged = query.exec() && query.next() && query.value(0).toString() == value;
     query.prepare(QStringLiteral("INSERT INTO project (key, value) VALUES (?, ?)"
                                  " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     query.addBindValue(key);
     query.addBindValue(value);
     if (!query.exec())
         return queryError(query, tr("Saving the setting %1").arg(key));
+    if (!unchanged && schemaVersion() >= 4) {
+        query.prepare(QStringLiteral("SELECT rowid FROM project WHERE key = ?"));
+        query.addBindValue(key);
+        if (!query.exec() || !query.next())
+            return queryError(query, tr("Saving the setting %1").arg(key));
+        if (auto error = appendAudit(AuditedRows::settings, query.value(0).toLongLong(),
+                                     qEnvironmentVariable("USER", QStringLiteral("unknown"))))
+            return error;
+    }
     noteChange(Change::Settings);
     return transaction.commit();
 }

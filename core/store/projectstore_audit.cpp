@@ -171,6 +171,17 @@ StoreError ProjectStore::sealWrittenRows()
             return queryError(detail, tr("Sealing the new rows of %1").arg(table));
     }
     if (upgrade) {
+        QSqlQuery rows(m_db);
+        rows.setForwardOnly(true);
+        if (!rows.exec(QStringLiteral("SELECT rowid FROM project ORDER BY rowid")))
+            return queryError(rows, tr("Sealing the project settings"));
+        QList<qint64> settingRows;
+        while (rows.next())
+            settingRows.append(rows.value(0).toLongLong());
+        for (const qint64 row : std::as_const(settingRows)) {
+            if (auto error = appendAudit(AuditedRows::settings, row, actor))
+                return error;
+        }
         QSqlQuery retired(m_db);
         retired.setForwardOnly(true);
         if (!retired.exec(QStringLiteral("SELECT id FROM classes WHERE retired = 1 ORDER BY id")))
@@ -255,6 +266,14 @@ ProjectStore::VerifyReport ProjectStore::verify(const std::optional<AuditHead> &
         }
     }
     QHash<QString, Coverage> coverage;
+    struct SettingEntry
+    {
+        qint64 auditId;
+        QString actor;
+        QString at;
+        QByteArray digest;
+    };
+    std::map<qint64, SettingEntry> settingEntries; // the newest entry of each setting row
 
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
@@ -282,6 +301,10 @@ ProjectStore::VerifyReport ProjectStore::verify(const std::optional<AuditHead> &
                                 .arg(id)
                                 .arg(shortHash(storedHash.toHex()), shortHash(anchor->hash)));
 
+        if (sealing && subject == AuditedRows::settings) {
+            settingEntries[subjectId] = {id, actor, at, digest};
+            continue;
+        }
         if (sealing && AuditedRows::isSealedTable(subject)) {
             const auto recorded = seals.constFind(id);
             if (recorded == seals.constEnd())
@@ -396,6 +419,42 @@ ProjectStore::VerifyReport ProjectStore::verify(const std::optional<AuditHead> &
     }
 
     if (sealing) {
+        // Settings change by design: each must match its newest entry.
+        const auto current = AuditedRows::digestsOf(m_db, AuditedRows::settings);
+        QHash<qint64, QString> keys;
+        QSqlQuery keyQuery(m_db);
+        keyQuery.exec(QStringLiteral("SELECT rowid, key FROM project"));
+        while (keyQuery.next())
+            keys.insert(keyQuery.value(0).toLongLong(), keyQuery.value(1).toString());
+        for (const auto &[row, entry] : settingEntries) {
+            const auto found = current.constFind(row);
+            if (found == current.constEnd())
+                return fail(tr("project setting row %1 was deleted (recorded by %2 at %3, audit "
+                               "row %4)")
+                                    .arg(row)
+                                    .arg(entry.actor, entry.at)
+                                    .arg(entry.auditId));
+            if (*found != entry.digest)
+                return fail(tr("project setting '%1' (row %2) was changed outside Boucle (last "
+                               "recorded by %3 at %4, audit row %5)")
+                                    .arg(keys.value(row))
+                                    .arg(row)
+                                    .arg(entry.actor, entry.at)
+                                    .arg(entry.auditId));
+        }
+        QList<qint64> unrecorded;
+        for (auto row = current.constBegin(); row != current.constEnd(); ++row) {
+            if (settingEntries.find(row.key()) == settingEntries.end())
+                unrecorded.append(row.key());
+        }
+        if (!unrecorded.isEmpty()) {
+            std::sort(unrecorded.begin(), unrecorded.end());
+            return fail(tr("project setting '%1' (row %2) was added outside Boucle (it has no "
+                           "audit entry)")
+                                .arg(keys.value(unrecorded.constFirst()))
+                                .arg(unrecorded.constFirst()));
+        }
+
         for (const auto &table : AuditedRows::sealedTables()) {
             QSqlQuery count(m_db);
             if (!count.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)) || !count.next())

@@ -328,6 +328,14 @@ void TestAuditChain::tamperingIsNamed_data()
             << QStringLiteral("DELETE FROM review_stages WHERE batch_item_id = 2;")
             << QStringLiteral("the review_stages row of batch item 2 was deleted") << false
             << false;
+    QTest::newRow("project setting changed")
+            << QStringLiteral("UPDATE project SET value = 'elsewhere' WHERE key = 'data_root';")
+            << QStringLiteral("project setting 'data_root' (row 1) was changed outside Boucle")
+            << false << false;
+    QTest::newRow("project setting added")
+            << QStringLiteral("INSERT INTO project (key, value) VALUES ('blind', 'false');")
+            << QStringLiteral("project setting 'blind' (row 4) was added outside Boucle") << false
+            << false;
     QTest::newRow("e: seal detail altered")
             << QStringLiteral("DROP TRIGGER audit_ranges_no_update;"
                               " UPDATE audit_ranges SET row_count = 3 WHERE audit_id ="
