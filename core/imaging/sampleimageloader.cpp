@@ -199,9 +199,10 @@ QImage SampleImageLoader::decodeStored(const QString &path, Decoder decoder,
     return decodeBounded(path, decoder, orientation, nullptr, {}, error);
 }
 
-QImage SampleImageLoader::decodeThumbnail(const QString &path, QSize box, QString *error)
+QImage SampleImageLoader::decodeThumbnail(const QString &path, QSize box, QString *error,
+                                          const std::atomic<bool> *cancelled)
 {
-    return decodeBounded(path, Decoder::Qt, nullptr, nullptr, box, error);
+    return decodeBounded(path, Decoder::Qt, nullptr, cancelled, box, error);
 }
 
 QImage SampleImageLoader::decodeBounded(const QString &path, Decoder decoder,

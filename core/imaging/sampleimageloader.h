@@ -71,7 +71,9 @@ public:
     static QImage decodeStored(const QString &path, Decoder decoder,
                                QImageIOHandler::Transformations *orientation, QString *error);
     // A thumbnail that fits `box`, under the same limits (JPEG is decoded at a reduced scale).
-    static QImage decodeThumbnail(const QString &path, QSize box, QString *error);
+    // When `cancelled` is set before the pixels are decoded, returns a null image and no error.
+    static QImage decodeThumbnail(const QString &path, QSize box, QString *error,
+                                  const std::atomic<bool> *cancelled = nullptr);
     // The transform that applies `orientation` to an image of `storedSize`, as Qt's reader does.
     static QTransform orientationTransform(QImageIOHandler::Transformations orientation,
                                            QSize storedSize);

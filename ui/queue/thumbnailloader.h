@@ -13,6 +13,9 @@
 #include <QObject>
 #include <QThreadPool>
 
+#include <atomic>
+#include <memory>
+
 namespace Boucle {
 
 class ThumbnailLoader : public QObject
@@ -42,6 +45,7 @@ private:
     QHash<SampleId, bool> m_queuedOrRunning;
     int m_running = 0;
     quint64 m_generation = 0;
+    std::shared_ptr<std::atomic<bool>> m_closing = std::make_shared<std::atomic<bool>>(false);
 };
 
 } // namespace Boucle
