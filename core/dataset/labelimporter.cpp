@@ -5,6 +5,7 @@
 #include "ingest/inputrules.h"
 #include "ingest/logpathresolver.h"
 #include "ingest/samplefileprobe.h"
+#include "store/projectfileidentity.h"
 #include "store/storetransaction.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,16 @@ LabelImporter::Result LabelImporter::importFile(const QString &path, const QStri
     Result result;
     QFile file;
     QString openError;
+    // Reading the project's own file would drop this process's SQLite locks when it is closed.
+    if (isProjectDatabaseFile(m_store.path(), path)) {
+        result.error = StoreError::make(
+                StoreError::Code::InvalidArgument,
+                QCoreApplication::translate("Boucle::LabelImporter",
+                                            "%1 is the project file itself, not a label file; "
+                                            "nothing was imported")
+                        .arg(QDir::toNativeSeparators(path)));
+        return result;
+    }
     // A FIFO or a device named as the label file is refused before it is opened.
     if (!DataRootFile::openInput(path, file, &openError)) {
         result.error = StoreError::make(
@@ -56,7 +67,7 @@ LabelImporter::Result LabelImporter::importFile(const QString &path, const QStri
     }
     const QString fileName = QFileInfo(path).fileName();
     const LogPathResolver resolver(QFileInfo(path).absolutePath(), m_store.dataRoot());
-    const DataRootFile dataRoot(m_store.dataRoot());
+    const DataRootFile dataRoot(m_store.dataRoot(), m_store.path());
     const bool isJson = path.endsWith(QLatin1String(".jsonl"), Qt::CaseInsensitive)
                         || path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
                         || path.endsWith(QLatin1String(".ndjson"), Qt::CaseInsensitive);

@@ -1,5 +1,7 @@
 #include "datarootfile.h"
 
+#include "store/projectfileidentity.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -48,8 +50,9 @@ int openNonBlocking(const QString &path, bool followLink)
 
 } // namespace
 
-DataRootFile::DataRootFile(const QString &dataRoot)
+DataRootFile::DataRootFile(const QString &dataRoot, const QString &projectPath)
     : m_dataRoot(QDir::cleanPath(QDir(dataRoot).absolutePath()))
+    , m_projectPath(projectPath)
 {
     m_canonicalRoot = QFileInfo(m_dataRoot).canonicalFilePath();
     if (m_canonicalRoot.isEmpty())
@@ -75,6 +78,13 @@ DataRootFile::Check DataRootFile::check(const QString &relativePath) const
                           "inside it)")
                           .arg(relativePath, QDir::toNativeSeparators(canonical),
                                QDir::toNativeSeparators(m_canonicalRoot));
+        return result;
+    }
+    if (isProjectDatabaseFile(m_projectPath, canonical)) {
+        result.status = Status::Refused;
+        result.reason = QCoreApplication::translate("Boucle::DataRootFile",
+                                                    "'%1' is the project's own database file")
+                                .arg(relativePath);
         return result;
     }
     struct stat status

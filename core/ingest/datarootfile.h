@@ -32,7 +32,9 @@ public:
         qint64 size = 0;       // for Regular
     };
 
-    explicit DataRootFile(const QString &dataRoot);
+    // `projectPath`: the project's database, which is never read as a sample or a heatmap
+    // (closing a descriptor of it would drop the process's SQLite locks).
+    explicit DataRootFile(const QString &dataRoot, const QString &projectPath = {});
 
     // `relativePath` is relative to the data root, '/' separators (LogPathResolver's output).
     Check check(const QString &relativePath) const;
@@ -51,6 +53,7 @@ public:
 private:
     QString m_dataRoot;      // absolute, as given
     QString m_canonicalRoot; // with links resolved
+    QString m_projectPath;
 };
 
 } // namespace Boucle

@@ -5,6 +5,7 @@
 #include "progress/progresssink.h"
 #include "samplefileprobe.h"
 #include "store/predictionbulkwriter.h"
+#include "store/projectfileidentity.h"
 #include "store/projectstore.h"
 #include "store/storetransaction.h"
 #include "triggers/reporttriggers.h"
@@ -106,6 +107,12 @@ ImportReport LogImporter::import(const QString &logPath, ProgressSink *progress)
     };
     if (!m_store.isOpen())
         return failed(QCoreApplication::translate("Boucle::LogImporter", "no project is open"));
+    // Reading the project's own file would drop this process's SQLite locks when it is closed.
+    if (isProjectDatabaseFile(m_store.path(), logPath))
+        return failed(QCoreApplication::translate("Boucle::LogImporter",
+                                                  "%1 is the project file itself, not a "
+                                                  "prediction log; nothing was imported")
+                              .arg(logPath));
     if (!m_options.batchName.isEmpty() && m_store.batchByName(m_options.batchName))
         return failed(QCoreApplication::translate("Boucle::LogImporter",
                                                   "a batch named '%1' already exists")
@@ -137,7 +144,7 @@ ImportReport LogImporter::import(const QString &logPath, ProgressSink *progress)
         return failed(error.message);
 
     PredictionBulkWriter writer(m_store);
-    const DataRootFile dataRoot(readerOptions.dataRoot);
+    const DataRootFile dataRoot(readerOptions.dataRoot, m_store.path());
     QHash<QString, ModelId> models;
     BatchRecord batch;
     QList<BatchItemRecord> items;

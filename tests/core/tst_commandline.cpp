@@ -42,6 +42,7 @@ private slots:
     void concurrentWritersLoseNothing();
     void exportNeverOverwritesTheProject_data();
     void exportNeverOverwritesTheProject();
+    void inputsNeverReadTheProjectFile();
 };
 
 void TestCommandLine::helpListsEveryCommand()
@@ -296,6 +297,35 @@ void TestCommandLine::exportNeverOverwritesTheProject()
     const auto verified = runBoucle({QStringLiteral("verify"), project});
     QVERIFY2(verified.exitCode == 0, qPrintable(verified.out + verified.err));
     QVERIFY(QFileInfo(dir.filePath(QStringLiteral("link.jsonl"))).isSymLink());
+}
+
+// The project's own file is never read as a label file, a log or a sample: besides being
+// nonsense, opening and closing it would drop the process's SQLite locks.
+void TestCommandLine::inputsNeverReadTheProjectFile()
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("p.boucle"));
+    QCOMPARE(runBoucle({QStringLiteral("init"), project}).exitCode, 0);
+    auto run = runBoucle({QStringLiteral("import-labels"), project, project});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("project file itself")), qPrintable(run.err));
+    run = runBoucle({QStringLiteral("import"), project, project});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("project file itself")), qPrintable(run.err));
+
+    writeFile(dir.filePath(QStringLiteral("log.jsonl")),
+              "{\"sample\":\"p.boucle\",\"model\":\"m@1\",\"label\":\"cat\","
+              "\"confidence\":0.5}\n");
+    run = runBoucle({QStringLiteral("import"), project, dir.filePath(QStringLiteral("log.jsonl"))});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("project's own database file")), qPrintable(run.err));
+    writeFile(dir.filePath(QStringLiteral("labels.csv")), "sample,label\np.boucle,cat\n");
+    run = runBoucle(
+            {QStringLiteral("import-labels"), project, dir.filePath(QStringLiteral("labels.csv"))});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("project's own database file")), qPrintable(run.err));
+    const auto verified = runBoucle({QStringLiteral("verify"), project});
+    QVERIFY2(verified.exitCode == 0, qPrintable(verified.out + verified.err));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
