@@ -63,68 +63,76 @@ QString fromErrno(int error)
 
 } // namespace
 
-bool RegularFile::fail(const QString &reason)
-{
-    m_reason = reason;
-    return false;
-}
-
 bool RegularFile::open(const QString &path, qint64 maxBytes)
 {
-    m_file.close();
     m_reason.clear();
     m_size = 0;
+    if (!openInto(m_file, path, maxBytes, &m_reason))
+        return false;
+    m_size = m_file.size();
+    return true;
+}
+
+bool RegularFile::openInto(QFile &file, const QString &path, qint64 maxBytes, QString *reason)
+{
+    file.close();
+    const auto refuse = [reason](const QString &why) {
+        if (reason)
+            *reason = why;
+        return false;
+    };
     if (path.isEmpty() || path.contains(QChar(0)))
-        return fail(QCoreApplication::translate("Boucle::RegularFile", "the file does not exist"));
+        return refuse(
+                QCoreApplication::translate("Boucle::RegularFile", "the file does not exist"));
 #ifdef Q_OS_UNIX
     const QByteArray native = QFile::encodeName(path);
     // stat first, so that a pipe or a device is never opened at all (opening one can block, and
     // opening some devices has effects).
     struct stat before = {};
     if (::stat(native.constData(), &before) != 0)
-        return fail(fromErrno(errno));
+        return refuse(fromErrno(errno));
     if (!S_ISREG(before.st_mode))
-        return fail(kindOf(before.st_mode));
+        return refuse(kindOf(before.st_mode));
     if (before.st_size > maxBytes)
-        return fail(tooLargeReason(before.st_size, maxBytes));
+        return refuse(tooLargeReason(before.st_size, maxBytes));
     // Should the path have become a pipe since, O_NONBLOCK makes open() return at once and the
     // fstat below refuses it. The flag stays: regular files ignore it.
     const int fd = ::open(native.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
     if (fd < 0)
-        return fail(fromErrno(errno));
+        return refuse(fromErrno(errno));
     struct stat opened = {};
-    QString reason;
+    QString refusal;
     if (::fstat(fd, &opened) != 0)
-        reason = fromErrno(errno);
+        refusal = fromErrno(errno);
     else if (!S_ISREG(opened.st_mode))
-        reason = kindOf(opened.st_mode);
+        refusal = kindOf(opened.st_mode);
     else if (opened.st_size > maxBytes)
-        reason = tooLargeReason(opened.st_size, maxBytes);
-    if (!reason.isEmpty()) {
+        refusal = tooLargeReason(opened.st_size, maxBytes);
+    if (!refusal.isEmpty()) {
         ::close(fd);
-        return fail(reason);
+        return refuse(refusal);
     }
-    if (!m_file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
         ::close(fd);
-        return fail(
+        return refuse(
                 QCoreApplication::translate("Boucle::RegularFile", "the file cannot be read (%1)")
-                        .arg(m_file.errorString()));
+                        .arg(file.errorString()));
     }
-    m_size = opened.st_size;
 #else
     const QFileInfo info(path);
     if (!info.exists())
-        return fail(QCoreApplication::translate("Boucle::RegularFile", "the file does not exist"));
+        return refuse(
+                QCoreApplication::translate("Boucle::RegularFile", "the file does not exist"));
     if (!info.isFile())
-        return fail(QCoreApplication::translate("Boucle::RegularFile", "it is not a regular file"));
+        return refuse(
+                QCoreApplication::translate("Boucle::RegularFile", "it is not a regular file"));
     if (info.size() > maxBytes)
-        return fail(tooLargeReason(info.size(), maxBytes));
-    m_file.setFileName(path);
-    if (!m_file.open(QIODevice::ReadOnly))
-        return fail(
+        return refuse(tooLargeReason(info.size(), maxBytes));
+    file.setFileName(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return refuse(
                 QCoreApplication::translate("Boucle::RegularFile", "the file cannot be read (%1)")
-                        .arg(m_file.errorString()));
-    m_size = m_file.size();
+                        .arg(file.errorString()));
 #endif
     return true;
 }

@@ -32,6 +32,9 @@ public:
     // Reads up to `count` bytes from `offset`; fewer when the file is shorter.
     QByteArray read(qint64 offset, qint64 count);
 
+    // The same rule for a caller that reads through a QFile of its own (a log read line by
+    // line): opens `path` into `file`, or returns false with *reason set.
+    static bool openInto(QFile &file, const QString &path, qint64 maxBytes, QString *reason);
     // The whole file, as it was when opened, or nullopt with *reason set.
     static std::optional<QByteArray> readAll(const QString &path, qint64 maxBytes, QString *reason);
     // "the file is 1.1 GB, more than the 64 MB Boucle reads for it".
@@ -40,8 +43,6 @@ public:
     static QString describeBytes(qint64 bytes);
 
 private:
-    bool fail(const QString &reason);
-
     QFile m_file;
     QString m_reason;
     qint64 m_size = 0;

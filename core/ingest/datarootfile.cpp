@@ -1,5 +1,6 @@
 #include "datarootfile.h"
 
+#include "imaging/regularfile.h"
 #include "store/projectfileidentity.h"
 
 #include <QCoreApplication>
@@ -9,10 +10,9 @@
 
 #include <cerrno>
 #include <cstring>
+#include <limits>
 
-#include <fcntl.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
 namespace Boucle {
 
@@ -35,17 +35,6 @@ QString kindOf(mode_t mode)
 QString gibibytes(qint64 bytes)
 {
     return QString::number(double(bytes) / double(qint64(1) << 30), 'g', 3);
-}
-
-// Opens `path` for reading without ever blocking (O_NONBLOCK: a FIFO with no writer or a device
-// returns at once) and without following a final symbolic link. -1 with errno on failure.
-int openNonBlocking(const QString &path, bool followLink)
-{
-    const QByteArray native = QFile::encodeName(path);
-    int flags = O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY;
-    if (!followLink)
-        flags |= O_NOFOLLOW;
-    return ::open(native.constData(), flags);
 }
 
 } // namespace
@@ -117,30 +106,14 @@ bool DataRootFile::open(const QString &relativePath, QFile &file, Check *check) 
 {
     Check found = this->check(relativePath);
     if (found.status == Status::Regular) {
-        // The canonical path has no link left; O_NOFOLLOW refuses one put there since.
-        const int fd = openNonBlocking(found.canonicalPath, false);
-        struct stat status
-        { };
-        if (fd < 0) {
-            found.status = errno == ENOENT ? Status::Missing : Status::Refused;
+        // Checked again on the descriptor: the path may have changed since check().
+        QString reason;
+        if (!RegularFile::openInto(file, found.canonicalPath, maxFileBytes, &reason)) {
+            found.status
+                    = QFileInfo::exists(found.canonicalPath) ? Status::Refused : Status::Missing;
             found.reason = QCoreApplication::translate("Boucle::DataRootFile",
-                                                       "'%1' cannot be opened (%2)")
-                                   .arg(relativePath, QString::fromLocal8Bit(strerror(errno)));
-        } else if (::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode)
-                   || qint64(status.st_size) > maxFileBytes) {
-            ::close(fd);
-            found.status = Status::Refused;
-            found.reason = QCoreApplication::translate(
-                                   "Boucle::DataRootFile",
-                                   "'%1' changed into something other than a regular file while it "
-                                   "was being opened")
-                                   .arg(relativePath);
-        } else if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
-            ::close(fd);
-            found.status = Status::Refused;
-            found.reason = QCoreApplication::translate("Boucle::DataRootFile",
-                                                       "'%1' cannot be read (%2)")
-                                   .arg(relativePath, file.errorString());
+                                                       "'%1' cannot be opened: %2")
+                                   .arg(relativePath, reason);
         }
     }
     const bool opened = found.status == Status::Regular;
@@ -167,27 +140,9 @@ bool DataRootFile::openInput(const QString &path, QFile &file, QString *error)
                          .arg(kindOf(status.st_mode));
         return false;
     }
-    const int fd = openNonBlocking(path, true);
-    if (fd < 0) {
-        *error = QCoreApplication::translate("Boucle::DataRootFile", "cannot read the file (%1)")
-                         .arg(QString::fromLocal8Bit(strerror(errno)));
+    // Opened without blocking and checked again on the descriptor.
+    if (!RegularFile::openInto(file, path, std::numeric_limits<qint64>::max(), error))
         return false;
-    }
-    if (::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode)) {
-        ::close(fd);
-        *error = QCoreApplication::translate("Boucle::DataRootFile",
-                                             "the file changed into something other than a "
-                                             "regular file while it was being opened");
-        return false;
-    }
-    // Reads of a regular file never block; the flag only mattered for the open.
-    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
-    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
-        ::close(fd);
-        *error = QCoreApplication::translate("Boucle::DataRootFile", "cannot read the file (%1)")
-                         .arg(file.errorString());
-        return false;
-    }
     return true;
 }
 
