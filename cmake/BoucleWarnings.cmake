@@ -8,7 +8,9 @@ if(BOUCLE_WARNINGS_AS_ERRORS)
     target_compile_options(boucle_warnings INTERFACE -Werror)
 endif()
 if(BOUCLE_SANITIZE)
-    target_compile_options(boucle_warnings INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
+    # Undefined behaviour stops the program, so that a test or a fuzzer run cannot pass over it.
+    target_compile_options(boucle_warnings INTERFACE
+        -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
     target_link_options(boucle_warnings INTERFACE -fsanitize=address,undefined)
 endif()
 target_compile_definitions(boucle_warnings INTERFACE

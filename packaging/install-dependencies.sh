@@ -6,6 +6,8 @@ set -euo pipefail
 packages=(
     # toolchain
     build-essential cmake ninja-build pkg-config clang-format git ccache
+    # fuzzing: clang with libFuzzer and the sanitizer run-times (tests/fuzz, the fuzz preset)
+    clang libclang-rt-14-dev
     # Qt 6 (Widgets, Sql, Charts, Concurrent, Test, LinguistTools)
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6opengl6-dev
     qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6

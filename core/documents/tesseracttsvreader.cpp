@@ -4,6 +4,8 @@
 #include <QHash>
 #include <QList>
 
+#include <cmath>
+
 namespace Boucle {
 
 OcrWords TesseractTsvReader::read(const QString &path)
@@ -72,6 +74,14 @@ OcrWords TesseractTsvReader::parse(const QByteArray &data, const QString &source
                                                 .arg(QLatin1String(required[k]))
                                                 .arg(QString::fromUtf8(
                                                         fields.value(column.value(required[k])))));
+            // Pixel positions, page numbers and confidences all fit well within an int; anything
+            // else (inf, nan, 1e46) is not Tesseract's output and must not reach int().
+            if (!std::isfinite(values[k]) || std::abs(values[k]) > 1e9)
+                return fail(lineNumber,
+                            tr("field '%1' is '%2', out of range")
+                                    .arg(QLatin1String(required[k]))
+                                    .arg(QString::fromUtf8(
+                                            fields.value(column.value(required[k])).trimmed())));
         }
         const int level = int(values[0]);
         const int page = qMax(0, int(values[1]) - 1);

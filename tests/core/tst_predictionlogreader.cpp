@@ -199,6 +199,10 @@ private slots:
             "{\"sample\": \"a.png\", \"model\": \"m@1\", \"label\": \"cat\", \"confidence\": 0.5, "
             "\"embedding\": [1, -Infinity]}\n",
             1, "embedding[1]", "NaN and infinite");
+        row("embedding beyond a 32-bit float",
+            "{\"sample\": \"a.png\", \"model\": \"m@1\", \"label\": \"cat\", \"confidence\": 0.5, "
+            "\"embedding\": [1, -1e39]}\n",
+            1, "embedding[1]", "-1e39 does not fit a 32-bit float");
         row("overflowing number",
             "{\"sample\": \"a.png\", \"model\": \"m@1\", \"label\": \"cat\", \"confidence\": "
             "1e999}\n",

@@ -93,6 +93,19 @@ private slots:
                 << header + "5\t1\t1\t1\t1\t1\t10\t10\t-5\t5\t96\toops\n"
                 << QStringLiteral(
                            "ocr.tsv: line 2: the word 'oops' has a negative width or height");
+        // Numbers no image has: refused by name, never turned into an int out of range.
+        QTest::newRow("page beyond any int")
+                << header
+                           + "5\t8888888888888888888888888888888888888888888888\t1\t1\t1\t1\t10\t10"
+                             "\t5\t5\t96\tx\n"
+                << QStringLiteral("ocr.tsv: line 2: field 'page_num' is "
+                                  "'8888888888888888888888888888888888888888888888', out of range");
+        QTest::newRow("infinite left")
+                << header + "5\t1\t1\t1\t1\t1\tinf\t10\t5\t5\t96\tx\n"
+                << QStringLiteral("ocr.tsv: line 2: field 'left' is 'inf', out of range");
+        QTest::newRow("level not a number")
+                << header + "nan\t1\t1\t1\t1\t1\t10\t10\t5\t5\t96\tx\n"
+                << QStringLiteral("ocr.tsv: line 2: field 'level' is 'nan', out of range");
     }
 
     void namesTheBadLineAndField()

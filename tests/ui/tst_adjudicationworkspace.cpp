@@ -8,6 +8,7 @@
 #include "queue/queuemodel.h"
 #include "review/reviewsession.h"
 #include "reviewfixture.h"
+#include "screenshots.h"
 #include "store/projectstore.h"
 
 #include <QApplication>
@@ -176,8 +177,10 @@ void TestAdjudicationWorkspace::secondReviewAndAdjudicationByKeys()
     QCOMPARE(answers->item(1, 0)->text(), QStringLiteral("bob"));
     QCOMPARE(answers->item(1, 3)->text(), QStringLiteral("bird"));
     // The adjudicator's view, for the README.
-    QVERIFY(m_window->grab().save(QStringLiteral(
-            BOUCLE_TEST_DATA_DIR "/../../docs/screenshots/workspace-adjudication.png")));
+    QString error;
+    QVERIFY2(saveScreenshot(m_window->grab().toImage(),
+                            QStringLiteral("workspace-adjudication.png"), &error),
+             qPrintable(error));
     press(Qt::Key_3);
     press(Qt::Key_O);
     QCOMPARE(stageOnDisk(1), ReviewStage::Settled);

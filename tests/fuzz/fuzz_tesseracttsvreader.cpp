@@ -1,0 +1,34 @@
+// Fuzzes TesseractTsvReader::parse on the TSV Tesseract writes. Besides the sanitizers, checks that
+// every word read has a confidence in [0, 1] and a page number that is not negative.
+#include "documents/tesseracttsvreader.h"
+#include "fuzzinput.h"
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+using namespace Boucle;
+
+extern "C" int LLVMFuzzerInitialize(int *, char ***)
+{
+    Fuzzing::quietQtMessages();
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const OcrWords words = TesseractTsvReader::parse(Fuzzing::inputBytes(data, size),
+                                                     QStringLiteral("fuzz.tsv"));
+    for (const auto &word : words.words) {
+        if (!(std::isfinite(word.score) && word.score >= 0.0 && word.score <= 1.0)) {
+            std::fprintf(stderr, "fuzz_tesseracttsvreader: a word's confidence is %g\n",
+                         word.score);
+            std::abort();
+        }
+        if (word.page < 0) {
+            std::fprintf(stderr, "%s: a word is on page %d\n", __FILE__, word.page);
+            std::abort();
+        }
+    }
+    return 0;
+}
