@@ -39,7 +39,7 @@ void applyToQt();
 
 // Empty when an image of `size` whose decoded pixels take `bytesPerPixel` each may be decoded;
 // otherwise the reason, naming the file's name (not its folder): "image.png is 25000 x 25000
-// pixels (625 megapixels); Boucle opens images up to 100 megapixels".
+// pixels (625 megapixels); Boucle opens images up to 128 megapixels".
 QString checkImage(const QString &fileName, QSize size, int bytesPerPixel);
 // The same for a heatmap of `size` values.
 QString checkHeatmap(const QString &fileName, QSize size);

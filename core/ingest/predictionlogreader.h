@@ -1,6 +1,6 @@
 // PredictionLogReader: reads a prediction log (JSON Lines with an optional {"classes": [...]}
 // first line, or the CSV form sample,model,label,confidence[,p_<class>...]) one line at a time,
-// checks every line against the input contract of DESIGN.md and hands out LogEntry values or
+// checks every line against the input contract of docs/formats.md and hands out LogEntry values or
 // LogProblem messages naming file, line and field. Memory stays bounded by the longest accepted
 // line, never by the file's length. One thread at a time (the importer's worker thread).
 #pragma once
