@@ -1038,6 +1038,11 @@ revues&#xa0;: %2</translation>
             <numerusform>, %n sous %1</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>the format is unknown or the data is damaged</source>
+        <translation>le format est inconnu ou les données sont endommagées</translation>
+    </message>
 </context>
 <context>
     <name>Boucle::DoubleReviewDialog</name>
@@ -1254,6 +1259,16 @@ revues&#xa0;: %2</translation>
         <source>Cannot read the heatmap %1: a heatmap image must be grey, this one has colours</source>
         <translation>Impossible de lire la carte de chaleur %1&#xa0;: une image de carte de chaleur doit être en niveaux de gris, celle-ci est en couleur</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>a heatmap must be a PNG or a .npy array, this is %1</source>
+        <translation>une carte de chaleur doit être un PNG ou un tableau .npy, ceci est un %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is neither a .npy array nor an image Boucle reads</source>
+        <translation>ce n&apos;est ni un tableau .npy ni une image que Boucle sait lire</translation>
+    </message>
 </context>
 <context>
     <name>Boucle::HeatmapFile</name>
@@ -1318,6 +1333,11 @@ revues&#xa0;: %2</translation>
         <source>cannot write %1</source>
         <translation>impossible d&apos;écrire %1</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>the shape is empty</source>
+        <translation>la forme est vide</translation>
+    </message>
 </context>
 <context>
     <name>Boucle::HocrReader</name>
@@ -1345,6 +1365,29 @@ revues&#xa0;: %2</translation>
         <location line="+17"/>
         <source>the hOCR is not well-formed XML (%1)</source>
         <translation>le hOCR n&apos;est pas du XML bien formé (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::ImageLimits</name>
+    <message>
+        <location filename="../core/imaging/imagelimits.cpp" line="+1"/>
+        <source>%1 declares an empty size (%2 x %3 pixels)</source>
+        <translation>%1 déclare une taille vide (%2 x %3 pixels)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is %2 x %3 pixels (%4 megapixels); Boucle opens images up to %5 megapixels</source>
+        <translation>%1 fait %2 x %3 pixels (%4 mégapixels)&#xa0;; Boucle ouvre les images jusqu&apos;à %5 mégapixels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is %2 x %3 pixels of %4 bytes each, %5 once decoded; Boucle decodes images up to %6</source>
+        <translation>%1 fait %2 x %3 pixels de %4 octets chacun, soit %5 une fois décodée&#xa0;; Boucle décode les images jusqu&apos;à %6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is %2 x %3 values; Boucle shows heatmaps up to %4 million values (4096 x 4096)</source>
+        <translation>%1 fait %2 x %3 valeurs&#xa0;; Boucle affiche les cartes de chaleur jusqu&apos;à %4 millions de valeurs (4096 x 4096)</translation>
     </message>
 </context>
 <context>
@@ -2424,6 +2467,16 @@ revues&#xa0;: %2</translation>
         <source>the data is truncated: %1 bytes expected, %2 found</source>
         <translation>les données sont tronquées&#xa0;: %1 octets attendus, %2 trouvés</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>the header is %1 bytes long; a .npy header Boucle reads is at most %2 bytes</source>
+        <translation>l&apos;en-tête fait %1 octets&#xa0;; Boucle lit des en-têtes .npy d&apos;au plus %2 octets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the shape %1 x %2 is empty</source>
+        <translation>la forme %1 x %2 est vide</translation>
+    </message>
 </context>
 <context>
     <name>Boucle::OcrRunner</name>
@@ -3318,6 +3371,87 @@ revues&#xa0;: %2</translation>
         <location line="+2"/>
         <source>Reviewer</source>
         <translation>Relecteur</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::RegularFile</name>
+    <message>
+        <location filename="../core/imaging/regularfile.cpp" line="+1"/>
+        <source>the file is %1, more than the %2 Boucle reads for it</source>
+        <translation>le fichier fait %1, plus que les %2 que Boucle lit pour lui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a folder, not a file</source>
+        <translation>c&apos;est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a named pipe (FIFO), not a regular file</source>
+        <translation>c&apos;est un tube nommé (FIFO), pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a character device, not a regular file</source>
+        <translation>c&apos;est un périphérique caractère, pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a block device, not a regular file</source>
+        <translation>c&apos;est un périphérique bloc, pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a socket, not a regular file</source>
+        <translation>c&apos;est une socket, pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not a regular file</source>
+        <translation>ce n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file does not exist</source>
+        <translation>le fichier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file cannot be read (permissions)</source>
+        <translation>le fichier ne peut pas être lu (droits)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its symbolic links loop</source>
+        <translation>ses liens symboliques forment une boucle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file cannot be read (%1)</source>
+        <translation>le fichier ne peut pas être lu (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 kB</source>
+        <translation>%1 ko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 GB</source>
+        <translation>%1 Go</translation>
     </message>
 </context>
 <context>

@@ -746,15 +746,8 @@ void MainWindow::showBatch(const BatchRecord &record)
         if (m_batches->topLevelItem(i)->data(0, Qt::UserRole).toLongLong() == batch)
             m_batches->setCurrentItem(m_batches->topLevelItem(i));
     }
-    // Start where the work is: the first pending item of the first page, else the top.
-    int start = 0;
-    for (int row = 0; row < std::min(256, m_queue->rowCount()); ++row) {
-        if (const auto found = m_queue->rowAt(row);
-            found && found->item.status == ReviewStatus::Pending) {
-            start = row;
-            break;
-        }
-    }
+    // Start where the work is: the first pending item, however many are decided, else the top.
+    const int start = m_queue->firstPendingRow().value_or(0);
     goToRow(start);
     m_table->setFocus();
 }

@@ -28,6 +28,9 @@ int runCommit(CommandContext &context)
     context.out << "version " << version.number << ' ' << version.hash.left(12) << ": +"
                 << version.added << " ~" << version.changed << " -" << version.removed << ", "
                 << version.total << " labelled\n";
+    // Kept in the caller's log, the head lets `boucle verify --anchor` tell a cut chain later.
+    const auto head = store->auditHead();
+    context.out << "audit head: " << head.entries << ' ' << head.hash << '\n';
     return Success;
 }
 

@@ -21,8 +21,12 @@ int runImportLabels(CommandContext &context)
     const auto result = importer.importFile(parser.positional(1),
                                             authorName(parser.value(QStringLiteral("--author"))));
     if (result.error) {
-        for (const auto &problem : result.problems)
-            context.err << problem << '\n';
+        // The first problems show what is wrong; thousands of lines would bury the summary.
+        constexpr qsizetype shownProblems = 20;
+        for (qsizetype i = 0; i < std::min(shownProblems, result.problems.size()); ++i)
+            context.err << result.problems.at(i) << '\n';
+        if (result.problems.size() > shownProblems)
+            context.err << "... " << (result.problems.size() - shownProblems) << " more bad rows\n";
         return fail(context, name, result.error.message);
     }
     context.out << result.rows << " rows, " << result.revisions << " label changes, "

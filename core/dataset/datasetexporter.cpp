@@ -1,6 +1,7 @@
 #include "datasetexporter.h"
 
 #include "csvfield.h"
+#include "store/projectfileidentity.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -59,6 +60,14 @@ StoreError DatasetExporter::exportVersion(int version, Format format, const QStr
                 StoreError::Code::NotFound,
                 QCoreApplication::translate("DatasetExporter", "there is no version %1")
                         .arg(version));
+    if (isProjectDatabaseFile(m_store.path(), path))
+        return StoreError::make(
+                StoreError::Code::InvalidArgument,
+                QCoreApplication::translate("DatasetExporter",
+                                            "%1 is the project file itself (or one of its "
+                                            "SQLite files); choose another output file, "
+                                            "nothing was written")
+                        .arg(path));
     const QByteArray content = render(version, format);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())

@@ -1,7 +1,11 @@
 #include "labelimporter.h"
 
 #include "csvfield.h"
+#include "ingest/datarootfile.h"
+#include "ingest/inputrules.h"
+#include "ingest/logpathresolver.h"
 #include "ingest/samplefileprobe.h"
+#include "store/projectfileidentity.h"
 #include "store/storetransaction.h"
 
 #include <QCoreApplication>
@@ -14,6 +18,9 @@
 namespace Boucle {
 
 namespace {
+
+// Longer lines are refused without being held: a sample path and a label fit well within this.
+constexpr qint64 maxLineBytes = 1 << 20;
 
 struct Row
 {
@@ -31,17 +38,36 @@ LabelImporter::LabelImporter(ProjectStore &store)
 LabelImporter::Result LabelImporter::importFile(const QString &path, const QString &author)
 {
     Result result;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QFile file;
+    QString openError;
+    // Reading the project's own file would drop this process's SQLite locks when it is closed.
+    if (isProjectDatabaseFile(m_store.path(), path)) {
+        result.error = StoreError::make(
+                StoreError::Code::InvalidArgument,
+                QCoreApplication::translate("Boucle::LabelImporter",
+                                            "%1 is the project file itself, not a label file; "
+                                            "nothing was imported")
+                        .arg(QDir::toNativeSeparators(path)));
+        return result;
+    }
+    // A FIFO or a device named as the label file is refused before it is opened.
+    if (!DataRootFile::openInput(path, file, &openError)) {
         result.error = StoreError::make(
                 StoreError::Code::NotFound,
                 QCoreApplication::translate("Boucle::LabelImporter", "cannot read %1: %2")
-                        .arg(path, file.errorString()));
+                        .arg(QDir::toNativeSeparators(path), openError));
+        return result;
+    }
+    if (const QString encoding = InputRules::encodingProblem(file.peek(4)); !encoding.isEmpty()) {
+        result.error
+                = StoreError::make(StoreError::Code::InvalidArgument,
+                                   QCoreApplication::translate("Boucle::LabelImporter", "%1: %2")
+                                           .arg(QDir::toNativeSeparators(path), encoding));
         return result;
     }
     const QString fileName = QFileInfo(path).fileName();
-    const QDir fileFolder = QFileInfo(path).absoluteDir();
-    const QDir dataRoot(m_store.dataRoot());
+    const LogPathResolver resolver(QFileInfo(path).absolutePath(), m_store.dataRoot());
+    const DataRootFile dataRoot(m_store.dataRoot(), m_store.path());
     const bool isJson = path.endsWith(QLatin1String(".jsonl"), Qt::CaseInsensitive)
                         || path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
                         || path.endsWith(QLatin1String(".ndjson"), Qt::CaseInsensitive);
@@ -58,8 +84,18 @@ LabelImporter::Result LabelImporter::importFile(const QString &path, const QStri
     QHash<QString, int> firstLineOf;
     int lineNumber = 0;
     while (!file.atEnd()) {
-        QByteArray raw = file.readLine();
+        // Lines are read up to a cap: a label or path of hundreds of megabytes is never held.
+        QByteArray raw = file.readLine(maxLineBytes + 1);
         ++lineNumber;
+        if (!raw.endsWith('\n') && !file.atEnd()) {
+            while (!file.atEnd() && !file.readLine(maxLineBytes + 1).endsWith('\n')) {
+            }
+            problem(lineNumber, QStringLiteral("-"),
+                    QCoreApplication::translate("Boucle::LabelImporter",
+                                                "the line is longer than %1 KiB; it was not read")
+                            .arg(maxLineBytes >> 10));
+            continue;
+        }
         if (lineNumber == 1 && raw.startsWith("\xEF\xBB\xBF"))
             raw.remove(0, 3);
         while (raw.endsWith('\n') || raw.endsWith('\r'))
@@ -123,26 +159,30 @@ LabelImporter::Result LabelImporter::importFile(const QString &path, const QStri
                     QCoreApplication::translate("Boucle::LabelImporter", "empty"));
             continue;
         }
-        if (row.label.trimmed().isEmpty()) {
+        if (row.label.isEmpty()) {
             problem(lineNumber, QStringLiteral("label"),
                     QCoreApplication::translate("Boucle::LabelImporter", "empty"));
             continue;
         }
-        if (QDir::isAbsolutePath(sample)) {
-            problem(lineNumber, QStringLiteral("sample"),
-                    QCoreApplication::translate(
-                            "Boucle::LabelImporter",
-                            "'%1' is an absolute path; paths are relative to the file's folder")
-                            .arg(sample));
+        if (const QString wrong = InputRules::classNameProblem(row.label); !wrong.isEmpty()) {
+            problem(lineNumber, QStringLiteral("label"), wrong);
             continue;
         }
-        const QString absolute = QDir::cleanPath(fileFolder.absoluteFilePath(sample));
-        const QString relative = dataRoot.relativeFilePath(absolute);
-        if (relative.startsWith(QLatin1String("..")) || QDir::isAbsolutePath(relative)) {
+        if (sample.size() > InputRules::maxPathBytes) {
             problem(lineNumber, QStringLiteral("sample"),
                     QCoreApplication::translate("Boucle::LabelImporter",
-                                                "'%1' leaves the data root %2")
-                            .arg(sample, dataRoot.path()));
+                                                "the path is longer than %1 characters")
+                            .arg(InputRules::maxPathBytes));
+            continue;
+        }
+        // The same path rule as prediction logs: relative to the file's folder, inside the data
+        // root, no NUL, no folder.
+        QString pathError;
+        const QString relative = resolver.resolve(sample, &pathError);
+        if (relative.isEmpty()) {
+            problem(lineNumber, QStringLiteral("sample"),
+                    QCoreApplication::translate("Boucle::LabelImporter", "'%1': %2")
+                            .arg(InputRules::quoted(sample.toUtf8()), pathError));
             continue;
         }
         row.samplePath = relative;
@@ -160,6 +200,22 @@ LabelImporter::Result LabelImporter::importFile(const QString &path, const QStri
         }
         firstLineOf.insert(relative, int(rows.size()));
         rows.append(row);
+    }
+    // Files of new samples are probed before the write lock is taken, under the file rule.
+    QHash<int, SampleRecord> probed; // row index -> what the file is
+    if (result.problems.isEmpty()) {
+        for (int i = 0; i < rows.size(); ++i) {
+            const Row &row = rows.at(i);
+            if (m_store.sampleByPath(row.samplePath))
+                continue;
+            SampleRecord sample;
+            sample.path = row.samplePath;
+            QString refusal;
+            if (!SampleFileProbe::inspect(dataRoot, row.samplePath, sample, &refusal))
+                problem(row.line, QStringLiteral("sample"), refusal);
+            else
+                probed.insert(i, sample);
+        }
     }
     result.rows = int(rows.size());
     if (!result.problems.isEmpty()) {
@@ -185,11 +241,12 @@ LabelImporter::Result LabelImporter::importFile(const QString &path, const QStri
         result.error = transaction.beginError();
         return result;
     }
-    for (const auto &row : std::as_const(rows)) {
+    for (int i = 0; i < rows.size(); ++i) {
+        const Row &row = rows.at(i);
         SampleRecord sample;
         sample.path = row.samplePath;
-        if (!m_store.sampleByPath(row.samplePath)) {
-            SampleFileProbe::inspect(dataRoot.filePath(row.samplePath), sample);
+        if (const auto found = probed.constFind(i); found != probed.cend()) {
+            sample = *found;
             ++result.newSamples;
             if (sample.missing)
                 ++result.missingSamples;

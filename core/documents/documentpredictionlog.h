@@ -1,5 +1,5 @@
 // Writes predictions on documents (OCR words, layout fields, text spans) as prediction-log
-// JSON Lines in the format of DESIGN.md, so that OCR results are imported by the same path as
+// JSON Lines in the format of docs/formats.md, so that OCR results are imported by the same path as
 // any model's log:
 //   {"sample":"scans/p1.png","model":"tesseract@5.3.0","confidence":0.91,
 //    "objects":[{"label":"word","score":0.96,"bbox":[x,y,w,h],"text":"Total","page":0}]}

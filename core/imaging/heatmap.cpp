@@ -1,9 +1,11 @@
 #include "imaging/heatmap.h"
 
+#include "imaging/imageheader.h"
+#include "imaging/imagelimits.h"
 #include "imaging/npyarray.h"
+#include "imaging/regularfile.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QImageReader>
 
 #include <opencv2/core.hpp>
@@ -67,7 +69,22 @@ HeatmapField HeatmapField::fromValues(QVector<float> values, QSize size, Heatmap
 HeatmapField HeatmapField::read(const QString &path, HeatmapScaling scaling)
 {
     HeatmapField field;
-    if (path.endsWith(QLatin1String(".npy"), Qt::CaseInsensitive)) {
+    auto fail = [&field, &path](const QString &reason) {
+        field.error = QCoreApplication::translate("Boucle::HeatmapField",
+                                                  "Cannot read the heatmap %1: %2")
+                              .arg(path, reason);
+        return field;
+    };
+    field.path = path;
+    RegularFile file;
+    if (!file.open(path, ImageLimits::anyFileSize)) // sizes are checked once the kind is known
+        return fail(file.reason());
+    // The content decides, not the name: a .npy starts with its magic string.
+    const bool isNpy
+            = file.device()->peek(6) == QByteArray("\x93NUMPY", 6)
+              || (file.size() < 6 && path.endsWith(QLatin1String(".npy"), Qt::CaseInsensitive));
+    if (isNpy) {
+        file.device()->close();
         NpyArray array = NpyArray::read(path);
         if (!array.isValid()) {
             field.error = array.error;
@@ -79,22 +96,28 @@ HeatmapField HeatmapField::read(const QString &path, HeatmapScaling scaling)
         return field;
     }
 
-    field.path = path;
-    if (!QFileInfo::exists(path)) {
-        field.error
-                = QCoreApplication::translate("Boucle::HeatmapField",
-                                              "Cannot read the heatmap %1: the file does not exist")
-                          .arg(path);
-        return field;
+    if (file.size() > ImageLimits::maxHeatmapImageFileBytes)
+        return fail(
+                RegularFile::tooLargeReason(file.size(), ImageLimits::maxHeatmapImageFileBytes));
+    ImageLimits::applyToQt();
+    const ImageHeader header = ImageHeader::read(file.device());
+    if (!header.qtReads) {
+        return fail(header.isRecognised()
+                            ? QCoreApplication::translate(
+                                      "Boucle::HeatmapField",
+                                      "a heatmap must be a PNG or a .npy array, this is %1")
+                                      .arg(QString::fromLatin1(header.format).toUpper())
+                            : QCoreApplication::translate(
+                                    "Boucle::HeatmapField",
+                                    "it is neither a .npy array nor an image Boucle reads"));
     }
-    QImageReader reader(path);
+    if (const QString tooLarge = ImageLimits::checkHeatmap(path, header.size); !tooLarge.isEmpty())
+        return fail(tooLarge);
+    QImageReader reader(file.device());
+    reader.setDecideFormatFromContent(true);
     QImage image = reader.read();
-    if (image.isNull()) {
-        field.error = QCoreApplication::translate("Boucle::HeatmapField",
-                                                  "Cannot read the heatmap %1: %2")
-                              .arg(path, reader.errorString());
-        return field;
-    }
+    if (image.isNull())
+        return fail(reader.errorString());
     QVector<float> values(qsizetype(image.width()) * image.height());
     if (image.format() == QImage::Format_Grayscale16) {
         for (int y = 0; y < image.height(); ++y) {

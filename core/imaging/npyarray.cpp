@@ -1,11 +1,14 @@
 #include "imaging/npyarray.h"
 
+#include "imaging/imagelimits.h"
+#include "imaging/regularfile.h"
+
 #include <QCoreApplication>
-#include <QFile>
 #include <QFloat16>
 #include <QRegularExpression>
 #include <QtEndian>
 
+#include <climits>
 #include <cstring>
 
 namespace Boucle {
@@ -42,55 +45,148 @@ void convert(const char *data, qsizetype count, bool swap, float *out)
 
 } // namespace
 
+// What the header says, and where the data starts.
+struct NpyArray::Header
+{
+    qint64 rows = 0;
+    qint64 columns = 0;
+    QString dtype;
+    int itemSize = 0;
+    bool swap = false;
+    bool fortranOrder = false;
+    bool floatNative = false; // little-endian float32 on a little-endian host: copied as it is
+    void (*converter)(const char *, qsizetype, bool, float *) = nullptr;
+    qsizetype dataStart = 0;
+
+    qsizetype dataBytes() const { return qsizetype(rows * columns * itemSize); }
+};
+
+namespace {
+
+constexpr qsizetype maxHeaderLength = 64 * 1024;
+
+// The length of the whole preamble (magic, version, length, header) from its first 12 bytes, or
+// an error. Needs at least 10 bytes (12 for versions 2 and 3).
+qsizetype preambleLength(const QByteArray &bytes, QString *error)
+{
+    static const QByteArray magic("\x93NUMPY", 6);
+    if (!bytes.startsWith(magic)) {
+        *error = QCoreApplication::translate("Boucle::NpyArray",
+                                             "not a NumPy .npy file (the magic string is missing)");
+        return -1;
+    }
+    const int major = bytes.size() > 6 ? static_cast<uchar>(bytes[6]) : 0;
+    if (bytes.size() < 10 || ((major == 2 || major == 3) && bytes.size() < 12)) {
+        *error = QCoreApplication::translate("Boucle::NpyArray", "the header is truncated");
+        return -1;
+    }
+    qsizetype length = 0;
+    qsizetype start = 0;
+    if (major == 1) {
+        length = qFromLittleEndian<quint16>(bytes.constData() + 8);
+        start = 10;
+    } else if (major == 2 || major == 3) {
+        length = qsizetype(qFromLittleEndian<quint32>(bytes.constData() + 8));
+        start = 12;
+    } else {
+        *error = QCoreApplication::translate("Boucle::NpyArray",
+                                             "format version %1 is not supported (1, 2 and 3 are)")
+                         .arg(major);
+        return -1;
+    }
+    if (length > maxHeaderLength) {
+        *error = QCoreApplication::translate("Boucle::NpyArray",
+                                             "the header is %1 bytes long; a .npy header Boucle "
+                                             "reads is at most %2 bytes")
+                         .arg(length)
+                         .arg(maxHeaderLength);
+        return -1;
+    }
+    return start + length;
+}
+
+} // namespace
+
 NpyArray NpyArray::read(const QString &path)
 {
-    QFile file(path);
-    if (!file.exists())
+    RegularFile file;
+    // Any size: only the header, then the values of the checked shape are read.
+    if (!file.open(path, ImageLimits::anyFileSize))
+        return failure(path, file.reason());
+    // Only the header first: the shape is checked before any room is made for the values.
+    QString reason;
+    QByteArray preamble = file.read(0, 12);
+    const qsizetype length = preambleLength(preamble, &reason);
+    if (length < 0)
+        return failure(path, reason);
+    preamble = file.read(0, length);
+    if (preamble.size() < length)
         return failure(path,
-                       QCoreApplication::translate("Boucle::NpyArray", "the file does not exist"));
-    if (!file.open(QIODevice::ReadOnly))
-        return failure(path, file.errorString());
-    // A full-resolution float map is tens of megabytes: parse it in place from the mapping.
-    if (const uchar *mapped = file.size() > 0 ? file.map(0, file.size()) : nullptr) {
-        return parse(QByteArray::fromRawData(reinterpret_cast<const char *>(mapped),
-                                             qsizetype(file.size())),
-                     path);
+                       QCoreApplication::translate("Boucle::NpyArray", "the header is truncated"));
+    Header header;
+    if (const QString error = parseHeader(preamble, path, &header); !error.isEmpty())
+        return failure(path, error);
+    const qint64 available = file.size() - header.dataStart;
+    if (available < header.dataBytes())
+        return failure(path, truncatedData(header.dataBytes(), available));
+    // Read the values straight into their place when they need no conversion.
+    if (header.floatNative && !header.fortranOrder) {
+        NpyArray array = arrayOf(header);
+        QIODevice *device = file.device();
+        const qint64 bytes = header.dataBytes();
+        if (!device->seek(header.dataStart)
+            || device->read(reinterpret_cast<char *>(array.values.data()), bytes) != bytes)
+            return failure(path, truncatedData(bytes, available));
+        return array;
     }
-    return parse(file.readAll(), path);
+    const QByteArray data = file.read(header.dataStart, header.dataBytes());
+    if (data.size() < header.dataBytes())
+        return failure(path, truncatedData(header.dataBytes(), data.size()));
+    return convertData(header, data.constData());
 }
 
 NpyArray NpyArray::parse(const QByteArray &bytes, const QString &sourceName)
 {
-    static const QByteArray magic("\x93NUMPY", 6);
-    if (!bytes.startsWith(magic))
-        return failure(sourceName, QCoreApplication::translate(
-                                           "Boucle::NpyArray",
-                                           "not a NumPy .npy file (the magic string is missing)"));
-    if (bytes.size() < 10)
+    QString reason;
+    const qsizetype length = preambleLength(bytes, &reason);
+    if (length < 0)
+        return failure(sourceName, reason);
+    if (length > bytes.size())
         return failure(sourceName,
                        QCoreApplication::translate("Boucle::NpyArray", "the header is truncated"));
-    const int major = static_cast<uchar>(bytes[6]);
-    qsizetype headerLength = 0;
-    qsizetype headerStart = 0;
-    if (major == 1) {
-        headerLength = qFromLittleEndian<quint16>(bytes.constData() + 8);
-        headerStart = 10;
-    } else if (major == 2 || major == 3) {
-        if (bytes.size() < 12)
-            return failure(sourceName, QCoreApplication::translate("Boucle::NpyArray",
-                                                                   "the header is truncated"));
-        headerLength = qFromLittleEndian<quint32>(bytes.constData() + 8);
-        headerStart = 12;
-    } else {
-        return failure(sourceName, QCoreApplication::translate(
-                                           "Boucle::NpyArray",
-                                           "format version %1 is not supported (1, 2 and 3 are)")
-                                           .arg(major));
-    }
-    if (headerStart + headerLength > bytes.size())
-        return failure(sourceName,
-                       QCoreApplication::translate("Boucle::NpyArray", "the header is truncated"));
-    const QString header = QString::fromLatin1(bytes.constData() + headerStart, headerLength);
+    Header header;
+    if (const QString error = parseHeader(bytes.left(length), sourceName, &header);
+        !error.isEmpty())
+        return failure(sourceName, error);
+    const qsizetype available = bytes.size() - header.dataStart;
+    if (available < header.dataBytes())
+        return failure(sourceName, truncatedData(header.dataBytes(), available));
+    return convertData(header, bytes.constData() + header.dataStart);
+}
+
+QString NpyArray::truncatedData(qint64 expected, qint64 found)
+{
+    return QCoreApplication::translate("Boucle::NpyArray",
+                                       "the data is truncated: %1 bytes expected, %2 found")
+            .arg(expected)
+            .arg(found);
+}
+
+NpyArray NpyArray::arrayOf(const Header &header)
+{
+    NpyArray array;
+    array.rows = int(header.rows);
+    array.columns = int(header.columns);
+    array.dtype = header.dtype;
+    array.values.resize(qsizetype(header.rows * header.columns));
+    return array;
+}
+
+QString NpyArray::parseHeader(const QByteArray &preamble, const QString &sourceName, Header *result)
+{
+    const qsizetype headerStart = static_cast<uchar>(preamble[6]) == 1 ? 10 : 12;
+    const QString header = QString::fromLatin1(preamble.constData() + headerStart,
+                                               preamble.size() - headerStart);
 
     static const QRegularExpression descrPattern(
             QStringLiteral(R"('descr'\s*:\s*'([<>|=]?)([a-zA-Z])(\d*)')"));
@@ -101,17 +197,14 @@ NpyArray NpyArray::parse(const QByteArray &bytes, const QString &sourceName)
     const auto fortran = fortranPattern.match(header);
     const auto shapeMatch = shapePattern.match(header);
     if (!descr.hasMatch() || !fortran.hasMatch() || !shapeMatch.hasMatch())
-        return failure(sourceName,
-                       QCoreApplication::translate(
-                               "Boucle::NpyArray",
-                               "the header does not name descr, fortran_order and shape"));
+        return QCoreApplication::translate(
+                "Boucle::NpyArray", "the header does not name descr, fortran_order and shape");
 
-    NpyArray array;
     const QString byteOrder = descr.captured(1);
     const QChar kind = descr.captured(2).at(0);
     const int itemSize = descr.captured(3).toInt();
-    array.dtype = descr.captured(1) + descr.captured(2) + descr.captured(3);
-    const bool fortranOrder = fortran.captured(1) == QLatin1String("True");
+    result->dtype = descr.captured(1) + descr.captured(2) + descr.captured(3);
+    result->fortranOrder = fortran.captured(1) == QLatin1String("True");
 
     QList<qint64> shape;
     const QStringList dimensions
@@ -120,10 +213,9 @@ NpyArray NpyArray::parse(const QByteArray &bytes, const QString &sourceName)
         bool ok = false;
         const qint64 value = dimension.trimmed().toLongLong(&ok);
         if (!ok || value < 0)
-            return failure(sourceName,
-                           QCoreApplication::translate("Boucle::NpyArray",
-                                                       "the shape (%1) is not a list of sizes")
-                                   .arg(shapeMatch.captured(1)));
+            return QCoreApplication::translate("Boucle::NpyArray",
+                                               "the shape (%1) is not a list of sizes")
+                    .arg(shapeMatch.captured(1));
         shape.append(value);
     }
     // A heatmap is 2-D; a leading or trailing axis of size 1 (a batch or channel) is dropped.
@@ -132,23 +224,26 @@ NpyArray NpyArray::parse(const QByteArray &bytes, const QString &sourceName)
     while (shape.size() > 2 && shape.last() == 1)
         shape.removeLast();
     if (shape.size() != 2)
-        return failure(sourceName,
-                       QCoreApplication::translate("Boucle::NpyArray",
-                                                   "the array has %1 dimensions; a heatmap needs 2")
-                               .arg(shape.size()));
-    if (shape[0] == 0 || shape[1] == 0 || shape[0] > 65536 || shape[1] > 65536)
-        return failure(sourceName,
-                       QCoreApplication::translate("Boucle::NpyArray",
-                                                   "the shape %1 x %2 is empty or too large")
-                               .arg(shape[0])
-                               .arg(shape[1]));
+        return QCoreApplication::translate("Boucle::NpyArray",
+                                           "the array has %1 dimensions; a heatmap needs 2")
+                .arg(shape.size());
+    if (shape[0] == 0 || shape[1] == 0)
+        return QCoreApplication::translate("Boucle::NpyArray", "the shape %1 x %2 is empty")
+                .arg(shape[0])
+                .arg(shape[1]);
+    // Checked before anything is allocated: a sparse file can claim any shape for free.
+    if (shape[0] > ImageLimits::maxHeatmapValues || shape[1] > ImageLimits::maxHeatmapValues
+        || shape[0] * shape[1] > ImageLimits::maxHeatmapValues)
+        return ImageLimits::checkHeatmap(sourceName,
+                                         QSize(int(std::min<qint64>(shape[1], INT_MAX)),
+                                               int(std::min<qint64>(shape[0], INT_MAX))));
 
     const bool littleEndianHost = QSysInfo::ByteOrder == QSysInfo::LittleEndian;
-    bool swap = false;
+    result->swap = false;
     if (byteOrder == QLatin1String("<"))
-        swap = !littleEndianHost;
+        result->swap = !littleEndianHost;
     else if (byteOrder == QLatin1String(">"))
-        swap = littleEndianHost;
+        result->swap = littleEndianHost;
 
     using Converter = void (*)(const char *, qsizetype, bool, float *);
     Converter converter = nullptr;
@@ -173,37 +268,35 @@ NpyArray NpyArray::parse(const QByteArray &bytes, const QString &sourceName)
     else if (kind == QLatin1Char('u') && itemSize == 4)
         converter = convert<quint32>;
     if (!converter)
-        return failure(
-                sourceName,
-                QCoreApplication::translate(
-                        "Boucle::NpyArray",
-                        "the data type '%1' is not supported (float16/32/64 or integers are)")
-                        .arg(array.dtype));
+        return QCoreApplication::translate(
+                       "Boucle::NpyArray",
+                       "the data type '%1' is not supported (float16/32/64 or integers are)")
+                .arg(result->dtype);
 
-    const qsizetype count = qsizetype(shape[0]) * qsizetype(shape[1]);
-    const qsizetype dataStart = headerStart + headerLength;
-    const qsizetype available = bytes.size() - dataStart;
-    if (available < count * itemSize)
-        return failure(sourceName, QCoreApplication::translate(
-                                           "Boucle::NpyArray",
-                                           "the data is truncated: %1 bytes expected, %2 found")
-                                           .arg(count * itemSize)
-                                           .arg(available));
+    result->rows = shape[0];
+    result->columns = shape[1];
+    result->itemSize = itemSize;
+    result->converter = converter;
+    result->floatNative = kind == QLatin1Char('f') && itemSize == 4 && !result->swap;
+    result->dataStart = preamble.size();
+    return {};
+}
 
-    array.rows = int(shape[0]);
-    array.columns = int(shape[1]);
-    array.values.resize(count);
-    if (!fortranOrder && kind == QLatin1Char('f') && itemSize == 4 && !swap) {
+NpyArray NpyArray::convertData(const Header &header, const char *data)
+{
+    NpyArray array = arrayOf(header);
+    const qsizetype count = array.values.size();
+    if (!header.fortranOrder && header.floatNative) {
         // The common case (np.save of a float32 map on a PC): the bytes are already our floats.
-        std::memcpy(array.values.data(), bytes.constData() + dataStart, size_t(count) * 4);
-    } else if (!fortranOrder) {
-        converter(bytes.constData() + dataStart, count, swap, array.values.data());
+        std::memcpy(array.values.data(), data, size_t(count) * 4);
+    } else if (!header.fortranOrder) {
+        header.converter(data, count, header.swap, array.values.data());
     } else {
         // Column-major on disk: convert one column at a time into its place.
         QVector<float> column(array.rows);
         for (int c = 0; c < array.columns; ++c) {
-            converter(bytes.constData() + dataStart + qsizetype(c) * array.rows * itemSize,
-                      array.rows, swap, column.data());
+            header.converter(data + qsizetype(c) * array.rows * header.itemSize, array.rows,
+                             header.swap, column.data());
             for (int r = 0; r < array.rows; ++r)
                 array.values[qsizetype(r) * array.columns + c] = column[r];
         }

@@ -20,9 +20,19 @@ struct NpyArray
 
     bool isValid() const { return error.isEmpty() && rows > 0 && columns > 0; }
 
+    // Reads the header first and refuses, before allocating, a shape of more values than
+    // ImageLimits::maxHeatmapValues; a path that is not a regular file is never opened.
     static NpyArray read(const QString &path);
     // sourceName only serves the error message.
     static NpyArray parse(const QByteArray &bytes, const QString &sourceName);
+
+private:
+    struct Header;
+    static QString parseHeader(const QByteArray &preamble, const QString &sourceName,
+                               Header *result);
+    static NpyArray convertData(const Header &header, const char *data);
+    static NpyArray arrayOf(const Header &header);
+    static QString truncatedData(qint64 expected, qint64 found);
 };
 
 } // namespace Boucle

@@ -1,11 +1,12 @@
 #include "imaging/sampleimageloader.h"
 
+#include "imaging/imageheader.h"
+#include "imaging/imagelimits.h"
 #include "imaging/imagepyramid.h"
+#include "imaging/regularfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QImageReader>
 
 #include <opencv2/core.hpp>
@@ -17,16 +18,6 @@
 namespace Boucle {
 
 namespace {
-
-// Qt refuses images above 256 MB by default; a 16-bit 12k x 12k scan is a legitimate sample.
-void raiseAllocationLimit()
-{
-    static std::once_flag once;
-    std::call_once(once, [] {
-        if (QImageReader::allocationLimit() < 2048)
-            QImageReader::setAllocationLimit(2048);
-    });
-}
 
 cv::Mat header(QImage &image, int type)
 {
@@ -55,10 +46,12 @@ QImage toDisplayFormat(QImage image)
     return image;
 }
 
-QImage decodeWithQt(const QString &path, QImageIOHandler::Transformations *orientation,
+QImage decodeWithQt(QIODevice *device, QImageIOHandler::Transformations *orientation,
                     QString *error)
 {
-    QImageReader reader(path);
+    device->seek(0);
+    QImageReader reader(device);
+    reader.setDecideFormatFromContent(true);
     reader.setAutoTransform(orientation == nullptr);
     QImage image;
     if (!reader.read(&image)) {
@@ -68,6 +61,36 @@ QImage decodeWithQt(const QString &path, QImageIOHandler::Transformations *orien
     if (orientation)
         *orientation = reader.transformation();
     return toDisplayFormat(std::move(image));
+}
+
+// Decodes above this size take turns (see decodeBounded).
+constexpr qint64 largeDecodeBytes = 64ll * 1024 * 1024;
+
+std::mutex &largeDecodeMutex()
+{
+    static std::mutex mutex;
+    return mutex;
+}
+
+// A small image for a list: JPEG decodes straight at a reduced scale; other formats are decoded
+// and then scaled.
+QImage decodeThumbnailWithQt(QIODevice *device, QSize box, QString *error)
+{
+    device->seek(0);
+    QImageReader reader(device);
+    reader.setDecideFormatFromContent(true);
+    reader.setAutoTransform(true);
+    const QSize full = reader.size();
+    if (full.isValid())
+        reader.setScaledSize(full.scaled(box, Qt::KeepAspectRatio).expandedTo(QSize(1, 1)));
+    QImage image;
+    if (!reader.read(&image)) {
+        *error = reader.errorString();
+        return {};
+    }
+    if (image.width() > box.width() || image.height() > box.height())
+        image = image.scaled(box, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    return image;
 }
 
 QImage fromMat(const cv::Mat &mat)
@@ -104,26 +127,21 @@ QImage fromMat(const cv::Mat &mat)
     return image;
 }
 
-QImage decodeWithOpenCv(const QString &path, QString *error)
+QImage decodeWithOpenCv(RegularFile &file, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = file.errorString();
+    // Read, not mapped: a mapped file that shrinks under the decoder would crash the process.
+    const QByteArray bytes = file.read(0, file.size());
+    if (bytes.isEmpty()) {
+        *error = QCoreApplication::translate("Boucle::SampleImageLoader", "the file is empty");
         return {};
     }
-    // Mapping spares a copy of the compressed bytes; fall back to reading if mapping fails.
-    QByteArray storage;
-    const uchar *data = file.map(0, file.size());
-    if (!data) {
-        storage = file.readAll();
-        data = reinterpret_cast<const uchar *>(storage.constData());
-    }
-    const cv::Mat buffer(1, int(file.size()), CV_8UC1, const_cast<uchar *>(data));
+    const auto *data = reinterpret_cast<const uchar *>(bytes.constData());
+    const cv::Mat buffer(1, int(bytes.size()), CV_8UC1, const_cast<uchar *>(data));
     cv::Mat decoded;
     try {
         // JPEG: applies the EXIF orientation. Others: IMREAD_UNCHANGED, the only mode that keeps
         // an alpha channel (it ignores orientation, which PNG and TIFF samples rarely carry).
-        const bool isJpeg = file.size() > 2 && data[0] == 0xFF && data[1] == 0xD8;
+        const bool isJpeg = bytes.size() > 2 && data[0] == 0xFF && data[1] == 0xD8;
         decoded = cv::imdecode(buffer, isJpeg ? cv::IMREAD_ANYDEPTH | cv::IMREAD_ANYCOLOR
                                               : cv::IMREAD_UNCHANGED);
     } catch (const cv::Exception &exception) {
@@ -136,13 +154,6 @@ QImage decodeWithOpenCv(const QString &path, QString *error)
         return {};
     }
     return fromMat(decoded);
-}
-
-bool qtReadsNatively(const QString &path)
-{
-    const QByteArray format = QImageReader::imageFormat(path);
-    static const QList<QByteArray> formats = {"jpeg", "png", "bmp", "pbm", "pgm", "ppm", "gif"};
-    return formats.contains(format);
 }
 
 } // namespace
@@ -185,31 +196,62 @@ QImage SampleImageLoader::decodeStored(const QString &path, Decoder decoder,
                                        QImageIOHandler::Transformations *orientation,
                                        QString *error)
 {
-    raiseAllocationLimit();
+    return decodeBounded(path, decoder, orientation, nullptr, {}, error);
+}
+
+QImage SampleImageLoader::decodeThumbnail(const QString &path, QSize box, QString *error,
+                                          const std::atomic<bool> *cancelled)
+{
+    return decodeBounded(path, Decoder::Qt, nullptr, cancelled, box, error);
+}
+
+QImage SampleImageLoader::decodeBounded(const QString &path, Decoder decoder,
+                                        QImageIOHandler::Transformations *orientation,
+                                        const std::atomic<bool> *cancelled, QSize thumbnailBox,
+                                        QString *error)
+{
+    ImageLimits::applyToQt();
     if (orientation)
         *orientation = QImageIOHandler::TransformationNone;
     QString reason;
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        reason = QCoreApplication::translate("Boucle::SampleImageLoader",
-                                             "the file does not exist");
-    } else if (!info.isFile()) {
-        reason = QCoreApplication::translate("Boucle::SampleImageLoader", "it is not a file");
-    } else if (!info.isReadable()) {
-        reason = QCoreApplication::translate("Boucle::SampleImageLoader",
-                                             "the file cannot be read (permissions)");
-    } else if (info.size() == 0) {
-        reason = QCoreApplication::translate("Boucle::SampleImageLoader", "the file is empty");
-    }
     QImage image;
-    if (reason.isEmpty()) {
-        if (decoder == Decoder::Auto)
-            decoder = qtReadsNatively(path) ? Decoder::Qt : Decoder::OpenCv;
-        image = decoder == Decoder::Qt ? decodeWithQt(path, orientation, &reason)
-                                       : decodeWithOpenCv(path, &reason);
-        if (image.isNull() && reason.isEmpty())
+    RegularFile file;
+    if (!file.open(path, ImageLimits::maxFileBytes)) {
+        reason = file.reason();
+    } else if (file.size() == 0) {
+        reason = QCoreApplication::translate("Boucle::SampleImageLoader", "the file is empty");
+    } else {
+        // The header first, by content (a TIFF named .png is a TIFF): nothing is allocated for
+        // pixels until the size is known to be within the limits.
+        const ImageHeader header = ImageHeader::read(file.device());
+        if (!header.isRecognised()) {
             reason = QCoreApplication::translate("Boucle::SampleImageLoader",
-                                                 "the image could not be decoded");
+                                                 "the format is unknown or the data is damaged");
+        } else {
+            reason = ImageLimits::checkImage(path, header.size, header.bytesPerPixel);
+        }
+        if (reason.isEmpty()) {
+            if (decoder == Decoder::Auto)
+                decoder = header.qtReads ? Decoder::Qt : Decoder::OpenCv;
+            // Large decodes take turns across the process (prefetcher and thumbnails alike), so
+            // that a queue of large images costs one large decode at a time, not one per thread.
+            const qint64 bytes
+                    = qint64(header.size.width()) * header.size.height() * header.bytesPerPixel;
+            std::unique_lock<std::mutex> turn(largeDecodeMutex(), std::defer_lock);
+            if (bytes > largeDecodeBytes)
+                turn.lock();
+            if (cancelled && cancelled->load())
+                return {};
+            if (thumbnailBox.isValid())
+                image = decodeThumbnailWithQt(file.device(), thumbnailBox, &reason);
+            else if (decoder == Decoder::Qt)
+                image = decodeWithQt(file.device(), orientation, &reason);
+            else
+                image = decodeWithOpenCv(file, &reason);
+            if (image.isNull() && reason.isEmpty())
+                reason = QCoreApplication::translate("Boucle::SampleImageLoader",
+                                                     "the image could not be decoded");
+        }
     }
     if (image.isNull() && error)
         *error = QCoreApplication::translate("Boucle::SampleImageLoader", "Cannot show %1: %2")
@@ -222,7 +264,8 @@ DecodedImage SampleImageLoader::load(const QString &path, const Options &options
     DecodedImage result;
     result.path = path;
     QImageIOHandler::Transformations orientation = QImageIOHandler::TransformationNone;
-    QImage image = decodeStored(path, options.decoder, &orientation, &result.error);
+    QImage image = decodeBounded(path, options.decoder, &orientation, options.cancelled, {},
+                                 &result.error);
     if (image.isNull())
         return result;
     result.storedSize = image.size();

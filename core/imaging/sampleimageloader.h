@@ -3,7 +3,9 @@
 // orientation as a transform the view applies when painting (turning a 4096-pixel image on the
 // worker costs as much as decoding it again), with halved levels for zooming out, and for 16-bit
 // grey images the raw values kept for window/level. A missing or undecodable file gives an error
-// naming the file and the reason, never an exception. Stateless; call from worker threads (the GUI
+// naming the file and the reason, never an exception; so does a file that is not a regular file
+// (a pipe is never opened) or whose header claims more than ImageLimits allows (nothing is
+// allocated for it). Stateless; call from worker threads (the GUI
 // thread never decodes).
 #pragma once
 
@@ -14,6 +16,8 @@
 #include <QList>
 #include <QString>
 #include <QTransform>
+
+#include <atomic>
 
 namespace Boucle {
 
@@ -52,6 +56,8 @@ public:
         Decoder decoder = Decoder::Auto;
         bool buildLevels = true;
         WindowPreset initialWindow = WindowPreset::Auto;
+        // Checked before the pixels are decoded: a request that left the window costs no decode.
+        const std::atomic<bool> *cancelled = nullptr;
     };
 
     static DecodedImage load(const QString &path) { return load(path, Options()); }
@@ -64,9 +70,21 @@ public:
     // turning to the caller; the OpenCV decoder applies it and reports none).
     static QImage decodeStored(const QString &path, Decoder decoder,
                                QImageIOHandler::Transformations *orientation, QString *error);
+    // A thumbnail that fits `box`, under the same limits (JPEG is decoded at a reduced scale).
+    // When `cancelled` is set before the pixels are decoded, returns a null image and no error.
+    static QImage decodeThumbnail(const QString &path, QSize box, QString *error,
+                                  const std::atomic<bool> *cancelled = nullptr);
     // The transform that applies `orientation` to an image of `storedSize`, as Qt's reader does.
     static QTransform orientationTransform(QImageIOHandler::Transformations orientation,
                                            QSize storedSize);
+
+private:
+    // Every decode goes through here: a regular file of at most ImageLimits::maxFileBytes, its
+    // header read by content and checked against ImageLimits before any pixel is allocated.
+    static QImage decodeBounded(const QString &path, Decoder decoder,
+                                QImageIOHandler::Transformations *orientation,
+                                const std::atomic<bool> *cancelled, QSize thumbnailBox,
+                                QString *error);
 };
 
 } // namespace Boucle

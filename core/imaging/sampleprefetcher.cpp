@@ -12,9 +12,15 @@ PreparedSample prepareSample(const SampleRequest &request, ColourMap map, bool f
 {
     PreparedSample prepared;
     prepared.request = request;
-    if (!request.imagePath.isEmpty())
-        prepared.image = SampleImageLoader::load(request.imagePath);
-    if (request.heatmapPath.isEmpty() || (cancelled && cancelled->load()))
+    if (!request.imagePath.isEmpty()) {
+        SampleImageLoader::Options options;
+        options.cancelled = cancelled;
+        prepared.image = SampleImageLoader::load(request.imagePath, options);
+    }
+    // No heatmap over an image that cannot be shown: the placeholder says why, and a hostile
+    // sample costs one refusal, not two.
+    const bool imageFailed = !request.imagePath.isEmpty() && !prepared.image.isValid();
+    if (request.heatmapPath.isEmpty() || imageFailed || (cancelled && cancelled->load()))
         return prepared;
     const HeatmapField field = HeatmapField::read(request.heatmapPath);
     QList<QSize> sizes;

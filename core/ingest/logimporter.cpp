@@ -1,9 +1,11 @@
 #include "logimporter.h"
 
+#include "datarootfile.h"
 #include "predictionlogreader.h"
 #include "progress/progresssink.h"
 #include "samplefileprobe.h"
 #include "store/predictionbulkwriter.h"
+#include "store/projectfileidentity.h"
 #include "store/projectstore.h"
 #include "store/storetransaction.h"
 #include "triggers/reporttriggers.h"
@@ -57,7 +59,14 @@ QString ImportReport::summary() const
     if (modelsAdded > 0)
         parts.append(QCoreApplication::translate("Boucle::LogImporter", "%n new model(s)", nullptr,
                                                  int(modelsAdded)));
-    if (!classesAdded.isEmpty())
+    // A wide taxonomy is summed up, not listed: 100k names made a megabyte-long line.
+    constexpr qsizetype listedClasses = 20;
+    if (classesAdded.size() > listedClasses)
+        parts.append(QCoreApplication::translate("Boucle::LogImporter",
+                                                 "new classes: %1 and %n more", nullptr,
+                                                 int(classesAdded.size() - listedClasses))
+                             .arg(classesAdded.first(listedClasses).join(QStringLiteral(", "))));
+    else if (!classesAdded.isEmpty())
         parts.append(QCoreApplication::translate("Boucle::LogImporter", "new classes: %1")
                              .arg(classesAdded.join(QStringLiteral(", "))));
     if (invalidLines > 0)
@@ -98,6 +107,12 @@ ImportReport LogImporter::import(const QString &logPath, ProgressSink *progress)
     };
     if (!m_store.isOpen())
         return failed(QCoreApplication::translate("Boucle::LogImporter", "no project is open"));
+    // Reading the project's own file would drop this process's SQLite locks when it is closed.
+    if (isProjectDatabaseFile(m_store.path(), logPath))
+        return failed(QCoreApplication::translate("Boucle::LogImporter",
+                                                  "%1 is the project file itself, not a "
+                                                  "prediction log; nothing was imported")
+                              .arg(logPath));
     if (!m_options.batchName.isEmpty() && m_store.batchByName(m_options.batchName))
         return failed(QCoreApplication::translate("Boucle::LogImporter",
                                                   "a batch named '%1' already exists")
@@ -129,7 +144,7 @@ ImportReport LogImporter::import(const QString &logPath, ProgressSink *progress)
         return failed(error.message);
 
     PredictionBulkWriter writer(m_store);
-    const QString dataRoot = readerOptions.dataRoot + QLatin1Char('/');
+    const DataRootFile dataRoot(readerOptions.dataRoot, m_store.path());
     QHash<QString, ModelId> models;
     BatchRecord batch;
     QList<BatchItemRecord> items;
@@ -152,16 +167,40 @@ ImportReport LogImporter::import(const QString &logPath, ProgressSink *progress)
         if (result == PredictionLogReader::Result::Failed)
             return failed(reader.problem().toString());
         ++report.lines;
-        if (result == PredictionLogReader::Result::Invalid) {
+        // A line the reader accepted can still name a file the file rule refuses.
+        auto invalid = [&](const LogProblem &problem) {
             ++report.invalidLines;
             if (report.problems.size() < m_options.listedProblems)
-                report.problems.append(reader.problem());
+                report.problems.append(problem);
             if (!m_options.skipInvalid)
                 writing = false;
+        };
+        auto refused = [&](const QString &field, const QString &reason) {
+            invalid(LogProblem {QDir::toNativeSeparators(logPath), entry.line, field, reason});
+        };
+        if (result == PredictionLogReader::Result::Invalid) {
+            invalid(reader.problem());
             continue;
         }
-        if (!writing)
+        if (!writing) {
+            // Nothing more is stored, but every refused file is still listed: a stat, no hash.
+            const auto sample = dataRoot.check(entry.samplePath);
+            if (sample.status == DataRootFile::Status::Refused)
+                refused(QStringLiteral("sample"), sample.reason);
+            else if (!entry.prediction.heatmapPath.isEmpty()) {
+                const auto heatmap = dataRoot.check(entry.prediction.heatmapPath);
+                if (heatmap.status == DataRootFile::Status::Refused)
+                    refused(QStringLiteral("heatmap"), heatmap.reason);
+            }
             continue;
+        }
+        if (!entry.prediction.heatmapPath.isEmpty()) {
+            const auto heatmap = dataRoot.check(entry.prediction.heatmapPath);
+            if (heatmap.status == DataRootFile::Status::Refused) {
+                refused(QStringLiteral("heatmap"), heatmap.reason);
+                continue;
+            }
+        }
         if (auto error = ensureNewClasses())
             return failed(error.message);
 
@@ -184,7 +223,11 @@ ImportReport LogImporter::import(const QString &logPath, ProgressSink *progress)
         } else {
             SampleRecord sample;
             sample.path = entry.samplePath;
-            SampleFileProbe::inspect(dataRoot + entry.samplePath, sample);
+            QString refusal;
+            if (!SampleFileProbe::inspect(dataRoot, entry.samplePath, sample, &refusal)) {
+                refused(QStringLiteral("sample"), refusal);
+                continue;
+            }
             if (auto error = writer.addSample(sample))
                 return failed(error.message);
             sampleId = sample.id;

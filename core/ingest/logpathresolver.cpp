@@ -39,6 +39,12 @@ QString LogPathResolver::resolve(const QString &written, QString *error) const
                                              "the path contains a NUL character");
         return {};
     }
+    if (written.endsWith(QLatin1Char('/')) || written == QLatin1String(".")
+        || written.endsWith(QLatin1String("/."))) {
+        *error = QCoreApplication::translate("Boucle::LogPathResolver",
+                                             "the path names a folder, not a file");
+        return {};
+    }
     // The common case (the log sits inside the data root, the path has no "." or "..") needs
     // no file system call.
     QString joined = m_logInsideRoot ? QDir::cleanPath(m_prefix + written)

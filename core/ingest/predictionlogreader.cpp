@@ -1,5 +1,8 @@
 #include "predictionlogreader.h"
 
+#include "datarootfile.h"
+#include "inputrules.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -136,16 +139,68 @@ struct PredictionLogReader::JsonParser
             return fail(QCoreApplication::translate("Boucle::PredictionLogReader",
                                                     "NaN and infinite numbers are not allowed"));
         const auto error = value.get_double().get(out);
-        if (error == simdjson::INCORRECT_TYPE)
+        if (!error && std::isfinite(out))
+            return true;
+        simdjson::ondemand::json_type type;
+        const bool looksNumeric
+                = !value.type().get(type) && type == simdjson::ondemand::json_type::number;
+        if (error == simdjson::INCORRECT_TYPE && !looksNumeric)
             return wrongType(
                     value, QCoreApplication::translate("Boucle::PredictionLogReader", "a number"));
-        if (error == simdjson::NUMBER_ERROR || (!error && !std::isfinite(out)))
-            return fail(QCoreApplication::translate("Boucle::PredictionLogReader",
-                                                    "%1 is not a finite number")
-                                .arg(fromView(token).trimmed()));
-        if (error)
+        if (error && error != simdjson::NUMBER_ERROR && error != simdjson::INCORRECT_TYPE)
             return failSimdjson(error);
-        return true;
+        // Only a well-formed number that overflows a double is "not finite"; anything else that
+        // starts like a number ("-x", "1.", a control character after the digits) is not one.
+        const std::string_view written = trimmedToken(token);
+        if (isJsonNumber(written))
+            return fail(QCoreApplication::translate("Boucle::PredictionLogReader",
+                                                    "%1 is not a finite number (beyond ±1.8e308)")
+                                .arg(fromView(written)));
+        return fail(QCoreApplication::translate("Boucle::PredictionLogReader",
+                                                "'%1' is not a valid number")
+                            .arg(InputRules::quoted(
+                                    QByteArrayView(written.data(), qsizetype(written.size())))));
+    }
+
+    static std::string_view trimmedToken(std::string_view token)
+    {
+        while (!token.empty()
+               && (token.back() == ' ' || token.back() == '\t' || token.back() == '\r'
+                   || token.back() == '\n'))
+            token.remove_suffix(1);
+        // The token runs to the next structural character; a number is never longer than this.
+        return token.substr(0, std::min<size_t>(token.size(), 64));
+    }
+
+    // The JSON number grammar: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
+    static bool isJsonNumber(std::string_view text)
+    {
+        size_t i = 0;
+        const auto digits = [&]() {
+            const size_t from = i;
+            while (i < text.size() && text[i] >= '0' && text[i] <= '9')
+                ++i;
+            return i > from;
+        };
+        if (i < text.size() && text[i] == '-')
+            ++i;
+        if (i < text.size() && text[i] == '0')
+            ++i;
+        else if (!digits())
+            return false;
+        if (i < text.size() && text[i] == '.') {
+            ++i;
+            if (!digits())
+                return false;
+        }
+        if (i < text.size() && (text[i] == 'e' || text[i] == 'E')) {
+            ++i;
+            if (i < text.size() && (text[i] == '+' || text[i] == '-'))
+                ++i;
+            if (!digits())
+                return false;
+        }
+        return i == text.size();
     }
 
     bool string(simdjson::ondemand::value &value, QString &out)
@@ -224,7 +279,7 @@ struct PredictionLogReader::JsonParser
         return true;
     }
 
-    // A list of numbers, all finite.
+    // A list of numbers, all finite as 32-bit floats (what they are stored as).
     bool numbers(simdjson::ondemand::value &value, QVector<float> &out)
     {
         out.clear();
@@ -232,11 +287,12 @@ struct PredictionLogReader::JsonParser
             double number = 0;
             if (!this->number(item, number))
                 return false;
-            // Stored as 32-bit floats: a larger number would become infinity (and break k-means).
+            // The token is still there after the value was read (simdjson keeps its start).
             if (std::abs(number) > double(std::numeric_limits<float>::max()))
-                return fail(QCoreApplication::translate("Boucle::PredictionLogReader",
-                                                        "%1 is too large for a 32-bit float")
-                                    .arg(number, 0, 'g', 6));
+                return fail(QCoreApplication::translate(
+                                    "Boucle::PredictionLogReader",
+                                    "%1 does not fit a 32-bit float (at most ±3.4e38)")
+                                    .arg(fromView(trimmedToken(item.raw_json_token()))));
             out.append(float(number));
             return true;
         });
@@ -406,13 +462,28 @@ struct PredictionLogReader::JsonParser
                         return false;
                     hasShape = true;
                 } else if (key == "span") {
-                    QVector<float> span;
-                    if (!numbers(content, span))
+                    // Read as doubles: a float loses character offsets above 2^24.
+                    QVector<double> span;
+                    const bool listed
+                            = forEachElement(content, [&](simdjson::ondemand::value &element) {
+                                  double position = 0;
+                                  if (!number(element, position))
+                                      return false;
+                                  span.append(position);
+                                  return true;
+                              });
+                    if (!listed)
                         return false;
+                    at(-1);
                     if (span.size() != 2 || span[0] < 0 || span[1] < span[0])
                         return fail(QCoreApplication::translate(
                                 "Boucle::PredictionLogReader",
                                 "a span is [start, end] with 0 <= start <= end"));
+                    if (span[1] > double(std::numeric_limits<int>::max()))
+                        return fail(
+                                QCoreApplication::translate("Boucle::PredictionLogReader",
+                                                            "a span's start and end are at most %1")
+                                        .arg(std::numeric_limits<int>::max()));
                     parsed.shape = PredictedObject::Shape::Span;
                     parsed.spanStart = int(span[0]);
                     parsed.spanEnd = int(span[1]);
@@ -428,6 +499,10 @@ struct PredictionLogReader::JsonParser
                         return fail(QCoreApplication::translate(
                                 "Boucle::PredictionLogReader",
                                 "a page number is a whole number from 0"));
+                    if (page > double(std::numeric_limits<int>::max()))
+                        return fail(QCoreApplication::translate("Boucle::PredictionLogReader",
+                                                                "a page number is at most %1")
+                                            .arg(std::numeric_limits<int>::max()));
                     parsed.page = int(page);
                 }
                 return true;
@@ -561,7 +636,7 @@ int PredictionLogReader::classIndex(const QString &name, bool mayAdd, QString *p
     if (m_headerClasses) {
         // Once a header fixed the classes, only they are allowed.
         const int index = m_classIndex.value(name, -1);
-        if (index < 0 || !m_headerToProject.contains(index)) {
+        if (index < 0 || !m_listedInHeader.value(index)) {
             *problem = QCoreApplication::translate(
                                "Boucle::PredictionLogReader",
                                "unknown class '%1'; the classes header does not list it")
@@ -578,9 +653,38 @@ int PredictionLogReader::classIndex(const QString &name, bool mayAdd, QString *p
                            .arg(name);
         return -1;
     }
+    if (*problem = InputRules::classNameProblem(name); !problem->isEmpty())
+        return -1;
+    if (m_classes.size() >= InputRules::maxClasses) {
+        *problem = tooManyClasses(m_classes.size() + 1);
+        return -1;
+    }
     const int index = int(m_classes.size());
     m_classIndex.insert(name, index);
     m_classes.append(name);
+    return index;
+}
+
+QString PredictionLogReader::tooManyClasses(qsizetype count) const
+{
+    return QCoreApplication::translate("Boucle::PredictionLogReader",
+                                       "%1 classes are more than a project may hold (%2)")
+            .arg(count)
+            .arg(InputRules::maxClasses);
+}
+
+int PredictionLogReader::addHeaderClass(const QString &name)
+{
+    int index = m_classIndex.value(name, -1);
+    if (index < 0) {
+        index = int(m_classes.size());
+        m_classIndex.insert(name, index);
+        m_classes.append(name);
+    }
+    m_headerToProject.append(index);
+    if (m_listedInHeader.size() < m_classes.size())
+        m_listedInHeader.resize(m_classes.size());
+    m_listedInHeader[index] = true;
     return index;
 }
 
@@ -617,11 +721,10 @@ bool PredictionLogReader::open(const QString &path)
     if (info.isDir())
         return setError({}, QCoreApplication::translate("Boucle::PredictionLogReader",
                                                         "this is a folder, not a prediction log"));
-    m_file.setFileName(path);
-    if (!m_file.open(QIODevice::ReadOnly))
-        return setError({}, QCoreApplication::translate("Boucle::PredictionLogReader",
-                                                        "cannot read the file (%1)")
-                                    .arg(m_file.errorString()));
+    // A FIFO or a device named as the log is refused before it is opened (it would block).
+    QString openError;
+    if (!DataRootFile::openInput(path, m_file, &openError))
+        return setError({}, openError);
     m_fileSize = m_file.size();
     if (m_fileSize == 0)
         return setError(
@@ -654,7 +757,14 @@ bool PredictionLogReader::open(const QString &path)
         m_pendingFirstLine = true;
         return true;
     }
-    const QJsonDocument header = QJsonDocument::fromJson(trimmed);
+    QJsonParseError parseError;
+    const QJsonDocument header = QJsonDocument::fromJson(trimmed, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return setError({}, QCoreApplication::translate("Boucle::PredictionLogReader",
+                                                        "malformed JSON in the classes header "
+                                                        "(%1 at byte %2)")
+                                    .arg(parseError.errorString())
+                                    .arg(parseError.offset));
     const QJsonValue classes = header.object().value(QStringLiteral("classes"));
     if (!classes.isArray())
         return setError(QStringLiteral("classes"),
@@ -665,7 +775,10 @@ bool PredictionLogReader::open(const QString &path)
         return setError(QStringLiteral("classes"),
                         QCoreApplication::translate("Boucle::PredictionLogReader",
                                                     "the classes header lists no class"));
+    if (list.size() > InputRules::maxClasses)
+        return setError(QStringLiteral("classes"), tooManyClasses(list.size()));
     QSet<QString> seen;
+    seen.reserve(list.size());
     for (int i = 0; i < list.size(); ++i) {
         const QString field = QStringLiteral("classes[%1]").arg(i);
         if (!list.at(i).isString() || list.at(i).toString().isEmpty())
@@ -678,13 +791,13 @@ bool PredictionLogReader::open(const QString &path)
                                                                "class '%1' is listed twice")
                                            .arg(name));
         seen.insert(name);
-        int index = m_classIndex.value(name, -1);
-        if (index < 0) {
-            index = int(m_classes.size());
-            m_classIndex.insert(name, index);
-            m_classes.append(name);
+        if (!m_classIndex.contains(name)) {
+            if (const QString problem = InputRules::classNameProblem(name); !problem.isEmpty())
+                return setError(field, problem);
+            if (m_classes.size() >= InputRules::maxClasses)
+                return setError(QStringLiteral("classes"), tooManyClasses(m_classes.size() + 1));
         }
-        m_headerToProject.append(index);
+        addHeaderClass(name);
     }
     m_headerClasses = true;
     m_closedTaxonomy = true;
@@ -748,10 +861,10 @@ PredictionLogReader::LineStatus PredictionLogReader::readLine()
             if (m_buffer.startsWith("\xEF\xBB\xBF")) {
                 m_bufferPos = 3; // a UTF-8 byte-order mark says nothing we need
                 m_bytesConsumed += 3;
-            } else if (m_buffer.startsWith("\xFF\xFE") || m_buffer.startsWith("\xFE\xFF")) {
+            } else if (const QString encoding = InputRules::encodingProblem(m_buffer);
+                       !encoding.isEmpty()) {
                 m_lineNumber = 1;
-                setError({}, QCoreApplication::translate("Boucle::PredictionLogReader",
-                                                         "the file is UTF-16; save it as UTF-8"));
+                setError({}, encoding);
                 m_problem.line = 0;
                 return LineStatus::Failed;
             }
@@ -912,7 +1025,14 @@ bool PredictionLogReader::parseJsonLine(LogEntry &entry)
         }
     }
     json.depth = 0;
-    // simdjson 3.0 has no document::at_end(); what follows the object is checked by hand.
+    // simdjson 3.0 has no document::at_end(): after the object, the document has a current
+    // location only when more JSON follows ("{...}{...}", "{...}}}").
+    const char *after = nullptr;
+    if (!document.current_location().get(after))
+        return setError({}, QCoreApplication::translate("Boucle::PredictionLogReader",
+                                                        "unexpected text after the JSON object: %1")
+                                    .arg(InputRules::quoted(QByteArrayView(
+                                            after, json.padded.data() + m_line.size() - after))));
     if (!m_line.trimmed().endsWith('}')) {
         if (!m_lineTerminated)
             return setError(
@@ -1047,8 +1167,16 @@ bool PredictionLogReader::parseCsvHeader()
     QString error;
     if (!splitCsv(m_line, cells, &error))
         return setError({}, error);
+    QSet<QString> seen;
+    seen.reserve(cells.size());
     for (int i = 0; i < cells.size(); ++i) {
         const QString name = QString::fromUtf8(cells.at(i));
+        // A second "sample" column would silently win over the first (500 rows became one).
+        if (seen.contains(name))
+            return setError(name, QCoreApplication::translate("Boucle::PredictionLogReader",
+                                                              "the column '%1' appears twice")
+                                          .arg(InputRules::quoted(cells.at(i))));
+        seen.insert(name);
         m_csvColumns.append(name);
         if (name == QLatin1String("sample"))
             m_csvSample = i;
@@ -1068,16 +1196,26 @@ bool PredictionLogReader::parseCsvHeader()
             m_csvHeatmap = i;
         else if (name.startsWith(QLatin1String("p_")) && name.size() > 2) {
             const QString className = name.mid(2);
-            int index = m_classIndex.value(className, -1);
-            if (index < 0) {
-                index = int(m_classes.size());
-                m_classIndex.insert(className, index);
-                m_classes.append(className);
+            if (!m_classIndex.contains(className)) {
+                if (const QString problem = InputRules::classNameProblem(className);
+                    !problem.isEmpty())
+                    return setError(name, problem);
+                if (m_classes.size() >= InputRules::maxClasses)
+                    return setError(name, tooManyClasses(m_classes.size() + 1));
             }
-            m_headerToProject.append(index);
+            addHeaderClass(className);
             m_csvProbColumns.append(i);
         }
     }
+    // Which columns the contract reads; the others are kept as metadata.
+    m_csvKnownColumn.fill(false, m_csvColumns.size());
+    for (const int column : {m_csvSample, m_csvModel, m_csvLabel, m_csvConfidence, m_csvTime,
+                             m_csvTruth, m_csvReport, m_csvHeatmap}) {
+        if (column >= 0)
+            m_csvKnownColumn[column] = true;
+    }
+    for (const int column : std::as_const(m_csvProbColumns))
+        m_csvKnownColumn[column] = true;
     if (m_csvSample < 0 || m_csvModel < 0)
         return setError(
                 {}, QCoreApplication::translate("Boucle::PredictionLogReader",
@@ -1123,17 +1261,17 @@ bool PredictionLogReader::parseCsvLine(LogEntry &entry)
         const QByteArray &cell = cells.at(column);
         bool ok = false;
         out = cell.toDouble(&ok);
-        const QString field = m_csvColumns.at(column);
+        if (ok && std::isfinite(out))
+            return true; // the common case costs no allocation
+        const QString &field = m_csvColumns.at(column);
         const QByteArray lower = cell.toLower();
         if (lower.contains("nan") || lower.contains("inf"))
             return setError(
                     field, QCoreApplication::translate("Boucle::PredictionLogReader",
                                                        "NaN and infinite numbers are not allowed"));
-        if (!ok)
-            return setError(field, QCoreApplication::translate("Boucle::PredictionLogReader",
-                                                               "'%1' is not a number")
-                                           .arg(QString::fromUtf8(cell)));
-        return true;
+        return setError(field, QCoreApplication::translate("Boucle::PredictionLogReader",
+                                                           "'%1' is not a finite number")
+                                       .arg(InputRules::quoted(cell)));
     };
     bool hasConfidence = false;
     if (m_csvLabel >= 0)
@@ -1188,12 +1326,8 @@ bool PredictionLogReader::parseCsvLine(LogEntry &entry)
             return setError(QStringLiteral("heatmap"), resolveError);
     }
     for (int i = 0; i < cells.size(); ++i) {
-        const QString &name = m_csvColumns.at(i);
-        const bool known = i == m_csvSample || i == m_csvModel || i == m_csvLabel
-                           || i == m_csvConfidence || i == m_csvTime || i == m_csvTruth
-                           || i == m_csvReport || i == m_csvHeatmap || m_csvProbColumns.contains(i);
-        if (!known && !cells.at(i).isEmpty())
-            p.metadata.insert(name, QString::fromUtf8(cells.at(i)));
+        if (!m_csvKnownColumn.at(i) && !cells.at(i).isEmpty())
+            p.metadata.insert(m_csvColumns.at(i), QString::fromUtf8(cells.at(i)));
     }
     return finishEntry(entry, QString::fromUtf8(cells.at(m_csvSample)),
                        QString::fromUtf8(cells.at(m_csvModel)), hasConfidence);

@@ -1,6 +1,6 @@
 // PredictionLogReader: reads a prediction log (JSON Lines with an optional {"classes": [...]}
 // first line, or the CSV form sample,model,label,confidence[,p_<class>...]) one line at a time,
-// checks every line against the input contract of DESIGN.md and hands out LogEntry values or
+// checks every line against the input contract of docs/formats.md and hands out LogEntry values or
 // LogProblem messages naming file, line and field. Memory stays bounded by the longest accepted
 // line, never by the file's length. One thread at a time (the importer's worker thread).
 #pragma once
@@ -68,6 +68,10 @@ private:
     bool setError(const QString &field, const QString &message);
     // The index of a class in classes(), or -1 with `problem` set.
     int classIndex(const QString &name, bool mayAdd, QString *problem);
+    // The message for a taxonomy that would grow past InputRules::maxClasses.
+    QString tooManyClasses(qsizetype count) const;
+    // Adds a class of the classes header (or CSV p_ column) known to be allowed.
+    int addHeaderClass(const QString &name);
     // Empty when the probabilities are in 0..1 and sum to about 1.
     QString probabilityProblem(const QVector<float> &probs) const;
 
@@ -99,13 +103,15 @@ private:
     bool m_closedTaxonomy = false; // labels must be known classes
     bool m_headerClasses = false;
     QVector<int> m_headerToProject;      // log class position -> index in m_classes
+    QVector<bool> m_listedInHeader;      // index in m_classes -> named by the header
     QHash<QString, int> m_embeddingSize; // per model key
 
     // CSV columns.
     QStringList m_csvColumns;
     int m_csvSample = -1, m_csvModel = -1, m_csvLabel = -1, m_csvConfidence = -1;
     int m_csvTime = -1, m_csvTruth = -1, m_csvReport = -1, m_csvHeatmap = -1;
-    QVector<int> m_csvProbColumns; // column of each header class, in header order
+    QVector<int> m_csvProbColumns;  // column of each header class, in header order
+    QVector<bool> m_csvKnownColumn; // per column: read by the contract (else kept as metadata)
 };
 
 } // namespace Boucle

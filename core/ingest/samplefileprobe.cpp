@@ -1,5 +1,8 @@
 #include "samplefileprobe.h"
 
+#include "datarootfile.h"
+
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -21,25 +24,51 @@ QString SampleFileProbe::kindForPath(const QString &path)
     return QStringLiteral("image");
 }
 
-void SampleFileProbe::inspect(const QString &absolutePath, SampleRecord &sample)
+bool SampleFileProbe::inspect(const DataRootFile &root, const QString &relativePath,
+                              SampleRecord &sample, QString *refusal)
 {
-    sample.kind = kindForPath(absolutePath);
+    sample.kind = kindForPath(relativePath);
     sample.sha256.clear();
     sample.byteSize = 0;
     sample.width = sample.height = 0;
-    QFile file(absolutePath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        sample.missing = true;
-        return;
+    sample.missing = true;
+    QFile file;
+    DataRootFile::Check check;
+    if (!root.open(relativePath, file, &check)) {
+        if (check.status == DataRootFile::Status::Refused) {
+            *refusal = check.reason;
+            return false;
+        }
+        return true;
     }
+    // Read by chunks up to the cap: a file that grows while it is hashed is not followed.
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file)) {
-        sample.missing = true;
-        return;
+    QByteArray chunk(1 << 20, Qt::Uninitialized);
+    qint64 total = 0;
+    for (;;) {
+        const qint64 got = file.read(chunk.data(), chunk.size());
+        if (got < 0) {
+            *refusal = QCoreApplication::translate("Boucle::SampleFileProbe",
+                                                   "'%1' cannot be read (%2)")
+                               .arg(relativePath, file.errorString());
+            return false;
+        }
+        if (got == 0)
+            break;
+        total += got;
+        if (total > DataRootFile::maxFileBytes) {
+            *refusal = QCoreApplication::translate("Boucle::SampleFileProbe",
+                                                   "'%1' grew past the limit of %2 GiB while it "
+                                                   "was read")
+                               .arg(relativePath)
+                               .arg(DataRootFile::maxFileBytes >> 30);
+            return false;
+        }
+        hash.addData(QByteArrayView(chunk.constData(), got));
     }
     sample.missing = false;
     sample.sha256 = hash.result().toHex();
-    sample.byteSize = file.size();
+    sample.byteSize = total;
     if (sample.kind == QLatin1String("image")) {
         file.seek(0);
         QImageReader reader(&file);
@@ -49,6 +78,7 @@ void SampleFileProbe::inspect(const QString &absolutePath, SampleRecord &sample)
             sample.height = size.height();
         }
     }
+    return true;
 }
 
 } // namespace Boucle

@@ -3,8 +3,8 @@
 //   digits/0000.png ... (or letters/00000.csv ...)  one file per sample
 //   seed-labels.csv     sample,label: the ~5 % stratified labelled seed (the first dataset version)
 //   test-split.csv      sample,label: the held-out test split (~20 %, stratified), never in the log
-//   predictions.jsonl   DESIGN.md's prediction log for the seed and pool samples, from the
-//   committee
+//   predictions.jsonl   the prediction log of docs/formats.md for the seed and pool samples, from
+//   the committee
 //                       trained on the seed: {"classes": [...]} then one line per sample with
 //                       sample, model, label, confidence, probs, committee, embedding, heatmap
 //                       (for the ~300 pool samples most likely to be flagged) and truth (seed only)

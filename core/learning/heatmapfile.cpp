@@ -1,11 +1,15 @@
 #include "heatmapfile.h"
 
+#include "imaging/imagelimits.h"
+#include "imaging/regularfile.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
 
 #include <opencv2/imgcodecs.hpp>
 
+#include <climits>
 #include <cstring>
 
 namespace Boucle {
@@ -65,14 +69,16 @@ bool HeatmapFile::writeNpy(const QString &path, const cv::Mat &map, QString *err
 
 std::optional<cv::Mat> HeatmapFile::readNpy(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    // A regular file only (never a pipe or a device), and only its header until the shape is
+    // known to be within the limits; then only the values of that shape.
+    RegularFile file;
+    if (!file.open(path, ImageLimits::anyFileSize)) {
         if (error)
             *error = QCoreApplication::translate("Boucle::HeatmapFile", "cannot read %1: %2")
-                             .arg(path, file.errorString());
+                             .arg(path, file.reason());
         return std::nullopt;
     }
-    const QByteArray bytes = file.readAll();
+    const QByteArray bytes = file.read(0, 12 + 65535);
     auto fail = [&](const QString &why) -> std::optional<cv::Mat> {
         if (error)
             *error = QCoreApplication::translate("Boucle::HeatmapFile",
@@ -132,15 +138,24 @@ std::optional<cv::Mat> HeatmapFile::readNpy(const QString &path, QString *error)
         return fail(QCoreApplication::translate("Boucle::HeatmapFile",
                                                 "element type %1 is not float32, float16 or uint8")
                             .arg(descr.captured(0)));
-    const int rows = shape.captured(1).toInt();
-    const int cols = shape.captured(2).toInt();
+    const qint64 rows = shape.captured(1).toLongLong();
+    const qint64 cols = shape.captured(2).toLongLong();
+    // Checked before allocating: the shape is only a claim until the data is there.
+    if (rows <= 0 || cols <= 0)
+        return fail(QCoreApplication::translate("Boucle::HeatmapFile", "the shape is empty"));
+    if (rows > ImageLimits::maxHeatmapValues || cols > ImageLimits::maxHeatmapValues
+        || rows * cols > ImageLimits::maxHeatmapValues)
+        return fail(ImageLimits::checkHeatmap(path, QSize(int(std::min<qint64>(cols, INT_MAX)),
+                                                          int(std::min<qint64>(rows, INT_MAX)))));
     const qsizetype dataSize = qsizetype(rows) * cols * width;
-    if (bytes.size() - headerStart - headerSize < dataSize)
+    if (file.size() - headerStart - headerSize < dataSize)
         return fail(QCoreApplication::translate("Boucle::HeatmapFile",
                                                 "the data is shorter than its shape says"));
-    cv::Mat raw(rows, cols, type);
-    std::memcpy(raw.data, bytes.constData() + headerStart + headerSize,
-                static_cast<std::size_t>(dataSize));
+    cv::Mat raw(int(rows), int(cols), type);
+    if (!file.device()->seek(headerStart + headerSize)
+        || file.device()->read(reinterpret_cast<char *>(raw.data), dataSize) != dataSize)
+        return fail(QCoreApplication::translate("Boucle::HeatmapFile",
+                                                "the data is shorter than its shape says"));
     cv::Mat values;
     raw.convertTo(values, CV_32F);
     return values;

@@ -1,5 +1,5 @@
-// PredictionLogLine: one line of a prediction log in DESIGN.md's JSON Lines format, as the
-// learning core produces it, and the writer of a whole log (first line {"classes": [...]}).
+// PredictionLogLine: one line of a prediction log in the JSON Lines format of docs/formats.md, as
+// the learning core produces it, and the writer of a whole log (first line {"classes": [...]}).
 // Probabilities are arrays in class order, rounded to 4 decimals (so a row may sum to 1 +- 5e-4).
 // A plain value; any thread.
 #pragma once

@@ -1,11 +1,11 @@
 // Retrainer: one turn of the loop's learning side. Reads the labelled samples (the current
 // dataset version), the unlabelled pool and the held-out test split from the data root, trains
 // the committee on the labelled ones, measures held-out accuracy (overall and per class), and
-// predicts the labelled and pool samples as prediction-log records (DESIGN.md's JSON Lines),
-// with occlusion heatmaps (.npy) for the pool samples most likely to be flagged, i.e. those with
-// the smallest margin between their two most probable classes (at most `heatmapLimit`).
-// Works for the digits (PNG tiles) and letters (two-line CSV) data sets that DemoMaterial writes.
-// run() blocks; call it from a worker thread in the GUI.
+// predicts the labelled and pool samples as prediction-log records (the JSON Lines of
+// docs/formats.md), with occlusion heatmaps (.npy) for the pool samples most likely to be flagged,
+// i.e. those with the smallest margin between their two most probable classes (at most
+// `heatmapLimit`). Works for the digits (PNG tiles) and letters (two-line CSV) data sets that
+// DemoMaterial writes. run() blocks; call it from a worker thread in the GUI.
 #pragma once
 
 #include "classificationmetrics.h"

@@ -1,5 +1,7 @@
 #include "samplefile.h"
 
+#include "imaging/regularfile.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -104,26 +106,21 @@ std::optional<cv::Mat> SampleFile::readFeatureRow(const QString &path, QString *
 std::optional<SampleFile::FeatureVector> SampleFile::readFeatureVector(const QString &path,
                                                                        QString *error)
 {
-    QFile file(path);
-    // A feature row is a few hundred bytes; a bigger file is not one.
+    // A feature row is a few hundred bytes; a bigger file is not one. Read on the GUI thread, so
+    // only ever a regular file: a sample that became a pipe or a link to a device must not block
+    // the window.
     constexpr qint64 largest = 1 << 20;
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+    QString reason;
+    std::optional<QByteArray> content = RegularFile::readAll(path, largest, &reason);
+    if (!content) {
         if (error)
             *error = QCoreApplication::translate("Boucle::SampleFile",
                                                  "cannot read the sample %1: %2")
-                             .arg(path, file.errorString());
+                             .arg(path, reason);
         return std::nullopt;
     }
-    if (file.size() > largest) {
-        if (error)
-            *error = QCoreApplication::translate(
-                             "Boucle::SampleFile",
-                             "%1 is too large for one row of features (%2 bytes)")
-                             .arg(path)
-                             .arg(file.size());
-        return std::nullopt;
-    }
-    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    content->replace("\r\n", "\n");
+    const QList<QByteArray> lines = content->trimmed().split('\n');
     if (lines.size() != 2) {
         if (error)
             *error = QCoreApplication::translate("Boucle::SampleFile",

@@ -1,13 +1,26 @@
-// The rows the audit chain covers (label revisions, reviews, review roles, versions) and their
-// canonical digests. The digest is always computed from the row as read back from the database, so
-// writing and verifying use the very same path. Used by ProjectStore only; the thread of its
-// connection.
+// The rows the audit chain covers and their canonical digests. The digest is always computed from
+// the row as read back from the database, so writing and verifying use the very same path. Used
+// by ProjectStore only; the thread of its connection.
+//
+// Two kinds of coverage:
+// - per row: label revisions, reviews, review roles and versions get one audit entry each;
+// - sealed ranges (schema 4): rows written in bulk (classes, models, samples, predictions,
+//   batches, batch items and their reasons) get one audit entry per table and write transaction.
+//   Its detail (the range of ids, the ids present, a 4-byte tag per row and the digest of all the
+//   rows) is kept in audit_ranges; the entry's digest covers that detail, so neither can change
+//   without the chain breaking. The tags let verify name the row that changed.
+//
+// A column left out of a digest must be derived (and recomputed by verify) or change only with an
+// audit entry of its own: a new UPDATE of a covered column needs one.
 #pragma once
 
 #include <QByteArray>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 class QSqlQuery;
 
@@ -17,6 +30,11 @@ inline const QString labelRevisions = QStringLiteral("label_revisions");
 inline const QString reviews = QStringLiteral("reviews");
 inline const QString versions = QStringLiteral("versions");
 inline const QString reviewRoles = QStringLiteral("review_roles");
+// The audit subject of a class's retirement (the one change a class row may undergo).
+inline const QString classRetirements = QStringLiteral("classes.retired");
+// Project settings (blind mode, policy, ...) by rowid: each change is an entry; the newest entry
+// of a setting must match its value.
+inline const QString settings = QStringLiteral("project");
 
 // The SELECT of one row (bind its key), whose result digestOfCurrentRow() reads.
 QString selectOneSql(const QString &table);
@@ -24,5 +42,36 @@ QString selectOneSql(const QString &table);
 QByteArray digestOfCurrentRow(const QString &table, const QSqlQuery &query);
 // Digests of every row of a table, by id.
 QHash<qint64, QByteArray> digestsOf(const QSqlDatabase &db, const QString &table);
+
+// The tables sealed by range, in the order a transaction seals them.
+const QStringList &sealedTables();
+bool isSealedTable(const QString &table);
+
+// What one audit entry seals: the rows of `table` with first <= id <= last.
+struct RowSeal
+{
+    qint64 first = 0;
+    qint64 last = 0;
+    qint64 rowCount = 0;
+    QString rowIds;        // "1-200,203": the ids present, as runs
+    QByteArray rowTags;    // 4 bytes per row, in id order: the start of each row's digest
+    QByteArray rowsDigest; // SHA-256 over every row's full digest, in id order
+};
+
+// Reads and digests the rows of `table` with first <= id <= last.
+std::optional<RowSeal> sealRows(const QSqlDatabase &db, const QString &table, qint64 first,
+                                qint64 last);
+// The audit entry's digest of a seal: it covers the table, the range and the detail.
+QByteArray sealDigest(const QString &table, const RowSeal &seal);
+
+// The first row where `recorded` and `current` (the same range, read again) differ: its id and
+// whether it was altered, deleted or added. nullopt when the tags cannot tell (a tag collision).
+struct RowDifference
+{
+    enum class Kind { Altered, Deleted, Added };
+    Kind kind = Kind::Altered;
+    qint64 rowId = 0;
+};
+std::optional<RowDifference> firstDifference(const RowSeal &recorded, const RowSeal &current);
 
 } // namespace Boucle::AuditedRows

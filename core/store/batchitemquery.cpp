@@ -234,4 +234,31 @@ std::optional<int> BatchItemQuery::positionOfSample(SampleId sample) const
     return std::nullopt;
 }
 
+std::optional<int> BatchItemQuery::firstRowWithStatus(ReviewStatus status) const
+{
+    QVariantList bindings;
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    if (m_filter.isEmpty() && m_order == BatchItemOrder::Position) {
+        // Positions are dense from 0, so the first matching position is its row.
+        query.prepare(QStringLiteral("SELECT position FROM batch_items WHERE batch_id = ? AND"
+                                     " status = ? ORDER BY position LIMIT 1"));
+        query.addBindValue(m_batch);
+        query.addBindValue(reviewStatusName(status));
+    } else {
+        const QString where = whereClause(bindings);
+        QString order = orderClause(m_order);
+        query.prepare(QStringLiteral("SELECT row FROM (SELECT i.status AS item_status,"
+                                     " row_number() OVER (")
+                      + order.trimmed() + QStringLiteral(") - 1 AS row") + rowSource + where
+                      + QStringLiteral(") WHERE item_status = ? ORDER BY row LIMIT 1"));
+        for (const auto &value : std::as_const(bindings))
+            query.addBindValue(value);
+        query.addBindValue(reviewStatusName(status));
+    }
+    if (query.exec() && query.next())
+        return query.value(0).toInt();
+    return std::nullopt;
+}
+
 } // namespace Boucle

@@ -65,6 +65,10 @@ public:
     std::optional<BatchItemRow> row(BatchItemId item) const;
     // The position in review order of the batch's item for `sample`, if it has one.
     std::optional<int> positionOfSample(SampleId sample) const;
+    // The row, in this query's filter and order, of the first item with `status`; reads as far
+    // as that item, never a fixed window, so a batch reopened after any number of decisions
+    // starts at its first undecided item.
+    std::optional<int> firstRowWithStatus(ReviewStatus status) const;
 
     // The built-in trigger names, for a filter menu.
     static QStringList knownTriggers();

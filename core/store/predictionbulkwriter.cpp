@@ -120,6 +120,14 @@ struct PredictionBulkWriter::Statements
     StoreError error(const QString &what) const
     {
         const int code = sqlite3_errcode(db);
+        if ((code & 0xff) == SQLITE_FULL)
+            return StoreError::make(
+                    StoreError::Code::Failed,
+                    QCoreApplication::translate("Boucle::PredictionBulkWriter",
+                                                "%1: the disk is full (or the project reached its "
+                                                "size limit); %2 was not changed. Free some space "
+                                                "and try again.")
+                            .arg(what, QString::fromUtf8(sqlite3_db_filename(db, "main"))));
         const auto kind = (code == SQLITE_BUSY || code == SQLITE_LOCKED) ? StoreError::Code::Locked
                           : code == SQLITE_READONLY ? StoreError::Code::ReadOnly
                                                     : StoreError::Code::Failed;

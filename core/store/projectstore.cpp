@@ -1,5 +1,6 @@
 #include "projectstore.h"
 
+#include "auditedrows.h"
 #include "recordcodec.h"
 #include "schemamigrations.h"
 #include "storetransaction.h"
@@ -9,9 +10,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QScopeGuard>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
 #include <QUuid>
 
 namespace Boucle {
@@ -27,7 +30,11 @@ int busyTimeoutMs()
     return ok && fromEnvironment >= 0 ? fromEnvironment : 10000;
 }
 
-bool looksLikeSqlite(const QString &path)
+// Reads the first bytes of a file that SQLite has just refused, to word the message. Only called
+// when no connection of this process holds the file: closing any descriptor of a database file
+// drops every POSIX lock the process holds on it (SQLite's "How To Corrupt", section 2.2), so an
+// open project is never probed this way.
+bool hasSqliteHeader(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -104,7 +111,17 @@ StoreError ProjectStore::queryError(const QSqlQuery &query, const QString &what)
     const QString native = error.nativeErrorCode();
     const int code = native.toInt();
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    // SQLite primary result codes (the low byte of extended codes).
+    // SQLite primary result codes (the low byte of extended codes). On a full disk, opening
+    // fails with SQLITE_IOERR (the -shm file cannot grow) before any write says SQLITE_FULL.
+    const bool diskFull = (code & 0xff) == 13     // SQLITE_FULL
+                          || ((code & 0xff) == 10 // SQLITE_IOERR
+                              && QStorageInfo(QFileInfo(m_path).absolutePath()).bytesAvailable()
+                                         < (qint64(1) << 20));
+    if (diskFull)
+        return StoreError::make(StoreError::Code::Failed,
+                                tr("%1: the disk is full (or the project reached its size limit); "
+                                   "%2 was not changed. Free some space and try again.")
+                                        .arg(what, m_path));
     switch (code & 0xff) {
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
@@ -133,10 +150,11 @@ StoreError ProjectStore::openConnection(const QString &path, OpenMode mode, bool
     const QFileInfo info(path);
     if (mustExist && !info.exists())
         return StoreError::make(StoreError::Code::NotFound, tr("%1 does not exist").arg(path));
-    if (mustExist && !looksLikeSqlite(path))
-        return StoreError::make(
-                StoreError::Code::NotAProject,
-                tr("%1 is not a Boucle project (not an SQLite database)").arg(path));
+    // Only what stat() tells is checked here: the contents are SQLite's to judge (see
+    // checkIdentity), since this process may already hold the file open and locked.
+    if (mustExist && !info.isFile())
+        return StoreError::make(StoreError::Code::NotAProject,
+                                tr("%1 is not a Boucle project (not a regular file)").arg(path));
     if (mode == OpenMode::ReadWrite) {
         const QFileInfo folder(info.absolutePath());
         // Write bits are honoured even for a superuser: a project marked read-only stays so.
@@ -188,15 +206,37 @@ StoreError ProjectStore::configureConnection()
 
 StoreError ProjectStore::checkIdentity()
 {
-    QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
-        return queryError(query, tr("Reading the project"));
-    const qint32 id = query.value(0).toInt();
-    if (id != applicationId)
-        return StoreError::make(
-                StoreError::Code::NotAProject,
-                tr("%1 is an SQLite database but not a Boucle project").arg(m_path));
+    bool read = false;
+    qint32 id = 0;
+    {
+        QSqlQuery query(m_db);
+        read = query.exec(QStringLiteral("PRAGMA application_id")) && query.next();
+        if (!read && (query.lastError().nativeErrorCode().toInt() & 0xff) != 26) // SQLITE_NOTADB
+            return queryError(query, tr("Reading the project"));
+        if (read)
+            id = query.value(0).toInt();
+    }
+    if (id != applicationId) {
+        // Word the refusal only once this connection is gone (see hasSqliteHeader).
+        const QString path = m_path;
+        m_readOnly = true; // not ours: close() must not checkpoint it
+        close();
+        if (QFileInfo(path).size() == 0 && !QFileInfo::exists(path + QStringLiteral("-wal")))
+            return StoreError::make(StoreError::Code::NotAProject,
+                                    tr("%1 is not a Boucle project (an empty file)").arg(path));
+        if (!hasSqliteHeader(path))
+            return StoreError::make(
+                    StoreError::Code::NotAProject,
+                    tr("%1 is not a Boucle project (not an SQLite database)").arg(path));
+        if (!read)
+            return StoreError::make(
+                    StoreError::Code::Corrupt,
+                    tr("%1 is damaged (its SQLite header cannot be read)").arg(path));
+        return StoreError::make(StoreError::Code::NotAProject,
+                                tr("%1 is an SQLite database but not a Boucle project").arg(path));
+    }
     // A damaged file often opens; the first read of the schema tells.
+    QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
         return queryError(query, tr("Reading the project"));
     return {};
@@ -371,12 +411,25 @@ StoreError ProjectStore::setSetting(const QString &key, const QString &value)
     if (transaction.beginError())
         return transaction.beginError();
     QSqlQuery query(m_db);
+    // A setting changes what reviewers see (blind mode, the policy): each change is audited.
+    query.prepare(QStringLiteral("SELECT value FROM project WHERE key = ?"));
+    query.addBindValue(key);
+    const bool unchanged = query.exec() && query.next() && query.value(0).toString() == value;
     query.prepare(QStringLiteral("INSERT INTO project (key, value) VALUES (?, ?)"
                                  " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     query.addBindValue(key);
     query.addBindValue(value);
     if (!query.exec())
         return queryError(query, tr("Saving the setting %1").arg(key));
+    if (!unchanged && schemaVersion() >= 4) {
+        query.prepare(QStringLiteral("SELECT rowid FROM project WHERE key = ?"));
+        query.addBindValue(key);
+        if (!query.exec() || !query.next())
+            return queryError(query, tr("Saving the setting %1").arg(key));
+        if (auto error = appendAudit(AuditedRows::settings, query.value(0).toLongLong(),
+                                     qEnvironmentVariable("USER", QStringLiteral("unknown"))))
+            return error;
+    }
     noteChange(Change::Settings);
     return transaction.commit();
 }
@@ -408,12 +461,15 @@ QStringList ProjectStore::classNames(bool includeRetired) const
 StoreError ProjectStore::ensureClasses(const QStringList &names)
 {
     QStringList unknown;
+    QSet<QString> listed; // a set, not unknown.contains(): 10^5 names took minutes
     for (const auto &name : names) {
         if (name.trimmed().isEmpty())
             return StoreError::make(StoreError::Code::InvalidArgument,
                                     tr("a class name cannot be empty"));
-        if (!classId(name) && !unknown.contains(name))
+        if (!classId(name) && !listed.contains(name)) {
+            listed.insert(name);
             unknown.append(name);
+        }
     }
     if (unknown.isEmpty())
         return {};
@@ -458,11 +514,18 @@ StoreError ProjectStore::retireClass(const QString &name)
     StoreTransaction transaction(*this);
     if (transaction.beginError())
         return transaction.beginError();
+    const bool wasRetired = isRetired(name);
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("UPDATE classes SET retired = 1 WHERE name = ?"));
     query.addBindValue(name);
     if (!query.exec())
         return queryError(query, tr("Retiring the class %1").arg(name));
+    // A retirement changes what a class offers reviewers: it is audited like a decision.
+    if (!wasRetired) {
+        if (auto error = appendAudit(AuditedRows::classRetirements, *classId(name),
+                                     qEnvironmentVariable("USER", QStringLiteral("unknown"))))
+            return error;
+    }
     noteChange(Change::Classes);
     return transaction.commit();
 }

@@ -14,6 +14,7 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -49,6 +50,15 @@ public:
 
     enum class OpenMode { ReadWrite, ReadOnly };
 
+    // The head of the audit chain: how many entries it holds and the hash of the last one. Kept
+    // outside the project (printed by verify and commit, or written to an anchor file), it lets
+    // verify tell that the chain was cut or rewritten since.
+    struct AuditHead
+    {
+        qint64 entries = 0;
+        QByteArray hash; // lower-case hex; empty for an empty chain
+    };
+
     // What `verify` found: intact, or the first row whose content no longer matches the chain.
     struct VerifyReport
     {
@@ -56,6 +66,9 @@ public:
         QString problem; // names table, row id and what differs
         int auditEntries = 0;
         int versionsChecked = 0;
+        qint64 sealedRows = 0; // rows checked through range seals (predictions, samples, ...)
+        AuditHead head;
+        bool anchorMatched = false; // an anchor was given and the chain still holds it
     };
 
     static constexpr int currentSchemaVersion = 1;
@@ -172,8 +185,12 @@ public:
     StoreError revertVersion(int version, const QString &author, int *revisionsWritten = nullptr);
     QList<LabelRevision> sampleHistory(SampleId sampleId) const;
 
-    // Recomputes the audit chain and the version chain; names the first altered row.
-    VerifyReport verify() const;
+    // Recomputes the audit chain and the version chain, checks every audited table against them
+    // and recomputes the derived state (revision bookkeeping, item statuses, review stages);
+    // names the first altered row. With an anchor, also checks that the chain still holds it at
+    // its position.
+    VerifyReport verify(const std::optional<AuditHead> &anchor = std::nullopt) const;
+    AuditHead auditHead() const;
 
     // For core/store's own classes (transactions, migrations); not for callers elsewhere.
     QSqlDatabase &database() { return m_db; }
@@ -192,6 +209,16 @@ private:
     StoreError queryError(const QSqlQuery &query, const QString &what) const;
     // Records the row, as now stored, in the audit chain.
     StoreError appendAudit(const QString &table, qint64 rowId, const QString &actor);
+    // Appends an entry with a digest already computed; returns the new entry's id.
+    StoreError appendAuditEntry(const QString &subject, qint64 subjectId, const QString &actor,
+                                const QByteArray &digest, qint64 *entryId = nullptr);
+    // Range seals (AuditedRows): notes where each sealed table ends when a write transaction
+    // begins, and seals the rows the transaction added just before it commits.
+    void noteSealStart();
+    StoreError sealWrittenRows();
+    // verify()'s recomputation of derived state; empty when it agrees, else the problem.
+    QString revisionBookkeepingProblem(const QSet<qint64> &versionNumbers) const;
+    QString derivedReviewStateProblem() const;
     void noteChange(Changes what);
     QString labelName(const QVariant &classId) const;
     QVariant classIdVariant(const QString &name) const;
@@ -215,6 +242,9 @@ private:
     mutable QHash<QString, qint64> m_classIds;
     mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     QByteArray m_lastAuditHash; // valid inside the outermost write transaction only
+    // Highest id of each sealed table when the outermost write transaction began; empty when it
+    // began before schema 4 (the upgrade then seals every row already there).
+    QHash<QString, qint64> m_sealStart;
 };
 
 } // namespace Boucle

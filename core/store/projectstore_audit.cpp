@@ -1,14 +1,29 @@
 // ProjectStore: the append-only audit chain and its verification.
+//
+// What verify() checks, in order (it stops at the first problem and names it):
+// 1. the chain itself (each entry's hash covers the one before) and, given an anchor, that the
+//    chain still holds the anchored head at its position;
+// 2. every row audited one by one (label revisions, reviews, review roles, versions, class
+//    retirements) against its entry, and every row sealed by range (classes, models, samples,
+//    predictions, batches, batch items and their reasons) against its seal; rows without an
+//    entry are named as added outside Boucle;
+// 3. the version chain;
+// 4. the state derived from audited rows, recomputed: revisions' version_added, version_closed
+//    and superseded, batch items' status, and review stages.
 #include "projectstore.h"
 
 #include "auditedrows.h"
 #include "recordcodec.h"
+#include "reviewround.h"
 #include "storedigest.h"
 #include "versionhash.h"
 
 #include <QCoreApplication>
 #include <QScopeGuard>
+#include <QSet>
 #include <QSqlQuery>
+
+#include <map>
 
 namespace Boucle {
 
@@ -29,7 +44,61 @@ QByteArray chainHash(const QByteArray &previousHash, const QString &at, const QS
 
 const QByteArray genesisHash = QByteArray(32, '\0');
 
+// The schema from which bulk rows are sealed by range.
+constexpr int firstSealingSchema = 4;
+
+// Who wrote rows that carry no author of their own (an import, a batch): the account that ran
+// Boucle.
+QString accountName()
+{
+    for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
+        const QString name = qEnvironmentVariable(variable);
+        if (!name.isEmpty())
+            return name;
+    }
+    return QStringLiteral("unknown");
+}
+
+QString shortHash(const QByteArray &hex)
+{
+    return QString::fromLatin1(hex.left(16));
+}
+
 } // namespace
+
+StoreError ProjectStore::appendAuditEntry(const QString &subject, qint64 subjectId,
+                                          const QString &actor, const QByteArray &digest,
+                                          qint64 *entryId)
+{
+    // Inside one write transaction nobody else can append, so the last hash is remembered.
+    if (m_lastAuditHash.isEmpty()) {
+        QSqlQuery &last
+                = statement(QStringLiteral("SELECT hash FROM audit ORDER BY id DESC LIMIT 1"));
+        const QScopeGuard releaseLast([&last] { last.finish(); });
+        m_lastAuditHash = last.exec() && last.next() ? last.value(0).toByteArray() : genesisHash;
+        last.finish();
+    }
+    const QString at = RecordCodec::timeToText(now());
+    const QByteArray hash = chainHash(m_lastAuditHash, at, actor, subject, subjectId, digest);
+    QSqlQuery &insert
+            = statement(QStringLiteral("INSERT INTO audit (at, actor, subject, subject_id, digest, "
+                                       "hash) VALUES (?, ?, ?, ?, ?, ?)"));
+    const QScopeGuard releaseInsert([&insert] { insert.finish(); });
+    insert.addBindValue(at);
+    insert.addBindValue(actor);
+    insert.addBindValue(subject);
+    insert.addBindValue(subjectId);
+    insert.addBindValue(digest);
+    insert.addBindValue(hash);
+    if (!insert.exec()) {
+        m_lastAuditHash.clear();
+        return queryError(insert, tr("Appending to the audit chain"));
+    }
+    if (entryId)
+        *entryId = insert.lastInsertId().toLongLong();
+    m_lastAuditHash = hash;
+    return {};
+}
 
 StoreError ProjectStore::appendAudit(const QString &table, qint64 rowId, const QString &actor)
 {
@@ -40,36 +109,119 @@ StoreError ProjectStore::appendAudit(const QString &table, qint64 rowId, const Q
         return queryError(row, tr("Reading %1 row %2 for the audit chain").arg(table).arg(rowId));
     const QByteArray digest = AuditedRows::digestOfCurrentRow(table, row);
     row.finish();
+    return appendAuditEntry(table, rowId, actor, digest);
+}
 
-    // Inside one write transaction nobody else can append, so the last hash is remembered.
-    if (m_lastAuditHash.isEmpty()) {
-        QSqlQuery &last
-                = statement(QStringLiteral("SELECT hash FROM audit ORDER BY id DESC LIMIT 1"));
-        const QScopeGuard releaseLast([&last] { last.finish(); });
-        m_lastAuditHash = last.exec() && last.next() ? last.value(0).toByteArray() : genesisHash;
-        last.finish();
+void ProjectStore::noteSealStart()
+{
+    m_sealStart.clear();
+    if (schemaVersion() < firstSealingSchema)
+        return;
+    for (const auto &table : AuditedRows::sealedTables()) {
+        QSqlQuery &query
+                = statement(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM %1").arg(table));
+        const QScopeGuard release([&query] { query.finish(); });
+        m_sealStart.insert(table, query.exec() && query.next() ? query.value(0).toLongLong() : 0);
     }
-    const QString at = RecordCodec::timeToText(now());
-    const QByteArray hash = chainHash(m_lastAuditHash, at, actor, table, rowId, digest);
-    QSqlQuery &insert
-            = statement(QStringLiteral("INSERT INTO audit (at, actor, subject, subject_id, digest, "
-                                       "hash) VALUES (?, ?, ?, ?, ?, ?)"));
-    const QScopeGuard releaseInsert([&insert] { insert.finish(); });
-    insert.addBindValue(at);
-    insert.addBindValue(actor);
-    insert.addBindValue(table);
-    insert.addBindValue(rowId);
-    insert.addBindValue(digest);
-    insert.addBindValue(hash);
-    if (!insert.exec()) {
-        m_lastAuditHash.clear();
-        return queryError(insert, tr("Appending to the audit chain"));
+}
+
+StoreError ProjectStore::sealWrittenRows()
+{
+    if (schemaVersion() < firstSealingSchema)
+        return {};
+    // A transaction that began before schema 4 is the upgrade: it seals every row already there.
+    const bool upgrade = m_sealStart.isEmpty();
+    const QString actor
+            = upgrade ? tr("upgrade to schema %1 by %2").arg(firstSealingSchema).arg(accountName())
+                      : accountName();
+    for (const auto &table : AuditedRows::sealedTables()) {
+        const qint64 first = m_sealStart.value(table, 0) + 1;
+        QSqlQuery &query
+                = statement(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM %1").arg(table));
+        const QScopeGuard release([&query] { query.finish(); });
+        if (!query.exec() || !query.next())
+            return queryError(query, tr("Sealing the new rows of %1").arg(table));
+        const qint64 last = query.value(0).toLongLong();
+        query.finish();
+        if (last < first)
+            continue;
+        const auto seal = AuditedRows::sealRows(m_db, table, first, last);
+        if (!seal)
+            return StoreError::make(
+                    StoreError::Code::Failed,
+                    tr("Sealing the new rows of %1: they cannot be read (%2)").arg(table, m_path));
+        if (seal->rowCount == 0)
+            continue;
+        qint64 entry = 0;
+        if (auto error
+            = appendAuditEntry(table, last, actor, AuditedRows::sealDigest(table, *seal), &entry))
+            return error;
+        QSqlQuery &detail = statement(QStringLiteral(
+                "INSERT INTO audit_ranges (audit_id, first_id, last_id, row_count, row_ids,"
+                " row_tags, rows_digest) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        const QScopeGuard releaseDetail([&detail] { detail.finish(); });
+        detail.addBindValue(entry);
+        detail.addBindValue(seal->first);
+        detail.addBindValue(seal->last);
+        detail.addBindValue(seal->rowCount);
+        detail.addBindValue(seal->rowIds);
+        detail.addBindValue(seal->rowTags);
+        detail.addBindValue(seal->rowsDigest);
+        if (!detail.exec())
+            return queryError(detail, tr("Sealing the new rows of %1").arg(table));
     }
-    m_lastAuditHash = hash;
+    if (upgrade) {
+        QSqlQuery rows(m_db);
+        rows.setForwardOnly(true);
+        if (!rows.exec(QStringLiteral("SELECT rowid FROM project ORDER BY rowid")))
+            return queryError(rows, tr("Sealing the project settings"));
+        QList<qint64> settingRows;
+        while (rows.next())
+            settingRows.append(rows.value(0).toLongLong());
+        for (const qint64 row : std::as_const(settingRows)) {
+            if (auto error = appendAudit(AuditedRows::settings, row, actor))
+                return error;
+        }
+        QSqlQuery retired(m_db);
+        retired.setForwardOnly(true);
+        if (!retired.exec(QStringLiteral("SELECT id FROM classes WHERE retired = 1 ORDER BY id")))
+            return queryError(retired, tr("Sealing the retired classes"));
+        QList<qint64> ids;
+        while (retired.next())
+            ids.append(retired.value(0).toLongLong());
+        for (const qint64 id : std::as_const(ids)) {
+            if (auto error = appendAudit(AuditedRows::classRetirements, id, actor))
+                return error;
+        }
+    }
+    m_sealStart.clear();
     return {};
 }
 
-ProjectStore::VerifyReport ProjectStore::verify() const
+ProjectStore::AuditHead ProjectStore::auditHead() const
+{
+    AuditHead head;
+    QSqlQuery query(m_db);
+    if (query.exec(QStringLiteral("SELECT count(*) FROM audit")) && query.next())
+        head.entries = query.value(0).toLongLong();
+    if (query.exec(QStringLiteral("SELECT hash FROM audit ORDER BY id DESC LIMIT 1"))
+        && query.next())
+        head.hash = query.value(0).toByteArray().toHex();
+    return head;
+}
+
+namespace {
+
+// The rows of a table that seals cover, as [first, last] ranges.
+struct Coverage
+{
+    QList<std::pair<qint64, qint64>> ranges;
+    qint64 rows = 0;
+};
+
+} // namespace
+
+ProjectStore::VerifyReport ProjectStore::verify(const std::optional<AuditHead> &anchor) const
 {
     VerifyReport report;
     auto fail = [&report](const QString &problem) {
@@ -77,12 +229,51 @@ ProjectStore::VerifyReport ProjectStore::verify() const
         report.problem = problem;
         return report;
     };
+    // One snapshot for every read, so a writer committing meanwhile (a cron import) is not
+    // mistaken for rows added outside Boucle.
+    const bool snapshot = m_transactionDepth == 0 && QSqlQuery(m_db).exec(QStringLiteral("BEGIN"));
+    const QScopeGuard endSnapshot([this, snapshot] {
+        if (snapshot)
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+    });
 
+    const bool sealing = schemaVersion() >= firstSealingSchema;
     QHash<QString, QHash<qint64, QByteArray>> digests;
-    for (const auto &table : {AuditedRows::labelRevisions, AuditedRows::reviews,
-                              AuditedRows::reviewRoles, AuditedRows::versions})
+    QList<QString> perRowTables = {AuditedRows::labelRevisions, AuditedRows::reviews,
+                                   AuditedRows::reviewRoles, AuditedRows::versions};
+    if (sealing)
+        perRowTables.append(AuditedRows::classRetirements);
+    for (const auto &table : std::as_const(perRowTables))
         digests.insert(table, AuditedRows::digestsOf(m_db, table));
     QHash<QString, QSet<qint64>> seen;
+
+    QHash<qint64, AuditedRows::RowSeal> seals;
+    if (sealing) {
+        QSqlQuery ranges(m_db);
+        ranges.setForwardOnly(true);
+        if (!ranges.exec(QStringLiteral("SELECT audit_id, first_id, last_id, row_count, row_ids,"
+                                        " row_tags, rows_digest FROM audit_ranges")))
+            return fail(tr("the audit chain's sealed ranges (audit_ranges) cannot be read"));
+        while (ranges.next()) {
+            AuditedRows::RowSeal seal;
+            seal.first = ranges.value(1).toLongLong();
+            seal.last = ranges.value(2).toLongLong();
+            seal.rowCount = ranges.value(3).toLongLong();
+            seal.rowIds = ranges.value(4).toString();
+            seal.rowTags = ranges.value(5).toByteArray();
+            seal.rowsDigest = ranges.value(6).toByteArray();
+            seals.insert(ranges.value(0).toLongLong(), seal);
+        }
+    }
+    QHash<QString, Coverage> coverage;
+    struct SettingEntry
+    {
+        qint64 auditId;
+        QString actor;
+        QString at;
+        QByteArray digest;
+    };
+    std::map<qint64, SettingEntry> settingEntries; // the newest entry of each setting row
 
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
@@ -102,26 +293,112 @@ ProjectStore::VerifyReport ProjectStore::verify() const
             return fail(tr("audit row %1 was altered (the chain breaks there)").arg(id));
         previousHash = storedHash;
         ++report.auditEntries;
+        if (anchor && report.auditEntries == anchor->entries
+            && storedHash.toHex() != anchor->hash.toLower())
+            return fail(tr("the audit chain was rewritten: its entry %1 (audit row %2) has the "
+                           "hash %3…, the anchor recorded %4…")
+                                .arg(anchor->entries)
+                                .arg(id)
+                                .arg(shortHash(storedHash.toHex()), shortHash(anchor->hash)));
+
+        if (sealing && subject == AuditedRows::settings) {
+            settingEntries[subjectId] = {id, actor, at, digest};
+            continue;
+        }
+        if (sealing && AuditedRows::isSealedTable(subject)) {
+            const auto recorded = seals.constFind(id);
+            if (recorded == seals.constEnd())
+                return fail(tr("audit row %1 seals %2 rows %3 but what it sealed (audit_ranges "
+                               "row %1) was deleted")
+                                    .arg(id)
+                                    .arg(subject)
+                                    .arg(subjectId));
+            if (recorded->last != subjectId
+                || AuditedRows::sealDigest(subject, *recorded) != digest)
+                return fail(tr("audit_ranges row %1 was altered (it no longer matches audit row "
+                               "%1)")
+                                    .arg(id));
+            const auto current
+                    = AuditedRows::sealRows(m_db, subject, recorded->first, recorded->last);
+            if (!current)
+                return fail(tr("%1 cannot be read").arg(subject));
+            if (current->rowsDigest != recorded->rowsDigest
+                || current->rowIds != recorded->rowIds) {
+                const auto difference = AuditedRows::firstDifference(*recorded, *current);
+                const QString source
+                        = tr("sealed by %1 at %2, audit row %3").arg(actor, at).arg(id);
+                if (!difference)
+                    return fail(tr("%1 rows %2 to %3 were altered after they were sealed (%4)")
+                                        .arg(subject)
+                                        .arg(recorded->first)
+                                        .arg(recorded->last)
+                                        .arg(source));
+                using Kind = AuditedRows::RowDifference::Kind;
+                switch (difference->kind) {
+                case Kind::Altered:
+                    return fail(tr("%1 row %2 was altered after it was recorded (%3)")
+                                        .arg(subject)
+                                        .arg(difference->rowId)
+                                        .arg(source));
+                case Kind::Deleted:
+                    return fail(tr("%1 row %2 was deleted (%3)")
+                                        .arg(subject)
+                                        .arg(difference->rowId)
+                                        .arg(source));
+                case Kind::Added:
+                    return fail(tr("%1 row %2 was added outside Boucle (among rows %3 to %4, %5)")
+                                        .arg(subject)
+                                        .arg(difference->rowId)
+                                        .arg(recorded->first)
+                                        .arg(recorded->last)
+                                        .arg(source));
+                }
+            }
+            auto &covered = coverage[subject];
+            covered.ranges.append({recorded->first, recorded->last});
+            covered.rows += recorded->rowCount;
+            report.sealedRows += recorded->rowCount;
+            continue;
+        }
 
         const auto table = digests.constFind(subject);
         if (table == digests.constEnd())
             return fail(tr("audit row %1 names an unknown table '%2'").arg(id).arg(subject));
         const auto current = table->constFind(subjectId);
-        if (current == table->constEnd())
+        if (current == table->constEnd()) {
+            if (subject == AuditedRows::classRetirements)
+                return fail(tr("classes row %1 is no longer retired (retired by %2 at %3, audit "
+                               "row %4)")
+                                    .arg(subjectId)
+                                    .arg(actor, at)
+                                    .arg(id));
             return fail(tr("%1 row %2 was deleted (recorded by %3 at %4, audit row %5)")
                                 .arg(subject)
                                 .arg(subjectId)
                                 .arg(actor, at)
                                 .arg(id));
+        }
         if (*current != digest)
             return fail(tr("%1 row %2 was altered after it was recorded (by %3 at %4, audit row "
                            "%5)")
-                                .arg(subject)
+                                .arg(subject == AuditedRows::classRetirements
+                                             ? QStringLiteral("classes")
+                                             : subject)
                                 .arg(subjectId)
                                 .arg(actor, at)
                                 .arg(id));
         seen[subject].insert(subjectId);
     }
+    report.head.entries = report.auditEntries;
+    report.head.hash = report.auditEntries > 0 ? previousHash.toHex() : QByteArray();
+    if (anchor && report.auditEntries < anchor->entries)
+        return fail(tr("the audit chain was cut: it holds %1 entries, the anchor recorded %2 "
+                       "(head %3…); the last %4 entries and the rows they recorded are gone")
+                            .arg(report.auditEntries)
+                            .arg(anchor->entries)
+                            .arg(shortHash(anchor->hash))
+                            .arg(anchor->entries - report.auditEntries));
+    report.anchorMatched = anchor.has_value();
 
     for (auto table = digests.constBegin(); table != digests.constEnd(); ++table) {
         QList<qint64> unrecorded;
@@ -131,9 +408,77 @@ ProjectStore::VerifyReport ProjectStore::verify() const
         }
         if (!unrecorded.isEmpty()) {
             std::sort(unrecorded.begin(), unrecorded.end());
+            if (table.key() == AuditedRows::classRetirements)
+                return fail(tr("classes row %1 was retired outside Boucle (its retirement has no "
+                               "audit entry)")
+                                    .arg(unrecorded.constFirst()));
             return fail(tr("%1 row %2 was added outside Boucle (it has no audit entry)")
                                 .arg(table.key())
                                 .arg(unrecorded.constFirst()));
+        }
+    }
+
+    if (sealing) {
+        // Settings change by design: each must match its newest entry.
+        const auto current = AuditedRows::digestsOf(m_db, AuditedRows::settings);
+        QHash<qint64, QString> keys;
+        QSqlQuery keyQuery(m_db);
+        keyQuery.exec(QStringLiteral("SELECT rowid, key FROM project"));
+        while (keyQuery.next())
+            keys.insert(keyQuery.value(0).toLongLong(), keyQuery.value(1).toString());
+        for (const auto &[row, entry] : settingEntries) {
+            const auto found = current.constFind(row);
+            if (found == current.constEnd())
+                return fail(tr("project setting row %1 was deleted (recorded by %2 at %3, audit "
+                               "row %4)")
+                                    .arg(row)
+                                    .arg(entry.actor, entry.at)
+                                    .arg(entry.auditId));
+            if (*found != entry.digest)
+                return fail(tr("project setting '%1' (row %2) was changed outside Boucle (last "
+                               "recorded by %3 at %4, audit row %5)")
+                                    .arg(keys.value(row))
+                                    .arg(row)
+                                    .arg(entry.actor, entry.at)
+                                    .arg(entry.auditId));
+        }
+        QList<qint64> unrecorded;
+        for (auto row = current.constBegin(); row != current.constEnd(); ++row) {
+            if (settingEntries.find(row.key()) == settingEntries.end())
+                unrecorded.append(row.key());
+        }
+        if (!unrecorded.isEmpty()) {
+            std::sort(unrecorded.begin(), unrecorded.end());
+            return fail(tr("project setting '%1' (row %2) was added outside Boucle (it has no "
+                           "audit entry)")
+                                .arg(keys.value(unrecorded.constFirst()))
+                                .arg(unrecorded.constFirst()));
+        }
+
+        for (const auto &table : AuditedRows::sealedTables()) {
+            QSqlQuery count(m_db);
+            if (!count.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)) || !count.next())
+                return fail(tr("%1 cannot be read").arg(table));
+            const Coverage covered = coverage.value(table);
+            if (count.value(0).toLongLong() == covered.rows)
+                continue;
+            // Some row lies outside every seal: name the first.
+            auto ranges = covered.ranges;
+            std::sort(ranges.begin(), ranges.end());
+            QSqlQuery ids(m_db);
+            ids.setForwardOnly(true);
+            ids.exec(QStringLiteral("SELECT id FROM %1 ORDER BY id").arg(table));
+            qsizetype range = 0;
+            while (ids.next()) {
+                const qint64 rowId = ids.value(0).toLongLong();
+                while (range < ranges.size() && ranges[range].second < rowId)
+                    ++range;
+                if (range == ranges.size() || rowId < ranges[range].first)
+                    return fail(tr("%1 row %2 was added outside Boucle (no audit entry seals it)")
+                                        .arg(table)
+                                        .arg(rowId));
+            }
+            return fail(tr("%1 holds rows that no audit entry seals").arg(table));
         }
     }
 
@@ -164,7 +509,227 @@ ProjectStore::VerifyReport ProjectStore::verify() const
         hashes.insert(input.number, stored);
         ++report.versionsChecked;
     }
+
+    if (const QString problem
+        = revisionBookkeepingProblem(QSet<qint64>(hashes.keyBegin(), hashes.keyEnd()));
+        !problem.isEmpty())
+        return fail(problem);
+    if (const QString problem = derivedReviewStateProblem(); !problem.isEmpty())
+        return fail(problem);
     return report;
+}
+
+QString ProjectStore::revisionBookkeepingProblem(const QSet<qint64> &versionNumbers) const
+{
+    // A revision is working (version_added NULL: the newest of its sample), superseded
+    // (version_added 0, version_closed 0) or committed (version_added V >= 1), and a committed
+    // one stays open until the next version that commits a revision of its sample.
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, sample_id, version_added, version_closed,"
+                                   " superseded FROM label_revisions ORDER BY sample_id, id")))
+        return tr("label_revisions cannot be read");
+    struct Row
+    {
+        qint64 id;
+        QVariant added;
+        QVariant closed;
+        int superseded;
+    };
+    auto checkSample = [this, &versionNumbers](qint64 sampleId, const QList<Row> &rows) -> QString {
+        QList<const Row *> committed;
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const Row &row = rows[i];
+            if (row.added.isNull()) {
+                if (row.superseded != 0 || !row.closed.isNull())
+                    return tr("label_revisions row %1 is in the working state but marked "
+                              "superseded or closed")
+                            .arg(row.id);
+                if (i != rows.size() - 1)
+                    return tr("label_revisions row %1 is in the working state but sample %2 has "
+                              "a newer revision (row %3)")
+                            .arg(row.id)
+                            .arg(sampleId)
+                            .arg(rows.constLast().id);
+                continue;
+            }
+            const qint64 added = row.added.toLongLong();
+            if (added == 0) {
+                if (row.superseded != 1 || row.closed.isNull() || row.closed.toLongLong() != 0)
+                    return tr("label_revisions row %1 was never committed but is not marked "
+                              "superseded (version_closed %2, superseded %3)")
+                            .arg(row.id)
+                            .arg(row.closed.isNull() ? QStringLiteral("empty")
+                                                     : row.closed.toString())
+                            .arg(row.superseded);
+                continue;
+            }
+            if (!versionNumbers.contains(added))
+                return tr("label_revisions row %1 was committed in version %2, which does not "
+                          "exist")
+                        .arg(row.id)
+                        .arg(added);
+            if (row.superseded != 0)
+                return tr("label_revisions row %1 was committed in version %2 but is marked "
+                          "superseded")
+                        .arg(row.id)
+                        .arg(added);
+            if (!committed.isEmpty() && committed.constLast()->added.toLongLong() >= added)
+                return tr("label_revisions row %1 was committed in version %2, before the older "
+                          "row %3 (version %4)")
+                        .arg(row.id)
+                        .arg(added)
+                        .arg(committed.constLast()->id)
+                        .arg(committed.constLast()->added.toLongLong());
+            committed.append(&row);
+        }
+        for (qsizetype i = 0; i < committed.size(); ++i) {
+            const Row &row = *committed[i];
+            const bool last = i == committed.size() - 1;
+            const QVariant expected = last ? QVariant() : committed[i + 1]->added;
+            const bool same = expected.isNull()
+                                      ? row.closed.isNull()
+                                      : !row.closed.isNull()
+                                                && row.closed.toLongLong() == expected.toLongLong();
+            if (same)
+                continue;
+            const QString found
+                    = row.closed.isNull() ? QStringLiteral("empty") : row.closed.toString();
+            if (expected.isNull())
+                return tr("label_revisions row %1 has version_closed %2, but it must be empty: no "
+                          "later version changes sample %3")
+                        .arg(row.id)
+                        .arg(found)
+                        .arg(sampleId);
+            return tr("label_revisions row %1 has version_closed %2, but it must be %3: the "
+                      "version that next changed sample %4")
+                    .arg(row.id)
+                    .arg(found)
+                    .arg(expected.toLongLong())
+                    .arg(sampleId);
+        }
+        return {};
+    };
+    QList<Row> rows;
+    qint64 sampleId = 0;
+    while (query.next()) {
+        const qint64 rowSample = query.value(1).toLongLong();
+        if (rowSample != sampleId && !rows.isEmpty()) {
+            if (const QString problem = checkSample(sampleId, rows); !problem.isEmpty())
+                return problem;
+            rows.clear();
+        }
+        sampleId = rowSample;
+        rows.append({query.value(0).toLongLong(), query.value(2), query.value(3),
+                     query.value(4).toInt()});
+    }
+    if (!rows.isEmpty())
+        return checkSample(sampleId, rows);
+    return {};
+}
+
+QString ProjectStore::derivedReviewStateProblem() const
+{
+    // One pass over the reviews: which were undone, and each item's answers in order.
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT r.id, r.batch_item_id, r.action, r.label_id,"
+                                   " r.revokes_review_id, o.role FROM reviews r"
+                                   " LEFT JOIN review_roles o ON o.review_id = r.id"
+                                   " ORDER BY r.id")))
+        return tr("reviews cannot be read");
+    struct Review
+    {
+        qint64 id;
+        qint64 itemId;
+        ReviewAction action;
+        QString label;
+        QVariant role;
+    };
+    QList<Review> reviews;
+    QSet<qint64> revoked;
+    while (query.next()) {
+        const auto action = reviewActionFromName(query.value(2).toString());
+        if (!action)
+            return tr("reviews row %1 has an unknown action '%2'")
+                    .arg(query.value(0).toLongLong())
+                    .arg(query.value(2).toString());
+        if (*action == ReviewAction::Revoke)
+            revoked.insert(query.value(4).toLongLong());
+        if (query.value(1).isNull())
+            continue;
+        reviews.append({query.value(0).toLongLong(), query.value(1).toLongLong(), *action,
+                        query.value(3).toString(), query.value(5)});
+    }
+    query.finish();
+
+    std::map<qint64, ReviewStatus> statuses;
+    std::map<qint64, QList<RoundAnswer>> answers;
+    QSet<qint64> itemsWithRoles;
+    for (const Review &review : std::as_const(reviews)) {
+        if (!review.role.isNull())
+            itemsWithRoles.insert(review.itemId);
+        if (review.action == ReviewAction::Revoke || revoked.contains(review.id))
+            continue;
+        statuses[review.itemId] = statusAfter(review.action);
+        if (review.action == ReviewAction::Skip)
+            continue;
+        RoundAnswer answer;
+        answer.reviewId = review.id;
+        answer.action = review.action;
+        answer.label = review.label;
+        answer.role = reviewRoleFromName(review.role.toString()).value_or(ReviewRole::Single);
+        answers[review.itemId].append(answer);
+    }
+
+    if (!query.exec(QStringLiteral("SELECT id, status FROM batch_items ORDER BY id")))
+        return tr("batch_items cannot be read");
+    while (query.next()) {
+        const qint64 itemId = query.value(0).toLongLong();
+        const auto found = statuses.find(itemId);
+        const QString expected
+                = reviewStatusName(found == statuses.end() ? ReviewStatus::Pending : found->second);
+        if (query.value(1).toString() != expected)
+            return tr("batch_items row %1 has the status '%2', but its reviews say '%3'")
+                    .arg(itemId)
+                    .arg(query.value(1).toString(), expected);
+    }
+    query.finish();
+
+    // Review stages: every stored stage must be what the item's reviews give; an item whose
+    // reviews have roles (schema 3 on) always has its stage stored once it has one.
+    if (!query.exec(QStringLiteral("SELECT batch_item_id, stage, round_start FROM review_stages"
+                                   " ORDER BY batch_item_id")))
+        return tr("review_stages cannot be read");
+    QSet<qint64> stored;
+    while (query.next()) {
+        const qint64 itemId = query.value(0).toLongLong();
+        stored.insert(itemId);
+        const auto itemAnswers = answers.find(itemId);
+        const ReviewRound round = roundOf(
+                itemId, itemAnswers == answers.end() ? QList<RoundAnswer>() : itemAnswers->second);
+        const QString stage = query.value(1).toString();
+        if (stage != reviewStageName(round.stage) || query.value(2).toLongLong() != round.start())
+            return tr("review_stages row of batch item %1 says '%2' (round from review %3), but "
+                      "its reviews say '%4' (round from review %5)")
+                    .arg(itemId)
+                    .arg(stage)
+                    .arg(query.value(2).toLongLong())
+                    .arg(reviewStageName(round.stage))
+                    .arg(round.start());
+    }
+    for (const qint64 itemId : std::as_const(itemsWithRoles)) {
+        if (stored.contains(itemId))
+            continue;
+        const auto itemAnswers = answers.find(itemId);
+        const ReviewRound round = roundOf(
+                itemId, itemAnswers == answers.end() ? QList<RoundAnswer>() : itemAnswers->second);
+        if (round.stage != ReviewStage::None)
+            return tr("the review_stages row of batch item %1 was deleted: its reviews say '%2'")
+                    .arg(itemId)
+                    .arg(reviewStageName(round.stage));
+    }
+    return {};
 }
 
 } // namespace Boucle

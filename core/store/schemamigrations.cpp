@@ -112,9 +112,91 @@ const QStringList migration3 = {
         QStringLiteral("CREATE INDEX review_stages_stage ON review_stages (stage)"),
 };
 
+// Schema 4: the rest of what a reviewer sees and an export contains is audited too. Rows written
+// in bulk (classes, models, samples, predictions, batches, batch items and their reasons) are
+// sealed by one audit entry per table and write transaction; audit_ranges keeps what each such
+// entry sealed (see AuditedRows). Upgrading seals the rows already there, as they are then. The
+// triggers refuse, through SQL, the edits Boucle never makes; verify() catches the rest.
+const QStringList migration4 = {
+        QStringLiteral("CREATE TABLE audit_ranges (audit_id INTEGER PRIMARY KEY"
+                       " REFERENCES audit(id), first_id INTEGER NOT NULL,"
+                       " last_id INTEGER NOT NULL, row_count INTEGER NOT NULL,"
+                       " row_ids TEXT NOT NULL, row_tags BLOB NOT NULL,"
+                       " rows_digest BLOB NOT NULL)"),
+        QStringLiteral("CREATE TRIGGER audit_ranges_no_update BEFORE UPDATE ON audit_ranges BEGIN"
+                       " SELECT RAISE(ABORT, 'the audit chain is append-only'); END"),
+        QStringLiteral("CREATE TRIGGER audit_ranges_no_delete BEFORE DELETE ON audit_ranges BEGIN"
+                       " SELECT RAISE(ABORT, 'the audit chain is append-only'); END"),
+        QStringLiteral("CREATE TRIGGER versions_no_update BEFORE UPDATE ON versions BEGIN"
+                       " SELECT RAISE(ABORT, 'versions are append-only'); END"),
+        QStringLiteral("CREATE TRIGGER versions_no_delete BEFORE DELETE ON versions BEGIN"
+                       " SELECT RAISE(ABORT, 'versions are append-only'); END"),
+        // A revision's content never changes; its bookkeeping only moves forward (working ->
+        // committed or superseded, open -> closed).
+        QStringLiteral(
+                "CREATE TRIGGER label_revisions_no_rewrite BEFORE UPDATE ON label_revisions"
+                " WHEN NEW.id IS NOT OLD.id OR NEW.sample_id IS NOT OLD.sample_id"
+                " OR NEW.label_id IS NOT OLD.label_id OR NEW.objects IS NOT OLD.objects"
+                " OR NEW.author IS NOT OLD.author OR NEW.reason IS NOT OLD.reason"
+                " OR NEW.review_id IS NOT OLD.review_id OR NEW.created_at IS NOT OLD.created_at"
+                " OR (OLD.version_added IS NOT NULL"
+                " AND NEW.version_added IS NOT OLD.version_added)"
+                " OR (OLD.version_closed IS NOT NULL"
+                " AND NEW.version_closed IS NOT OLD.version_closed)"
+                " OR NEW.superseded < OLD.superseded"
+                // A revision joins (or closes at) only the version being committed, or 0.
+                " OR (OLD.version_added IS NULL AND NEW.version_added IS NOT NULL"
+                " AND NEW.version_added NOT IN (0, (SELECT COALESCE(MAX(number), 0) + 1"
+                " FROM versions)))"
+                " OR (OLD.version_closed IS NULL AND NEW.version_closed IS NOT NULL"
+                " AND NEW.version_closed NOT IN (0, (SELECT COALESCE(MAX(number), 0) + 1"
+                " FROM versions)))"
+                " BEGIN"
+                " SELECT RAISE(ABORT, 'label revisions are append-only'); END"),
+        QStringLiteral("CREATE TRIGGER label_revisions_no_delete BEFORE DELETE ON label_revisions"
+                       " BEGIN SELECT RAISE(ABORT, 'label revisions are append-only'); END"),
+        QStringLiteral("CREATE TRIGGER classes_no_rename BEFORE UPDATE OF id, name, position ON"
+                       " classes BEGIN SELECT RAISE(ABORT, 'classes are retired, never"
+                       " renamed'); END"),
+        QStringLiteral("CREATE TRIGGER classes_no_unretire BEFORE UPDATE OF retired ON classes"
+                       " WHEN NEW.retired < OLD.retired BEGIN"
+                       " SELECT RAISE(ABORT, 'a retired class stays retired'); END"),
+        QStringLiteral("CREATE TRIGGER classes_no_delete BEFORE DELETE ON classes BEGIN"
+                       " SELECT RAISE(ABORT, 'classes are retired, never deleted'); END"),
+        QStringLiteral("CREATE TRIGGER samples_no_rewrite BEFORE UPDATE OF id, path, kind, sha256,"
+                       " byte_size, width, height, split, metadata, added_at ON samples BEGIN"
+                       " SELECT RAISE(ABORT, 'samples are append-only'); END"),
+        QStringLiteral("CREATE TRIGGER samples_no_delete BEFORE DELETE ON samples BEGIN"
+                       " SELECT RAISE(ABORT, 'samples are append-only'); END"),
+        QStringLiteral("CREATE TRIGGER models_no_rewrite BEFORE UPDATE OF id, name, version,"
+                       " created_at ON models BEGIN"
+                       " SELECT RAISE(ABORT, 'models are append-only'); END"),
+        QStringLiteral("CREATE TRIGGER models_no_delete BEFORE DELETE ON models BEGIN"
+                       " SELECT RAISE(ABORT, 'models are append-only'); END"),
+        QStringLiteral("CREATE TRIGGER predictions_no_update BEFORE UPDATE ON predictions BEGIN"
+                       " SELECT RAISE(ABORT, 'predictions are append-only'); END"),
+        QStringLiteral("CREATE TRIGGER predictions_no_delete BEFORE DELETE ON predictions BEGIN"
+                       " SELECT RAISE(ABORT, 'predictions are append-only'); END"),
+        QStringLiteral("CREATE TRIGGER batches_no_update BEFORE UPDATE ON batches BEGIN"
+                       " SELECT RAISE(ABORT, 'batches are append-only'); END"),
+        QStringLiteral("CREATE TRIGGER batches_no_delete BEFORE DELETE ON batches BEGIN"
+                       " SELECT RAISE(ABORT, 'batches are append-only'); END"),
+        QStringLiteral("CREATE TRIGGER batch_items_no_rewrite BEFORE UPDATE OF id, batch_id,"
+                       " position, sample_id, prediction_id, priority, control ON batch_items"
+                       " BEGIN SELECT RAISE(ABORT, 'batch items are append-only'); END"),
+        QStringLiteral("CREATE TRIGGER batch_items_no_delete BEFORE DELETE ON batch_items BEGIN"
+                       " SELECT RAISE(ABORT, 'batch items are append-only'); END"),
+        QStringLiteral("CREATE TRIGGER batch_item_reasons_no_update BEFORE UPDATE ON"
+                       " batch_item_reasons BEGIN"
+                       " SELECT RAISE(ABORT, 'reasons are append-only'); END"),
+        QStringLiteral("CREATE TRIGGER batch_item_reasons_no_delete BEFORE DELETE ON"
+                       " batch_item_reasons BEGIN"
+                       " SELECT RAISE(ABORT, 'reasons are append-only'); END"),
+};
+
 const QList<QStringList> &allMigrations()
 {
-    static const QList<QStringList> migrations = {migration1, migration2, migration3};
+    static const QList<QStringList> migrations = {migration1, migration2, migration3, migration4};
     return migrations;
 }
 

@@ -41,6 +41,7 @@ StoreTransaction::StoreTransaction(ProjectStore &store)
         store.m_transactionFailed = false;
         store.m_lastAuditHash.clear();
         store.m_pendingChanges = {};
+        store.noteSealStart();
     }
     ++store.m_transactionDepth;
 }
@@ -65,16 +66,25 @@ StoreError StoreTransaction::commit()
     if (m_store.m_transactionFailed) {
         query.exec(QStringLiteral("ROLLBACK"));
         m_store.m_pendingChanges = {};
+        m_store.m_classIds.clear();
         return StoreError::make(StoreError::Code::Failed,
                                 QCoreApplication::translate("ProjectStore",
                                                             "a part of the change failed; nothing "
                                                             "was written"));
+    }
+    // The rows this transaction added are sealed in the audit chain with it, or not at all.
+    if (auto error = m_store.sealWrittenRows()) {
+        query.exec(QStringLiteral("ROLLBACK"));
+        m_store.m_pendingChanges = {};
+        m_store.m_lastAuditHash.clear();
+        return error;
     }
     if (!query.exec(QStringLiteral("COMMIT"))) {
         const auto error = m_store.queryError(
                 query, QCoreApplication::translate("ProjectStore", "saving a change"));
         QSqlQuery(m_store.database()).exec(QStringLiteral("ROLLBACK"));
         m_store.m_pendingChanges = {};
+        m_store.m_classIds.clear();
         return error;
     }
     const auto changes = m_store.m_pendingChanges;
@@ -98,6 +108,7 @@ void StoreTransaction::rollback()
     QSqlQuery(m_store.database()).exec(QStringLiteral("ROLLBACK"));
     m_store.m_pendingChanges = {};
     m_store.m_lastAuditHash.clear();
+    m_store.m_classIds.clear(); // classes added inside the transaction are gone
 }
 
 } // namespace Boucle

@@ -12,12 +12,28 @@
 
 namespace Boucle::Triggers {
 
-void nearestCentreDistances(const PredictionTable &table, const float *centers, int k, float *out)
+namespace {
+
+// Whether every value of the row is a number (a project imported before non-float values were
+// refused can hold infinities).
+bool isFinite(const float *x, int d)
+{
+    for (int j = 0; j < d; ++j) {
+        if (!std::isfinite(x[j]))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+void nearestCentreDistances(const PredictionTable &table, const float *centers, int k, float *out,
+                            float scale)
 {
     const int d = table.embeddingSize;
-    parallelRows(table.rows, [&table, centers, k, d, out](qsizetype begin, qsizetype end) {
+    parallelRows(table.rows, [&table, centers, k, d, out, scale](qsizetype begin, qsizetype end) {
         for (qsizetype i = begin; i < end; ++i) {
-            if (!table.hasEmbedding[size_t(i)]) {
+            if (!table.hasEmbedding[size_t(i)] || !isFinite(table.embeddingOf(i), d)) {
                 out[i] = -1.0f;
                 continue;
             }
@@ -27,7 +43,7 @@ void nearestCentreDistances(const PredictionTable &table, const float *centers, 
                 const float *centre = centers + qsizetype(c) * d;
                 float sum = 0.0f;
                 for (int j = 0; j < d; ++j) {
-                    const float diff = x[j] - centre[j];
+                    const float diff = x[j] * scale - centre[j];
                     sum += diff * diff;
                 }
                 best = std::min(best, sum);
@@ -48,11 +64,24 @@ TriggerScores outliers(const PredictionTable &table, const OutlierOptions &optio
         return QStringList {};
     };
     const int d = table.embeddingSize;
+    // Rows holding a non-finite value are left out like rows without an embedding. Finite values
+    // so large that squared distances would overflow a float (k-means then threw, or left labels
+    // unwritten) are scaled down: a common scale keeps every ranking of distance.
     std::vector<qsizetype> withEmbedding;
+    float largest = 0.0f;
     for (size_t i = 0; i < n; ++i) {
-        if (table.hasEmbedding[i])
-            withEmbedding.push_back(qsizetype(i));
+        if (!table.hasEmbedding[i])
+            continue;
+        const float *x = table.embeddingOf(qsizetype(i));
+        if (!isFinite(x, d))
+            continue;
+        withEmbedding.push_back(qsizetype(i));
+        for (int j = 0; j < d; ++j)
+            largest = std::max(largest, std::abs(x[j]));
     }
+    const double safe
+            = std::sqrt(double(std::numeric_limits<float>::max()) / (64.0 * std::max(d, 1)));
+    const float scale = double(largest) > safe ? float(1.0 / double(largest)) : 1.0f;
     const auto m = qsizetype(withEmbedding.size());
     const int k = std::max(1, options.clusters);
     if (d == 0 || m < 2 * qsizetype(k))
@@ -68,19 +97,35 @@ TriggerScores outliers(const PredictionTable &table, const OutlierOptions &optio
         fitRows.resize(size_t(options.fitSample));
     }
     cv::Mat data(int(fitRows.size()), d, CV_32F);
-    for (size_t r = 0; r < fitRows.size(); ++r)
-        std::copy_n(table.embeddingOf(fitRows[r]), d, data.ptr<float>(int(r)));
+    for (size_t r = 0; r < fitRows.size(); ++r) {
+        const float *x = table.embeddingOf(fitRows[r]);
+        float *row = data.ptr<float>(int(r));
+        for (int j = 0; j < d; ++j)
+            row[j] = x[j] * scale;
+    }
     cv::Mat labels, centers;
     cv::theRNG().state = options.seed;
-    cv::kmeans(data, k, labels,
-               cv::TermCriteria(cv::TermCriteria::EPS | cv::TermCriteria::COUNT, 20, 1e-4), 1,
-               cv::KMEANS_PP_CENTERS, centers);
+    try {
+        cv::kmeans(data, k, labels,
+                   cv::TermCriteria(cv::TermCriteria::EPS | cv::TermCriteria::COUNT, 20, 1e-4), 1,
+                   cv::KMEANS_PP_CENTERS, centers);
+    } catch (const cv::Exception &error) {
+        // Never an abort of `boucle flag`: the trigger fires on nothing and says why.
+        qWarning("outlier trigger: k-means failed (%s); no embedding outliers flagged",
+                 error.what());
+        return result;
+    }
     centers.convertTo(centers, CV_32F);
+    if (centers.rows < 1 || centers.cols != d || labels.rows != int(fitRows.size()))
+        return result;
     // k-means gives a far-away point a centre of its own, which would hide it; centres of tiny
     // clusters (under 1 % of the fitted points) are dropped so such points stay far from all.
-    std::vector<int> members(size_t(k), 0);
-    for (int r = 0; r < labels.rows; ++r)
-        ++members[size_t(labels.at<int>(r))];
+    std::vector<int> members(size_t(centers.rows), 0);
+    for (int r = 0; r < labels.rows; ++r) {
+        const int label = labels.at<int>(r);
+        if (label >= 0 && label < centers.rows)
+            ++members[size_t(label)];
+    }
     const int smallest = std::max(2, int(0.01 * double(fitRows.size())));
     cv::Mat kept;
     for (int c = 0; c < centers.rows; ++c) {
@@ -91,7 +136,7 @@ TriggerScores outliers(const PredictionTable &table, const OutlierOptions &optio
         centers = kept;
 
     std::vector<float> distance(n);
-    nearestCentreDistances(table, centers.ptr<float>(), centers.rows, distance.data());
+    nearestCentreDistances(table, centers.ptr<float>(), centers.rows, distance.data(), scale);
 
     // Threshold at the percentile; only the rows above it are ranked exactly.
     std::vector<float> sorted;

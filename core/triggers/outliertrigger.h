@@ -19,8 +19,10 @@ struct OutlierOptions
 // Score: the row's percentile rank of distance (0..1) where it fired.
 TriggerScores outliers(const PredictionTable &table, const OutlierOptions &options);
 
-// Squared distance of every row to the nearest of `centers` (k x dimensions); -1 for rows
-// without an embedding. Exposed for the benchmark.
-void nearestCentreDistances(const PredictionTable &table, const float *centers, int k, float *out);
+// Squared distance of every row, multiplied by `scale`, to the nearest of `centers`
+// (k x dimensions); -1 for rows without an embedding or with a non-finite value. Exposed for
+// the benchmark.
+void nearestCentreDistances(const PredictionTable &table, const float *centers, int k, float *out,
+                            float scale = 1.0f);
 
 } // namespace Boucle::Triggers

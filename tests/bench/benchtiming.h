@@ -50,4 +50,25 @@ inline double residentMegabytes()
     return -1;
 }
 
+// The peak resident memory (VmHWM) of the process so far, in MB.
+inline double peakResidentMegabytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+// Resets VmHWM to the current resident size (Linux 4.0 and later), so that the next peak
+// belongs to what runs next. Returns false where the kernel does not allow it.
+inline bool resetPeakResident()
+{
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    return clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
+}
+
 } // namespace Boucle::Bench

@@ -442,7 +442,7 @@ void TestAdjudication::schema2ProjectIsUpgradedAndReviewedTwice()
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     ProjectStore store;
     QVERIFY(!store.open(path));
-    QCOMPARE(store.schemaVersion(), 3);
+    QVERIFY(store.schemaVersion() >= 3); // upgraded past the schema of review roles
     QVERIFY2(store.verify().intact, qPrintable(store.verify().problem));
     const auto batch = store.batchByName(QStringLiteral("first"));
     QVERIFY(batch);

@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
+
 using namespace Boucle::Testing;
 
 namespace {
@@ -38,6 +40,9 @@ private slots:
     void errorsAreClear_data();
     void errorsAreClear();
     void concurrentWritersLoseNothing();
+    void exportNeverOverwritesTheProject_data();
+    void exportNeverOverwritesTheProject();
+    void inputsNeverReadTheProjectFile();
 };
 
 void TestCommandLine::helpListsEveryCommand()
@@ -248,6 +253,79 @@ void TestCommandLine::concurrentWritersLoseNothing()
     QCOMPARE(rows.size() - 2, 2 * rounds * 20);
     const auto verify = runBoucle({QStringLiteral("verify"), project});
     QVERIFY2(verify.exitCode == 0, qPrintable(verify.err));
+}
+
+// `export --out` naming the project file, its WAL, a symlink or a hard link to it is refused:
+// the project stays whole and verifies.
+void TestCommandLine::exportNeverOverwritesTheProject_data()
+{
+    QTest::addColumn<QString>("out");
+    QTest::newRow("the project") << QStringLiteral("p.boucle");
+    QTest::newRow("its WAL") << QStringLiteral("p.boucle-wal");
+    QTest::newRow("a symlink to it") << QStringLiteral("link.jsonl");
+    QTest::newRow("a hard link to it") << QStringLiteral("hard.jsonl");
+    QTest::newRow("through a dotted path") << QStringLiteral("img/../p.boucle");
+}
+
+void TestCommandLine::exportNeverOverwritesTheProject()
+{
+    QFETCH(QString, out);
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("p.boucle"));
+    QCOMPARE(runBoucle({QStringLiteral("init"), project}).exitCode, 0);
+    writeFile(dir.filePath(QStringLiteral("img/a.png")), "a");
+    writeFile(dir.filePath(QStringLiteral("seed.csv")), "sample,label\nimg/a.png,cat\n");
+    QCOMPARE(runBoucle({QStringLiteral("import-labels"), project,
+                        dir.filePath(QStringLiteral("seed.csv"))})
+                     .exitCode,
+             0);
+    QCOMPARE(runBoucle({QStringLiteral("commit"), project, QStringLiteral("-m"),
+                        QStringLiteral("seed"), QStringLiteral("--author"), QStringLiteral("ann")})
+                     .exitCode,
+             0);
+    QVERIFY(QFile::link(project, dir.filePath(QStringLiteral("link.jsonl"))));
+    QCOMPARE(::link(QFile::encodeName(project).constData(),
+                    QFile::encodeName(dir.filePath(QStringLiteral("hard.jsonl"))).constData()),
+             0);
+    const QByteArray before = readFile(project);
+
+    const auto run = runBoucle(
+            {QStringLiteral("export"), project, QStringLiteral("--out"), dir.filePath(out)});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("project file itself")), qPrintable(run.err));
+    QCOMPARE(readFile(project), before);
+    const auto verified = runBoucle({QStringLiteral("verify"), project});
+    QVERIFY2(verified.exitCode == 0, qPrintable(verified.out + verified.err));
+    QVERIFY(QFileInfo(dir.filePath(QStringLiteral("link.jsonl"))).isSymLink());
+}
+
+// The project's own file is never read as a label file, a log or a sample: besides being
+// nonsense, opening and closing it would drop the process's SQLite locks.
+void TestCommandLine::inputsNeverReadTheProjectFile()
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("p.boucle"));
+    QCOMPARE(runBoucle({QStringLiteral("init"), project}).exitCode, 0);
+    auto run = runBoucle({QStringLiteral("import-labels"), project, project});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("project file itself")), qPrintable(run.err));
+    run = runBoucle({QStringLiteral("import"), project, project});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("project file itself")), qPrintable(run.err));
+
+    writeFile(dir.filePath(QStringLiteral("log.jsonl")),
+              "{\"sample\":\"p.boucle\",\"model\":\"m@1\",\"label\":\"cat\","
+              "\"confidence\":0.5}\n");
+    run = runBoucle({QStringLiteral("import"), project, dir.filePath(QStringLiteral("log.jsonl"))});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("project's own database file")), qPrintable(run.err));
+    writeFile(dir.filePath(QStringLiteral("labels.csv")), "sample,label\np.boucle,cat\n");
+    run = runBoucle(
+            {QStringLiteral("import-labels"), project, dir.filePath(QStringLiteral("labels.csv"))});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("project's own database file")), qPrintable(run.err));
+    const auto verified = runBoucle({QStringLiteral("verify"), project});
+    QVERIFY2(verified.exitCode == 0, qPrintable(verified.out + verified.err));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

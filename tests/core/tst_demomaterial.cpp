@@ -1,5 +1,5 @@
 // DemoMaterial from the real digits and letters: the files, their counts and the prediction log
-// in DESIGN.md's format.
+// in the format of docs/formats.md.
 #include "learning/demomaterial.h"
 
 #include "learning/datasetloader.h"

@@ -1,5 +1,5 @@
 // DocumentPredictionLog: OCR words, boxes and spans written as prediction-log lines that follow
-// DESIGN.md, and sample paths kept inside the log's folder.
+// docs/formats.md, and sample paths kept inside the log's folder.
 #include "documents/documentpredictionlog.h"
 
 #include <QFile>

@@ -1,4 +1,5 @@
 // Heatmap fields: reading .npy and grey PNG heatmaps and scaling their values to [0, 1].
+#include "hostilefiles.h"
 #include "imaging/heatmap.h"
 
 #include <QFile>
@@ -19,6 +20,9 @@ private slots:
     void greyPng();
     void refusals_data();
     void refusals();
+    void hostileHeatmaps_data();
+    void hostileHeatmaps();
+    void contentDecidesTheFormat();
 
 private:
     QTemporaryDir m_dir;
@@ -122,6 +126,69 @@ void tst_Heatmap::refusals()
     QVERIFY(!field.isValid());
     QVERIFY2(field.error.contains(name), qPrintable(field.error));
     QVERIFY2(field.error.contains(reason), qPrintable(field.error));
+}
+
+// Heatmaps that claim far more values than a heatmap needs, or are not regular files: refused
+// from the header or the file's type, with nothing decoded.
+void tst_Heatmap::hostileHeatmaps_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("16-bit PNG, 16384 x 16384") << "heat16k.png"
+                                               << "png"
+                                               << "heat16k.png is 16384 x 16384 values";
+    QTest::newRow("TIFF named .png") << "heat.png"
+                                     << "tiff"
+                                     << "this is TIFF";
+    QTest::newRow("sparse .npy, 16384 x 16384") << "heat.npy"
+                                                << "npy"
+                                                << "heat.npy is 16384 x 16384 values";
+    QTest::newRow("symbolic link to /dev/zero") << "zero.npy"
+                                                << "devzero"
+                                                << "character device";
+    QTest::newRow("named pipe") << "pipe.png"
+                                << "fifo"
+                                << "named pipe (FIFO)";
+}
+
+void tst_Heatmap::hostileHeatmaps()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, kind);
+    QFETCH(QString, reason);
+    const QString path = m_dir.filePath(name);
+    QFile::remove(path);
+    std::unique_ptr<Testing::FifoWatchdog> watchdog;
+    if (kind == QLatin1String("png")) {
+        QVERIFY(Testing::writeZeroPng(path, QSize(16384, 16384), 1, 16));
+    } else if (kind == QLatin1String("tiff")) {
+        QVERIFY(Testing::writeZeroTiff(path, QSize(25000, 25000)));
+    } else if (kind == QLatin1String("npy")) {
+        QVERIFY(Testing::writeSparseNpy(path, 16384, 16384));
+    } else if (kind == QLatin1String("devzero")) {
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), path));
+    } else {
+        QVERIFY(Testing::makeFifo(path));
+        watchdog = std::make_unique<Testing::FifoWatchdog>(path);
+    }
+    const HeatmapField field = HeatmapField::read(path);
+    QVERIFY(!field.isValid());
+    QVERIFY(field.values.isEmpty());
+    QVERIFY2(field.error.contains(path), qPrintable(field.error));
+    QVERIFY2(field.error.contains(reason), qPrintable(field.error));
+    if (watchdog)
+        QVERIFY(!watchdog->readerSeen());
+}
+
+// A .npy array saved under a .png name is read as the array it is.
+void tst_Heatmap::contentDecidesTheFormat()
+{
+    const QString path = m_dir.filePath(QStringLiteral("array-named.png"));
+    QVERIFY(Testing::writeSparseNpy(path, 3, 5));
+    const HeatmapField field = HeatmapField::read(path);
+    QVERIFY2(field.isValid(), qPrintable(field.error));
+    QCOMPARE(field.size, QSize(5, 3));
 }
 
 QTEST_GUILESS_MAIN(tst_Heatmap)

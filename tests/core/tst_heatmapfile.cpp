@@ -1,4 +1,5 @@
 // HeatmapFile: .npy files that NumPy can read, and back; 16-bit grey PNG.
+#include "hostilefiles.h"
 #include "learning/heatmapfile.h"
 
 #include <QFile>
@@ -23,6 +24,8 @@ private slots:
     void refusesBrokenFiles_data();
     void refusesBrokenFiles();
     void greyPng16();
+    void hostileFiles_data();
+    void hostileFiles();
     void numpyReadsIt();
 };
 
@@ -176,6 +179,48 @@ void tst_HeatmapFile::numpyReadsIt()
     if (process.exitCode() != 0 && process.readAllStandardError().contains("No module named"))
         QSKIP("numpy is not installed");
     QCOMPARE(output, QByteArray("float32 (2, 3) 3.5 7.0"));
+}
+
+// A sparse array claiming a gigabyte, a link to /dev/zero (which never ends) and a named pipe
+// (which blocks whoever opens it): refused from the header or the file's type.
+void tst_HeatmapFile::hostileFiles_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("sparse 16384 x 16384") << "sparse"
+                                          << "is 16384 x 16384 values";
+    QTest::newRow("sparse 5000 x 5000") << "claim"
+                                        << "is 5000 x 5000 values";
+    QTest::newRow("symbolic link to /dev/zero") << "devzero"
+                                                << "character device";
+    QTest::newRow("named pipe") << "fifo"
+                                << "named pipe (FIFO)";
+}
+
+void tst_HeatmapFile::hostileFiles()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, reason);
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("heat.npy"));
+    std::unique_ptr<Boucle::Testing::FifoWatchdog> watchdog;
+    if (kind == QLatin1String("sparse")) {
+        QVERIFY(Boucle::Testing::writeSparseNpy(path, 16384, 16384));
+    } else if (kind == QLatin1String("claim")) {
+        // 100 MB on paper, within the file cap: the shape itself is refused.
+        QVERIFY(Boucle::Testing::writeSparseNpy(path, 5000, 5000));
+    } else if (kind == QLatin1String("devzero")) {
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), path));
+    } else {
+        QVERIFY(Boucle::Testing::makeFifo(path));
+        watchdog = std::make_unique<Boucle::Testing::FifoWatchdog>(path);
+    }
+    QString error;
+    QVERIFY(!HeatmapFile::readNpy(path, &error));
+    QVERIFY2(error.contains(path), qPrintable(error));
+    QVERIFY2(error.contains(reason), qPrintable(error));
+    if (watchdog)
+        QVERIFY(!watchdog->readerSeen());
 }
 
 QTEST_GUILESS_MAIN(tst_HeatmapFile)

@@ -161,6 +161,45 @@ private slots:
         QVERIFY(run.out.contains(QStringLiteral("upstream")));
     }
 
+    void hugeEmbeddingsNeitherImportNorAbortFlag()
+    {
+        // 1e39 became infinity as a float and `flag` died in k-means (exit 134): it is refused
+        // at import, by file, line and field.
+        QCOMPARE(boucle({QStringLiteral("init"), QStringLiteral("h.boucle")}).code, 0);
+        QByteArray log;
+        for (int i = 0; i < 40; ++i) {
+            write(QStringLiteral("e%1.png").arg(i), "an image " + QByteArray::number(i));
+            const QByteArray value = i == 39 ? QByteArray("3.4e38") : QByteArray::number(i % 4);
+            log += "{\"sample\": \"e" + QByteArray::number(i) + ".png\", \"model\": \"emb@1"
+                   + "\", \"label\": \"cat\", \"confidence\": 0.9, \"embedding\": [" + value + ", "
+                   + QByteArray::number(i % 3) + ", -" + value + "]}\n";
+        }
+        write(QStringLiteral("embeddings.jsonl"), log);
+        write(QStringLiteral("overflow.jsonl"),
+              "{\"sample\": \"s1.png\", \"model\": \"emb@1\", \"label\": \"cat\", "
+              "\"confidence\": 0.9, \"embedding\": [1, 2, 3, 1e39]}\n");
+        auto run = boucle({QStringLiteral("import"), QStringLiteral("h.boucle"),
+                           QStringLiteral("overflow.jsonl")});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("overflow.jsonl:1: field 'embedding[3]': 1e39 "
+                                                 "does not fit a 32-bit float")),
+                 qPrintable(run.err));
+        // 3.4e38 fits a float, but squared distances do not: flag still ends normally.
+        run = boucle({QStringLiteral("import"), QStringLiteral("h.boucle"),
+                      QStringLiteral("embeddings.jsonl")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        // With 40 embeddings, the 97.5th percentile leaves exactly the farthest one.
+        write(QStringLiteral("outlier.json"),
+              R"({"control_share": 0, "triggers": {"outlier": {"percentile": 97.5}}})");
+        run = boucle({QStringLiteral("flag"), QStringLiteral("h.boucle"),
+                      QStringLiteral("--policy"), QStringLiteral("outlier.json"),
+                      QStringLiteral("--size"), QStringLiteral("5"), QStringLiteral("--name"),
+                      QStringLiteral("far")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        // ... and finds the far point (squared distances overflowed: nothing fired).
+        QVERIFY2(run.out.contains(QStringLiteral("outlier: 1 fired")), qPrintable(run.out));
+    }
+
     void usageErrors()
     {
         QCOMPARE(boucle({QStringLiteral("flag"), QStringLiteral("p.boucle"),

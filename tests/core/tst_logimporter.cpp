@@ -6,7 +6,10 @@
 
 #include <QImage>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace Boucle;
 using Boucle::Testing::TemporaryProject;
@@ -258,6 +261,181 @@ private slots:
         const auto sample = m_project->store().sampleByPath(QStringLiteral("images/b.png"));
         const auto p = m_project->store().predictionsForSample(sample->id).first();
         QCOMPARE(p.probs, (QVector<float> {0.45f, 0.55f}));
+    }
+
+    // The file rule (issue 11): a sample or heatmap named by a log must be a regular file under
+    // the data root once links are resolved. Special files are refused at once, never hashed;
+    // the line is named; nothing is stored.
+    void refusesFilesOutsideTheRule_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("FIFO") << "fifo"
+                              << "sample"
+                              << "is a FIFO (named pipe), not a regular file";
+        QTest::newRow("link to /dev/zero") << "/dev/zero"
+                                           << "sample"
+                                           << "outside the data root";
+        QTest::newRow("link to /dev/urandom") << "/dev/urandom"
+                                              << "sample"
+                                              << "outside the data root";
+        QTest::newRow("link to /etc/passwd") << "/etc/passwd"
+                                             << "sample"
+                                             << "leads to /etc/passwd, outside the data root";
+        QTest::newRow("folder") << "folder"
+                                << "sample"
+                                << "is a folder, not a regular file";
+        QTest::newRow("FIFO heatmap") << "fifo-heatmap"
+                                      << "heatmap"
+                                      << "FIFO";
+        QTest::newRow("heatmap link to /dev/zero") << "zero-heatmap"
+                                                   << "heatmap"
+                                                   << "outside the data root";
+    }
+
+    void refusesFilesOutsideTheRule()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, field);
+        QFETCH(QString, message);
+        const QString named = m_project->filePath(QStringLiteral("images/special"));
+        QByteArray extra;
+        if (kind == QLatin1String("fifo") || kind == QLatin1String("fifo-heatmap")) {
+            QCOMPARE(::mkfifo(QFile::encodeName(named).constData(), 0600), 0);
+        } else if (kind == QLatin1String("folder")) {
+            QVERIFY(QDir().mkpath(named));
+        } else {
+            const QString target
+                    = kind == QLatin1String("zero-heatmap") ? QStringLiteral("/dev/zero") : kind;
+            QVERIFY(QFile::link(target, named));
+        }
+        const bool heatmap = field == QLatin1String("heatmap");
+        if (heatmap)
+            extra = ", \"heatmap\": \"images/special\"";
+        QVERIFY(m_project->writeFile(QStringLiteral("special.jsonl"),
+                                     line("images/a.png", "net@1", "cat", 0.8)
+                                             + line(heatmap ? "images/b.png" : "images/special",
+                                                    "net@1", "dog", 0.6, extra)
+                                             + line(heatmap ? "images/a.png" : "images/special",
+                                                    "net@2", "dog", 0.6, extra)));
+        const auto report = import(QStringLiteral("special.jsonl"));
+        QCOMPARE(report.outcome, ImportReport::Outcome::InvalidLines);
+        QCOMPARE(report.problems.size(), 2);
+        QCOMPARE(report.problems.at(0).line, 2);
+        QCOMPARE(report.problems.at(0).field, field);
+        QVERIFY2(report.problems.at(0).message.contains(message),
+                 qPrintable(report.problems.at(0).toString()));
+        QVERIFY(report.problems.at(0).toString().contains(QStringLiteral("special.jsonl:2")));
+        // Once nothing will be stored, the later lines' files are still checked and listed.
+        QCOMPARE(report.problems.at(1).line, 3);
+        QCOMPARE(report.problems.at(1).field, field);
+        QCOMPARE(m_project->store().sampleCount(), 0);
+
+        // With --skip-invalid the other line is stored and the special file is not.
+        ImportOptions options;
+        options.skipInvalid = true;
+        const auto skipped = import(QStringLiteral("special.jsonl"), options);
+        QVERIFY2(skipped.isSuccess(), qPrintable(skipped.summary()));
+        QCOMPARE(skipped.invalidLines, 2);
+        QVERIFY(!m_project->store().sampleByPath(QStringLiteral("images/special")));
+    }
+
+    void followsLinksThatStayInsideTheDataRoot()
+    {
+        QVERIFY(QFile::link(m_project->filePath(QStringLiteral("images/a.png")),
+                            m_project->filePath(QStringLiteral("images/alias.png"))));
+        QVERIFY(m_project->writeFile(QStringLiteral("alias.jsonl"),
+                                     line("images/alias.png", "net@1", "cat", 0.8)));
+        const auto report = import(QStringLiteral("alias.jsonl"));
+        QVERIFY2(report.isSuccess(), qPrintable(report.summary()));
+        const auto alias = m_project->store().sampleByPath(QStringLiteral("images/alias.png"));
+        QVERIFY(alias);
+        QVERIFY(!alias->missing);
+        QCOMPARE(alias->width, 7);
+    }
+
+    void refusesALogThatIsNotARegularFile()
+    {
+        // Opening a FIFO for reading blocks until a writer comes: the import hung for ever.
+        const QString fifo = m_project->filePath(QStringLiteral("pipe.jsonl"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        auto report = import(QStringLiteral("pipe.jsonl"));
+        QCOMPARE(report.outcome, ImportReport::Outcome::Failed);
+        QVERIFY2(report.error.contains(QStringLiteral("pipe.jsonl: this is a FIFO (named pipe)")),
+                 qPrintable(report.error));
+        LogImporter importer(m_project->store());
+        report = importer.import(QStringLiteral("/dev/zero"));
+        QCOMPARE(report.outcome, ImportReport::Outcome::Failed);
+        QVERIFY2(report.error.contains(QStringLiteral("a device, not a regular file")),
+                 qPrintable(report.error));
+    }
+
+    void refusesEmbeddingsBeyondAFloat()
+    {
+        QVERIFY(m_project->writeFile(
+                QStringLiteral("huge.jsonl"),
+                line("images/a.png", "net@1", "cat", 0.8, ", \"embedding\": [1, 2, 3, 4]")
+                        + line("images/b.png", "net@1", "cat", 0.8,
+                               ", \"embedding\": [1, 2, 3, 1e39]")));
+        const auto report = import(QStringLiteral("huge.jsonl"));
+        QCOMPARE(report.outcome, ImportReport::Outcome::InvalidLines);
+        QVERIFY2(report.problemList().contains(QStringLiteral(
+                         "huge.jsonl:2: field 'embedding[3]': 1e39 does not fit a 32-bit float")),
+                 qPrintable(report.problemList()));
+        QCOMPARE(m_project->store().predictionCount(), 0);
+    }
+
+    void refusesMoreClassesThanTheLimit()
+    {
+        QByteArray header = "{\"classes\": [";
+        for (int i = 0; i <= 100000; ++i)
+            header += (i ? ",\"c" : "\"c") + QByteArray::number(i) + '"';
+        header += "]}\n";
+        QVERIFY(m_project->writeFile(QStringLiteral("wide.jsonl"),
+                                     header + line("images/a.png", "net@1", "c1", 0.8)));
+        const auto report = import(QStringLiteral("wide.jsonl"));
+        QCOMPARE(report.outcome, ImportReport::Outcome::Failed);
+        QVERIFY2(report.error.contains(QStringLiteral(
+                         "wide.jsonl:1: field 'classes': 100001 classes are more than a project "
+                         "may hold (100000)")),
+                 qPrintable(report.error));
+        QCOMPARE(m_project->store().classNames().size(), 0);
+    }
+
+    void aRefusedImportLeavesNoStaleClass()
+    {
+        // The refused import added class "owl" and rolled back; the store still believed the
+        // class existed and the next import failed on a foreign key.
+        QVERIFY(m_project->writeFile(QStringLiteral("bad.jsonl"),
+                                     line("images/a.png", "net@1", "owl", 0.8)
+                                             + line("images/b.png", "net@1", "owl", 1.5)));
+        QCOMPARE(import(QStringLiteral("bad.jsonl")).outcome, ImportReport::Outcome::InvalidLines);
+        QVERIFY(m_project->writeFile(QStringLiteral("good.jsonl"),
+                                     line("images/a.png", "net@1", "owl", 0.8)));
+        const auto report = import(QStringLiteral("good.jsonl"));
+        QVERIFY2(report.isSuccess(), qPrintable(report.summary()));
+        QCOMPARE(m_project->store().classNames(), QStringList {QStringLiteral("owl")});
+    }
+
+    void aFullDiskIsNamed()
+    {
+        // SQLite reports a full disk as SQLITE_FULL; the page limit gives the same answer.
+        QByteArray log;
+        for (int i = 0; i < 3000; ++i)
+            log += line(QByteArray("s/" + QByteArray::number(i) + ".png").constData(), "net@1",
+                        "cat", 0.5, ", \"note\": \"" + QByteArray(200, 'x') + "\"");
+        QVERIFY(m_project->writeFile(QStringLiteral("big.jsonl"), log));
+        QSqlQuery query(m_project->store().database());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA page_count")) && query.next());
+        const int pages = query.value(0).toInt();
+        QVERIFY(query.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 2)));
+        const auto report = import(QStringLiteral("big.jsonl"));
+        QCOMPARE(report.outcome, ImportReport::Outcome::Failed);
+        QVERIFY2(report.error.contains(QStringLiteral("the disk is full")),
+                 qPrintable(report.error));
+        QVERIFY2(report.error.contains(m_project->projectPath()), qPrintable(report.error));
+        QVERIFY(!report.error.contains(QStringLiteral("Unknown error")));
     }
 };
 

@@ -1,4 +1,5 @@
 // .npy heatmaps as models write them (np.save), and the messages for files that are not.
+#include "hostilefiles.h"
 #include "imaging/npyarray.h"
 
 #include <QFile>
@@ -72,6 +73,9 @@ private slots:
     void badFiles_data();
     void badFiles();
     void readsFromDisk();
+    void hostileFiles_data();
+    void hostileFiles();
+    void largestAllowedShapeReads();
 };
 
 void tst_NpyArray::goodFiles_data()
@@ -174,6 +178,78 @@ void tst_NpyArray::readsFromDisk()
     QVERIFY(!missing.isValid());
     QVERIFY(missing.error.contains(QLatin1String("gone.npy")));
     QVERIFY(missing.error.contains(QLatin1String("does not exist")));
+}
+
+// A sparse file claiming 16384 x 16384 floats (1 GB that costs nothing on disk), a header
+// claiming a gigabyte, and paths that are not regular files: refused from the header or the
+// file's type, before anything is allocated or read.
+void tst_NpyArray::hostileFiles_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("sparse 16384 x 16384")
+            << "sparse"
+            << "is 16384 x 16384 values; Boucle shows heatmaps up to 16.8 million";
+    QTest::newRow("tall 1 x 20000000") << "tall"
+                                       << "is 20000000 x 1 values";
+    QTest::newRow("header of a gigabyte") << "header"
+                                          << "the header is 1073741824 bytes long";
+    QTest::newRow("symbolic link to /dev/zero") << "devzero"
+                                                << "character device";
+    QTest::newRow("named pipe") << "fifo"
+                                << "named pipe (FIFO), not a regular file";
+}
+
+void tst_NpyArray::hostileFiles()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, reason);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("heat.npy"));
+    std::unique_ptr<Testing::FifoWatchdog> watchdog;
+    if (kind == QLatin1String("sparse")) {
+        QVERIFY(Testing::writeSparseNpy(path, 16384, 16384));
+    } else if (kind == QLatin1String("tall")) {
+        QVERIFY(Testing::writeSparseNpy(path, 1, 20'000'000));
+    } else if (kind == QLatin1String("header")) {
+        QByteArray bytes("\x93NUMPY\x02\x00\x00\x00\x00\x40", 12); // 2^30 bytes of header
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes + dict("<f4", false, "(2, 2)"));
+    } else if (kind == QLatin1String("devzero")) {
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), path));
+    } else {
+        QVERIFY(Testing::makeFifo(path));
+        watchdog = std::make_unique<Testing::FifoWatchdog>(path);
+    }
+    const NpyArray array = NpyArray::read(path);
+    QVERIFY(!array.isValid());
+    QVERIFY(array.values.isEmpty());
+    QVERIFY2(array.error.contains(path), qPrintable(array.error));
+    QVERIFY2(array.error.contains(reason), qPrintable(array.error));
+    if (watchdog)
+        QVERIFY(!watchdog->readerSeen());
+
+    // The same claim in memory is refused from the header alone.
+    if (kind == QLatin1String("sparse")) {
+        const NpyArray parsed = NpyArray::parse(npy(1, dict("<f4", false, "(16384, 16384)"), {}),
+                                                QStringLiteral("heat.npy"));
+        QVERIFY(parsed.values.isEmpty());
+        QVERIFY2(parsed.error.contains(reason), qPrintable(parsed.error));
+    }
+}
+
+// 4096 x 4096 float32 (64 MiB), the largest heatmap Boucle shows, still reads.
+void tst_NpyArray::largestAllowedShapeReads()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("fine.npy"));
+    QVERIFY(Testing::writeSparseNpy(path, 4096, 4096));
+    const NpyArray array = NpyArray::read(path);
+    QVERIFY2(array.isValid(), qPrintable(array.error));
+    QCOMPARE(array.rows, 4096);
+    QCOMPARE(array.columns, 4096);
+    QCOMPARE(array.values.last(), 0.0f);
 }
 
 QTEST_GUILESS_MAIN(tst_NpyArray)

@@ -202,7 +202,7 @@ private slots:
         row("embedding beyond a 32-bit float",
             "{\"sample\": \"a.png\", \"model\": \"m@1\", \"label\": \"cat\", \"confidence\": 0.5, "
             "\"embedding\": [1, -1e39]}\n",
-            1, "embedding[1]", "-1e+39 is too large for a 32-bit float");
+            1, "embedding[1]", "-1e39 does not fit a 32-bit float");
         row("overflowing number",
             "{\"sample\": \"a.png\", \"model\": \"m@1\", \"label\": \"cat\", \"confidence\": "
             "1e999}\n",
@@ -290,6 +290,51 @@ private slots:
         row("csv unknown class",
             "sample,model,label,confidence,p_cat,p_dog\na.png,m@1,cow,0.5,0.5,0.5\n", 2, "label",
             "unknown class 'cow'", ".csv");
+
+        // Hostile input that used to be accepted or misnamed (issue 11, items 3, 8 and 9).
+        row("two objects on one line", good + good.trimmed() + good, 2, "",
+            "unexpected text after the JSON object");
+        row("trailing braces", good + good.trimmed() + "}}\n", 2, "",
+            "unexpected text after the JSON object");
+        row("page beyond an int",
+            "{\"sample\": \"a.png\", \"model\": \"m@1\", \"objects\": [{\"label\": \"cat\", "
+            "\"score\": 0.3, \"bbox\": [0, 0, 1, 1], \"page\": 3e9}]}\n",
+            1, "objects[0].page", "at most 2147483647");
+        row("span beyond an int",
+            "{\"sample\": \"a.png\", \"model\": \"m@1\", \"objects\": [{\"label\": \"cat\", "
+            "\"score\": 0.3, \"span\": [0, 1e12]}]}\n",
+            1, "objects[0].span", "at most 2147483647");
+        row("box width beyond a float",
+            "{\"sample\": \"a.png\", \"model\": \"m@1\", \"objects\": [{\"label\": \"cat\", "
+            "\"score\": 0.3, \"bbox\": [0, 0, 1e39, 1]}]}\n",
+            1, "objects[0].bbox[2]", "32-bit float");
+        row("embedding beyond a float",
+            "{\"sample\": \"a.png\", \"model\": \"m@1\", \"label\": \"cat\", \"confidence\": 0.5, "
+            "\"embedding\": [1, 2, 3, 1e39]}\n",
+            1, "embedding[3]", "1e39 does not fit a 32-bit float");
+        row("corrupted header", "{\"classes\": [\"cat\", \"dog\"}\n" + good, 1, "",
+            "malformed JSON");
+        row("header class that is a line break", "{\"classes\": [\"cat\", \"\\n\"]}\n" + good, 1,
+            "classes[1]", "blank");
+        row("blank label",
+            "{\"sample\": \"a.png\", \"model\": \"m@1\", \"label\": \" \\t\", "
+            "\"confidence\": 0.4}\n",
+            1, "label", "blank");
+        row("number that is not one",
+            "{\"sample\": \"a.png\", \"model\": \"m@1\", \"label\": \"cat\", \"confidence\": "
+            "-x}\n",
+            1, "confidence", "'-x' is not a valid number");
+        row("control character after a number",
+            "{\"sample\": \"a.png\", \"model\": \"m@1\", \"label\": \"cat\", \"confidence\": "
+            "0.142857\x01}\n",
+            1, "confidence", "'0.142857\\u0001' is not a valid number");
+        row("UTF-32 little endian", QByteArray("\xFF\xFE\0\0{\0\0\0", 8), 0, "", "UTF-32");
+        row("UTF-32 big endian", QByteArray("\0\0\xFE\xFF\0\0\0{", 8), 0, "", "UTF-32");
+        row("csv duplicate sample column",
+            "sample,model,label,confidence,sample\na.png,m@1,cat,0.5,b.png\n", 1, "sample",
+            "the column 'sample' appears twice", ".csv");
+        row("csv duplicate class column", "sample,model,p_cat,p_dog,p_cat\na.png,m@1,0.5,0.5,0.5\n",
+            1, "p_cat", "the column 'p_cat' appears twice", ".csv");
     }
 
     void refusesBadInput()

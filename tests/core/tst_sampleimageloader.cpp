@@ -1,9 +1,13 @@
 // Decoding samples for display: EXIF orientation, 16-bit grey with window/level, colour, and a
 // message naming the file and the reason when a sample cannot be shown.
 #include "exiforientation.h"
+#include "hostilefiles.h"
+#include "imaging/imagelimits.h"
 #include "imaging/sampleimageloader.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QPainter>
 #include <QTemporaryDir>
 #include <QTest>
@@ -73,6 +77,10 @@ private slots:
     void levels();
     void unreadable_data();
     void unreadable();
+    void hostileFiles_data();
+    void hostileFiles();
+    void neverOpensAPipe();
+    void legitimateLargeImagesOpen();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -302,6 +310,122 @@ void tst_SampleImageLoader::unreadable()
         QVERIFY2(decoded.error.contains(name), qPrintable(decoded.error));
         QVERIFY2(decoded.error.contains(reason), qPrintable(decoded.error));
     }
+}
+
+// Small files whose headers claim huge images, and paths that are not regular files: each is
+// refused with a message that says what is wrong, and nothing is decoded for it.
+void tst_SampleImageLoader::hostileFiles_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QStringList>("reasons");
+
+    const QString megapixels = QStringLiteral("Boucle opens images up to 128 megapixels");
+    QTest::newRow("16-bit grey PNG, 16384 x 16384")
+            << "scan16k.png"
+            << "png16" << QStringList {QStringLiteral("16384 x 16384 pixels"), megapixels};
+    QTest::newRow("TIFF named .png, 25000 x 25000")
+            << "image.png"
+            << "tiff"
+            << QStringList {QStringLiteral("image.png is 25000 x 25000 pixels"), megapixels};
+    QTest::newRow("RGB PNG, 22000 x 22000")
+            << "rgb22k.png"
+            << "rgb" << QStringList {QStringLiteral("22000 x 22000 pixels"), megapixels};
+    QTest::newRow("JPEG claiming 20000 x 20000")
+            << "claims.jpg"
+            << "jpeg" << QStringList {QStringLiteral("20000 x 20000 pixels"), megapixels};
+    QTest::newRow("16-bit colour PNG, 8000 x 7500 (480 MB decoded)")
+            << "colour16.png"
+            << "rgb16"
+            << QStringList {QStringLiteral("8000 x 7500 pixels of 8 bytes"),
+                            QStringLiteral("Boucle decodes images up to")};
+    QTest::newRow("symbolic link to /dev/zero")
+            << "zero.png"
+            << "devzero" << QStringList {QStringLiteral("character device, not a regular file")};
+    QTest::newRow("folder named .png") << "folder.png"
+                                       << "folder" << QStringList {QStringLiteral("folder")};
+}
+
+void tst_SampleImageLoader::hostileFiles()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, kind);
+    QFETCH(QStringList, reasons);
+    const QString path = m_dir.filePath(name);
+    if (kind == QLatin1String("png16"))
+        QVERIFY(writeZeroPng(path, QSize(16384, 16384), 1, 16));
+    else if (kind == QLatin1String("tiff"))
+        QVERIFY(writeZeroTiff(path, QSize(25000, 25000)));
+    else if (kind == QLatin1String("rgb"))
+        QVERIFY(writeZeroPng(path, QSize(22000, 22000), 3, 8));
+    else if (kind == QLatin1String("rgb16"))
+        QVERIFY(writeZeroPng(path, QSize(8000, 7500), 3, 16));
+    else if (kind == QLatin1String("jpeg"))
+        QVERIFY(writeJpegClaiming(path, QSize(20000, 20000)));
+    else if (kind == QLatin1String("devzero"))
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), path));
+    else if (kind == QLatin1String("folder"))
+        QVERIFY(QDir().mkpath(path));
+    // Small on disk: what makes them hostile is what they claim.
+    QVERIFY(QFileInfo(path).isDir() || QFileInfo(path).size() < 16 * 1024 * 1024);
+
+    for (Decoder decoder : {Decoder::Auto, Decoder::Qt, Decoder::OpenCv}) {
+        SampleImageLoader::Options options;
+        options.decoder = decoder;
+        const DecodedImage decoded = SampleImageLoader::load(path, options);
+        QVERIFY(!decoded.isValid());
+        QVERIFY(decoded.levels.isEmpty());
+        QVERIFY(decoded.grey16Levels.isEmpty());
+        QCOMPARE(decoded.byteCount(), 0);
+        QVERIFY2(decoded.error.contains(path), qPrintable(decoded.error));
+        for (const QString &reason : std::as_const(reasons))
+            QVERIFY2(decoded.error.contains(reason), qPrintable(decoded.error));
+    }
+    QString error;
+    QVERIFY(SampleImageLoader::decodeThumbnail(path, QSize(64, 48), &error).isNull());
+    QVERIFY2(error.contains(reasons.first()), qPrintable(error));
+}
+
+// A sample that became a named pipe after import: the loader says so without opening it (an
+// open for reading would block until someone writes). The watchdog unblocks such a reader, so
+// the test fails rather than hangs.
+void tst_SampleImageLoader::neverOpensAPipe()
+{
+    const QString path = m_dir.filePath(QStringLiteral("pipe.png"));
+    QVERIFY(makeFifo(path));
+    FifoWatchdog watchdog(path);
+    for (Decoder decoder : {Decoder::Auto, Decoder::Qt, Decoder::OpenCv}) {
+        SampleImageLoader::Options options;
+        options.decoder = decoder;
+        const DecodedImage decoded = SampleImageLoader::load(path, options);
+        QVERIFY(!decoded.isValid());
+        QVERIFY2(decoded.error.contains(QLatin1String("pipe.png")), qPrintable(decoded.error));
+        QVERIFY2(decoded.error.contains(QLatin1String("named pipe (FIFO), not a regular file")),
+                 qPrintable(decoded.error));
+    }
+    QString error;
+    QVERIFY(SampleImageLoader::decodeThumbnail(path, QSize(64, 48), &error).isNull());
+    QVERIFY2(error.contains(QLatin1String("named pipe")), qPrintable(error));
+    QVERIFY(!watchdog.readerSeen());
+}
+
+// The caps leave room for real samples: a 4096 x 4096 16-bit scan decodes with its window;
+// 11k x 11k 16-bit scans and 100-megapixel colour photographs are within the limits, a
+// 108-megapixel colour photograph (432 MB on screen) is not.
+void tst_SampleImageLoader::legitimateLargeImagesOpen()
+{
+    const QString path = m_dir.filePath(QStringLiteral("scan4k.png"));
+    QVERIFY(writeZeroPng(path, QSize(4096, 4096), 1, 16));
+    const DecodedImage decoded = SampleImageLoader::load(path);
+    QVERIFY2(decoded.isValid(), qPrintable(decoded.error));
+    QVERIFY(decoded.hasWindowLevel());
+    QCOMPARE(decoded.size, QSize(4096, 4096));
+
+    QCOMPARE(ImageLimits::checkImage(path, QSize(8192, 8192), 2), QString());
+    QCOMPARE(ImageLimits::checkImage(path, QSize(11000, 11000), 2), QString());
+    QVERIFY(!ImageLimits::checkImage(path, QSize(12000, 12000), 2).isEmpty());
+    QCOMPARE(ImageLimits::checkImage(path, QSize(10000, 10000), 4), QString());
+    QVERIFY(ImageLimits::checkImage(path, QSize(12000, 9000), 4).contains(QLatin1String("432 MB")));
 }
 
 QTEST_GUILESS_MAIN(tst_SampleImageLoader)

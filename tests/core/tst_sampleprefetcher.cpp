@@ -1,5 +1,6 @@
 // SamplePrefetcher: the samples around the one on screen are ready before they are asked for,
 // stale work is dropped, and the cache stays within its bound.
+#include "hostilefiles.h"
 #include "imaging/sampleprefetcher.h"
 
 #include <QFile>
@@ -22,6 +23,8 @@ private slots:
     void staleRequestsAreCancelled();
     void cacheStaysBounded();
     void colourMapChangeRecolours();
+    void hostileSamplesMoveTheQueueOn();
+    void pipeSampleNeverBlocksDestruction();
 
 private:
     SampleRequest request(SampleId id, bool withHeatmap = true) const;
@@ -160,6 +163,86 @@ void tst_SamplePrefetcher::colourMapChangeRecolours()
     QVERIFY(sample->heatmap.levels.last().pixel(5, 5) != before);
     // The decoded image is shared, not decoded again.
     QVERIFY(sample->image.levels.first().constBits() != nullptr);
+}
+
+// A window full of hostile samples: each is delivered as a sample with a message (so the view
+// shows a placeholder and the reviewer moves on), none holds decoded pixels.
+void tst_SamplePrefetcher::hostileSamplesMoveTheQueueOn()
+{
+    const QString png16 = m_dir.filePath(QStringLiteral("scan16k.png"));
+    const QString tiff = m_dir.filePath(QStringLiteral("image.png"));
+    const QString jpeg = m_dir.filePath(QStringLiteral("claims.jpg"));
+    const QString npy = m_dir.filePath(QStringLiteral("sparse.npy"));
+    const QString zero = m_dir.filePath(QStringLiteral("zero.npy"));
+    QVERIFY(Testing::writeZeroPng(png16, QSize(16384, 16384), 1, 16));
+    QVERIFY(Testing::writeZeroTiff(tiff, QSize(25000, 25000)));
+    QVERIFY(Testing::writeJpegClaiming(jpeg, QSize(20000, 20000)));
+    QVERIFY(Testing::writeSparseNpy(npy, 16384, 16384));
+    QVERIFY(QFile::link(QStringLiteral("/dev/zero"), zero));
+
+    SamplePrefetcher prefetcher;
+    QSignalSpy ready(&prefetcher, &SamplePrefetcher::sampleReady);
+    const QList<SampleRequest> next {{102, tiff, npy},
+                                     {103, jpeg, {}},
+                                     {104, request(1).imagePath, npy},
+                                     {105, request(2).imagePath, zero}};
+    prefetcher.setWindow({101, png16, npy}, next, {});
+    prefetcher.waitForDone();
+    QCOMPARE(ready.count(), 5);
+    const QStringList imageReasons {QStringLiteral("16384 x 16384 pixels"),
+                                    QStringLiteral("image.png is 25000 x 25000 pixels"),
+                                    QStringLiteral("20000 x 20000 pixels")};
+    for (int i = 0; i < 3; ++i) {
+        const auto sample = prefetcher.sample(SampleId(101 + i));
+        QVERIFY(sample);
+        QVERIFY(!sample->image.isValid());
+        QVERIFY2(sample->image.error.contains(imageReasons[i]), qPrintable(sample->image.error));
+        QVERIFY(sample->heatmap.levels.isEmpty());
+        QVERIFY(sample->byteCount() < 1024 * 1024);
+    }
+    // A good image with a hostile heatmap shows the image, and says why the heatmap is not shown.
+    const auto good = prefetcher.sample(104);
+    QVERIFY(good);
+    QVERIFY2(good->image.isValid(), qPrintable(good->image.error));
+    QVERIFY(good->heatmap.levels.isEmpty());
+    QVERIFY2(good->heatmap.field.error.contains(QLatin1String("16384 x 16384 values")),
+             qPrintable(good->heatmap.field.error));
+    const auto zeroHeatmap = prefetcher.sample(105);
+    QVERIFY(zeroHeatmap);
+    QVERIFY(zeroHeatmap->image.isValid());
+    QVERIFY2(zeroHeatmap->heatmap.field.error.contains(QLatin1String("character device")),
+             qPrintable(zeroHeatmap->heatmap.field.error));
+}
+
+// A sample that became a named pipe after import: the prefetcher reports it and can be
+// destroyed at once; no worker ever opens the pipe (the watchdog would have had to release it).
+void tst_SamplePrefetcher::pipeSampleNeverBlocksDestruction()
+{
+    const QString pipe = m_dir.filePath(QStringLiteral("pipe.png"));
+    const QString pipeHeatmap = m_dir.filePath(QStringLiteral("pipe.npy"));
+    QVERIFY(Testing::makeFifo(pipe));
+    QVERIFY(Testing::makeFifo(pipeHeatmap));
+    Testing::FifoWatchdog imageWatchdog(pipe);
+    Testing::FifoWatchdog heatmapWatchdog(pipeHeatmap);
+    {
+        auto prefetcher = std::make_unique<SamplePrefetcher>();
+        QSignalSpy ready(prefetcher.get(), &SamplePrefetcher::sampleReady);
+        prefetcher->setWindow({201, pipe, {}}, {{202, request(2).imagePath, pipeHeatmap}}, {});
+        prefetcher->waitForDone();
+        QCOMPARE(ready.count(), 2);
+        const auto sample = prefetcher->sample(201);
+        QVERIFY(sample);
+        QVERIFY2(sample->image.error.contains(QLatin1String("named pipe (FIFO)")),
+                 qPrintable(sample->image.error));
+        QVERIFY2(prefetcher->sample(202)->heatmap.field.error.contains(
+                         QLatin1String("named pipe (FIFO)")),
+                 qPrintable(prefetcher->sample(202)->heatmap.field.error));
+        // Work still queued when the window goes: destruction cancels it.
+        prefetcher->setWindow({203, pipe, pipeHeatmap}, {{204, pipe, pipeHeatmap}}, {});
+        prefetcher.reset();
+    }
+    QVERIFY(!imageWatchdog.readerSeen());
+    QVERIFY(!heatmapWatchdog.readerSeen());
 }
 
 QTEST_GUILESS_MAIN(tst_SamplePrefetcher)

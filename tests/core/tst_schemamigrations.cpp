@@ -6,6 +6,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -81,6 +83,8 @@ private slots:
     void everyKeptFixtureOpens();
     void everyEarlierSchemaUpgrades_data();
     void everyEarlierSchemaUpgrades();
+    void upgradeSealsEarlierRows_data();
+    void upgradeSealsEarlierRows();
 };
 
 void TestSchemaMigrations::writeFixtureWhenAsked()
@@ -146,6 +150,51 @@ void TestSchemaMigrations::everyEarlierSchemaUpgrades()
     QCOMPARE(store.schemaVersion(), latestSchemaVersion());
     writeFixtureContent(store);
     checkFixtureContent(store);
+}
+
+void TestSchemaMigrations::upgradeSealsEarlierRows_data()
+{
+    QTest::addColumn<QString>("fixture");
+    const QDir data(QStringLiteral(BOUCLE_TEST_DATA_DIR));
+    for (int schema = 1; schema < 4; ++schema) {
+        const QString name = QStringLiteral("schema-%1.boucle").arg(schema);
+        QTest::newRow(qPrintable(name)) << data.filePath(name);
+    }
+}
+
+// Rows written before schema 4 (samples, predictions, batches, classes) had no audit entry; the
+// upgrade seals them as they are, so an edit after the upgrade is named.
+void TestSchemaMigrations::upgradeSealsEarlierRows()
+{
+    QFETCH(QString, fixture);
+    const QString sqlite = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (sqlite.isEmpty())
+        QSKIP("the sqlite3 shell (Debian package sqlite3) is not installed");
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("copy.boucle"));
+    QVERIFY(QFile::copy(fixture, copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        ProjectStore store;
+        QVERIFY(!store.open(copy));
+        const auto report = store.verify();
+        QVERIFY2(report.intact, qPrintable(report.problem));
+        // 2 classes, 3 samples, 1 batch, 3 items, 3 reasons.
+        QCOMPARE(report.sealedRows, 12);
+    }
+    QProcess shell;
+    shell.start(sqlite, {copy, QStringLiteral("DROP TRIGGER samples_no_rewrite;"
+                                              " UPDATE samples SET sha256 = 'ff' WHERE id = 2;")});
+    QVERIFY(shell.waitForFinished(30000));
+    QCOMPARE(shell.exitCode(), 0);
+    ProjectStore store;
+    QVERIFY(!store.open(copy, ProjectStore::OpenMode::ReadOnly));
+    const auto report = store.verify();
+    QVERIFY(!report.intact);
+    QVERIFY2(report.problem.contains(QStringLiteral("samples row 2 was altered")),
+             qPrintable(report.problem));
+    QVERIFY2(report.problem.contains(QStringLiteral("upgrade to schema 4")),
+             qPrintable(report.problem));
 }
 
 QTEST_GUILESS_MAIN(TestSchemaMigrations)

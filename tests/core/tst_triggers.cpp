@@ -9,6 +9,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <limits>
 #include <set>
 
 using namespace Boucle;
@@ -245,6 +246,51 @@ private slots:
         QCOMPARE(result.reasons(200).value(0),
                  QStringLiteral(
                          "distance to the nearest cluster in the top 0.5 % of 201 embeddings"));
+    }
+
+    void outliersOnHugeAndInfiniteEmbeddings_data()
+    {
+        QTest::addColumn<float>("value");
+        QTest::newRow("3.4e38") << 3.4e38f;
+        QTest::newRow("1e30") << 1e30f;
+        QTest::newRow("infinity") << std::numeric_limits<float>::infinity();
+        QTest::newRow("NaN") << std::numeric_limits<float>::quiet_NaN();
+    }
+
+    void outliersOnHugeAndInfiniteEmbeddings()
+    {
+        // Projects imported before 32-bit overflow was refused can hold such values; k-means
+        // threw (abort) or read labels it never wrote. The far point must still be found.
+        QFETCH(float, value);
+        QList<PredictionRecord> rows;
+        for (int g = 0; g < 4; ++g) {
+            for (int i = 0; i < 50; ++i) {
+                auto p = prediction(QStringLiteral("a"), 0.9);
+                p.embedding = {float(g * 10) + float(i % 5) * 0.01f, float(i / 5) * 0.01f};
+                rows.append(p);
+            }
+        }
+        auto huge = prediction(QStringLiteral("a"), 0.9);
+        huge.embedding = {value, -value};
+        rows.append(huge);
+        const auto table = tableOf(abc, rows);
+        Triggers::OutlierOptions options;
+        options.clusters = 4;
+        options.percentile = 99.5;
+        const auto result = Triggers::outliers(table, options);
+        QCOMPARE(result.score.size(), size_t(rows.size()));
+        if (std::isfinite(value)) {
+            for (size_t i = 0; i < 200; ++i)
+                QCOMPARE(result.fired[i], quint8(0));
+            // Finite values of any size are measured: the far point is the outlier.
+            QCOMPARE(result.firedCount(), 1);
+            QCOMPARE(result.fired[200], quint8(1));
+        } else {
+            // A row that is not a point has no distance: it is left out, like a row without an
+            // embedding, and the others are judged among themselves.
+            QCOMPARE(result.fired[200], quint8(0));
+            QVERIFY(result.firedCount() <= 1);
+        }
     }
 
     void populationStabilityIndex_data()

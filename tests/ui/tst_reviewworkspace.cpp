@@ -45,6 +45,7 @@ private slots:
     void settingsPersist();
     void triggerFilterOffersTheBatchTriggers();
     void featureSamplesShowAsCharts();
+    void reopensAtFirstPendingItemBeyondThePage();
     void screenshots();
 
 private:
@@ -169,6 +170,34 @@ void TestReviewWorkspace::featureSamplesShowAsCharts()
     QVERIFY2(shown.contains(QLatin1String("bad.csv")) && shown.contains(QLatin1String("line 2"))
                      && shown.contains(QLatin1String("y-box")),
              qPrintable(shown));
+}
+
+// A reviewer who decided 300 items, closed the window and opened it again starts at item 301,
+// not at the top, where A would decide an already decided item a second time.
+void TestReviewWorkspace::reopensAtFirstPendingItemBeyondThePage()
+{
+    constexpr int decided = 300;
+    {
+        ProjectStore store;
+        QVERIFY(!store.create(m_projectPath, m_dir->path()));
+        QVERIFY(!makeReviewFixture(store, decided + 20, m_fixture));
+        ReviewSession session(store);
+        session.setReviewer(QStringLiteral("ada"));
+        QList<BatchItemId> first;
+        for (int i = 0; i < decided; ++i)
+            first.append(m_fixture.items.at(i).id);
+        QVERIFY(!session.approveAll(first));
+    }
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1400, 860);
+    m_window->show();
+    QVERIFY(!m_window->openProject(m_projectPath));
+    settle();
+    QCOMPARE(m_window->currentItem(), m_fixture.items.at(decided).id);
+    press(Qt::Key_A);
+    settle();
+    QCOMPARE(reviewsOnDisk(0).size(), 1);
+    QCOMPARE(statusOnDisk(decided), ReviewStatus::Approved);
 }
 
 void TestReviewWorkspace::settle()

@@ -3,8 +3,12 @@
 #include "documents/lowconfidencewords.h"
 #include "documents/pdfdocument.h"
 #include "documents/pdfpageprefetcher.h"
+#include "imaging/imageheader.h"
+#include "imaging/imagelimits.h"
+#include "imaging/regularfile.h"
 #include "pagecanvas.h"
 
+#include <QCoreApplication>
 #include <QImageReader>
 #include <QKeyEvent>
 #include <QLabel>
@@ -13,6 +17,49 @@
 #include <QVBoxLayout>
 
 namespace Boucle {
+
+namespace {
+
+// Page images are read on the GUI thread: only regular files (a pipe would block the window),
+// their size checked from the header before decoding. Returns the size, or an invalid one with
+// *reason set; `file` is left open for decoding.
+QSize openPageImage(RegularFile &file, const QString &path, QString *reason)
+{
+    ImageLimits::applyToQt();
+    if (!file.open(path, ImageLimits::maxFileBytes)) {
+        *reason = file.reason();
+        return {};
+    }
+    const ImageHeader header = ImageHeader::read(file.device());
+    if (!header.qtReads || !header.size.isValid()) {
+        *reason = QCoreApplication::translate("Boucle::DocumentView",
+                                              "the format is unknown or the data is damaged");
+        return {};
+    }
+    *reason = ImageLimits::checkImage(path, header.size, header.bytesPerPixel);
+    return reason->isEmpty() ? header.size : QSize();
+}
+
+QSize pageImageSize(const QString &path, QString *reason)
+{
+    RegularFile file;
+    return openPageImage(file, path, reason);
+}
+
+QImage readPageImage(const QString &path, QString *reason)
+{
+    RegularFile file;
+    if (!openPageImage(file, path, reason).isValid())
+        return {};
+    QImageReader reader(file.device());
+    reader.setDecideFormatFromContent(true);
+    const QImage image = reader.read();
+    if (image.isNull())
+        *reason = reader.errorString();
+    return image;
+}
+
+} // namespace
 
 namespace {
 
@@ -91,12 +138,12 @@ DocumentError DocumentView::openImages(const QStringList &paths)
     clear();
     QList<QSize> sizes;
     for (const QString &path : paths) {
-        QImageReader reader(path);
-        const QSize size = reader.size();
+        QString reason;
+        const QSize size = pageImageSize(path, &reason);
         if (!size.isValid()) {
-            const DocumentError error = DocumentError::make(
-                    DocumentError::Code::Corrupt, path,
-                    tr("the page image cannot be read (%1)").arg(reader.errorString()));
+            const DocumentError error
+                    = DocumentError::make(DocumentError::Code::Corrupt, path,
+                                          tr("the page image cannot be read (%1)").arg(reason));
             showError(error);
             return error;
         }
@@ -235,14 +282,13 @@ void DocumentView::showPage()
         return;
     m_canvas->setPage(m_page, pageSizeInUnits(m_page), unitScale() * m_zoom);
     if (m_source == Source::Images) {
-        QImageReader reader(m_imagePaths.at(m_page));
-        const QImage image = reader.read();
+        QString reason;
+        const QImage image = readPageImage(m_imagePaths.at(m_page), &reason);
         if (image.isNull()) {
             m_canvas->setImage({});
             m_canvas->setMessage(
-                    DocumentError::make(
-                            DocumentError::Code::Corrupt, m_imagePaths.at(m_page),
-                            tr("the page image cannot be read (%1)").arg(reader.errorString()))
+                    DocumentError::make(DocumentError::Code::Corrupt, m_imagePaths.at(m_page),
+                                        tr("the page image cannot be read (%1)").arg(reason))
                             .message());
         } else {
             m_canvas->setImage(image);

@@ -134,6 +134,13 @@ BatchItemId QueueModel::itemAt(int row) const
     return found ? found->item.id : 0;
 }
 
+std::optional<int> QueueModel::firstPendingRow() const
+{
+    if (!m_query)
+        return std::nullopt;
+    return m_query->firstRowWithStatus(ReviewStatus::Pending);
+}
+
 int QueueModel::rowOfItem(BatchItemId item) const
 {
     for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {

@@ -67,6 +67,8 @@ public:
     std::optional<BatchItemRow> rowAt(int row) const;
     BatchItemId itemAt(int row) const;
     int rowOfItem(BatchItemId item) const; // -1 when not in a loaded page
+    // The first row whose item is still pending, however far down it is.
+    std::optional<int> firstPendingRow() const;
     int loadedPageCount() const { return int(m_pages.size()); }
     ThumbnailLoader *thumbnails() const { return m_thumbnails.get(); }
 

@@ -1,6 +1,7 @@
 #include "thumbnailloader.h"
 
-#include <QImageReader>
+#include "imaging/sampleimageloader.h"
+
 #include <QtConcurrent>
 
 namespace Boucle {
@@ -9,22 +10,18 @@ namespace {
 
 constexpr int maximumQueued = 96; // more than a screenful; older requests are dropped
 
-QImage decodeThumbnail(const QString &path, QSize box)
+// Through the sample loader: a regular file only (a sample that became a pipe is never opened,
+// so no worker blocks and the window can always close), its size checked from the header first.
+QImage decodeThumbnail(const QString &path, QSize box, std::shared_ptr<std::atomic<bool>> closing)
 {
-    QImageReader reader(path);
-    reader.setAutoTransform(true);
-    const QSize full = reader.size();
-    if (full.isValid())
-        reader.setScaledSize(full.scaled(box, Qt::KeepAspectRatio));
-    QImage image = reader.read();
+    QString error;
+    QImage image = SampleImageLoader::decodeThumbnail(path, box, &error, closing.get());
     if (image.isNull()) {
         // An empty image marks "tried and failed", so the row shows no spinner forever.
         QImage failed(1, 1, QImage::Format_ARGB32_Premultiplied);
         failed.fill(Qt::transparent);
         return failed;
     }
-    if (image.width() > box.width() || image.height() > box.height())
-        image = image.scaled(box, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     return image;
 }
 
@@ -40,6 +37,8 @@ ThumbnailLoader::ThumbnailLoader(QSize size, QObject *parent)
 
 ThumbnailLoader::~ThumbnailLoader()
 {
+    // Decodes waiting for their turn give up; a running one finishes (it is bounded).
+    m_closing->store(true);
     m_queue.clear();
     m_pool.waitForDone();
 }
@@ -65,7 +64,7 @@ void ThumbnailLoader::startNext()
         ++m_running;
         const QSize box = m_size;
         const quint64 generation = m_generation;
-        QFuture<QImage> future = QtConcurrent::run(&m_pool, decodeThumbnail, path, box);
+        QFuture<QImage> future = QtConcurrent::run(&m_pool, decodeThumbnail, path, box, m_closing);
         future.then(this, [this, id, generation](const QImage &image) {
             --m_running;
             if (generation == m_generation) {

@@ -1,5 +1,6 @@
-// ThumbnailLoader: small images of samples for the queue, decoded on worker threads (QImageReader
-// with a scaled size, so a 4096-pixel JPEG is never decoded in full) and kept in a bounded cache.
+// ThumbnailLoader: small images of samples for the queue, decoded on worker threads (through
+// SampleImageLoader::decodeThumbnail: a JPEG is decoded at a reduced scale, a pipe or an image
+// beyond ImageLimits is refused without blocking or allocating) and kept in a bounded cache.
 // The newest requests go first: rows scrolled past are not decoded before the rows on screen.
 // Create and call from the GUI thread; thumbnailReady is emitted there.
 #pragma once
@@ -11,6 +12,9 @@
 #include <QImage>
 #include <QObject>
 #include <QThreadPool>
+
+#include <atomic>
+#include <memory>
 
 namespace Boucle {
 
@@ -41,6 +45,7 @@ private:
     QHash<SampleId, bool> m_queuedOrRunning;
     int m_running = 0;
     quint64 m_generation = 0;
+    std::shared_ptr<std::atomic<bool>> m_closing = std::make_shared<std::atomic<bool>>(false);
 };
 
 } // namespace Boucle

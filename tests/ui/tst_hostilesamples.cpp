@@ -1,0 +1,108 @@
+// The review window with hostile samples: files that changed after import into a named pipe, a
+// link to /dev/zero, or a small file claiming a huge image. The window shows a placeholder that
+// says what is wrong, the reviewer moves on, and closing the window never waits on a pipe.
+#include "hostilefiles.h"
+#include "imaging/sampleprefetcher.h"
+#include "mainwindow.h"
+#include "queue/queuemodel.h"
+#include "reviewfixture.h"
+#include "sampleview/sampleview.h"
+#include "store/projectstore.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Boucle;
+using namespace Boucle::Testing;
+
+class TestHostileSamples : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void windowMovesOnAndCloses();
+};
+
+void TestHostileSamples::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("BoucleTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_hostilesamples"));
+    QSettings().clear();
+    QSettings().setValue(QStringLiteral("reviewer"), QStringLiteral("ada"));
+}
+
+void TestHostileSamples::windowMovesOnAndCloses()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString projectPath = dir.filePath(QStringLiteral("review.boucle"));
+    const QString images = dir.filePath(QStringLiteral("images"));
+    ReviewFixture fixture;
+    {
+        ProjectStore store;
+        QVERIFY(!store.create(projectPath, dir.path()));
+        QVERIFY(!makeReviewFixture(store, 6, fixture, images));
+    }
+    auto file = [&images](const char *name) {
+        return QDir(images).filePath(QLatin1String(name));
+    };
+    // After import: the first sample became a pipe, the second a 16384 x 16384 16-bit PNG of
+    // 3 MB, the third's heatmap a link to /dev/zero, the fourth a TIFF claiming 25000 x 25000.
+    QVERIFY(QFile::remove(file("sample_0000.png")));
+    QVERIFY(makeFifo(file("sample_0000.png")));
+    QVERIFY(writeZeroPng(file("sample_0001.png"), QSize(16384, 16384), 1, 16));
+    QVERIFY(QFile::remove(file("heat_0002.png")));
+    QVERIFY(QFile::link(QStringLiteral("/dev/zero"), file("heat_0002.png")));
+    QVERIFY(writeZeroTiff(file("sample_0003.png"), QSize(25000, 25000)));
+    FifoWatchdog watchdog(file("sample_0000.png"));
+
+    auto window = std::make_unique<MainWindow>();
+    window->resize(1200, 800);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    const StoreError error = window->openProject(projectPath);
+    QVERIFY2(!error, qPrintable(error.message));
+    QCOMPARE(window->queueModel()->rowCount(), 6);
+
+    auto placeholder = [&window] {
+        return window->sampleView()->placeholderText();
+    };
+    QTRY_VERIFY2(placeholder().contains(QLatin1String("named pipe (FIFO), not a regular file")),
+                 qPrintable(placeholder()));
+    QVERIFY(placeholder().contains(QLatin1String("sample_0000.png")));
+
+    window->goToRow(1);
+    QTRY_VERIFY2(placeholder().contains(QLatin1String("16384 x 16384 pixels")),
+                 qPrintable(placeholder()));
+    QVERIFY(placeholder().contains(QLatin1String("Boucle opens images up to 128 megapixels")));
+
+    // The image shows; its heatmap is refused and the view says why.
+    window->goToRow(2);
+    const SampleId third = fixture.items.at(2).sampleId;
+    QTRY_VERIFY(window->prefetcher()->sample(third) != nullptr);
+    const auto prepared = window->prefetcher()->sample(third);
+    QVERIFY(prepared->image.isValid());
+    QVERIFY2(prepared->heatmap.field.error.contains(QLatin1String("character device")),
+             qPrintable(prepared->heatmap.field.error));
+
+    window->goToRow(3);
+    QTRY_VERIFY2(placeholder().contains(QLatin1String("sample_0003.png is 25000 x 25000 pixels")),
+                 qPrintable(placeholder()));
+
+    // Thumbnails of the queue were asked for the pipe too; closing must not wait on it.
+    window->goToRow(0);
+    QTest::qWait(50);
+    window->close();
+    window.reset();
+    QVERIFY2(!watchdog.readerSeen(), "a worker opened the named pipe for reading");
+}
+
+QTEST_MAIN(TestHostileSamples)
+#include "tst_hostilesamples.moc"
