@@ -7,6 +7,7 @@
 #include "queue/queuemodel.h"
 #include "reviewfixture.h"
 #include "sampleview/sampleview.h"
+#include "screenshots.h"
 #include "store/projectstore.h"
 
 #include <QApplication>
@@ -82,6 +83,10 @@ void TestHostileSamples::windowMovesOnAndCloses()
     QTRY_VERIFY2(placeholder().contains(QLatin1String("16384 x 16384 pixels")),
                  qPrintable(placeholder()));
     QVERIFY(placeholder().contains(QLatin1String("Boucle opens images up to 128 megapixels")));
+    QString screenshotError;
+    QVERIFY2(saveScreenshot(window->grab().toImage(), QStringLiteral("workspace-hostile-image.png"),
+                            &screenshotError),
+             qPrintable(screenshotError));
 
     // The image shows; its heatmap is refused and the view says why.
     window->goToRow(2);

@@ -13,6 +13,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
+#include <QTextOption>
 #include <QWheelEvent>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -631,8 +632,11 @@ void SampleView::drawForeground(QPainter *painter, const QRectF &)
         painter->drawText(inner, Qt::AlignHCenter | Qt::TextWordWrap, m_placeholderTitle);
         painter->setFont(font());
         painter->setPen(QColor(225, 215, 210));
-        painter->drawText(inner.adjusted(0, titleRect.height() + 12, 0, 0),
-                          Qt::AlignHCenter | Qt::TextWrapAnywhere, m_placeholderDetail);
+        // Words stay whole; only a path longer than the box is broken.
+        QTextOption wrap(Qt::AlignHCenter);
+        wrap.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        painter->drawText(QRectF(inner.adjusted(0, titleRect.height() + 12, 0, 0)),
+                          m_placeholderDetail, wrap);
     }
     if (!m_heatmapNote.isEmpty() && m_predictionsVisible) {
         painter->setFont(font());
