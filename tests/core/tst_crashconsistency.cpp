@@ -25,10 +25,11 @@ class TestCrashConsistency : public QObject
 private slots:
     void decisionsSurviveAnotherProcessWriting();
     void killedReviewerLosesNoAcknowledgedDecision();
+    void cleanQuitKeepsTheOtherWritersChanges();
 
 private:
     void makeProject(const QString &path, const QString &dataRoot, int items);
-    void startReviewer(QProcess &process, const QString &path);
+    void startReviewer(QProcess &process, const QString &path, int maxDecisions = -1);
     static void collectAcks(QProcess &process, QList<BatchItemId> &acks);
     static void waitForAcks(QProcess &process, QList<BatchItemId> &acks, qsizetype atLeast);
     static QStringList deletedProjectFiles(qint64 pid, const QString &path);
@@ -45,9 +46,12 @@ void TestCrashConsistency::makeProject(const QString &path, const QString &dataR
     QVERIFY(!makeReviewFixture(store, items, m_fixture));
 }
 
-void TestCrashConsistency::startReviewer(QProcess &process, const QString &path)
+void TestCrashConsistency::startReviewer(QProcess &process, const QString &path, int maxDecisions)
 {
-    process.start(QStringLiteral(BOUCLE_SCRIPTED_REVIEWER), {path, QStringLiteral("ada")});
+    QStringList arguments {path, QStringLiteral("ada")};
+    if (maxDecisions >= 0)
+        arguments.append(QString::number(maxDecisions));
+    process.start(QStringLiteral(BOUCLE_SCRIPTED_REVIEWER), arguments);
     QVERIFY2(process.waitForStarted(), qPrintable(process.errorString()));
 }
 
@@ -208,6 +212,49 @@ void TestCrashConsistency::killedReviewerLosesNoAcknowledgedDecision()
         if (QTest::currentTestFailed())
             return;
     }
+}
+
+// The reviewer quits normally (its store closes and checkpoints) after the command line imported
+// labels and committed a version meanwhile: the command line's labels and version are intact,
+// not overwritten by the reviewer's stale pages, and the project verifies.
+void TestCrashConsistency::cleanQuitKeepsTheOtherWritersChanges()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("project.boucle"));
+    makeProject(path, dir.path(), 600);
+    QProcess reviewer;
+    startReviewer(reviewer, path, 150);
+    QList<BatchItemId> acks;
+    waitForAcks(reviewer, acks, 10);
+    QFile labels(dir.filePath(QStringLiteral("labels.csv")));
+    QVERIFY(labels.open(QIODevice::WriteOnly));
+    labels.write("sample,label\n");
+    for (int i = 0; i < 50; ++i)
+        labels.write(QStringLiteral("images/sample_%1.png,%2\n")
+                             .arg(500 + i, 4, 10, QLatin1Char('0'))
+                             .arg(m_fixture.classes.at(i % m_fixture.classes.size()))
+                             .toUtf8());
+    labels.close();
+    const auto imported = runBoucle({QStringLiteral("import-labels"), path, labels.fileName()});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    const auto committed = runBoucle({QStringLiteral("commit"), path, QStringLiteral("-m"),
+                                      QStringLiteral("cron"), QStringLiteral("--author"),
+                                      QStringLiteral("cron")});
+    QVERIFY2(committed.exitCode == 0, qPrintable(committed.err));
+    QVERIFY(reviewer.waitForFinished(120000));
+    QCOMPARE(reviewer.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(reviewer.exitCode() == 0, reviewer.readAllStandardError().constData());
+    collectAcks(reviewer, acks);
+    QCOMPARE(acks.size(), 150);
+    checkNothingLost(path, acks);
+
+    ProjectStore store;
+    QVERIFY(!store.open(path, ProjectStore::OpenMode::ReadOnly));
+    const int head = store.headVersion();
+    QVERIFY(head >= 1);
+    const auto version = store.version(head);
+    QVERIFY(version.has_value());
+    QCOMPARE(version->message, QStringLiteral("cron"));
 }
 
 QTEST_GUILESS_MAIN(TestCrashConsistency)
