@@ -23,9 +23,12 @@ PreparedSample prepareSample(const SampleRequest &request, ColourMap map, bool f
     if (request.heatmapPath.isEmpty() || imageFailed || (cancelled && cancelled->load()))
         return prepared;
     const HeatmapField field = HeatmapField::read(request.heatmapPath);
+    // Heatmaps are in the coordinates of the image as displayed: a quarter turn (EXIF 5-8)
+    // swaps the sides of the stored levels.
+    const bool turned = prepared.image.size != prepared.image.storedSize;
     QList<QSize> sizes;
     for (const QImage &level : std::as_const(prepared.image.levels))
-        sizes.append(level.size());
+        sizes.append(turned ? level.size().transposed() : level.size());
     if (sizes.isEmpty() && field.isValid())
         sizes = imagePyramidSizes(field.size); // no image to lay it on: show it at its own size
     prepared.heatmap = colourHeatmap(field, map, sizes, fadeLowValues);

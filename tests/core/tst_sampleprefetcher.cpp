@@ -1,5 +1,6 @@
 // SamplePrefetcher: the samples around the one on screen are ready before they are asked for,
 // stale work is dropped, and the cache stays within its bound.
+#include "exiforientation.h"
 #include "hostilefiles.h"
 #include "imaging/sampleprefetcher.h"
 
@@ -25,6 +26,7 @@ private slots:
     void colourMapChangeRecolours();
     void hostileSamplesMoveTheQueueOn();
     void pipeSampleNeverBlocksDestruction();
+    void heatmapFollowsTheDisplayedOrientation();
 
 private:
     SampleRequest request(SampleId id, bool withHeatmap = true) const;
@@ -243,6 +245,31 @@ void tst_SamplePrefetcher::pipeSampleNeverBlocksDestruction()
     }
     QVERIFY(!imageWatchdog.readerSeen());
     QVERIFY(!heatmapWatchdog.readerSeen());
+}
+
+// A phone photo stored 300 x 200 with EXIF orientation 6 shows as 200 x 300; its heatmap, made
+// for the displayed image, is laid on it at that size (it was sized to the stored pixels and then
+// refused as "prepared for another image size").
+void tst_SamplePrefetcher::heatmapFollowsTheDisplayedOrientation()
+{
+    QImage stored(300, 200, QImage::Format_RGB32);
+    stored.fill(Qt::darkGreen);
+    const QString photo = m_dir.filePath(QStringLiteral("turned.jpg"));
+    {
+        QFile file(photo);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(Testing::jpegWithOrientation(stored, 6));
+    }
+    QImage field(200, 300, QImage::Format_Grayscale8);
+    field.fill(128);
+    const QString heatmap = m_dir.filePath(QStringLiteral("turned-heat.png"));
+    QVERIFY(field.save(heatmap));
+
+    const PreparedSample prepared = prepareSample({7, photo, heatmap}, ColourMap::Viridis, false);
+    QVERIFY2(prepared.image.isValid(), qPrintable(prepared.image.error));
+    QCOMPARE(prepared.image.size, QSize(200, 300));
+    QVERIFY2(!prepared.heatmap.isNull(), qPrintable(prepared.heatmap.field.error));
+    QCOMPARE(prepared.heatmap.sampleSize, QSize(200, 300));
 }
 
 QTEST_GUILESS_MAIN(tst_SamplePrefetcher)
