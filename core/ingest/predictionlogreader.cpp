@@ -750,15 +750,22 @@ bool PredictionLogReader::open(const QString &path)
     if (m_format == Format::Csv)
         return parseCsvHeader();
 
-    // A JSON header is an object with "classes" and no "sample".
+    // A JSON header is an object with a "classes" key and no "sample" key (a class may well be
+    // named "sample", so the keys are read, not the text searched).
     const auto trimmed = m_line.trimmed();
-    if (!trimmed.startsWith('{') || !trimmed.contains("\"classes\"")
-        || trimmed.contains("\"sample\"")) {
+    if (!trimmed.startsWith('{') || !trimmed.contains("\"classes\"")) {
         m_pendingFirstLine = true;
         return true;
     }
     QJsonParseError parseError;
     const QJsonDocument header = QJsonDocument::fromJson(trimmed, &parseError);
+    const bool isRecord = parseError.error == QJsonParseError::NoError
+                                  ? header.object().contains(QStringLiteral("sample"))
+                                  : trimmed.contains("\"sample\"");
+    if (isRecord) {
+        m_pendingFirstLine = true; // a prediction: read (and judged) as one
+        return true;
+    }
     if (parseError.error != QJsonParseError::NoError)
         return setError({}, QCoreApplication::translate("Boucle::PredictionLogReader",
                                                         "malformed JSON in the classes header "

@@ -63,6 +63,24 @@ private:
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
+    // A class may be named "sample": the header is told from a prediction by its keys.
+    void aClassNamedSample()
+    {
+        const QString path = write("{\"classes\": [\"sample\", \"other\"]}\n"
+                                   "{\"sample\": \"img/a.png\", \"model\": \"net@1\","
+                                   " \"probs\": [0.8, 0.2]}\n");
+        PredictionLogReader reader(options({}));
+        QVERIFY2(reader.open(path), qPrintable(reader.problem().toString()));
+        QVERIFY(reader.hasClassesHeader());
+        QCOMPARE(reader.classes(),
+                 (QStringList {QStringLiteral("sample"), QStringLiteral("other")}));
+        LogProblem problem;
+        const auto entries = readAll(reader, &problem);
+        QVERIFY2(!problem.isValid(), qPrintable(problem.toString()));
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().prediction.label, QStringLiteral("sample"));
+    }
+
     void readsEveryField()
     {
         const QString path = write(
