@@ -679,6 +679,74 @@ revues&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Boucle::DataRootFile</name>
+    <message>
+        <location filename="../core/ingest/datarootfile.cpp" line="+25"/>
+        <source>a folder</source>
+        <translation>un dossier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a FIFO (named pipe)</source>
+        <translation>un tube nommé (FIFO)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a device</source>
+        <translation>un périphérique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a socket</source>
+        <translation>une socket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a regular file</source>
+        <translation>pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&apos;%1&apos; leads to %2, outside the data root %3 (symbolic links must stay inside it)</source>
+        <translation>« %1 » mène à %2, hors de la racine des données %3 (les liens symboliques doivent y rester)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; is the project&apos;s own database file</source>
+        <translation>« %1 » est le fichier de base de données du projet lui-même</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;%1&apos; is %2, not a regular file</source>
+        <translation>« %1 » est %2, pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; is %2 GiB; sample and heatmap files are limited to %3 GiB</source>
+        <translation>« %1 » fait %2 Gio ; les fichiers d’échantillon et de carte de chaleur sont limités à %3 Gio</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&apos;%1&apos; cannot be opened: %2</source>
+        <translation>« %1 » ne peut pas être ouvert : %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the file does not exist</source>
+        <translation>le fichier n’existe pas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot read the file (%1)</source>
+        <translation>impossible de lire le fichier (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this is %1, not a regular file</source>
+        <translation>c’est %1, pas un fichier ordinaire</translation>
+    </message>
+</context>
+<context>
     <name>Boucle::DatasetLoader</name>
     <message>
         <location filename="../core/learning/datasetloader.cpp" line="+20"/>
@@ -1002,18 +1070,18 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::DocumentView</name>
     <message>
-        <location filename="../ui/documentview/documentview.cpp" line="+99"/>
-        <location line="+146"/>
+        <location filename="../ui/documentview/documentview.cpp" line="+146"/>
+        <location line="+145"/>
         <source>the page image cannot be read (%1)</source>
         <translation>l&apos;image de la page ne peut pas être lue (%1)</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-137"/>
         <source>no page images</source>
         <translation>aucune image de page</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+152"/>
         <source>Rendering page %1…</source>
         <translation>Rendu de la page %1…</translation>
     </message>
@@ -1039,7 +1107,7 @@ revues&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-425"/>
         <source>the format is unknown or the data is damaged</source>
         <translation>le format est inconnu ou les données sont endommagées</translation>
     </message>
@@ -1240,32 +1308,27 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::HeatmapField</name>
     <message>
-        <location filename="../core/imaging/heatmap.cpp" line="+54"/>
+        <location filename="../core/imaging/heatmap.cpp" line="+56"/>
         <source>The heatmap has %1 values for a %2 x %3 grid.</source>
         <translation>La carte de chaleur a %1 valeurs pour une grille %2 x %3.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>Cannot read the heatmap %1: the file does not exist</source>
-        <translation>Impossible de lire la carte de chaleur %1&#xa0;: le fichier n&apos;existe pas</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Cannot read the heatmap %1: %2</source>
         <translation>Impossible de lire la carte de chaleur %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+58"/>
         <source>Cannot read the heatmap %1: a heatmap image must be grey, this one has colours</source>
         <translation>Impossible de lire la carte de chaleur %1&#xa0;: une image de carte de chaleur doit être en niveaux de gris, celle-ci est en couleur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-25"/>
         <source>a heatmap must be a PNG or a .npy array, this is %1</source>
         <translation>une carte de chaleur doit être un PNG ou un tableau .npy, ceci est un %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>it is neither a .npy array nor an image Boucle reads</source>
         <translation>ce n&apos;est ni un tableau .npy ni une image que Boucle sait lire</translation>
     </message>
@@ -1273,7 +1336,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::HeatmapFile</name>
     <message>
-        <location filename="../core/learning/heatmapfile.cpp" line="+24"/>
+        <location filename="../core/learning/heatmapfile.cpp" line="+28"/>
         <source>cannot write %1: a heatmap must be a 2-D single-channel array</source>
         <translation>impossible d&apos;écrire %1&#xa0;: une carte de chaleur doit être un tableau 2D à un seul canal</translation>
     </message>
@@ -1283,7 +1346,7 @@ revues&#xa0;: %2</translation>
         <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
@@ -1324,17 +1387,18 @@ revues&#xa0;: %2</translation>
         <translation>le type d&apos;élément %1 n&apos;est ni float32, ni float16, ni uint8</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
+        <location line="+5"/>
         <source>the data is shorter than its shape says</source>
         <translation>les données sont plus courtes que ne l&apos;indique leur forme</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>cannot write %1</source>
         <translation>impossible d&apos;écrire %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-34"/>
         <source>the shape is empty</source>
         <translation>la forme est vide</translation>
     </message>
@@ -1370,32 +1434,75 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::ImageLimits</name>
     <message>
-        <location filename="../core/imaging/imagelimits.cpp" line="+1"/>
+        <location filename="../core/imaging/imagelimits.cpp" line="+28"/>
         <source>%1 declares an empty size (%2 x %3 pixels)</source>
         <translation>%1 déclare une taille vide (%2 x %3 pixels)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>%1 is %2 x %3 pixels (%4 megapixels); Boucle opens images up to %5 megapixels</source>
         <translation>%1 fait %2 x %3 pixels (%4 mégapixels)&#xa0;; Boucle ouvre les images jusqu&apos;à %5 mégapixels</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>%1 is %2 x %3 pixels of %4 bytes each, %5 once decoded; Boucle decodes images up to %6</source>
         <translation>%1 fait %2 x %3 pixels de %4 octets chacun, soit %5 une fois décodée&#xa0;; Boucle décode les images jusqu&apos;à %6</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+19"/>
         <source>%1 is %2 x %3 values; Boucle shows heatmaps up to %4 million values (4096 x 4096)</source>
         <translation>%1 fait %2 x %3 valeurs&#xa0;; Boucle affiche les cartes de chaleur jusqu&apos;à %4 millions de valeurs (4096 x 4096)</translation>
     </message>
 </context>
 <context>
+    <name>Boucle::InputRules</name>
+    <message>
+        <location filename="../core/ingest/inputrules.cpp" line="+19"/>
+        <source>a class name is empty</source>
+        <translation>un nom de classe est vide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a class name of %1 bytes is longer than the limit of %2 bytes</source>
+        <translation>un nom de classe de %1 octets dépasse la limite de %2 octets</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a class name is blank (only white space)</source>
+        <translation>un nom de classe est blanc (seulement des espaces)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the class name &apos;%1&apos; holds the control character U+%2</source>
+        <translation>le nom de classe « %1 » contient le caractère de contrôle U+%2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the file is UTF-32; save it as UTF-8</source>
+        <translation>le fichier est en UTF-32 ; enregistrez-le en UTF-8</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is UTF-16; save it as UTF-8</source>
+        <translation>le fichier est en UTF-16 ; enregistrez-le en UTF-8</translation>
+    </message>
+</context>
+<context>
     <name>Boucle::LabelImporter</name>
     <message>
-        <location filename="../core/dataset/labelimporter.cpp" line="+38"/>
+        <location filename="../core/dataset/labelimporter.cpp" line="+47"/>
+        <source>%1 is the project file itself, not a label file; nothing was imported</source>
+        <translation>%1 est le fichier du projet lui-même, pas un fichier d’étiquettes ; rien n’a été importé</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1403,7 +1510,12 @@ revues&#xa0;: %2</translation>
         <translation>%1:%2&#xa0;: champ «&#xa0;%3&#xa0;»&#xa0;: %4</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
+        <source>the line is longer than %1 KiB; it was not read</source>
+        <translation>la ligne dépasse %1 Kio ; elle n’a pas été lue</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>not a JSON object (%1 at byte %2)</source>
         <translation>pas un objet JSON (%1 à l&apos;octet %2)</translation>
     </message>
@@ -1430,22 +1542,22 @@ revues&#xa0;: %2</translation>
         <translation>vide</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&apos;%1&apos; is an absolute path; paths are relative to the file&apos;s folder</source>
-        <translation>«&#xa0;%1&#xa0;» est un chemin absolu&#xa0;; les chemins sont relatifs au dossier du fichier</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&apos;%1&apos; leaves the data root %2</source>
-        <translation>«&#xa0;%1&#xa0;» sort de la racine des données %2</translation>
+        <location line="+9"/>
+        <source>the path is longer than %1 characters</source>
+        <translation>le chemin dépasse %1 caractères</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>&apos;%1&apos;: %2</source>
+        <translation>« %1 » : %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&apos;%1&apos; is labelled &apos;%2&apos; here but &apos;%3&apos; on line %4</source>
         <translation>«&#xa0;%1&#xa0;» est étiqueté «&#xa0;%2&#xa0;» ici mais «&#xa0;%3&#xa0;» à la ligne %4</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+30"/>
         <source>%1 has %2 bad rows; nothing was imported</source>
         <translation>%1 a des lignes invalides (%2)&#xa0;; rien n&apos;a été importé</translation>
     </message>
@@ -1455,7 +1567,7 @@ revues&#xa0;: %2</translation>
         <translation>%1 ne contient aucune étiquette&#xa0;; rien n&apos;a été importé</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>imported from %1 line %2</source>
         <translation>importé de %1, ligne %2</translation>
     </message>
@@ -1468,7 +1580,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::LogImporter</name>
     <message>
-        <location filename="../core/ingest/logimporter.cpp" line="+29"/>
+        <location filename="../core/ingest/logimporter.cpp" line="+31"/>
         <source>Nothing was imported from %1: %2</source>
         <translation>Rien n&apos;a été importé de %1&#xa0;: %2</translation>
     </message>
@@ -1525,8 +1637,16 @@ revues&#xa0;: %2</translation>
             <numerusform>%n nouveaux modèles</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>new classes: %1 and %n more</source>
+        <translation>
+            <numerusform>nouvelles classes : %1 et %n autre</numerusform>
+            <numerusform>nouvelles classes : %1 et %n autres</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>new classes: %1</source>
         <translation>nouvelles classes&#xa0;: %1</translation>
     </message>
@@ -1565,7 +1685,12 @@ revues&#xa0;: %2</translation>
         <translation>aucun projet n&apos;est ouvert</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>%1 is the project file itself, not a prediction log; nothing was imported</source>
+        <translation>%1 est le fichier du projet lui-même, pas un journal de prédictions ; rien n’a été importé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>a batch named &apos;%1&apos; already exists</source>
         <translation>un lot nommé «&#xa0;%1&#xa0;» existe déjà</translation>
     </message>
@@ -1575,7 +1700,7 @@ revues&#xa0;: %2</translation>
         <translation>Import de %1</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+123"/>
         <source>the log holds no valid line to make the batch &apos;%1&apos; of</source>
         <translation>le journal ne contient aucune ligne valide pour constituer le lot «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1603,12 +1728,13 @@ revues&#xa0;: %2</translation>
         <translation>le chemin contient un caractère NUL</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>the path leaves the data root %1</source>
         <translation>le chemin sort de la racine des données %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-12"/>
+        <location line="+18"/>
         <source>the path names a folder, not a file</source>
         <translation>le chemin désigne un dossier, pas un fichier</translation>
     </message>
@@ -1885,18 +2011,18 @@ revues&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+891"/>
+        <location line="+884"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-890"/>
-        <location line="+891"/>
+        <location line="-883"/>
+        <location line="+884"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-890"/>
+        <location line="-883"/>
         <source>&amp;Commit a version…</source>
         <translation>Enregistrer une &amp;version…</translation>
     </message>
@@ -2177,17 +2303,17 @@ revues&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+372"/>
+        <location line="+365"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-339"/>
         <source>Choose %1</source>
         <translation>Choisir %1</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+108"/>
         <source>Sample %1 is in no batch.</source>
         <translation>L&apos;échantillon %1 n&apos;est dans aucun lot.</translation>
     </message>
@@ -2411,69 +2537,59 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::NpyArray</name>
     <message>
-        <location filename="../core/imaging/npyarray.cpp" line="+18"/>
+        <location filename="../core/imaging/npyarray.cpp" line="+21"/>
         <source>Cannot read the heatmap %1: %2</source>
         <translation>Impossible de lire la carte de chaleur %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>the file does not exist</source>
-        <translation>le fichier n&apos;existe pas</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+53"/>
         <source>not a NumPy .npy file (the magic string is missing)</source>
         <translation>ce n&apos;est pas un fichier NumPy .npy (la chaîne magique est absente)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+9"/>
-        <location line="+12"/>
+        <location line="+6"/>
+        <location line="+45"/>
+        <location line="+31"/>
         <source>the header is truncated</source>
         <translation>l&apos;en-tête est tronqué</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-64"/>
         <source>format version %1 is not supported (1, 2 and 3 are)</source>
         <translation>la version de format %1 n&apos;est pas prise en charge (1, 2 et 3 le sont)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+108"/>
         <source>the header does not name descr, fortran_order and shape</source>
         <translation>l&apos;en-tête ne nomme pas descr, fortran_order et shape</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>the shape (%1) is not a list of sizes</source>
         <translation>la forme (%1) n&apos;est pas une liste de tailles</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>the array has %1 dimensions; a heatmap needs 2</source>
         <translation>le tableau est de dimension %1&#xa0;; une carte de chaleur doit être de dimension 2</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>the shape %1 x %2 is empty or too large</source>
-        <translation>la forme %1 x %2 est vide ou trop grande</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>the data type &apos;%1&apos; is not supported (float16/32/64 or integers are)</source>
         <translation>le type de données «&#xa0;%1&#xa0;» n&apos;est pas pris en charge (float16/32/64 et entiers le sont)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-102"/>
         <source>the data is truncated: %1 bytes expected, %2 found</source>
         <translation>les données sont tronquées&#xa0;: %1 octets attendus, %2 trouvés</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-71"/>
         <source>the header is %1 bytes long; a .npy header Boucle reads is at most %2 bytes</source>
         <translation>l&apos;en-tête fait %1 octets&#xa0;; Boucle lit des en-têtes .npy d&apos;au plus %2 octets</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+133"/>
         <source>the shape %1 x %2 is empty</source>
         <translation>la forme %1 x %2 est vide</translation>
     </message>
@@ -2592,7 +2708,12 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::PredictionBulkWriter</name>
     <message>
-        <location filename="../core/store/predictionbulkwriter.cpp" line="+127"/>
+        <location filename="../core/store/predictionbulkwriter.cpp" line="+126"/>
+        <source>%1: the disk is full (or the project reached its size limit); %2 was not changed. Free some space and try again.</source>
+        <translation>%1 : le disque est plein (ou le projet a atteint sa taille maximale) ; %2 n’a pas été modifié. Libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -2618,37 +2739,37 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::PredictionLogReader</name>
     <message>
-        <location filename="../core/ingest/predictionlogreader.cpp" line="+81"/>
+        <location filename="../core/ingest/predictionlogreader.cpp" line="+85"/>
         <location line="+15"/>
         <source>an invalid value</source>
         <translation>une valeur invalide</translation>
     </message>
     <message>
         <location line="-12"/>
-        <location line="+84"/>
+        <location line="+136"/>
         <source>an array</source>
         <translation>un tableau</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+93"/>
+        <location line="-134"/>
+        <location line="+145"/>
         <source>an object</source>
         <translation>un objet</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+52"/>
+        <location line="-143"/>
+        <location line="+57"/>
         <source>a number</source>
         <translation>un nombre</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+66"/>
+        <location line="-55"/>
+        <location line="+118"/>
         <source>a string</source>
         <translation>une chaîne</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-116"/>
         <source>true or false</source>
         <translation>true ou false</translation>
     </message>
@@ -2659,37 +2780,47 @@ revues&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+425"/>
-        <location line="+308"/>
-        <location line="+95"/>
+        <location line="+480"/>
+        <location line="+353"/>
+        <location line="+102"/>
         <source>the last line is truncated: the file ends inside a JSON value</source>
         <translation>la dernière ligne est tronquée&#xa0;: le fichier se termine au milieu d&apos;une valeur JSON</translation>
     </message>
     <message>
-        <location line="-823"/>
-        <location line="+428"/>
+        <location line="-930"/>
+        <location line="+483"/>
         <source>malformed JSON (%1)</source>
         <translation>JSON mal formé (%1)</translation>
     </message>
     <message>
-        <location line="-417"/>
+        <location line="-472"/>
         <source>expected %1, found %2</source>
         <translation>attendu %1, trouvé %2</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+402"/>
-        <location line="+609"/>
+        <location line="+457"/>
+        <location line="+681"/>
         <source>NaN and infinite numbers are not allowed</source>
         <translation>NaN et les nombres infinis ne sont pas admis</translation>
     </message>
     <message>
-        <location line="-1004"/>
-        <source>%1 is not a finite number</source>
-        <translation>%1 n&apos;est pas un nombre fini</translation>
+        <location line="-1121"/>
+        <source>%1 is not a finite number (beyond ±1.8e308)</source>
+        <translation>%1 n’est pas un nombre fini (au-delà de ±1.8e308)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is not a valid number</source>
+        <translation>« %1 » n’est pas un nombre valide</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>%1 does not fit a 32-bit float (at most ±3.4e38)</source>
+        <translation>%1 ne tient pas dans un flottant 32 bits (au plus ±3.4e38)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>probabilities given as an array need a classes header (first line {&quot;classes&quot;: [...]}); give them as an object {&quot;label&quot;: p} instead</source>
         <translation>des probabilités données sous forme de tableau demandent un en-tête de classes (première ligne {&quot;classes&quot;: [...]})&#xa0;; donnez-les plutôt sous forme d&apos;objet {&quot;label&quot;: p}</translation>
     </message>
@@ -2704,7 +2835,7 @@ revues&#xa0;: %2</translation>
         <translation>un tableau ou un objet {label: probabilité}</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+52"/>
         <source>a committee member needs a label or probabilities</source>
         <translation>un membre du comité doit avoir une étiquette ou des probabilités</translation>
     </message>
@@ -2714,7 +2845,7 @@ revues&#xa0;: %2</translation>
         <translation>chaque membre du comité doit indiquer le modèle qui a voté</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>each polygon point is [x, y]</source>
         <translation>chaque point de polygone est [x, y]</translation>
     </message>
@@ -2724,7 +2855,7 @@ revues&#xa0;: %2</translation>
         <translation>un polygone demande au moins 3 points</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+20"/>
         <source>a score lies between 0 and 1</source>
         <translation>un score est compris entre 0 et 1</translation>
     </message>
@@ -2739,9 +2870,14 @@ revues&#xa0;: %2</translation>
         <translation>une boîte n&apos;a ni largeur ni hauteur négative</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>a span is [start, end] with 0 &lt;= start &lt;= end</source>
         <translation>un segment est [début, fin] avec 0 &lt;= début &lt;= fin</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a span&apos;s start and end are at most %1</source>
+        <translation>le début et la fin d’un empan valent au plus %1</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2749,7 +2885,12 @@ revues&#xa0;: %2</translation>
         <translation>un numéro de page est un nombre entier à partir de 0</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>a page number is at most %1</source>
+        <translation>un numéro de page vaut au plus %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>each object needs a label</source>
         <translation>chaque objet doit avoir une étiquette</translation>
     </message>
@@ -2759,12 +2900,12 @@ revues&#xa0;: %2</translation>
         <translation>chaque objet doit avoir une bbox, un polygone ou un segment</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+28"/>
         <source>each upstream flag names its trigger</source>
         <translation>chaque signalement amont nomme son déclencheur</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+79"/>
         <source>a class name is empty</source>
         <translation>un nom de classe est vide</translation>
     </message>
@@ -2779,7 +2920,12 @@ revues&#xa0;: %2</translation>
         <translation>classe «&#xa0;%1&#xa0;» inconnue</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
+        <source>%1 classes are more than a project may hold (%2)</source>
+        <translation>%1 classes, c’est plus qu’un projet ne peut en contenir (%2)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>probability %1 of class &apos;%2&apos; lies outside 0..1</source>
         <translation>la probabilité %1 de la classe «&#xa0;%2&#xa0;» sort de 0..1</translation>
     </message>
@@ -2799,12 +2945,12 @@ revues&#xa0;: %2</translation>
         <translation>c&apos;est un dossier, pas un journal de prédictions</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>cannot read the file (%1)</source>
-        <translation>impossible de lire le fichier (%1)</translation>
+        <location line="+557"/>
+        <source>&apos;%1&apos; is not a finite number</source>
+        <translation>« %1 » n’est pas un nombre fini</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-548"/>
         <source>the log is empty</source>
         <translation>le journal est vide</translation>
     </message>
@@ -2819,7 +2965,12 @@ revues&#xa0;: %2</translation>
         <translation>la première ligne dépasse %1 Mio</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
+        <source>malformed JSON in the classes header (%1 at byte %2)</source>
+        <translation>JSON mal formé dans l’en-tête des classes (%1 à l’octet %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>the classes header is a list of class names</source>
         <translation>l&apos;en-tête des classes est une liste de noms de classes</translation>
     </message>
@@ -2829,7 +2980,7 @@ revues&#xa0;: %2</translation>
         <translation>l&apos;en-tête des classes ne mentionne aucune classe</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>a class name is a non-empty string</source>
         <translation>un nom de classe est une chaîne non vide</translation>
     </message>
@@ -2844,12 +2995,7 @@ revues&#xa0;: %2</translation>
         <translation>la lecture a échoué après %1 octets (%2)</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>the file is UTF-16; save it as UTF-8</source>
-        <translation>le fichier est en UTF-16&#xa0;; enregistrez-le en UTF-8</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+41"/>
         <source>the line is longer than %1 MiB; it was not read</source>
         <translation>la ligne dépasse %1 Mio&#xa0;; elle n&apos;a pas été lue</translation>
     </message>
@@ -2860,18 +3006,23 @@ revues&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+34"/>
-        <location line="+285"/>
+        <location line="+310"/>
         <source>confidence %1 lies outside 0..1</source>
         <translation>la confiance %1 sort de 0..1</translation>
     </message>
     <message>
-        <location line="-253"/>
-        <location line="+281"/>
+        <location line="-278"/>
+        <location line="+306"/>
         <source>&apos;%1&apos; is not an ISO-8601 time such as 2024-05-01T12:30:00Z</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une heure ISO 8601 comme 2024-05-01T12:30:00Z</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-280"/>
+        <source>unexpected text after the JSON object: %1</source>
+        <translation>texte inattendu après l’objet JSON : %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>unexpected text after the JSON object</source>
         <translation>texte inattendu après l&apos;objet JSON</translation>
     </message>
@@ -2911,7 +3062,12 @@ revues&#xa0;: %2</translation>
         <translation>une cellule entre guillemets n&apos;est pas fermée</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+22"/>
+        <source>the column &apos;%1&apos; appears twice</source>
+        <translation>la colonne « %1 » apparaît deux fois</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>the first line of a CSV log names its columns: sample,model,label,confidence[,p_&lt;class&gt;...]</source>
         <translation>la première ligne d&apos;un journal CSV nomme ses colonnes&#xa0;: sample,model,label,confidence[,p_&lt;classe&gt;...]</translation>
     </message>
@@ -2934,11 +3090,6 @@ revues&#xa0;: %2</translation>
         <location line="+4"/>
         <source>%1 columns where the header has %2</source>
         <translation>%1 colonnes alors que l&apos;en-tête en a %2</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>&apos;%1&apos; is not a number</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre</translation>
     </message>
 </context>
 <context>
@@ -2972,7 +3123,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::ProjectStore</name>
     <message>
-        <location filename="../core/store/projectstore.cpp" line="+112"/>
+        <location filename="../core/store/projectstore.cpp" line="+129"/>
         <source>%1: %2 is locked by another process (waited %3 s); nothing was changed</source>
         <translation>%1&#xa0;: %2 est verrouillé par un autre processus (attente de %3 s)&#xa0;; rien n&apos;a été modifié</translation>
     </message>
@@ -2997,17 +3148,27 @@ revues&#xa0;: %2</translation>
         <translation>%1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+78"/>
         <source>%1 is not a Boucle project (not an SQLite database)</source>
         <translation>%1 n&apos;est pas un projet Boucle (ce n&apos;est pas une base SQLite)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-63"/>
         <source>%1 cannot be written (read-only file or folder); open it read-only or fix its permissions</source>
         <translation>%1 ne peut pas être écrit (fichier ou dossier en lecture seule)&#xa0;; ouvrez-le en lecture seule ou corrigez ses droits</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-45"/>
+        <source>%1: the disk is full (or the project reached its size limit); %2 was not changed. Free some space and try again.</source>
+        <translation>%1 : le disque est plein (ou le projet a atteint sa taille maximale) ; %2 n’a pas été modifié. Libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 is not a Boucle project (not a regular file)</source>
+        <translation>%1 n’est pas un projet Boucle (pas un fichier ordinaire)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>%1 could not be opened: %2</source>
         <translation>%1 n&apos;a pas pu être ouvert&#xa0;: %2</translation>
     </message>
@@ -3018,18 +3179,28 @@ revues&#xa0;: %2</translation>
         <translation>Ouverture du projet</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+8"/>
+        <location line="+13"/>
+        <location line="+26"/>
         <source>Reading the project</source>
         <translation>Lecture du projet</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-15"/>
+        <source>%1 is not a Boucle project (an empty file)</source>
+        <translation>%1 n’est pas un projet Boucle (un fichier vide)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is damaged (its SQLite header cannot be read)</source>
+        <translation>%1 est endommagé (son en-tête SQLite est illisible)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 is an SQLite database but not a Boucle project</source>
         <translation>%1 est une base SQLite mais pas un projet Boucle</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>%1 was written by a newer Boucle (schema %2; this Boucle reads up to %3); nothing was changed</source>
         <translation>%1 a été écrit par un Boucle plus récent (schéma %2&#xa0;; ce Boucle lit jusqu&apos;au schéma %3)&#xa0;; rien n&apos;a été modifié</translation>
     </message>
@@ -3060,17 +3231,18 @@ revues&#xa0;: %2</translation>
         <translation>Mise à niveau du projet vers le schéma %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
+        <location line="+5"/>
         <source>Saving the setting %1</source>
         <translation>Enregistrement du réglage %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>a class name cannot be empty</source>
         <translation>un nom de classe ne peut pas être vide</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Adding the class %1</source>
         <translation>Ajout de la classe %1</translation>
     </message>
@@ -3080,12 +3252,12 @@ revues&#xa0;: %2</translation>
         <translation>il n&apos;y a pas de classe «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Retiring the class %1</source>
         <translation>Retrait de la classe %1</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>sample path &apos;%1&apos; must be relative to the data root and stay inside it</source>
         <translation>le chemin d&apos;échantillon «&#xa0;%1&#xa0;» doit être relatif à la racine des données et rester à l&apos;intérieur</translation>
     </message>
@@ -3120,17 +3292,48 @@ revues&#xa0;: %2</translation>
         <translation>Ajout d&apos;une prédiction pour l&apos;échantillon %1</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore_audit.cpp" line="+40"/>
+        <location filename="../core/store/projectstore_audit.cpp" line="+109"/>
         <source>Reading %1 row %2 for the audit chain</source>
         <translation>Lecture de %1, ligne %2, pour la chaîne d&apos;audit</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-14"/>
         <source>Appending to the audit chain</source>
         <translation>Ajout à la chaîne d&apos;audit</translation>
     </message>
     <message>
+        <location line="+40"/>
+        <source>upgrade to schema %1 by %2</source>
+        <translation>mise à niveau vers le schéma %1 par %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+28"/>
+        <source>Sealing the new rows of %1</source>
+        <translation>Scellement des nouvelles lignes de %1</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Sealing the new rows of %1: they cannot be read (%2)</source>
+        <translation>Scellement des nouvelles lignes de %1 : elles sont illisibles (%2)</translation>
+    </message>
+    <message>
         <location line="+25"/>
+        <source>Sealing the project settings</source>
+        <translation>Scellement des réglages du projet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sealing the retired classes</source>
+        <translation>Scellement des classes retirées</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>the audit chain&apos;s sealed ranges (audit_ranges) cannot be read</source>
+        <translation>les plages scellées de la chaîne d’audit (audit_ranges) sont illisibles</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>the audit chain cannot be read</source>
         <translation>la chaîne d&apos;audit ne peut pas être lue</translation>
     </message>
@@ -3140,29 +3343,195 @@ revues&#xa0;: %2</translation>
         <translation>la ligne d&apos;audit %1 a été modifiée (la chaîne se rompt à cet endroit)</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>the audit chain was rewritten: its entry %1 (audit row %2) has the hash %3…, the anchor recorded %4…</source>
+        <translation>la chaîne d’audit a été réécrite : son entrée %1 (ligne d’audit %2) a l’empreinte %3…, l’ancre avait enregistré %4…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>audit row %1 seals %2 rows %3 but what it sealed (audit_ranges row %1) was deleted</source>
+        <translation>la ligne d’audit %1 scelle les lignes %3 de %2, mais ce qu’elle scellait (ligne %1 de audit_ranges) a été supprimé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>audit_ranges row %1 was altered (it no longer matches audit row %1)</source>
+        <translation>la ligne %1 de audit_ranges a été modifiée (elle ne correspond plus à la ligne d’audit %1)</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <location line="+137"/>
+        <source>%1 cannot be read</source>
+        <translation>%1 est illisible</translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>sealed by %1 at %2, audit row %3</source>
+        <translation>scellé par %1 le %2, ligne d’audit %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 rows %2 to %3 were altered after they were sealed (%4)</source>
+        <translation>les lignes %2 à %3 de %1 ont été modifiées après leur scellement (%4)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 row %2 was altered after it was recorded (%3)</source>
+        <translation>la ligne %2 de %1 a été modifiée après son enregistrement (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 row %2 was deleted (%3)</source>
+        <translation>la ligne %2 de %1 a été supprimée (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 row %2 was added outside Boucle (among rows %3 to %4, %5)</source>
+        <translation>la ligne %2 de %1 a été ajoutée hors de Boucle (parmi les lignes %3 à %4, %5)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>audit row %1 names an unknown table &apos;%2&apos;</source>
         <translation>la ligne d&apos;audit %1 nomme une table inconnue «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>classes row %1 is no longer retired (retired by %2 at %3, audit row %4)</source>
+        <translation>la ligne %1 de classes n’est plus retirée (retirée par %2 le %3, ligne d’audit %4)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 row %2 was deleted (recorded by %3 at %4, audit row %5)</source>
         <translation>%1, ligne %2, a été supprimée (enregistrée par %3 le %4, ligne d&apos;audit %5)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 row %2 was altered after it was recorded (by %3 at %4, audit row %5)</source>
         <translation>%1, ligne %2, a été modifiée après son enregistrement (par %3 le %4, ligne d&apos;audit %5)</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>the audit chain was cut: it holds %1 entries, the anchor recorded %2 (head %3…); the last %4 entries and the rows they recorded are gone</source>
+        <translation>la chaîne d’audit a été coupée : elle compte %1 entrées, l’ancre en avait enregistré %2 (tête %3…) ; les %4 dernières entrées et les lignes qu’elles enregistraient ont été supprimées</translation>
+    </message>
+    <message>
         <location line="+17"/>
+        <source>classes row %1 was retired outside Boucle (its retirement has no audit entry)</source>
+        <translation>la ligne %1 de classes a été retirée hors de Boucle (son retrait n’a pas d’entrée d’audit)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 row %2 was added outside Boucle (it has no audit entry)</source>
         <translation>%1, ligne %2, a été ajoutée hors de Boucle (elle n&apos;a pas d&apos;entrée d&apos;audit)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+17"/>
+        <source>project setting row %1 was deleted (recorded by %2 at %3, audit row %4)</source>
+        <translation>la ligne de réglage du projet %1 a été supprimée (enregistrée par %2 le %3, ligne d’audit %4)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>project setting &apos;%1&apos; (row %2) was changed outside Boucle (last recorded by %3 at %4, audit row %5)</source>
+        <translation>le réglage du projet « %1 » (ligne %2) a été modifié hors de Boucle (dernier enregistrement par %3 le %4, ligne d’audit %5)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>project setting &apos;%1&apos; (row %2) was added outside Boucle (it has no audit entry)</source>
+        <translation>le réglage du projet « %1 » (ligne %2) a été ajouté hors de Boucle (il n’a pas d’entrée d’audit)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 row %2 was added outside Boucle (no audit entry seals it)</source>
+        <translation>la ligne %2 de %1 a été ajoutée hors de Boucle (aucune entrée d’audit ne la scelle)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 holds rows that no audit entry seals</source>
+        <translation>%1 contient des lignes qu’aucune entrée d’audit ne scelle</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>version %1 no longer matches its hash: its changes (label_revisions with version_added = %1) or its fields were altered</source>
         <translation>la version %1 ne correspond plus à son empreinte&#xa0;: ses changements (label_revisions avec version_added = %1) ou ses champs ont été modifiés</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>label_revisions cannot be read</source>
+        <translation>label_revisions est illisible</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>label_revisions row %1 is in the working state but marked superseded or closed</source>
+        <translation>la ligne %1 de label_revisions est dans l’état de travail mais marquée remplacée ou close</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>label_revisions row %1 is in the working state but sample %2 has a newer revision (row %3)</source>
+        <translation>la ligne %1 de label_revisions est dans l’état de travail mais l’échantillon %2 a une révision plus récente (ligne %3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>label_revisions row %1 was never committed but is not marked superseded (version_closed %2, superseded %3)</source>
+        <translation>la ligne %1 de label_revisions n’a jamais été validée mais n’est pas marquée remplacée (version_closed %2, superseded %3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>label_revisions row %1 was committed in version %2, which does not exist</source>
+        <translation>la ligne %1 de label_revisions a été validée dans la version %2, qui n’existe pas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>label_revisions row %1 was committed in version %2 but is marked superseded</source>
+        <translation>la ligne %1 de label_revisions a été validée dans la version %2 mais est marquée remplacée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>label_revisions row %1 was committed in version %2, before the older row %3 (version %4)</source>
+        <translation>la ligne %1 de label_revisions a été validée dans la version %2, avant la ligne plus ancienne %3 (version %4)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>label_revisions row %1 has version_closed %2, but it must be empty: no later version changes sample %3</source>
+        <translation>la ligne %1 de label_revisions a version_closed %2, mais il doit être vide : aucune version ultérieure ne change l’échantillon %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>label_revisions row %1 has version_closed %2, but it must be %3: the version that next changed sample %4</source>
+        <translation>la ligne %1 de label_revisions a version_closed %2, mais il doit valoir %3 : la version qui a ensuite changé l’échantillon %4</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>reviews cannot be read</source>
+        <translation>reviews est illisible</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>reviews row %1 has an unknown action &apos;%2&apos;</source>
+        <translation>la ligne %1 de reviews a une action inconnue « %2 »</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>batch_items cannot be read</source>
+        <translation>batch_items est illisible</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>batch_items row %1 has the status &apos;%2&apos;, but its reviews say &apos;%3&apos;</source>
+        <translation>la ligne %1 de batch_items a le statut « %2 », mais ses revues disent « %3 »</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>review_stages cannot be read</source>
+        <translation>review_stages est illisible</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>review_stages row of batch item %1 says &apos;%2&apos; (round from review %3), but its reviews say &apos;%4&apos; (round from review %5)</source>
+        <translation>la ligne de review_stages de l’élément de lot %1 dit « %2 » (tour depuis la revue %3), mais ses revues disent « %4 » (%5)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the review_stages row of batch item %1 was deleted: its reviews say &apos;%2&apos;</source>
+        <translation>la ligne de review_stages de l’élément de lot %1 a été supprimée : ses revues disent « %2 »</translation>
     </message>
     <message>
         <location filename="../core/store/projectstore_batches.cpp" line="+58"/>
@@ -3333,7 +3702,7 @@ revues&#xa0;: %2</translation>
         <translation>En arbitrage</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+200"/>
         <source>hidden</source>
         <translation>masqué</translation>
     </message>
@@ -3376,62 +3745,67 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::RegularFile</name>
     <message>
-        <location filename="../core/imaging/regularfile.cpp" line="+1"/>
+        <location filename="../core/imaging/regularfile.cpp" line="+18"/>
         <source>the file is %1, more than the %2 Boucle reads for it</source>
         <translation>le fichier fait %1, plus que les %2 que Boucle lit pour lui</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>it is a folder, not a file</source>
         <translation>c&apos;est un dossier, pas un fichier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>it is a named pipe (FIFO), not a regular file</source>
         <translation>c&apos;est un tube nommé (FIFO), pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>it is a character device, not a regular file</source>
         <translation>c&apos;est un périphérique caractère, pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>it is a block device, not a regular file</source>
         <translation>c&apos;est un périphérique bloc, pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>it is a socket, not a regular file</source>
         <translation>c&apos;est une socket, pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+86"/>
         <source>it is not a regular file</source>
         <translation>ce n&apos;est pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-78"/>
+        <location line="+36"/>
+        <location line="+39"/>
         <source>the file does not exist</source>
         <translation>le fichier n&apos;existe pas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-72"/>
         <source>the file cannot be read (permissions)</source>
         <translation>le fichier ne peut pas être lu (droits)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>its symbolic links loop</source>
         <translation>ses liens symboliques forment une boucle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+60"/>
+        <location line="+16"/>
         <source>the file cannot be read (%1)</source>
         <translation>le fichier ne peut pas être lu (%1)</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+29"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n octet</numerusform>
@@ -3439,17 +3813,17 @@ revues&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1 kB</source>
         <translation>%1 ko</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1 MB</source>
         <translation>%1 Mo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 GB</source>
         <translation>%1 Go</translation>
     </message>
@@ -4000,7 +4374,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::SampleFile</name>
     <message>
-        <location filename="../core/learning/samplefile.cpp" line="+31"/>
+        <location filename="../core/learning/samplefile.cpp" line="+33"/>
         <source>cannot write the image %1</source>
         <translation>impossible d&apos;écrire l&apos;image %1</translation>
     </message>
@@ -4020,27 +4394,22 @@ revues&#xa0;: %2</translation>
         <translation>l&apos;échantillon %1 n&apos;est pas une image lisible</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>cannot read the sample %1: %2</source>
         <translation>impossible de lire l&apos;échantillon %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-24"/>
         <source>%1, line 2: expected %2 numbers separated by commas</source>
         <translation>%1, ligne 2&#xa0;: attendu %2 nombres séparés par des virgules</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+58"/>
         <source>%1, line 2, field %2 (%3): &apos;%4&apos; is not a number</source>
         <translation>%1, ligne 2, champ %2 (%3)&#xa0;: «&#xa0;%4&#xa0;» n&apos;est pas un nombre</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <source>%1 is too large for one row of features (%2 bytes)</source>
-        <translation>%1 est trop gros pour une ligne de caractéristiques (%2 octets)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-25"/>
         <source>%1: expected two lines, the feature names then their values, found %2</source>
         <translation>%1&#xa0;: deux lignes attendues, les noms des caractéristiques puis leurs valeurs (lignes trouvées&#xa0;: %2)</translation>
     </message>
@@ -4051,39 +4420,39 @@ revues&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Boucle::SampleFileProbe</name>
+    <message>
+        <location filename="../core/ingest/samplefileprobe.cpp" line="+51"/>
+        <source>&apos;%1&apos; cannot be read (%2)</source>
+        <translation>« %1 » est illisible (%2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;%1&apos; grew past the limit of %2 GiB while it was read</source>
+        <translation>« %1 » a dépassé la limite de %2 Gio pendant sa lecture</translation>
+    </message>
+</context>
+<context>
     <name>Boucle::SampleImageLoader</name>
     <message>
-        <location filename="../core/imaging/sampleimageloader.cpp" line="+134"/>
+        <location filename="../core/imaging/sampleimageloader.cpp" line="+152"/>
+        <location line="+76"/>
         <source>the format is unknown or the data is damaged</source>
         <translation>le format est inconnu ou les données sont endommagées</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <source>the file does not exist</source>
-        <translation>le fichier n&apos;existe pas</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>it is not a file</source>
-        <translation>ce n&apos;est pas un fichier</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the file cannot be read (permissions)</source>
-        <translation>le fichier ne peut pas être lu (droits)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-93"/>
+        <location line="+87"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+30"/>
         <source>the image could not be decoded</source>
         <translation>l&apos;image n&apos;a pas pu être décodée</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cannot show %1: %2</source>
         <translation>Impossible d&apos;afficher %1&#xa0;: %2</translation>
     </message>
@@ -4091,7 +4460,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::SampleView</name>
     <message>
-        <location filename="../ui/sampleview/sampleview.cpp" line="+111"/>
+        <location filename="../ui/sampleview/sampleview.cpp" line="+112"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
@@ -4194,7 +4563,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::TesseractTsvReader</name>
     <message>
-        <location filename="../core/documents/tesseracttsvreader.cpp" line="+16"/>
+        <location filename="../core/documents/tesseracttsvreader.cpp" line="+18"/>
         <source>the file cannot be read (%1)</source>
         <translation>le fichier ne peut pas être lu (%1)</translation>
     </message>
@@ -4222,6 +4591,11 @@ revues&#xa0;: %2</translation>
         <location line="+9"/>
         <source>field &apos;%1&apos; is &apos;%2&apos;, not a number</source>
         <translation>le champ «&#xa0;%1&#xa0;» vaut «&#xa0;%2&#xa0;», ce n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>field &apos;%1&apos; is &apos;%2&apos;, out of range</source>
+        <translation>le champ « %1 » vaut « %2 », hors limites</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -4428,7 +4802,7 @@ revues&#xa0;: %2</translation>
         <translation>la part des confiances %1-%2 est passée de %3&#xa0;% à %4&#xa0;% (PSI %5, %6)</translation>
     </message>
     <message>
-        <location filename="../core/triggers/outliertrigger.cpp" line="+130"/>
+        <location filename="../core/triggers/outliertrigger.cpp" line="+175"/>
         <source>distance to the nearest cluster in the top %1 % of %2 embeddings</source>
         <translation>distance au groupe le plus proche dans les %1&#xa0;% les plus élevées de %2 plongements</translation>
     </message>
@@ -4571,12 +4945,17 @@ revues&#xa0;: %2</translation>
 <context>
     <name>DatasetExporter</name>
     <message>
-        <location filename="../core/dataset/datasetexporter.cpp" line="+60"/>
+        <location filename="../core/dataset/datasetexporter.cpp" line="+61"/>
         <source>there is no version %1</source>
         <translation>il n&apos;y a pas de version %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>%1 is the project file itself (or one of its SQLite files); choose another output file, nothing was written</source>
+        <translation>%1 est le fichier du projet lui-même (ou l’un de ses fichiers SQLite) ; choisissez un autre fichier de sortie, rien n’a été écrit</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
@@ -4599,12 +4978,12 @@ revues&#xa0;: %2</translation>
         <translation>début d&apos;une modification</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>a part of the change failed; nothing was written</source>
         <translation>une partie de la modification a échoué&#xa0;; rien n&apos;a été écrit</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>saving a change</source>
         <translation>enregistrement d&apos;une modification</translation>
     </message>
