@@ -1,7 +1,6 @@
 #include "datarootfile.h"
 
 #include "imaging/regularfile.h"
-#include "store/projectfileidentity.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -41,7 +40,7 @@ QString gibibytes(qint64 bytes)
 
 DataRootFile::DataRootFile(const QString &dataRoot, const QString &projectPath)
     : m_dataRoot(QDir::cleanPath(QDir(dataRoot).absolutePath()))
-    , m_projectPath(projectPath)
+    , m_projectFiles(projectPath)
 {
     m_canonicalRoot = QFileInfo(m_dataRoot).canonicalFilePath();
     if (m_canonicalRoot.isEmpty())
@@ -69,17 +68,17 @@ DataRootFile::Check DataRootFile::check(const QString &relativePath) const
                                QDir::toNativeSeparators(m_canonicalRoot));
         return result;
     }
-    if (isProjectDatabaseFile(m_projectPath, canonical)) {
+    struct stat status
+    { };
+    if (::stat(QFile::encodeName(canonical).constData(), &status) != 0)
+        return result;
+    if (m_projectFiles.contains(canonical, quint64(status.st_dev), quint64(status.st_ino))) {
         result.status = Status::Refused;
         result.reason = QCoreApplication::translate("Boucle::DataRootFile",
                                                     "'%1' is the project's own database file")
                                 .arg(relativePath);
         return result;
     }
-    struct stat status
-    { };
-    if (::stat(QFile::encodeName(canonical).constData(), &status) != 0)
-        return result;
     if (!S_ISREG(status.st_mode)) {
         result.status = Status::Refused;
         result.reason = QCoreApplication::translate("Boucle::DataRootFile",

@@ -5,6 +5,8 @@
 // so a file swapped between the check and the open is refused too. Value type; any thread.
 #pragma once
 
+#include "store/projectfileidentity.h"
+
 #include <QString>
 
 class QFile;
@@ -53,7 +55,7 @@ public:
 private:
     QString m_dataRoot;      // absolute, as given
     QString m_canonicalRoot; // with links resolved
-    QString m_projectPath;
+    ProjectDatabaseFiles m_projectFiles;
 };
 
 } // namespace Boucle

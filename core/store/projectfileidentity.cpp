@@ -10,43 +10,63 @@ namespace Boucle {
 namespace {
 
 // stat(), which follows symlinks and opens no descriptor.
-bool sameFile(const QString &a, const QString &b)
+bool identityOf(const QString &path, quint64 *device, quint64 *inode)
 {
-    struct stat first = {};
-    struct stat second = {};
-    if (::stat(QFile::encodeName(a).constData(), &first) != 0
-        || ::stat(QFile::encodeName(b).constData(), &second) != 0)
+    struct stat status = {};
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
         return false;
-    return first.st_dev == second.st_dev && first.st_ino == second.st_ino;
+    *device = quint64(status.st_dev);
+    *inode = quint64(status.st_ino);
+    return true;
+}
+
+// Where `path` leads: its canonical path, or for a file that does not exist yet, where a write
+// would land (a dangling link's target, or the name in its resolved folder).
+QString resolvedPath(const QString &path)
+{
+    const QFileInfo info(path);
+    if (const QString canonical = info.canonicalFilePath(); !canonical.isEmpty())
+        return canonical;
+    if (info.isSymLink())
+        return info.symLinkTarget();
+    if (const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+        !folder.isEmpty())
+        return folder + QLatin1Char('/') + info.fileName();
+    return info.absoluteFilePath();
 }
 
 } // namespace
 
-bool isProjectDatabaseFile(const QString &projectPath, const QString &candidate)
+ProjectDatabaseFiles::ProjectDatabaseFiles(const QString &projectPath)
 {
-    if (projectPath.isEmpty() || candidate.isEmpty())
-        return false;
-    const QString project = QFileInfo(projectPath).absoluteFilePath();
-    // A file that does not exist yet can still be one of them by name (a symlink's target, or
-    // the journal SQLite will create next to the project).
-    const QFileInfo info(candidate);
-    QString resolved = info.absoluteFilePath();
-    if (const QString canonical = info.canonicalFilePath(); !canonical.isEmpty())
-        resolved = canonical;
-    else if (info.isSymLink())
-        resolved = info.symLinkTarget(); // dangling: where a write would land
-    else if (const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
-             !folder.isEmpty())
-        resolved = folder + QLatin1Char('/') + info.fileName();
-    const QString canonicalProject = QFileInfo(project).canonicalFilePath().isEmpty()
-                                             ? project
-                                             : QFileInfo(project).canonicalFilePath();
+    if (projectPath.isEmpty())
+        return;
+    const QString project = resolvedPath(projectPath);
     for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
-        const QString own = canonicalProject + QLatin1String(suffix);
-        if (resolved == own || sameFile(candidate, own))
-            return true;
+        const QString own = project + QLatin1String(suffix);
+        m_names.append(own);
+        quint64 device = 0;
+        quint64 inode = 0;
+        if (identityOf(own, &device, &inode))
+            m_identities.append({device, inode});
     }
-    return false;
+}
+
+bool ProjectDatabaseFiles::contains(const QString &canonicalPath, quint64 device,
+                                    quint64 inode) const
+{
+    return m_names.contains(canonicalPath) || m_identities.contains({device, inode});
+}
+
+bool ProjectDatabaseFiles::contains(const QString &candidate) const
+{
+    if (m_names.isEmpty() || candidate.isEmpty())
+        return false;
+    if (m_names.contains(resolvedPath(candidate)))
+        return true;
+    quint64 device = 0;
+    quint64 inode = 0;
+    return identityOf(candidate, &device, &inode) && m_identities.contains({device, inode});
 }
 
 } // namespace Boucle

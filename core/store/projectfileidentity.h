@@ -5,10 +5,32 @@
 // project open drops SQLite's locks for the whole process. Any thread.
 #pragma once
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Boucle {
 
-bool isProjectDatabaseFile(const QString &projectPath, const QString &candidate);
+// The project's files, resolved once, so that checking every sample of a large import costs a
+// string comparison and the stat() the caller makes anyway.
+class ProjectDatabaseFiles
+{
+public:
+    explicit ProjectDatabaseFiles(const QString &projectPath = {});
+
+    // `candidate` by name, after resolving links (it need not exist), or by identity.
+    bool contains(const QString &candidate) const;
+    // `canonicalPath` has every link resolved already; `device` and `inode` are its stat().
+    bool contains(const QString &canonicalPath, quint64 device, quint64 inode) const;
+
+private:
+    QStringList m_names; // canonical: the project and its -wal, -shm, -journal
+    QList<std::pair<quint64, quint64>> m_identities; // device and inode of those that exist
+};
+
+inline bool isProjectDatabaseFile(const QString &projectPath, const QString &candidate)
+{
+    return ProjectDatabaseFiles(projectPath).contains(candidate);
+}
 
 } // namespace Boucle
