@@ -46,6 +46,20 @@ class tst_Triggers : public QObject
 {
     Q_OBJECT
 
+    // Four tight groups of 50 two-dimensional embeddings, all predicted "a" at 0.9.
+    static QList<PredictionRecord> fourTightGroups()
+    {
+        QList<PredictionRecord> rows;
+        for (int g = 0; g < 4; ++g) {
+            for (int i = 0; i < 50; ++i) {
+                auto p = prediction(QStringLiteral("a"), 0.9);
+                p.embedding = {float(g * 10) + float(i % 5) * 0.01f, float(i / 5) * 0.01f};
+                rows.append(p);
+            }
+        }
+        return rows;
+    }
+
 private slots:
     void lowConfidence_data()
     {
@@ -222,14 +236,7 @@ private slots:
     void outliers()
     {
         // Four tight groups of 50 points and one point far from all of them.
-        QList<PredictionRecord> rows;
-        for (int g = 0; g < 4; ++g) {
-            for (int i = 0; i < 50; ++i) {
-                auto p = prediction(QStringLiteral("a"), 0.9);
-                p.embedding = {float(g * 10) + float(i % 5) * 0.01f, float(i / 5) * 0.01f};
-                rows.append(p);
-            }
-        }
+        QList<PredictionRecord> rows = fourTightGroups();
         auto far = prediction(QStringLiteral("a"), 0.9);
         far.embedding = {500.0f, 500.0f};
         rows.append(far);
@@ -262,14 +269,7 @@ private slots:
         // Projects imported before 32-bit overflow was refused can hold such values; k-means
         // threw (abort) or read labels it never wrote. The far point must still be found.
         QFETCH(float, value);
-        QList<PredictionRecord> rows;
-        for (int g = 0; g < 4; ++g) {
-            for (int i = 0; i < 50; ++i) {
-                auto p = prediction(QStringLiteral("a"), 0.9);
-                p.embedding = {float(g * 10) + float(i % 5) * 0.01f, float(i / 5) * 0.01f};
-                rows.append(p);
-            }
-        }
+        QList<PredictionRecord> rows = fourTightGroups();
         auto huge = prediction(QStringLiteral("a"), 0.9);
         huge.embedding = {value, -value};
         rows.append(huge);
