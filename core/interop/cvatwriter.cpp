@@ -1,0 +1,13 @@
+#include "annotationwriter.h"
+
+namespace Boucle::AnnotationWriters {
+
+AnnotationWriteResult writeCvat(const AnnotationSet &, const QString &,
+                                const AnnotationWriteOptions &)
+{
+    AnnotationWriteResult result;
+    result.error = QStringLiteral("not writable yet");
+    return result;
+}
+
+} // namespace Boucle::AnnotationWriters
