@@ -1,6 +1,8 @@
-// boucle import PROJECT LOG [--skip-invalid] [--batch NAME] [--report FILE] [--author NAME]
+// boucle import PROJECT LOG [--format F] [--images DIR] [--gt FILE] [--model NAME@VERSION]
+//               [--skip-invalid] [--batch NAME] [--report FILE] [--author NAME]
 #include "argumentparser.h"
 #include "ingest/logimporter.h"
+#include "interop/outsideimport.h"
 #include "projectarguments.h"
 #include "terminalprogress.h"
 
@@ -30,13 +32,27 @@ bool writeReport(const ImportReport &report, const QString &path, QString *error
 int runImport(CommandContext &context)
 {
     const QString name = QStringLiteral("import");
-    ArgumentParser parser(
-            {QStringLiteral("--batch"), QStringLiteral("--report"), QStringLiteral("--author")},
-            {QStringLiteral("--skip-invalid")});
+    ArgumentParser parser({QStringLiteral("--batch"), QStringLiteral("--report"),
+                           QStringLiteral("--author"), QStringLiteral("--format"),
+                           QStringLiteral("--images"), QStringLiteral("--gt"),
+                           QStringLiteral("--model")},
+                          {QStringLiteral("--skip-invalid")});
     if (!parser.parse(context.arguments))
         return usage(context, name, parser.error());
     if (parser.positionals().size() != 2)
         return usage(context, name, QStringLiteral("expected PROJECT and LOG"));
+    OutsideImportRequest request;
+    request.path = parser.positional(1);
+    if (parser.isSet(QStringLiteral("--format"))) {
+        request.format = InteropFormats::fromName(parser.value(QStringLiteral("--format")));
+        if (!request.format || *request.format == InteropFormat::ImageFolder)
+            return usage(context, name,
+                         QStringLiteral("--format must be one of: native (jsonl, csv), coco, "
+                                        "coco-results, yolo, voc, labelstudio, labelme, cvat"));
+    }
+    request.imagesFolder = parser.value(QStringLiteral("--images"));
+    request.cocoGroundTruth = parser.value(QStringLiteral("--gt"));
+    request.model = parser.value(QStringLiteral("--model"));
     auto store = openProject(parser.positional(0), context);
     if (!store)
         return Failure;
@@ -45,13 +61,11 @@ int runImport(CommandContext &context)
     options.skipInvalid = parser.isSet(QStringLiteral("--skip-invalid"));
     options.batchName = parser.value(QStringLiteral("--batch"));
     options.createdBy = authorName(parser.value(QStringLiteral("--author")));
-    LogImporter importer(*store);
-    importer.setOptions(options);
-    const QString log = parser.positional(1);
+    const QString log = request.path;
     ImportReport report;
     {
         TerminalProgress progress(context.err);
-        report = importer.import(log, &progress);
+        report = OutsideImport::predictions(*store, options, request, &progress);
     }
 
     for (int i = 0; i < std::min<qsizetype>(shownProblems, report.problems.size()); ++i)
@@ -78,8 +92,10 @@ int runImport(CommandContext &context)
 
 const CommandRegistration registration(
         {QStringLiteral("import"),
-         QStringLiteral("import PROJECT LOG [--skip-invalid] [--batch NAME] [--report FILE]"),
-         QStringLiteral("import a prediction log (JSON Lines or CSV); --batch loads it as a batch"),
+         QStringLiteral("import PROJECT LOG [--format F] [--images DIR] [--gt FILE] "
+                        "[--model NAME@VERSION] [--skip-invalid] [--batch NAME] [--report FILE]"),
+         QStringLiteral("import predictions: a Boucle log (JSON Lines, CSV), COCO results, YOLO "
+                        "with scores, Label Studio predictions; --batch loads them as a batch"),
          runImport});
 
 } // namespace

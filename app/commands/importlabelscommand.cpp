@@ -1,7 +1,8 @@
-// boucle import-labels PROJECT FILE [--author NAME]
+// boucle import-labels PROJECT FILE [--format F] [--images DIR] [--author NAME]
 #include "argumentparser.h"
-#include "dataset/labelimporter.h"
+#include "interop/outsideimport.h"
 #include "projectarguments.h"
+#include "terminalprogress.h"
 
 namespace Boucle::Cli {
 namespace {
@@ -9,17 +10,33 @@ namespace {
 int runImportLabels(CommandContext &context)
 {
     const QString name = QStringLiteral("import-labels");
-    ArgumentParser parser({QStringLiteral("--author")}, {});
+    ArgumentParser parser(
+            {QStringLiteral("--author"), QStringLiteral("--format"), QStringLiteral("--images")},
+            {});
     if (!parser.parse(context.arguments))
         return usage(context, name, parser.error());
     if (parser.positionals().size() != 2)
         return usage(context, name, QStringLiteral("expected PROJECT and FILE"));
+    OutsideImportRequest request;
+    request.path = parser.positional(1);
+    if (parser.isSet(QStringLiteral("--format"))) {
+        request.format = InteropFormats::fromName(parser.value(QStringLiteral("--format")));
+        if (!request.format || *request.format == InteropFormat::ImageFolder
+            || *request.format == InteropFormat::CocoResults)
+            return usage(context, name,
+                         QStringLiteral("--format must be one of: native (jsonl, csv), coco, "
+                                        "yolo, voc, labelstudio, labelme, cvat"));
+    }
+    request.imagesFolder = parser.value(QStringLiteral("--images"));
     auto store = openProject(parser.positional(0), context);
     if (!store)
         return Failure;
-    LabelImporter importer(*store);
-    const auto result = importer.importFile(parser.positional(1),
-                                            authorName(parser.value(QStringLiteral("--author"))));
+    LabelImporter::Result result;
+    {
+        TerminalProgress progress(context.err);
+        result = OutsideImport::labels(
+                *store, request, authorName(parser.value(QStringLiteral("--author"))), &progress);
+    }
     if (result.error) {
         // The first problems show what is wrong; thousands of lines would bury the summary.
         constexpr qsizetype shownProblems = 20;
@@ -39,8 +56,10 @@ int runImportLabels(CommandContext &context)
 
 const CommandRegistration registration(
         {QStringLiteral("import-labels"),
-         QStringLiteral("import-labels PROJECT FILE [--author NAME]"),
-         QStringLiteral("add existing ground truth (CSV sample,label or JSONL)"), runImportLabels});
+         QStringLiteral("import-labels PROJECT FILE [--format F] [--images DIR] [--author NAME]"),
+         QStringLiteral("add existing ground truth: CSV sample,label, JSONL, COCO, YOLO, Pascal "
+                        "VOC, Label Studio, labelme, CVAT"),
+         runImportLabels});
 
 } // namespace
 } // namespace Boucle::Cli

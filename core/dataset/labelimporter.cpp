@@ -5,6 +5,8 @@
 #include "ingest/inputrules.h"
 #include "ingest/logpathresolver.h"
 #include "ingest/samplefileprobe.h"
+#include "interop/annotationpredictionsource.h"
+#include "interop/storedobject.h"
 #include "store/projectfileidentity.h"
 #include "store/storetransaction.h"
 
@@ -22,14 +24,16 @@ namespace {
 // Longer lines are refused without being held: a sample path and a label fit well within this.
 constexpr qint64 maxLineBytes = 1 << 20;
 
-struct Row
+} // namespace
+
+struct LabelImporter::Row
 {
     int line = 0;
     QString samplePath; // relative to the data root
     QString label;
+    QJsonArray objects; // ground-truth objects of an outside format (StoredObject's form)
+    QString origin;     // for the revision's reason: "line 12", "images[3]"
 };
-
-} // namespace
 
 LabelImporter::LabelImporter(ProjectStore &store)
     : m_store(store)
@@ -201,6 +205,25 @@ LabelImporter::Result LabelImporter::importFile(const QString &path, const QStri
         firstLineOf.insert(relative, int(rows.size()));
         rows.append(row);
     }
+    result.rows = int(rows.size());
+    for (auto &row : rows)
+        row.origin = QCoreApplication::translate("Boucle::LabelImporter", "line %1").arg(row.line);
+    storeRows(rows, path, author, result);
+    return result;
+}
+
+void LabelImporter::storeRows(const QList<Row> &rows, const QString &path, const QString &author,
+                              Result &result, const std::function<StoreError()> &alsoInTransaction)
+{
+    const QString fileName = QFileInfo(path).fileName();
+    const DataRootFile dataRoot(m_store.dataRoot(), m_store.path());
+    auto problem = [&](int line, const QString &field, const QString &what) {
+        result.problems.append(
+                QCoreApplication::translate("Boucle::LabelImporter", "%1:%2: field '%3': %4")
+                        .arg(fileName)
+                        .arg(line)
+                        .arg(field, what));
+    };
     // Files of new samples are probed before the write lock is taken, under the file rule.
     QHash<int, SampleRecord> probed; // row index -> what the file is
     if (result.problems.isEmpty()) {
@@ -217,7 +240,6 @@ LabelImporter::Result LabelImporter::importFile(const QString &path, const QStri
                 probed.insert(i, sample);
         }
     }
-    result.rows = int(rows.size());
     if (!result.problems.isEmpty()) {
         result.error = StoreError::make(
                 StoreError::Code::InvalidArgument,
@@ -225,7 +247,7 @@ LabelImporter::Result LabelImporter::importFile(const QString &path, const QStri
                                             "%1 has %2 bad rows; nothing was imported")
                         .arg(path)
                         .arg(result.problems.size()));
-        return result;
+        return;
     }
     if (rows.isEmpty()) {
         result.error = StoreError::make(
@@ -233,13 +255,19 @@ LabelImporter::Result LabelImporter::importFile(const QString &path, const QStri
                 QCoreApplication::translate("Boucle::LabelImporter",
                                             "%1 holds no labels; nothing was imported")
                         .arg(path));
-        return result;
+        return;
     }
 
     StoreTransaction transaction(m_store);
     if (transaction.beginError()) {
         result.error = transaction.beginError();
-        return result;
+        return;
+    }
+    if (!m_classesFirst.isEmpty()) {
+        if (auto error = m_store.ensureClasses(m_classesFirst)) {
+            result.error = error;
+            return;
+        }
     }
     for (int i = 0; i < rows.size(); ++i) {
         const Row &row = rows.at(i);
@@ -253,29 +281,128 @@ LabelImporter::Result LabelImporter::importFile(const QString &path, const QStri
         }
         if (auto error = m_store.addSample(sample)) {
             result.error = error;
-            return result;
+            return;
         }
         LabelRevision revision;
         revision.sampleId = sample.id;
         revision.label = row.label;
         revision.author = author;
+        revision.objects = row.objects;
         revision.reason
-                = QCoreApplication::translate("Boucle::LabelImporter", "imported from %1 line %2")
-                          .arg(fileName)
-                          .arg(row.line);
+                = QCoreApplication::translate("Boucle::LabelImporter", "imported from %1 %2")
+                          .arg(fileName, row.origin);
         if (auto error = m_store.addLabelRevision(revision)) {
             result.error = StoreError::make(
                     error.code, QCoreApplication::translate("Boucle::LabelImporter", "%1:%2: %3")
                                         .arg(fileName)
                                         .arg(row.line)
                                         .arg(error.message));
-            return result;
+            return;
         }
         if (revision.id != 0)
             ++result.revisions;
     }
+    if (alsoInTransaction) {
+        if (auto error = alsoInTransaction()) {
+            result.error = error;
+            return;
+        }
+    }
     if (auto error = transaction.commit())
         result.error = error;
+}
+
+LabelImporter::Result LabelImporter::importSet(const AnnotationSet &set, const QString &path,
+                                               const QString &imagesFolder, const QString &author,
+                                               const std::function<StoreError()> &alsoInTransaction)
+{
+    Result result;
+    const QString fileName = QFileInfo(path).fileName();
+    const LogPathResolver resolver(imagesFolder, m_store.dataRoot());
+    auto problem = [&](const AnnotatedImage &image, const QString &field, const QString &what) {
+        const QString where = image.originField.isEmpty() ? field
+                              : field.isEmpty()           ? image.originField
+                                                : image.originField + QLatin1Char('.') + field;
+        const QString file
+                = QFileInfo(image.originFile.isEmpty() ? path : image.originFile).fileName();
+        result.problems.append(
+                QCoreApplication::translate("Boucle::LabelImporter", "%1:%2: field '%3': %4")
+                        .arg(file)
+                        .arg(image.originLine)
+                        .arg(where, what));
+    };
+    m_classesFirst.clear();
+    for (const auto &entry : set.classes) {
+        if (const QString wrong = InputRules::classNameProblem(entry.name); !wrong.isEmpty())
+            result.problems.append(
+                    QCoreApplication::translate("Boucle::LabelImporter", "%1: class '%2': %3")
+                            .arg(fileName, entry.name, wrong));
+        else if (m_store.isRetired(entry.name))
+            continue; // named by the format, but only refused when an image uses it
+        else
+            m_classesFirst.append(entry.name);
+    }
+    QList<Row> rows;
+    QHash<QString, int> firstRowOf;
+    for (const AnnotatedImage &image : set.images) {
+        Row row;
+        row.line = int(image.originLine);
+        row.label = image.label;
+        row.origin = image.originLine > 0
+                             ? QCoreApplication::translate("Boucle::LabelImporter", "line %1")
+                                       .arg(image.originLine)
+                             : image.originField;
+        if (!image.originFile.isEmpty() && QFileInfo(image.originFile).fileName() != fileName)
+            row.origin = QFileInfo(image.originFile).fileName() + QLatin1Char(' ') + row.origin;
+        QString pathError;
+        row.samplePath = resolver.resolve(image.path, &pathError);
+        if (row.samplePath.isEmpty()) {
+            problem(image, QStringLiteral("image"),
+                    QCoreApplication::translate("Boucle::LabelImporter", "'%1': %2")
+                            .arg(image.path, pathError));
+            continue;
+        }
+        if (const QString wrong = statedSizeProblem(resolver.absolute(row.samplePath), image.size);
+            !wrong.isEmpty()) {
+            problem(image, QStringLiteral("size"), wrong);
+            continue;
+        }
+        bool labelsGood = true;
+        for (const auto &annotation : image.objects) {
+            if (const QString wrong = InputRules::classNameProblem(annotation.label);
+                !wrong.isEmpty()) {
+                problem(image, QStringLiteral("label"), wrong);
+                labelsGood = false;
+            } else if (m_store.isRetired(annotation.label)) {
+                problem(image, QStringLiteral("label"),
+                        QCoreApplication::translate("Boucle::LabelImporter",
+                                                    "the class '%1' is retired")
+                                .arg(annotation.label));
+                labelsGood = false;
+            } else if (!m_classesFirst.contains(annotation.label)) {
+                m_classesFirst.append(annotation.label);
+            }
+        }
+        if (!labelsGood)
+            continue;
+        // An image whose objects were checked and where there is none is kept as such, so an
+        // export lists it with no annotations (a negative example for a detector).
+        row.objects = image.objects.isEmpty() && image.label.isEmpty()
+                              ? QJsonArray {QJsonObject {{QStringLiteral("empty"), true}}}
+                              : StoredObject::fromAnnotations(image.objects);
+        if (const auto seen = firstRowOf.constFind(row.samplePath); seen != firstRowOf.cend()) {
+            problem(image, QStringLiteral("image"),
+                    QCoreApplication::translate("Boucle::LabelImporter",
+                                                "'%1' is listed twice (also at %2)")
+                            .arg(image.path, rows.at(*seen).origin));
+            continue;
+        }
+        firstRowOf.insert(row.samplePath, int(rows.size()));
+        rows.append(row);
+    }
+    result.rows = int(rows.size());
+    storeRows(rows, path, author, result, alsoInTransaction);
+    m_classesFirst.clear();
     return result;
 }
 

@@ -98,6 +98,18 @@ LogImporter::LogImporter(ProjectStore &store)
 
 ImportReport LogImporter::import(const QString &logPath, ProgressSink *progress)
 {
+    PredictionLogReader::Options readerOptions;
+    if (m_store.isOpen()) {
+        readerOptions.dataRoot = m_store.dataRoot();
+        readerOptions.projectClasses = m_store.classNames(true);
+    }
+    PredictionLogReader reader(readerOptions);
+    return import(reader, logPath, progress);
+}
+
+ImportReport LogImporter::import(PredictionSource &reader, const QString &logPath,
+                                 ProgressSink *progress)
+{
     ImportReport report;
     report.logPath = logPath;
     auto failed = [&report](const QString &message) {
@@ -118,11 +130,7 @@ ImportReport LogImporter::import(const QString &logPath, ProgressSink *progress)
                                                   "a batch named '%1' already exists")
                               .arg(m_options.batchName));
 
-    PredictionLogReader::Options readerOptions;
-    readerOptions.dataRoot = m_store.dataRoot();
-    readerOptions.projectClasses = m_store.classNames(true);
-    const auto projectClassCount = readerOptions.projectClasses.size();
-    PredictionLogReader reader(readerOptions);
+    const auto projectClassCount = m_store.classNames(true).size();
     if (!reader.open(logPath))
         return failed(reader.problem().toString());
 
@@ -144,7 +152,7 @@ ImportReport LogImporter::import(const QString &logPath, ProgressSink *progress)
         return failed(error.message);
 
     PredictionBulkWriter writer(m_store);
-    const DataRootFile dataRoot(readerOptions.dataRoot, m_store.path());
+    const DataRootFile dataRoot(m_store.dataRoot(), m_store.path());
     QHash<QString, ModelId> models;
     BatchRecord batch;
     QList<BatchItemRecord> items;
@@ -162,9 +170,9 @@ ImportReport LogImporter::import(const QString &logPath, ProgressSink *progress)
             }
         }
         const auto result = reader.next(entry);
-        if (result == PredictionLogReader::Result::End)
+        if (result == PredictionSource::Result::End)
             break;
-        if (result == PredictionLogReader::Result::Failed)
+        if (result == PredictionSource::Result::Failed)
             return failed(reader.problem().toString());
         ++report.lines;
         // A line the reader accepted can still name a file the file rule refuses.
@@ -172,13 +180,13 @@ ImportReport LogImporter::import(const QString &logPath, ProgressSink *progress)
             ++report.invalidLines;
             if (report.problems.size() < m_options.listedProblems)
                 report.problems.append(problem);
-            if (!m_options.skipInvalid)
+            if (!m_options.skipInvalid || !reader.allowsSkipping())
                 writing = false;
         };
         auto refused = [&](const QString &field, const QString &reason) {
             invalid(LogProblem {QDir::toNativeSeparators(logPath), entry.line, field, reason});
         };
-        if (result == PredictionLogReader::Result::Invalid) {
+        if (result == PredictionSource::Result::Invalid) {
             invalid(reader.problem());
             continue;
         }

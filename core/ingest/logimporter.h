@@ -15,6 +15,7 @@
 
 namespace Boucle {
 
+class PredictionSource;
 class ProjectStore;
 class ProgressSink;
 
@@ -62,6 +63,10 @@ public:
 
     // Reads the log and stores it. Progress counts bytes of the log; cancelling stores nothing.
     ImportReport import(const QString &logPath, ProgressSink *progress = nullptr);
+    // The same from any source (an outside format's AnnotationPredictionSource), not yet
+    // opened; `source` is opened on `path`.
+    ImportReport import(PredictionSource &source, const QString &path,
+                        ProgressSink *progress = nullptr);
 
 private:
     ProjectStore &m_store;

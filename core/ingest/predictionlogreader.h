@@ -8,6 +8,7 @@
 #include "logentry.h"
 #include "logpathresolver.h"
 #include "logproblem.h"
+#include "predictionsource.h"
 
 #include <QFile>
 #include <QHash>
@@ -17,11 +18,10 @@
 
 namespace Boucle {
 
-class PredictionLogReader
+class PredictionLogReader final : public PredictionSource
 {
 public:
     enum class Format { JsonLines, Csv };
-    enum class Result { Entry, Invalid, End, Failed };
 
     struct Options
     {
@@ -32,27 +32,27 @@ public:
     };
 
     explicit PredictionLogReader(Options options);
-    ~PredictionLogReader();
+    ~PredictionLogReader() override;
     PredictionLogReader(const PredictionLogReader &) = delete;
     PredictionLogReader &operator=(const PredictionLogReader &) = delete;
 
     // Opens the log and reads its header (JSON classes line, CSV column names). The format is
     // CSV for a ".csv" file name, JSON Lines otherwise. False with problem() set on failure.
-    bool open(const QString &path);
-    const LogProblem &problem() const { return m_problem; }
+    bool open(const QString &path) override;
+    const LogProblem &problem() const override { return m_problem; }
 
     // Entry: `entry` holds the next valid line. Invalid: problem() names what is wrong with the
     // line; reading may go on. End: no more lines. Failed: the file cannot be read further.
-    Result next(LogEntry &entry);
+    Result next(LogEntry &entry) override;
 
     Format format() const { return m_format; }
     // The class order of probability vectors: the project's classes, then the classes this log
     // introduced (its classes header, or labels first seen in a log without one).
-    const QStringList &classes() const { return m_classes; }
+    const QStringList &classes() const override { return m_classes; }
     bool hasClassesHeader() const { return m_closedTaxonomy && m_headerClasses; }
-    qint64 bytesRead() const { return m_bytesConsumed; }
-    qint64 fileSize() const { return m_fileSize; }
-    qint64 linesRead() const { return m_lineNumber; }
+    qint64 bytesRead() const override { return m_bytesConsumed; }
+    qint64 fileSize() const override { return m_fileSize; }
+    qint64 linesRead() const override { return m_lineNumber; }
     QString path() const { return m_path; }
 
 private:

@@ -1,0 +1,132 @@
+#include "outsideimport.h"
+
+#include "annotationpredictionsource.h"
+#include "annotationreader.h"
+#include "classidmap.h"
+#include "store/projectfileidentity.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace Boucle::OutsideImport {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Boucle::OutsideImport", text);
+}
+
+QString defaultImagesFolder(const OutsideImportRequest &request)
+{
+    if (!request.imagesFolder.isEmpty())
+        return QFileInfo(request.imagesFolder).absoluteFilePath();
+    const QFileInfo info(request.path);
+    return info.isDir() ? info.absoluteFilePath() : info.absolutePath();
+}
+
+} // namespace
+
+std::optional<InteropFormat> formatOf(const OutsideImportRequest &request, QString *error)
+{
+    if (request.format)
+        return request.format;
+    return InteropFormats::detect(request.path, error);
+}
+
+ImportReport predictions(ProjectStore &store, const ImportOptions &options,
+                         const OutsideImportRequest &request, ProgressSink *progress)
+{
+    LogImporter importer(store);
+    importer.setOptions(options);
+    QString error;
+    const auto format = formatOf(request, &error);
+    if (!format) {
+        ImportReport report;
+        report.logPath = request.path;
+        report.error = error;
+        return report;
+    }
+    if (*format == InteropFormat::Native)
+        return importer.import(request.path, progress);
+    if (*format == InteropFormat::ImageFolder) {
+        ImportReport report;
+        report.logPath = request.path;
+        report.error = tr("ImageFolder is written by boucle export, not read");
+        return report;
+    }
+    if (isProjectDatabaseFile(store.path(), request.path)) {
+        ImportReport report;
+        report.logPath = request.path;
+        report.error = tr("%1 is the project file itself; nothing was imported")
+                               .arg(QDir::toNativeSeparators(request.path));
+        return report;
+    }
+    AnnotationPredictionSource::Options sourceOptions;
+    sourceOptions.format = *format;
+    sourceOptions.dataRoot = store.dataRoot();
+    sourceOptions.projectClasses = store.classNames(true);
+    sourceOptions.read.imagesFolder = defaultImagesFolder(request);
+    sourceOptions.read.cocoGroundTruth = request.cocoGroundTruth;
+    sourceOptions.read.progress = progress;
+    sourceOptions.model = request.model;
+    AnnotationPredictionSource source(sourceOptions);
+    ImportReport report = importer.import(source, request.path, progress);
+    if (report.isSuccess()) {
+        // The numbers the file gave its classes are kept for the next export.
+        if (auto recordError = ClassIdMap::record(store, *format, source.set().classes)) {
+            report.outcome = ImportReport::Outcome::Failed;
+            report.error = tr("the predictions were imported, but the class numbers of the file "
+                              "could not be kept: %1")
+                                   .arg(recordError.message);
+        }
+    }
+    return report;
+}
+
+LabelImporter::Result labels(ProjectStore &store, const OutsideImportRequest &request,
+                             const QString &author, ProgressSink *progress)
+{
+    LabelImporter importer(store);
+    LabelImporter::Result result;
+    auto refuse = [&result](const QString &message) {
+        result.error = StoreError::make(StoreError::Code::InvalidArgument, message);
+        return result;
+    };
+    QString error;
+    const auto format = formatOf(request, &error);
+    if (!format)
+        return refuse(error);
+    if (*format == InteropFormat::Native)
+        return importer.importFile(request.path, author);
+    if (*format == InteropFormat::ImageFolder)
+        return refuse(tr("ImageFolder is written by boucle export, not read"));
+    if (isProjectDatabaseFile(store.path(), request.path))
+        return refuse(tr("%1 is the project file itself; nothing was imported")
+                              .arg(QDir::toNativeSeparators(request.path)));
+    AnnotationReadOptions readOptions;
+    readOptions.imagesFolder = defaultImagesFolder(request);
+    readOptions.cocoGroundTruth = request.cocoGroundTruth;
+    readOptions.progress = progress;
+    AnnotationReadResult read = AnnotationReaders::read(*format, request.path, readOptions);
+    if (read.cancelled)
+        return refuse(tr("cancelled; nothing was imported"));
+    if (!read.isValid()) {
+        for (const auto &problem : std::as_const(read.problems))
+            result.problems.append(problem.toString());
+        return refuse(tr("%1 has %2 problems; nothing was imported")
+                              .arg(QDir::toNativeSeparators(request.path))
+                              .arg(read.problemCount));
+    }
+    if (read.set.kind == AnnotationSet::Kind::Predictions)
+        return refuse(tr("this %1 file holds predictions (with scores), not ground truth; add it "
+                         "with boucle import")
+                              .arg(InteropFormats::displayName(*format)));
+    const auto classes = read.set.classes;
+    return importer.importSet(
+            read.set, request.path, readOptions.imagesFolder, author,
+            [&store, format, &classes]() { return ClassIdMap::record(store, *format, classes); });
+}
+
+} // namespace Boucle::OutsideImport
