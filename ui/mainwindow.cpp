@@ -3,6 +3,7 @@
 #include "dashboard/dashboardwidget.h"
 #include "dialogs/loopdialog.h"
 
+#include "dialogs/backgroundtransfer.h"
 #include "dialogs/cheatsheetdialog.h"
 #include "dialogs/doublereviewdialog.h"
 #include "documentview/documentreviewpane.h"
@@ -46,6 +47,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -319,14 +321,11 @@ void MainWindow::createMenus()
         if (!m_demoOpener || !m_demoOpener(*this))
             say(tr("The demo is not available in this build."), true);
     });
-    m_import = file->addAction(
-            tr("&Import a prediction log…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, [this] {
-                const QString path
-                        = QFileDialog::getOpenFileName(this, tr("Import a prediction log"), {},
-                                                       tr("Prediction logs (*.jsonl *.csv)"));
-                if (!path.isEmpty() && m_logImporter)
-                    m_logImporter(*this, path);
-            });
+    m_import = file->addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
+                               [this] { showImport({}); });
+    m_export = file->addAction(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this,
+                               &MainWindow::showExport);
+    m_export->setEnabled(false);
     m_import->setEnabled(false);
     file->addSeparator();
     file->addAction(tr("&Close project"), QKeySequence::Close, this, [this] { closeProject(); });
@@ -388,6 +387,47 @@ void MainWindow::createMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard shortcuts"), QKeySequence(Qt::Key_F1), this,
                     &MainWindow::showCheatSheet);
+}
+
+void MainWindow::showImport(const QString &path)
+{
+    if (!m_store)
+        return;
+    ImportDialog dialog(this);
+    if (!path.isEmpty())
+        dialog.setPath(path);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString project = m_store->path();
+    const auto outcome = BackgroundTransfer::runImport(
+            this, project, dialog.choice(),
+            m_reviewer.isEmpty() ? QStringLiteral("unknown") : m_reviewer);
+    openProject(project);
+    if (outcome.success) {
+        QMessageBox::information(this, tr("Import"), outcome.summary);
+    } else if (outcome.cancelled) {
+        say(tr("The import was cancelled; nothing was stored."));
+    } else {
+        QMessageBox box(QMessageBox::Warning, tr("Import"), outcome.summary, QMessageBox::Ok, this);
+        box.setDetailedText(outcome.details.left(64000));
+        box.exec();
+    }
+}
+
+void MainWindow::showExport()
+{
+    if (!m_store)
+        return;
+    ExportDialog dialog(*m_store, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto outcome = BackgroundTransfer::runExport(this, m_store->path(), dialog.choice());
+    if (outcome.success)
+        say(outcome.summary);
+    else if (outcome.cancelled)
+        say(tr("The export was cancelled; nothing was written."));
+    else
+        QMessageBox::warning(this, tr("Export"), outcome.summary);
 }
 
 void MainWindow::showLoop()
@@ -508,10 +548,7 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     for (const QUrl &url : event->mimeData()->urls()) {
         const QString path = url.toLocalFile();
-        if (path.endsWith(QLatin1String(".boucle"))
-            || (m_logImporter
-                && (path.endsWith(QLatin1String(".jsonl"))
-                    || path.endsWith(QLatin1String(".csv"))))) {
+        if (path.endsWith(QLatin1String(".boucle")) || (m_store && !path.isEmpty())) {
             event->acceptProposedAction();
             return;
         }
@@ -527,11 +564,17 @@ void MainWindow::dropEvent(QDropEvent *event)
             event->acceptProposedAction();
             return;
         }
-        if (m_logImporter && m_store) {
+        if (!m_store || path.isEmpty())
+            continue;
+        // A native log imports at once; any other file or folder opens File ▸ Import… on it.
+        const bool nativeLog = path.endsWith(QLatin1String(".jsonl"), Qt::CaseInsensitive)
+                               || path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
+        event->acceptProposedAction();
+        if (nativeLog && m_logImporter)
             m_logImporter(*this, path);
-            event->acceptProposedAction();
-            return;
-        }
+        else
+            QTimer::singleShot(0, this, [this, path] { showImport(path); });
+        return;
     }
 }
 
@@ -544,7 +587,6 @@ void MainWindow::setPredictionLogImporter(
         std::function<bool(MainWindow &, const QString &)> importer)
 {
     m_logImporter = std::move(importer);
-    m_import->setEnabled(m_logImporter && m_store);
 }
 
 StoreError MainWindow::createProject(const QString &path)
@@ -571,9 +613,9 @@ StoreError MainWindow::openProject(const QString &path)
             &MainWindow::updateUndoActions);
     m_projectBlind->setChecked(m_session->projectIsBlind());
     m_requireComment->setChecked(m_session->commentRequiredToOverride());
-    for (QAction *action : {m_projectBlind, m_requireComment, m_commit, m_doubleReview})
+    for (QAction *action :
+         {m_projectBlind, m_requireComment, m_commit, m_import, m_export, m_doubleReview})
         action->setEnabled(true);
-    m_import->setEnabled(bool(m_logImporter));
     setWindowTitle(tr("%1 — Boucle").arg(QFileInfo(path).fileName()));
     rememberProject(QFileInfo(path).absoluteFilePath());
     refreshClassActions();
@@ -623,7 +665,8 @@ void MainWindow::closeProject()
             tr("No project open"),
             tr("Open a project (Ctrl+O), drop a .boucle file here, or open the demo."));
     m_reasons->showNothing();
-    for (QAction *action : {m_projectBlind, m_requireComment, m_commit, m_import, m_doubleReview})
+    for (QAction *action :
+         {m_projectBlind, m_requireComment, m_commit, m_import, m_export, m_doubleReview})
         action->setEnabled(false);
     setWindowTitle(tr("Boucle"));
     refreshClassActions();

@@ -92,6 +92,9 @@ public slots:
     void redo();
     void commitVersion();
     void showCheatSheet();
+    // File ▸ Import… (prefilled with `path` when given) and File ▸ Export….
+    void showImport(const QString &path);
+    void showExport();
     void showLoop();
     void showDashboard();
     // Double review: the project's policy, and the queues of the items that wait for this
@@ -173,6 +176,7 @@ private:
     QMenu *m_classMenu = nullptr;
     QAction *m_openDemo = nullptr;
     QAction *m_import = nullptr;
+    QAction *m_export = nullptr;
     QAction *m_approve = nullptr;
     QAction *m_override = nullptr;
     QAction *m_relabel = nullptr;
