@@ -58,8 +58,10 @@ ExportDialog::ExportDialog(const ProjectStore &store, QWidget *parent)
     m_fromBatch->setEnabled(m_batch->count() > 0);
     if (versions.isEmpty() && m_batch->count() > 0)
         m_fromBatch->setChecked(true);
-    form->addRow(m_fromVersion, m_version);
-    form->addRow(m_fromBatch, m_batch);
+    form->addRow(tr("Write:"), m_fromVersion);
+    form->addRow(tr("&Version:"), m_version);
+    form->addRow(QString(), m_fromBatch);
+    form->addRow(tr("Ba&tch:"), m_batch);
     const std::pair<Entry, QString> entries[] = {
             {Entry::Jsonl, tr("Boucle JSON Lines")},
             {Entry::Csv, tr("CSV (sample,label)")},
@@ -101,7 +103,7 @@ ExportDialog::ExportDialog(const ProjectStore &store, QWidget *parent)
     connect(m_output, &QLineEdit::textChanged, this, &ExportDialog::refresh);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::refresh);
     connect(m_fromBatch, &QRadioButton::toggled, this, &ExportDialog::refresh);
-    setMinimumWidth(560);
+    setMinimumWidth(640);
     refresh();
 }
 

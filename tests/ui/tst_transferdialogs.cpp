@@ -1,0 +1,175 @@
+// File ▸ Import… and File ▸ Export…: the dialogs recognise the format of what the user picks,
+// ask only for what that format needs, and the transfers run for real on a worker thread.
+#include "dialogs/backgroundtransfer.h"
+#include "dialogs/exportdialog.h"
+#include "dialogs/importdialog.h"
+#include "mainwindow.h"
+#include "screenshots.h"
+#include "temporaryproject.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QtTest>
+
+using namespace Boucle;
+using namespace Boucle::Testing;
+
+namespace {
+
+QPushButton *okButton(QDialog &dialog)
+{
+    return dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+}
+
+int indexOfData(QComboBox *box, int value)
+{
+    for (int i = 0; i < box->count(); ++i)
+        if (box->itemData(i).toInt() == value)
+            return i;
+    return -1;
+}
+
+} // namespace
+
+class TestTransferDialogs : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void importDialogRecognisesTheFormat()
+    {
+        TemporaryProject project;
+        QVERIFY(project.isValid());
+        QVERIFY(project.writeFile(QStringLiteral("instances.json"),
+                                  "{\"images\": [], \"annotations\": [], \"categories\": []}"));
+        QVERIFY(project.writeFile(QStringLiteral("detections.json"),
+                                  "[{\"image_id\": 1, \"category_id\": 1, \"bbox\": [0, 0, 1, 1], "
+                                  "\"score\": 0.5}]"));
+        ImportDialog dialog;
+        QVERIFY(!okButton(dialog)->isEnabled()); // nothing chosen yet
+        dialog.setPath(project.filePath(QStringLiteral("instances.json")));
+        QVERIFY2(dialog.detectedLabel()->text().contains(QLatin1String("COCO")),
+                 qPrintable(dialog.detectedLabel()->text()));
+        QVERIFY(okButton(dialog)->isEnabled());
+        QVERIFY(!dialog.groundTruthField()->isEnabled());
+        dialog.labelsChoice()->setChecked(true);
+        QVERIFY(!dialog.modelField()->isEnabled()); // ground truth names no model
+        const auto choice = dialog.choice();
+        QVERIFY(choice.labels);
+        QVERIFY(!choice.request.format); // recognised when run
+        dialog.setPath(project.filePath(QStringLiteral("detections.json")));
+        QVERIFY(dialog.groundTruthField()->isEnabled()); // COCO results need the image names
+        dialog.setPath(project.filePath(QStringLiteral("nothing-here.json")));
+        QVERIFY(dialog.detectedLabel()->text().contains(QLatin1String("does not exist")));
+        QVERIFY(!okButton(dialog)->isEnabled());
+        // A format chosen by hand is used as is.
+        dialog.formatField()->setCurrentIndex(
+                indexOfData(dialog.formatField(), int(InteropFormat::Yolo)));
+        QCOMPARE(dialog.choice().request.format, InteropFormat::Yolo);
+
+        dialog.setPath(project.filePath(QStringLiteral("instances.json")));
+        dialog.formatField()->setCurrentIndex(0);
+        dialog.resize(dialog.sizeHint().expandedTo(QSize(640, 0)));
+        QString error;
+        QVERIFY2(saveScreenshot(dialog.grab().toImage(), QStringLiteral("import-dialog.png"),
+                                &error),
+                 qPrintable(error));
+    }
+
+    void labelsImportRunsOnAWorkerThread()
+    {
+        TemporaryProject project;
+        QVERIFY(project.isValid());
+        QVERIFY(project.writeFile(QStringLiteral("a.png"), QByteArray()));
+        QVERIFY(project.writeFile(QStringLiteral("labels.csv"), "sample,label\na.png,cat\n"));
+        ImportDialog::Choice choice;
+        choice.labels = true;
+        choice.request.path = project.filePath(QStringLiteral("labels.csv"));
+        QWidget parent;
+        const auto outcome = BackgroundTransfer::runImport(&parent, project.projectPath(), choice,
+                                                           QStringLiteral("ann"));
+        QVERIFY2(outcome.success, qPrintable(outcome.summary + outcome.details));
+        QVERIFY(outcome.summary.contains(QLatin1String("1 label changes")));
+        ProjectStore reread;
+        QVERIFY(!reread.open(project.projectPath(), ProjectStore::OpenMode::ReadOnly));
+        QCOMPARE(reread.workingRevisions().size(), 1);
+    }
+
+    void exportDialogOffersEveryFormatAndRunsTheExport()
+    {
+        TemporaryProject project;
+        QVERIFY(project.isValid());
+        QVERIFY(project.writeFile(QStringLiteral("labels.csv"), "sample,label\na.png,cat\n"));
+        QVERIFY(project.writeFile(QStringLiteral("a.png"), QByteArray()));
+        ImportDialog::Choice choice;
+        choice.labels = true;
+        choice.request.path = project.filePath(QStringLiteral("labels.csv"));
+        QWidget parent;
+        QVERIFY(BackgroundTransfer::runImport(&parent, project.projectPath(), choice,
+                                              QStringLiteral("ann"))
+                        .success);
+        QVERIFY(!project.store().commitVersion(QStringLiteral("ann"), QStringLiteral("seed")));
+
+        ExportDialog dialog(project.store());
+        QCOMPARE(dialog.versionField()->count(), 1);
+        QVERIFY(!dialog.batchChoice()->isEnabled()); // no batch yet
+        QCOMPARE(dialog.formatField()->count(), 11);
+        QVERIFY(!okButton(dialog)->isEnabled()); // no output yet
+        dialog.outputField()->setText(project.filePath(QStringLiteral("out.jsonl")));
+        QVERIFY(okButton(dialog)->isEnabled());
+        QVERIFY(!dialog.writesFolder());
+        const auto exportChoice = dialog.choice();
+        QCOMPARE(exportChoice.native, DatasetExporter::Format::JsonLines);
+        QCOMPARE(exportChoice.request.version, 1);
+        const auto outcome
+                = BackgroundTransfer::runExport(&dialog, project.projectPath(), exportChoice);
+        QVERIFY2(outcome.success, qPrintable(outcome.summary));
+        QFile written(project.filePath(QStringLiteral("out.jsonl")));
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.readAll(), QByteArray("{\"label\":\"cat\",\"sample\":\"a.png\"}\n"));
+
+        for (int i = 0; i < dialog.formatField()->count(); ++i) {
+            dialog.formatField()->setCurrentIndex(i);
+            if (dialog.formatField()->currentText().startsWith(QLatin1String("YOLO")))
+                break;
+        }
+        QVERIFY(dialog.writesFolder());
+        QCOMPARE(dialog.choice().request.format, InteropFormat::Yolo);
+        QString error;
+        QVERIFY2(saveScreenshot(dialog.grab().toImage(), QStringLiteral("export-dialog.png"),
+                                &error),
+                 qPrintable(error));
+    }
+
+    void fileMenuOffersImportAndExportOnceAProjectIsOpen()
+    {
+        TemporaryProject project;
+        QVERIFY(project.isValid());
+        const QString path = project.projectPath();
+        project.store().close();
+        MainWindow window;
+        QAction *import = nullptr;
+        QAction *exportAction = nullptr;
+        for (QAction *action : window.menuBar()->actions().first()->menu()->actions()) {
+            if (action->text() == MainWindow::tr("&Import…"))
+                import = action;
+            if (action->text() == MainWindow::tr("&Export…"))
+                exportAction = action;
+        }
+        QVERIFY(import && exportAction);
+        QVERIFY(!import->isEnabled());
+        QVERIFY(!exportAction->isEnabled());
+        QVERIFY(!window.openProject(path));
+        QVERIFY(import->isEnabled());
+        QVERIFY(exportAction->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestTransferDialogs)
+#include "tst_transferdialogs.moc"
