@@ -422,6 +422,16 @@ bool TaskReader::readRegion(const QJsonObject &item, const QString &type, const 
                             .arg(image->size.width())
                             .arg(image->size.height()));
     image->size = size;
+    // Regions drawn on an image turned in Label Studio's editor are not on the image as
+    // displayed everywhere else.
+    double imageRotation = 0;
+    if (!number(item, QStringLiteral("image_rotation"), field, &imageRotation, false))
+        return false;
+    if (imageRotation != 0)
+        return fail(member(field, QStringLiteral("image_rotation")),
+                    tr("the image was turned %1° in Label Studio's editor; Boucle reads regions "
+                       "drawn on the image as displayed (image_rotation 0)")
+                            .arg(imageRotation, 0, 'g', 17));
 
     if (!oneLabel(labelKey, &annotation.label))
         return false;
