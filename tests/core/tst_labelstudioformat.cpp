@@ -173,6 +173,7 @@ private slots:
     // about its top-left corner, a relation (skipped), a cancelled annotation (skipped).
     void readsAnExport()
     {
+        // The s3 URL is split in two literals: moc takes "//" inside a raw string for a comment.
         const QString path = write(R"([
  {"id": 7, "data": {"image": "/data/upload/3/5f2a9c1e-cat%20one.jpg"},
   "annotations": [
@@ -191,7 +192,8 @@ private slots:
   "predictions": []},
  {"id": 8, "data": {"img": "/data/local-files/?d=dataset/2024/0002.jpg", "note": "x"},
   "annotations": [{"result": []}]},
- {"id": 9, "data": {"image": "s3:/)" R"(/bucket/raw/0003.jpg"}}
+ {"id": 9, "data": {"image": "s3:/)"
+                                   R"(/bucket/raw/0003.jpg"}}
 ])");
         const AnnotationReadResult read = AnnotationReaders::readLabelStudio(path, {});
         QVERIFY2(read.isValid(), qPrintable(problems(read)));
