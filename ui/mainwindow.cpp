@@ -6,7 +6,9 @@
 #include "dialogs/backgroundtransfer.h"
 #include "dialogs/cheatsheetdialog.h"
 #include "dialogs/doublereviewdialog.h"
+#include "dialogs/hookrunsdialog.h"
 #include "documentview/documentreviewpane.h"
+#include "hooks/hookrunner.h"
 #include "panels/decisionbar.h"
 #include "panels/flagreasonspanel.h"
 #include "panels/roundpanel.h"
@@ -374,6 +376,8 @@ void MainWindow::createMenus()
                        this, &MainWindow::showLoop);
     project->addAction(tr("Audit &dashboard…"), QKeySequence(Qt::CTRL | Qt::Key_D), this,
                        &MainWindow::showDashboard);
+    m_hookRuns = project->addAction(tr("&Hook runs…"), this, &MainWindow::showHookRuns);
+    m_hookRuns->setEnabled(false);
     project->addAction(m_projectBlind);
     project->addAction(m_requireComment);
     m_doubleReview
@@ -611,10 +615,25 @@ StoreError MainWindow::openProject(const QString &path)
     connect(m_session.get(), &ReviewSession::itemDecided, this, &MainWindow::itemDecided);
     connect(m_session.get(), &ReviewSession::undoStateChanged, this,
             &MainWindow::updateUndoActions);
+    m_hooks = std::make_unique<HookRunner>(*m_store);
+    m_hooks->follow(*m_session);
+    connect(m_hooks.get(), &HookRunner::hookStarted, this, [this](const QString &event) {
+        say(tr("Hook %1 started; its result will be shown here (Project ▸ Hook runs…).")
+                    .arg(event));
+    });
+    connect(m_hooks.get(), &HookRunner::hookFinished, this, [this](const HookRunRecord &run) {
+        const bool ok = run.outcome == HookRunRecord::Outcome::Succeeded;
+        say(ok ? tr("Hook %1 succeeded in %2 s.")
+                            .arg(run.event, QString::number(run.durationMs / 1000.0, 'f', 1))
+               : tr("Hook %1 %2 (exit %3); the decisions are kept. See Project ▸ Hook runs….")
+                            .arg(run.event, hookOutcomeName(run.outcome))
+                            .arg(run.exitCode),
+            !ok);
+    });
     m_projectBlind->setChecked(m_session->projectIsBlind());
     m_requireComment->setChecked(m_session->commentRequiredToOverride());
-    for (QAction *action :
-         {m_projectBlind, m_requireComment, m_commit, m_import, m_export, m_doubleReview})
+    for (QAction *action : {m_projectBlind, m_requireComment, m_commit, m_import, m_export,
+                            m_doubleReview, m_hookRuns})
         action->setEnabled(true);
     setWindowTitle(tr("%1 — Boucle").arg(QFileInfo(path).fileName()));
     rememberProject(QFileInfo(path).absoluteFilePath());
@@ -654,6 +673,7 @@ void MainWindow::closeProject()
     m_queue->setRevealPredicate({});
     m_documentPane->setSession(nullptr);
     m_centre->setCurrentWidget(m_view);
+    m_hooks.reset();
     m_session.reset();
     m_store.reset();
     m_batch = 0;
@@ -665,8 +685,8 @@ void MainWindow::closeProject()
             tr("No project open"),
             tr("Open a project (Ctrl+O), drop a .boucle file here, or open the demo."));
     m_reasons->showNothing();
-    for (QAction *action :
-         {m_projectBlind, m_requireComment, m_commit, m_import, m_export, m_doubleReview})
+    for (QAction *action : {m_projectBlind, m_requireComment, m_commit, m_import, m_export,
+                            m_doubleReview, m_hookRuns})
         action->setEnabled(false);
     setWindowTitle(tr("Boucle"));
     refreshClassActions();
@@ -1160,8 +1180,17 @@ void MainWindow::commitVersion()
         return;
     }
     say(tr("Version %1 committed (%n label(s)).", nullptr, created.total).arg(created.number));
+    m_hooks->startForVersion(created.number);
     m_versions->refresh();
     showCurrent();
+}
+
+void MainWindow::showHookRuns()
+{
+    if (!m_store)
+        return;
+    HookRunsDialog dialog(*m_store, this);
+    dialog.exec();
 }
 
 void MainWindow::showCheatSheet()

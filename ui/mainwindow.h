@@ -32,6 +32,7 @@ class DocumentReviewPane;
 class FlagReasonsPanel;
 class ProjectStore;
 class QueueModel;
+class HookRunner;
 class ReviewSession;
 class RoundPanel;
 class SamplePrefetcher;
@@ -97,6 +98,7 @@ public slots:
     void showExport();
     void showLoop();
     void showDashboard();
+    void showHookRuns();
     // Double review: the project's policy, and the queues of the items that wait for this
     // reviewer's second answer or for an adjudicator.
     void showDoubleReviewPolicy();
@@ -139,6 +141,8 @@ private:
 
     std::unique_ptr<ProjectStore> m_store;
     std::unique_ptr<ReviewSession> m_session;
+    // Runs the project's hooks; declared after the session and the store, so it goes first.
+    std::unique_ptr<HookRunner> m_hooks;
     BatchId m_batch = 0;
     int m_batchItemCount = 0;
     int m_batchDecided = 0;
@@ -191,6 +195,7 @@ private:
     QList<QAction *> m_classActions;
     RoundPanel *m_round = nullptr;
     QAction *m_doubleReview = nullptr;
+    QAction *m_hookRuns = nullptr;
 };
 
 } // namespace Boucle

@@ -1,5 +1,6 @@
 // boucle commit PROJECT -m MESSAGE [--author NAME]
 #include "argumentparser.h"
+#include "hooks/hookrunner.h"
 #include "projectarguments.h"
 
 namespace Boucle::Cli {
@@ -31,6 +32,16 @@ int runCommit(CommandContext &context)
     // Kept in the caller's log, the head lets `boucle verify --anchor` tell a cut chain later.
     const auto head = store->auditHead();
     context.out << "audit head: " << head.entries << ' ' << head.hash << '\n';
+    context.out.flush();
+    // The version is durable: its hook runs now, to the end or its timeout. Whatever the hook
+    // does, the commit stands and the exit code says so (docs/hooks.md).
+    HookRunner hooks(*store);
+    if (const auto run = hooks.runAndWait(HookInvocation::forVersion(*store, version.number)))
+        context.err << "hook version_committed: " << hookOutcomeName(run->outcome)
+                    << (run->exitCode >= 0 ? QStringLiteral(" (exit %1)").arg(run->exitCode)
+                                           : QString())
+                    << " in " << QString::number(run->durationMs / 1000.0, 'f', 1)
+                    << " s; 'boucle hooks PROJECT --output " << run->id << "' shows its output\n";
     return Success;
 }
 

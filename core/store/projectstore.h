@@ -8,6 +8,7 @@
 // busy timeout makes a second writer wait rather than fail.
 #pragma once
 
+#include "automationrecords.h"
 #include "reviewround.h"
 #include "storeerror.h"
 #include "storerecords.h"
@@ -44,6 +45,7 @@ public:
         Labels = 0x040,
         Versions = 0x080,
         Settings = 0x100,
+        Automation = 0x200, // hook runs and the watch ledger
     };
     Q_DECLARE_FLAGS(Changes, Change)
     Q_FLAG(Changes)
@@ -184,6 +186,18 @@ public:
     // Writes new working revisions that undo what `version` changed (where not changed since).
     StoreError revertVersion(int version, const QString &author, int *revisionsWritten = nullptr);
     QList<LabelRevision> sampleHistory(SampleId sampleId) const;
+
+    // What Boucle did on its own (projectstore_automation.cpp, schema 5): the hooks it ran and
+    // the ledger of `boucle watch`. Written outside the audit chain; runs are listed newest first.
+    StoreError addHookRun(HookRunRecord &run);
+    QList<HookRunRecord> hookRuns(int limit = 100) const;
+    std::optional<HookRunRecord> hookRun(qint64 id) const;
+    bool hasHookRun(const QString &event, BatchId batchId) const;
+    StoreError addWatchedFile(WatchedFileRecord &file);
+    // The newest ledger row of `path`, and whether the ledger holds `path` with that content.
+    std::optional<WatchedFileRecord> latestWatchedFile(const QString &path) const;
+    bool hasWatchedFile(const QString &path, const QByteArray &sha256) const;
+    QList<WatchedFileRecord> watchedFiles() const;
 
     // Recomputes the audit chain and the version chain, checks every audited table against them
     // and recomputes the derived state (revision bookkeeping, item statuses, review stages);

@@ -194,9 +194,28 @@ const QStringList migration4 = {
                        " SELECT RAISE(ABORT, 'reasons are append-only'); END"),
 };
 
+// Schema 5: what Boucle did on its own around the labels: the hooks it ran and the files `boucle
+// watch` took from a folder (its ledger, so a restart imports nothing twice). They are records of
+// events, not of the dataset, so they stay outside the audit chain.
+const QStringList migration5 = {
+        QStringLiteral("CREATE TABLE hook_runs (id INTEGER PRIMARY KEY, event TEXT NOT NULL,"
+                       " batch_id INTEGER REFERENCES batches(id), version INTEGER NOT NULL,"
+                       " command TEXT NOT NULL, started_at TEXT NOT NULL,"
+                       " duration_ms INTEGER NOT NULL, outcome TEXT NOT NULL,"
+                       " exit_code INTEGER NOT NULL, output BLOB NOT NULL,"
+                       " output_truncated INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX hook_runs_batch ON hook_runs (event, batch_id)"),
+        QStringLiteral("CREATE TABLE watched_files (id INTEGER PRIMARY KEY, path TEXT NOT NULL,"
+                       " byte_size INTEGER NOT NULL, modified_at TEXT NOT NULL,"
+                       " sha256 TEXT NOT NULL, outcome TEXT NOT NULL, message TEXT NOT NULL,"
+                       " batch_id INTEGER REFERENCES batches(id), recorded_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX watched_files_path ON watched_files (path, sha256)"),
+};
+
 const QList<QStringList> &allMigrations()
 {
-    static const QList<QStringList> migrations = {migration1, migration2, migration3, migration4};
+    static const QList<QStringList> migrations
+            = {migration1, migration2, migration3, migration4, migration5};
     return migrations;
 }
 
