@@ -161,8 +161,6 @@ AnnotationReadResult readCocoResults(const QString &path, const AnnotationReadOp
                     annotation.box |= part.boundingRect();
             }
         }
-        if (hasId)
-            annotation.attributes.insert(QStringLiteral("id"), id);
         target.objects.append(std::move(annotation));
     }
     if (options.progress && !result.cancelled)

@@ -279,6 +279,23 @@ private slots:
                  QStringList());
     }
 
+    void emptySetsRoundTrip()
+    {
+        // No images at all, and categories that no object uses: still a COCO file.
+        AnnotationSet set;
+        set.classes = {{QStringLiteral("unused"), 4, QStringLiteral("thing")}};
+        const QString file = path(QStringLiteral("empty.json"));
+        const AnnotationWriteResult write = AnnotationWriters::writeCoco(set, file, {});
+        QVERIFY2(write.isSuccess(), qPrintable(write.error));
+        QCOMPARE(write.images, 0);
+        const AnnotationReadResult back = AnnotationReaders::readCoco(file, {});
+        QVERIFY2(back.isValid(), qPrintable(problemsText(back)));
+        compareSets(set, back.set);
+        const AnnotationReadResult bare = readText(R"({"images":[],"categories":[]})");
+        QVERIFY2(bare.isValid(), qPrintable(problemsText(bare)));
+        QVERIFY(bare.set.images.isEmpty());
+    }
+
     void writerGivesIdsWhereTheSetHasNone()
     {
         AnnotationSet set;
