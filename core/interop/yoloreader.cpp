@@ -113,7 +113,9 @@ Layout layoutFor(const QString &path)
     if (QFileInfo(dir + QStringLiteral("/labels")).isDir()) {
         layout.labelsDir = dir + QStringLiteral("/labels");
         layout.imagesDir = dir + QStringLiteral("/images");
-        layout.namesDirs = {dir, layout.labelsDir};
+        // A split folder of a split-first layout (train/images, train/labels) finds the
+        // dataset's data.yaml one level up.
+        layout.namesDirs = {dir, layout.labelsDir, info.absolutePath()};
         return layout;
     }
     layout.labelsDir = dir;
