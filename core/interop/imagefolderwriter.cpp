@@ -8,8 +8,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QHash>
-#include <QMap>
 #include <QSet>
 
 #include <algorithm>
@@ -88,7 +86,6 @@ AnnotationWriteResult writeImageFolder(const AnnotationSet &set, const QString &
     std::stable_sort(
             labelled.begin(), labelled.end(),
             [](const AnnotatedImage *a, const AnnotatedImage *b) { return a->path < b->path; });
-    QHash<QString, QString> classOfFolder;
     QSet<QString> taken; // "<folder>/<file>"
     AtomicOutput out(output, AtomicOutput::Kind::Folder);
     if (!out.begin()) {
@@ -112,7 +109,6 @@ AnnotationWriteResult writeImageFolder(const AnnotationSet &set, const QString &
                     = tr("the class name '%1' is too long for a folder name").arg(image->label);
             return result;
         }
-        classOfFolder.insert(folder, image->label);
         const QString fileName = image->path.mid(image->path.lastIndexOf(QLatin1Char('/')) + 1);
         if (fileName.isEmpty() || fileName == QLatin1String(".")
             || fileName == QLatin1String("..")) {

@@ -84,14 +84,17 @@ QString imagesDirFor(const QString &labelsDir)
 }
 
 // Folders searched for the class names: the labels folder and its parents up to the dataset
-// folder (the one holding labels/).
+// folder (the one holding labels/) and the folder above it.
 QStringList namesDirsFor(const QString &labelsDir)
 {
     QStringList dirs {labelsDir};
     QDir dir(labelsDir);
     const qsizetype labelsAt
             = labelsDir.split(QLatin1Char('/')).lastIndexOf(QStringLiteral("labels"));
-    const int levels = labelsAt >= 0 ? int(labelsDir.split(QLatin1Char('/')).size() - labelsAt) : 1;
+    // Up to the folder holding labels/ and its parent (a split-first layout, train/labels,
+    // keeps data.yaml above the split).
+    const int levels
+            = labelsAt >= 0 ? int(labelsDir.split(QLatin1Char('/')).size() - labelsAt) + 1 : 1;
     for (int i = 0; i < levels && dir.cdUp(); ++i)
         dirs.append(dir.absolutePath());
     return dirs;

@@ -207,6 +207,10 @@ AnnotationWriteResult writeYolo(const AnnotationSet &set, const QString &output,
                 refuse(tr("a prediction without a score"));
                 return result;
             }
+            if (predictions && !(*object.score >= 0.0 && *object.score <= 1.0)) {
+                refuse(tr("the score %1 is outside 0..1").arg(*object.score));
+                return result;
+            }
             const QByteArray prefix = QByteArray::number(indexOf.value(object.label));
             const QByteArray suffix = predictions
                                               ? QByteArray(" ") + ExactNumber::toText(*object.score)

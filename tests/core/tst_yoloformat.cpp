@@ -108,6 +108,7 @@ private slots:
     void dataYamlOtherKeys();
     void readsBoxesOnPixels();
     void classesTxtBesideLabels();
+    void splitFirstLayoutAndImagesFolderOption();
     void exifOrientedImageUsesDisplayedSize();
     void refusals_data();
     void refusals();
@@ -248,6 +249,38 @@ void TestYoloFormat::classesTxtBesideLabels()
     QCOMPARE(result.set.images.size(), 1);
     QCOMPARE(result.set.images.at(0).objects.at(0).label, QStringLiteral("dog"));
     QCOMPARE(result.set.images.at(0).objects.at(0).box, QRectF(5, 5, 10, 10));
+}
+
+void TestYoloFormat::splitFirstLayoutAndImagesFolderOption()
+{
+    // Roboflow's layout: data.yaml at the top, train/images and train/labels below it.
+    QTemporaryDir dir;
+    const QString root = dir.path();
+    writeFile(root + QStringLiteral("/data.yaml"),
+              "train: ../train/images\nval: ../valid/images\nnc: 1\nnames: ['plate']\n");
+    writeImage(root + QStringLiteral("/train/images/car.jpg"), 50, 40);
+    writeFile(root + QStringLiteral("/train/labels/car.txt"), "0 0.5 0.5 0.2 0.5\n");
+    const AnnotationReadResult split
+            = AnnotationReaders::readYolo(root + QStringLiteral("/train"), {});
+    QVERIFY2(split.isValid(), qPrintable(problemsText(split)));
+    QCOMPARE(split.set.images.at(0).path, QStringLiteral("car.jpg"));
+    QCOMPARE(split.set.images.at(0).objects.at(0).box, QRectF(20, 10, 10, 20));
+
+    // The images elsewhere, their sizes from the caller: paths relative to that folder.
+    writeImage(root + QStringLiteral("/elsewhere/car.jpg"), 50, 40);
+    AnnotationReadOptions options;
+    options.imagesFolder = root + QStringLiteral("/elsewhere");
+    QStringList asked;
+    options.imageSize = [&asked](const QString &path, QString *) {
+        asked.append(path);
+        return QSize(100, 100);
+    };
+    const AnnotationReadResult moved
+            = AnnotationReaders::readYolo(root + QStringLiteral("/train/labels"), options);
+    QVERIFY2(moved.isValid(), qPrintable(problemsText(moved)));
+    QCOMPARE(asked, QStringList {QStringLiteral("car.jpg")});
+    QCOMPARE(moved.set.images.at(0).size, QSize(100, 100));
+    QCOMPARE(moved.set.images.at(0).objects.at(0).box, QRectF(40, 25, 20, 50));
 }
 
 void TestYoloFormat::exifOrientedImageUsesDisplayedSize()
