@@ -1,4 +1,4 @@
-// boucle import PROJECT LOG [--format F] [--images DIR] [--gt FILE] [--model NAME@VERSION]
+// boucle import PROJECT LOG [--format F] [--images DIR] [--coco-gt FILE] [--model NAME@VERSION]
 //               [--skip-invalid] [--batch NAME] [--report FILE] [--author NAME]
 #include "argumentparser.h"
 #include "ingest/logimporter.h"
@@ -34,7 +34,7 @@ int runImport(CommandContext &context)
     const QString name = QStringLiteral("import");
     ArgumentParser parser({QStringLiteral("--batch"), QStringLiteral("--report"),
                            QStringLiteral("--author"), QStringLiteral("--format"),
-                           QStringLiteral("--images"), QStringLiteral("--gt"),
+                           QStringLiteral("--images"), QStringLiteral("--coco-gt"),
                            QStringLiteral("--model")},
                           {QStringLiteral("--skip-invalid")});
     if (!parser.parse(context.arguments))
@@ -51,7 +51,7 @@ int runImport(CommandContext &context)
                                         "coco-results, yolo, voc, labelstudio, labelme, cvat"));
     }
     request.imagesFolder = parser.value(QStringLiteral("--images"));
-    request.cocoGroundTruth = parser.value(QStringLiteral("--gt"));
+    request.cocoGroundTruth = parser.value(QStringLiteral("--coco-gt"));
     request.model = parser.value(QStringLiteral("--model"));
     auto store = openProject(parser.positional(0), context);
     if (!store)
@@ -92,7 +92,7 @@ int runImport(CommandContext &context)
 
 const CommandRegistration registration(
         {QStringLiteral("import"),
-         QStringLiteral("import PROJECT LOG [--format F] [--images DIR] [--gt FILE] "
+         QStringLiteral("import PROJECT LOG [--format F] [--images DIR] [--coco-gt FILE] "
                         "[--model NAME@VERSION] [--skip-invalid] [--batch NAME] [--report FILE]"),
          QStringLiteral("import predictions: a Boucle log (JSON Lines, CSV), COCO results, YOLO "
                         "with scores, Label Studio predictions; --batch loads them as a batch"),

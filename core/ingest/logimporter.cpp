@@ -36,6 +36,12 @@ QString ImportReport::summary() const
                                            "The import of %1 was cancelled; nothing was stored.")
                 .arg(file);
     case Outcome::InvalidLines:
+        if (!skippable)
+            return QCoreApplication::translate("Boucle::LogImporter",
+                                               "Nothing was imported from %1: it has %n "
+                                               "problem(s).",
+                                               nullptr, int(invalidLines))
+                    .arg(file);
         return QCoreApplication::translate("Boucle::LogImporter",
                                            "Nothing was imported from %1: %n line(s) are invalid "
                                            "(use --skip-invalid to "
@@ -131,6 +137,7 @@ ImportReport LogImporter::import(PredictionSource &reader, const QString &logPat
                               .arg(m_options.batchName));
 
     const auto projectClassCount = m_store.classNames(true).size();
+    report.skippable = reader.allowsSkipping();
     if (!reader.open(logPath))
         return failed(reader.problem().toString());
 

@@ -41,6 +41,7 @@ struct ImportReport
     qint64 samplesMissing = 0; // files of new samples that do not exist
     qint64 modelsAdded = 0;
     qint64 invalidLines = 0;
+    bool skippable = true; // false for an outside format, which is refused whole
     QStringList classesAdded;
     QList<LogProblem> problems; // the first ImportOptions::listedProblems of them
     BatchId batchId = 0;

@@ -96,10 +96,7 @@ bool AnnotationPredictionSource::open(const QString &path)
 {
     m_path = path;
     m_fileSize = QFileInfo(path).isFile() ? QFileInfo(path).size() : 0;
-    AnnotationReadOptions readOptions = m_options.read;
-    if (readOptions.imagesFolder.isEmpty())
-        readOptions.imagesFolder = QFileInfo(path).isDir() ? QFileInfo(path).absoluteFilePath()
-                                                           : QFileInfo(path).absolutePath();
+    const AnnotationReadOptions &readOptions = m_options.read;
     AnnotationReadResult read = AnnotationReaders::read(m_options.format, path, readOptions);
     if (read.cancelled) {
         m_problem = {QDir::toNativeSeparators(path), 0, {}, tr("reading was cancelled")};
@@ -113,7 +110,15 @@ bool AnnotationPredictionSource::open(const QString &path)
                           tr("%1 more problems are not listed")
                                   .arg(read.problemCount - read.problems.size())});
     m_set = std::move(read.set);
-    m_resolver = std::make_unique<LogPathResolver>(readOptions.imagesFolder, m_options.dataRoot);
+    // The images' paths start where the reader settled (a format's own default), else where the
+    // caller said, else beside the file.
+    QString imagesFolder = m_set.imagesFolder;
+    if (imagesFolder.isEmpty())
+        imagesFolder = readOptions.imagesFolder;
+    if (imagesFolder.isEmpty())
+        imagesFolder = QFileInfo(path).isDir() ? QFileInfo(path).absoluteFilePath()
+                                               : QFileInfo(path).absolutePath();
+    m_resolver = std::make_unique<LogPathResolver>(imagesFolder, m_options.dataRoot);
     if (m_pending.isEmpty() && m_set.kind == AnnotationSet::Kind::GroundTruth) {
         m_problem = {QDir::toNativeSeparators(path),
                      0,

@@ -104,6 +104,10 @@ struct AnnotationSet
     Kind kind = Kind::GroundTruth;
     QList<AnnotationClass> classes; // in the format's order
     QList<AnnotatedImage> images;   // in the file's order
+    // The folder the images' paths are relative to, as the reader settled it (absolute): the
+    // caller's AnnotationReadOptions::imagesFolder, or the format's own default (YOLO's images/
+    // beside labels/, VOC's JPEGImages/ beside Annotations/). Empty: the read file's folder.
+    QString imagesFolder;
     // Predictions: the model as the file names it (Label Studio's model_version); empty when the
     // format names none.
     QString modelName;

@@ -81,8 +81,9 @@ QList<AnnotationClass> forExport(const ProjectStore &store, InteropFormat format
         classes.append(entry);
     }
     // YOLO numbers classes 0..n-1 with no gap: a name list fills each index.
-    std::stable_sort(classes.begin(), classes.end(),
-                     [](const AnnotationClass &a, const AnnotationClass &b) { return a.id < b.id; });
+    std::stable_sort(
+            classes.begin(), classes.end(),
+            [](const AnnotationClass &a, const AnnotationClass &b) { return a.id < b.id; });
     return classes;
 }
 

@@ -18,12 +18,19 @@ QString tr(const char *text)
     return QCoreApplication::translate("Boucle::OutsideImport", text);
 }
 
+// Where the paths of the file's images start when the reader does not say: --images, else the
+// folder of the file (or the folder given).
 QString defaultImagesFolder(const OutsideImportRequest &request)
 {
     if (!request.imagesFolder.isEmpty())
         return QFileInfo(request.imagesFolder).absoluteFilePath();
     const QFileInfo info(request.path);
     return info.isDir() ? info.absoluteFilePath() : info.absolutePath();
+}
+
+QString imagesFolderOf(const AnnotationSet &set, const OutsideImportRequest &request)
+{
+    return set.imagesFolder.isEmpty() ? defaultImagesFolder(request) : set.imagesFolder;
 }
 
 } // namespace
@@ -67,7 +74,9 @@ ImportReport predictions(ProjectStore &store, const ImportOptions &options,
     sourceOptions.format = *format;
     sourceOptions.dataRoot = store.dataRoot();
     sourceOptions.projectClasses = store.classNames(true);
-    sourceOptions.read.imagesFolder = defaultImagesFolder(request);
+    sourceOptions.read.imagesFolder = request.imagesFolder.isEmpty()
+                                              ? QString()
+                                              : QFileInfo(request.imagesFolder).absoluteFilePath();
     sourceOptions.read.cocoGroundTruth = request.cocoGroundTruth;
     sourceOptions.read.progress = progress;
     sourceOptions.model = request.model;
@@ -106,7 +115,10 @@ LabelImporter::Result labels(ProjectStore &store, const OutsideImportRequest &re
         return refuse(tr("%1 is the project file itself; nothing was imported")
                               .arg(QDir::toNativeSeparators(request.path)));
     AnnotationReadOptions readOptions;
-    readOptions.imagesFolder = defaultImagesFolder(request);
+    // Empty unless given: each format has its own default (YOLO's images/ beside labels/).
+    readOptions.imagesFolder = request.imagesFolder.isEmpty()
+                                       ? QString()
+                                       : QFileInfo(request.imagesFolder).absoluteFilePath();
     readOptions.cocoGroundTruth = request.cocoGroundTruth;
     readOptions.progress = progress;
     AnnotationReadResult read = AnnotationReaders::read(*format, request.path, readOptions);
@@ -115,17 +127,19 @@ LabelImporter::Result labels(ProjectStore &store, const OutsideImportRequest &re
     if (!read.isValid()) {
         for (const auto &problem : std::as_const(read.problems))
             result.problems.append(problem.toString());
-        return refuse(tr("%1 has %2 problems; nothing was imported")
-                              .arg(QDir::toNativeSeparators(request.path))
-                              .arg(read.problemCount));
+        return refuse(QCoreApplication::translate("Boucle::OutsideImport",
+                                                  "%1 has %n problem(s); nothing was imported",
+                                                  nullptr, int(read.problemCount))
+                              .arg(QDir::toNativeSeparators(request.path)));
     }
     if (read.set.kind == AnnotationSet::Kind::Predictions)
         return refuse(tr("this %1 file holds predictions (with scores), not ground truth; add it "
                          "with boucle import")
                               .arg(InteropFormats::displayName(*format)));
     const auto classes = read.set.classes;
+    const QString imagesFolder = imagesFolderOf(read.set, request);
     return importer.importSet(
-            read.set, request.path, readOptions.imagesFolder, author,
+            read.set, request.path, imagesFolder, author,
             [&store, format, &classes]() { return ClassIdMap::record(store, *format, classes); });
 }
 

@@ -350,6 +350,7 @@ AnnotationReadResult readVoc(const QString &path, const AnnotationReadOptions &o
                                ? jpegImages
                                : root;
     }
+    result.set.imagesFolder = QFileInfo(imagesFolder).absoluteFilePath();
     QSet<QString> seenClasses;
     qint64 done = 0;
     for (const QString &relative : std::as_const(files)) {

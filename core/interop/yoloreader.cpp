@@ -398,6 +398,7 @@ AnnotationReadResult readYolo(const QString &path, const AnnotationReadOptions &
     Layout layout = layoutFor(path);
     if (!options.imagesFolder.isEmpty())
         layout.imagesDir = QFileInfo(options.imagesFolder).absoluteFilePath();
+    result.set.imagesFolder = layout.imagesDir;
 
     const Names names = readNames(layout, result, options);
     if (!result.isValid())

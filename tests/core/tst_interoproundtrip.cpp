@@ -428,7 +428,7 @@ private slots:
  {"image_id": 1, "category_id": 7, "bbox": [2, 2, 3, 3], "score": 0.75}])"));
         const auto detections = runBoucle(
                 {QStringLiteral("import"), m_project, path(QStringLiteral("coco/detections.json")),
-                 QStringLiteral("--gt"), path(QStringLiteral("coco/instances.json")),
+                 QStringLiteral("--coco-gt"), path(QStringLiteral("coco/instances.json")),
                  QStringLiteral("--images"), path(QStringLiteral("images")),
                  QStringLiteral("--batch"), QStringLiteral("detections")});
         QVERIFY2(detections.exitCode == 0, qPrintable(detections.err));
