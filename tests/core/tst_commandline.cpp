@@ -177,7 +177,7 @@ void TestCommandLine::errorsAreClear_data()
             << QStringList {QStringLiteral("export"),   QStringLiteral("@DIR@/p.boucle"),
                             QStringLiteral("--format"), QStringLiteral("xml"),
                             QStringLiteral("--out"),    QStringLiteral("@DIR@/x")}
-            << 2 << QStringLiteral("--format must be jsonl or csv");
+            << 2 << QStringLiteral("--format must be one of: jsonl, csv, coco");
 }
 
 void TestCommandLine::errorsAreClear()
