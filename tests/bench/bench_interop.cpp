@@ -11,6 +11,9 @@
 // peer's json.load. A missing python3 is reported, never a failure. Run from a release build.
 #include "interop/annotationreader.h"
 #include "interop/annotationwriter.h"
+#include "interop/outsideexport.h"
+#include "interop/outsideimport.h"
+#include "store/projectstore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -283,6 +286,55 @@ int main(int argc, char *argv[])
     out << "import throughput " << QString::number(double(bytes) / 1048576.0 / readBest, 'f', 0)
         << " MiB/s, " << QString::number(double(objects) / readBest / 1e6, 'f', 2)
         << " M objects/s\n";
+    // The same file through a project, as `boucle import-labels`, `commit` and `export` run it:
+    // reading, checking every path under the data root, one label revision per image with its
+    // objects and its audit entry, then the version written back as COCO.
+    {
+        ProjectStore store;
+        const QString projectPath = dir + QStringLiteral("/bench.boucle");
+        QFile::remove(projectPath);
+        if (auto error = store.create(projectPath, dir)) {
+            out << "cannot create the project: " << error.message << '\n';
+            return 1;
+        }
+        OutsideImportRequest request;
+        request.path = input;
+        request.format = InteropFormat::Coco;
+        timer.restart();
+        const auto imported = OutsideImport::labels(store, request, QStringLiteral("bench"));
+        const double importSeconds = double(timer.nsecsElapsed()) / 1e9;
+        if (imported.error) {
+            out << "import-labels failed: " << imported.error.message << '\n';
+            return 1;
+        }
+        timer.restart();
+        if (auto error = store.commitVersion(QStringLiteral("bench"), QStringLiteral("coco"))) {
+            out << "commit failed: " << error.message << '\n';
+            return 1;
+        }
+        const double commitSeconds = double(timer.nsecsElapsed()) / 1e9;
+        OutsideExportRequest exportRequest;
+        exportRequest.format = InteropFormat::Coco;
+        exportRequest.version = 1;
+        exportRequest.output = dir + QStringLiteral("/exported.json");
+        timer.restart();
+        const auto exported = OutsideExport::run(store, exportRequest);
+        const double exportSeconds = double(timer.nsecsElapsed()) / 1e9;
+        if (!exported.isSuccess()) {
+            out << "export failed: " << exported.error << '\n';
+            return 1;
+        }
+        out << "\nthrough a project (one run each; the images are absent, as for a file of another "
+               "machine's paths):\n";
+        row(QStringLiteral("import-labels into a project"), seconds(importSeconds),
+            seconds(peerLoad), ratio(importSeconds, peerLoad));
+        row(QStringLiteral("commit the version"), seconds(commitSeconds), QString(), QString());
+        row(QStringLiteral("export the version as COCO"), seconds(exportSeconds), seconds(peerDump),
+            ratio(exportSeconds, peerDump));
+        out << imported.revisions << " label revisions stored; " << exported.images
+            << " images and " << exported.objects << " objects exported; peak resident "
+            << peakRssMiB() << " MiB\n";
+    }
     if (!peerNote.isEmpty())
         out << peerNote << '\n';
     if (peerLoad > 0)
