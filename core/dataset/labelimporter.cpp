@@ -332,15 +332,30 @@ LabelImporter::Result LabelImporter::importSet(const AnnotationSet &set, const Q
                         .arg(where, what));
     };
     m_classesFirst.clear();
+    // Classes are looked up once: a million objects must not cost a million queries.
+    QSet<QString> retired;
+    for (const auto &record : m_store.classes(true))
+        if (record.retired)
+            retired.insert(record.name);
+    QSet<QString> classesFirst;
+    QHash<QString, QString> nameProblems; // by label: each distinct label is checked once
+    auto nameProblem = [&nameProblems](const QString &label) {
+        auto known = nameProblems.constFind(label);
+        if (known == nameProblems.cend())
+            known = nameProblems.insert(label, InputRules::classNameProblem(label));
+        return known.value();
+    };
     for (const auto &entry : set.classes) {
         if (const QString wrong = InputRules::classNameProblem(entry.name); !wrong.isEmpty())
             result.problems.append(
                     QCoreApplication::translate("Boucle::LabelImporter", "%1: class '%2': %3")
                             .arg(fileName, entry.name, wrong));
-        else if (m_store.isRetired(entry.name))
+        else if (retired.contains(entry.name))
             continue; // named by the format, but only refused when an image uses it
-        else
+        else if (!classesFirst.contains(entry.name)) {
+            classesFirst.insert(entry.name);
             m_classesFirst.append(entry.name);
+        }
     }
     QList<Row> rows;
     QHash<QString, int> firstRowOf;
@@ -369,17 +384,17 @@ LabelImporter::Result LabelImporter::importSet(const AnnotationSet &set, const Q
         }
         bool labelsGood = true;
         for (const auto &annotation : image.objects) {
-            if (const QString wrong = InputRules::classNameProblem(annotation.label);
-                !wrong.isEmpty()) {
+            if (const QString wrong = nameProblem(annotation.label); !wrong.isEmpty()) {
                 problem(image, QStringLiteral("label"), wrong);
                 labelsGood = false;
-            } else if (m_store.isRetired(annotation.label)) {
+            } else if (retired.contains(annotation.label)) {
                 problem(image, QStringLiteral("label"),
                         QCoreApplication::translate("Boucle::LabelImporter",
                                                     "the class '%1' is retired")
                                 .arg(annotation.label));
                 labelsGood = false;
-            } else if (!m_classesFirst.contains(annotation.label)) {
+            } else if (!classesFirst.contains(annotation.label)) {
+                classesFirst.insert(annotation.label);
                 m_classesFirst.append(annotation.label);
             }
         }
