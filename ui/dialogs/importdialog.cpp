@@ -74,7 +74,8 @@ ImportDialog::ImportDialog(QWidget *parent)
     form->addRow(tr("F&ormat:"), m_format);
     m_detected->setWordWrap(true);
     form->addRow(QString(), m_detected);
-    m_images->setPlaceholderText(tr("beside the file"));
+    m_images->setPlaceholderText(
+            tr("the format's own: beside the file (YOLO: images/ beside labels/)"));
     form->addRow(tr("&Images start in:"),
                  withBrowse(m_images, this, tr("Where the file's image paths start"), true));
     m_groundTruth->setPlaceholderText(tr("COCO results name images by id: the ground-truth file"));
