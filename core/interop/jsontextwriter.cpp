@@ -1,6 +1,7 @@
 #include "jsontextwriter.h"
 
 #include "exactnumber.h"
+#include "jsontext.h"
 
 namespace Boucle {
 
@@ -95,39 +96,9 @@ void JsonTextWriter::null()
 
 QByteArray JsonTextWriter::quoted(const QString &text)
 {
-    const QByteArray utf8 = text.toUtf8();
     QByteArray out;
-    out.reserve(utf8.size() + 2);
-    out += '"';
-    for (const char c : utf8) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                static const char hex[] = "0123456789abcdef";
-                out += "\\u00";
-                out += hex[(c >> 4) & 0xF];
-                out += hex[c & 0xF];
-            } else {
-                out += c;
-            }
-        }
-    }
-    out += '"';
+    out.reserve(text.size() + 2);
+    JsonText::appendString(out, text);
     return out;
 }
 
