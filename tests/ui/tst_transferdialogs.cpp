@@ -7,9 +7,13 @@
 #include "screenshots.h"
 #include "temporaryproject.h"
 
+#include <QBuffer>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -99,6 +103,58 @@ private slots:
         ProjectStore reread;
         QVERIFY(!reread.open(project.projectPath(), ProjectStore::OpenMode::ReadOnly));
         QCOMPARE(reread.workingRevisions().size(), 1);
+    }
+
+    void cocoGoesInAndOutThroughTheWindowsTransfers()
+    {
+        TemporaryProject project;
+        QVERIFY(project.isValid());
+        QImage image(20, 10, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        QVERIFY(project.writeFile(QStringLiteral("images/a.png"), png));
+        QVERIFY(project.writeFile(
+                QStringLiteral("images/instances.json"),
+                R"({"images": [{"id": 4, "file_name": "a.png", "width": 20, "height": 10}],
+ "categories": [{"id": 9, "name": "car"}],
+ "annotations": [{"id": 1, "image_id": 4, "category_id": 9, "bbox": [1.5, 2, 3, 4]}]})"));
+        ImportDialog dialog;
+        dialog.labelsChoice()->setChecked(true);
+        dialog.setPath(project.filePath(QStringLiteral("images/instances.json")));
+        QWidget parent;
+        const auto imported = BackgroundTransfer::runImport(&parent, project.projectPath(),
+                                                            dialog.choice(), QStringLiteral("ann"));
+        QVERIFY2(imported.success, qPrintable(imported.summary + imported.details));
+        QVERIFY(!project.store().commitVersion(QStringLiteral("ann"), QStringLiteral("coco")));
+
+        ExportDialog exportDialog(project.store());
+        exportDialog.formatField()->setCurrentIndex(2); // COCO
+        QCOMPARE(exportDialog.choice().request.format, InteropFormat::Coco);
+        exportDialog.outputField()->setText(project.filePath(QStringLiteral("out.json")));
+        const auto exported = BackgroundTransfer::runExport(&parent, project.projectPath(),
+                                                            exportDialog.choice());
+        QVERIFY2(exported.success, qPrintable(exported.summary));
+        QFile written(project.filePath(QStringLiteral("out.json")));
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QJsonObject coco = QJsonDocument::fromJson(written.readAll()).object();
+        // The category keeps the number the imported file gave it.
+        QCOMPARE(coco.value(QStringLiteral("categories"))
+                         .toArray()
+                         .first()
+                         .toObject()
+                         .value(QStringLiteral("id"))
+                         .toInt(),
+                 9);
+        const QJsonArray bbox = coco.value(QStringLiteral("annotations"))
+                                        .toArray()
+                                        .first()
+                                        .toObject()
+                                        .value(QStringLiteral("bbox"))
+                                        .toArray();
+        QCOMPARE(bbox, QJsonArray({1.5, 2, 3, 4}));
     }
 
     void exportDialogOffersEveryFormatAndRunsTheExport()
