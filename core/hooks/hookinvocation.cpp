@@ -15,11 +15,6 @@ namespace Boucle {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::HookInvocation", text);
-}
-
 const std::array<ReviewStatus, 5> decidedStatuses
         = {ReviewStatus::Approved, ReviewStatus::Overridden, ReviewStatus::Relabelled,
            ReviewStatus::Skipped, ReviewStatus::Escalated};
@@ -122,7 +117,9 @@ StoreError makeExportFolder(const QString &projectPath, QString *folder)
     if (!QDir().mkpath(*folder))
         return StoreError::make(
                 StoreError::Code::Failed,
-                tr("cannot create the folder %1 for the hook's export").arg(*folder));
+                QCoreApplication::translate("Boucle::HookInvocation",
+                                            "cannot create the folder %1 for the hook's export")
+                        .arg(*folder));
     return {};
 }
 
@@ -212,7 +209,9 @@ HookInvocation HookInvocation::forCompletedBatch(const ProjectStore &store, Batc
     invocation.exportPath = QDir(folder).filePath(QStringLiteral("batch-%1.jsonl").arg(batchId));
     QSaveFile file(invocation.exportPath);
     if (!file.open(QIODevice::WriteOnly) || file.write(lines) != lines.size() || !file.commit())
-        invocation.error = tr("cannot write %1: %2").arg(invocation.exportPath, file.errorString());
+        invocation.error
+                = QCoreApplication::translate("Boucle::HookInvocation", "cannot write %1: %2")
+                          .arg(invocation.exportPath, file.errorString());
     finish(invocation, counts);
     return invocation;
 }

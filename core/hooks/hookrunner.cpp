@@ -208,9 +208,12 @@ void HookRunner::finishRun(Running *running, bool timedOut)
     if (running->timedOut || timedOut) {
         run.outcome = HookRunRecord::Outcome::TimedOut;
         run.exitCode = -1;
+        // A plain count: lupdate 6.4 never returns from a %n argument written as an expression
+        // with '->' and '/'.
+        const int seconds = int(running->timer->interval() / 1000);
         keepOutput(run, QCoreApplication::translate("Boucle::HookRunner",
                                                     "\n[boucle: killed after %n second(s)]\n",
-                                                    nullptr, int(running->timer->interval() / 1000))
+                                                    nullptr, seconds)
                                 .toUtf8());
     } else if (process->error() == QProcess::FailedToStart) {
         run.outcome = HookRunRecord::Outcome::NotStarted;

@@ -10,14 +10,7 @@
 
 namespace Boucle {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::AnnotationPredictionSource", text);
-}
-
-} // namespace
+namespace { } // namespace
 
 QString statedSizeProblem(const QString &absoluteImagePath, QSize stated)
 {
@@ -84,7 +77,9 @@ bool AnnotationPredictionSource::addClass(const QString &name, const QString &fi
     }
     if (m_classes.size() >= InputRules::maxClasses) {
         *problem = {QDir::toNativeSeparators(m_path), 0, field,
-                    tr("more than %1 classes").arg(InputRules::maxClasses)};
+                    QCoreApplication::translate("Boucle::AnnotationPredictionSource",
+                                                "more than %1 classes")
+                            .arg(InputRules::maxClasses)};
         return false;
     }
     m_classIndex.insert(name, int(m_classes.size()));
@@ -99,7 +94,11 @@ bool AnnotationPredictionSource::open(const QString &path)
     const AnnotationReadOptions &readOptions = m_options.read;
     AnnotationReadResult read = AnnotationReaders::read(m_options.format, path, readOptions);
     if (read.cancelled) {
-        m_problem = {QDir::toNativeSeparators(path), 0, {}, tr("reading was cancelled")};
+        m_problem = {QDir::toNativeSeparators(path),
+                     0,
+                     {},
+                     QCoreApplication::translate("Boucle::AnnotationPredictionSource",
+                                                 "reading was cancelled")};
         return false;
     }
     m_pending = read.problems;
@@ -107,7 +106,8 @@ bool AnnotationPredictionSource::open(const QString &path)
         m_pending.append({QDir::toNativeSeparators(path),
                           0,
                           {},
-                          tr("%1 more problems are not listed")
+                          QCoreApplication::translate("Boucle::AnnotationPredictionSource",
+                                                      "%1 more problems are not listed")
                                   .arg(read.problemCount - read.problems.size())});
     m_set = std::move(read.set);
     // The images' paths start where the reader settled (a format's own default), else where the
@@ -123,8 +123,10 @@ bool AnnotationPredictionSource::open(const QString &path)
         m_problem = {QDir::toNativeSeparators(path),
                      0,
                      {},
-                     tr("this %1 file holds ground truth (no scores), not predictions; add it "
-                        "with boucle import-labels")
+                     QCoreApplication::translate(
+                             "Boucle::AnnotationPredictionSource",
+                             "this %1 file holds ground truth (no scores), not predictions; add it "
+                             "with boucle import-labels")
                              .arg(InteropFormats::displayName(m_options.format))};
         return false;
     }
@@ -138,8 +140,11 @@ bool AnnotationPredictionSource::open(const QString &path)
                 + QFileInfo(path).completeBaseName();
     const qsizetype at = model.lastIndexOf(QLatin1Char('@'));
     if (at <= 0 || at == model.size() - 1) {
-        m_problem = {QDir::toNativeSeparators(path), 0, QStringLiteral("model"),
-                     tr("'%1' is not name@version (e.g. yolov8@2024-05-01)").arg(model)};
+        m_problem
+                = {QDir::toNativeSeparators(path), 0, QStringLiteral("model"),
+                   QCoreApplication::translate("Boucle::AnnotationPredictionSource",
+                                               "'%1' is not name@version (e.g. yolov8@2024-05-01)")
+                           .arg(model)};
         return false;
     }
     m_modelName = model.left(at);

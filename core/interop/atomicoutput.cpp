@@ -15,11 +15,6 @@ namespace Boucle {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::AtomicOutput", text);
-}
-
 QString uniqueSibling(const QString &finalPath, const char *purpose)
 {
     const QFileInfo info(finalPath);
@@ -56,24 +51,32 @@ bool AtomicOutput::fail(const QString &message)
 bool AtomicOutput::begin()
 {
     if (!m_projectPath.isEmpty() && isProjectDatabaseFile(m_projectPath, m_final))
-        return fail(tr("%1 is the project file or one of its SQLite files; choose another output")
-                            .arg(QDir::toNativeSeparators(m_final)));
+        return fail(
+                QCoreApplication::translate(
+                        "Boucle::AtomicOutput",
+                        "%1 is the project file or one of its SQLite files; choose another output")
+                        .arg(QDir::toNativeSeparators(m_final)));
     const QFileInfo finalInfo(m_final);
     if (!finalInfo.absoluteDir().exists())
-        return fail(tr("the folder %1 does not exist")
-                            .arg(QDir::toNativeSeparators(finalInfo.absolutePath())));
+        return fail(
+                QCoreApplication::translate("Boucle::AtomicOutput", "the folder %1 does not exist")
+                        .arg(QDir::toNativeSeparators(finalInfo.absolutePath())));
     if (m_kind == Kind::Folder) {
         if (finalInfo.exists() && !finalInfo.isDir())
-            return fail(tr("%1 exists and is not a folder; this format writes a folder")
+            return fail(QCoreApplication::translate(
+                                "Boucle::AtomicOutput",
+                                "%1 exists and is not a folder; this format writes a folder")
                                 .arg(QDir::toNativeSeparators(m_final)));
         m_staging = uniqueSibling(m_final, "partial");
         if (!QDir().mkdir(m_staging))
-            return fail(
-                    tr("cannot create a folder beside %1").arg(QDir::toNativeSeparators(m_final)));
+            return fail(QCoreApplication::translate("Boucle::AtomicOutput",
+                                                    "cannot create a folder beside %1")
+                                .arg(QDir::toNativeSeparators(m_final)));
         return true;
     }
     if (finalInfo.isDir())
-        return fail(tr("%1 is a folder; this format writes a file")
+        return fail(QCoreApplication::translate("Boucle::AtomicOutput",
+                                                "%1 is a folder; this format writes a file")
                             .arg(QDir::toNativeSeparators(m_final)));
     m_staging = uniqueSibling(m_final, "partial");
     return true;
@@ -85,11 +88,13 @@ bool AtomicOutput::writeFile(const QString &relativePath, const QByteArray &byte
     const QString path = QDir(m_staging).filePath(relativePath);
     const QString folder = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(folder))
-        return fail(tr("cannot create the folder %1").arg(QDir::toNativeSeparators(folder)));
+        return fail(
+                QCoreApplication::translate("Boucle::AtomicOutput", "cannot create the folder %1")
+                        .arg(QDir::toNativeSeparators(folder)));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()
         || !file.flush()) {
-        return fail(tr("cannot write %1: %2")
+        return fail(QCoreApplication::translate("Boucle::AtomicOutput", "cannot write %1: %2")
                             .arg(QDir::toNativeSeparators(relativePath), file.errorString()));
     }
     return true;
@@ -101,11 +106,14 @@ bool AtomicOutput::link(const QString &relativePath, const QString &target)
     const QString path = QDir(m_staging).filePath(relativePath);
     const QString folder = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(folder))
-        return fail(tr("cannot create the folder %1").arg(QDir::toNativeSeparators(folder)));
+        return fail(
+                QCoreApplication::translate("Boucle::AtomicOutput", "cannot create the folder %1")
+                        .arg(QDir::toNativeSeparators(folder)));
     if (!QFile::link(target, path))
-        return fail(tr("cannot make the link %1 to %2")
-                            .arg(QDir::toNativeSeparators(relativePath),
-                                 QDir::toNativeSeparators(target)));
+        return fail(
+                QCoreApplication::translate("Boucle::AtomicOutput", "cannot make the link %1 to %2")
+                        .arg(QDir::toNativeSeparators(relativePath),
+                             QDir::toNativeSeparators(target)));
     return true;
 }
 
@@ -115,8 +123,9 @@ bool AtomicOutput::writeAll(const QByteArray &bytes)
     QFile file(m_staging);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()
         || !file.flush())
-        return fail(tr("cannot write beside %1: %2")
-                            .arg(QDir::toNativeSeparators(m_final), file.errorString()));
+        return fail(
+                QCoreApplication::translate("Boucle::AtomicOutput", "cannot write beside %1: %2")
+                        .arg(QDir::toNativeSeparators(m_final), file.errorString()));
     return true;
 }
 
@@ -127,7 +136,8 @@ bool AtomicOutput::commit()
         if (std::rename(QFile::encodeName(m_staging).constData(),
                         QFile::encodeName(m_final).constData())
             != 0)
-            return fail(tr("cannot move the export into place as %1")
+            return fail(QCoreApplication::translate("Boucle::AtomicOutput",
+                                                    "cannot move the export into place as %1")
                                 .arg(QDir::toNativeSeparators(m_final)));
         m_committed = true;
         return true;
@@ -140,8 +150,9 @@ bool AtomicOutput::commit()
         if (std::rename(QFile::encodeName(m_final).constData(),
                         QFile::encodeName(aside).constData())
             != 0)
-            return fail(
-                    tr("cannot move the previous %1 aside").arg(QDir::toNativeSeparators(m_final)));
+            return fail(QCoreApplication::translate("Boucle::AtomicOutput",
+                                                    "cannot move the previous %1 aside")
+                                .arg(QDir::toNativeSeparators(m_final)));
     }
     if (std::rename(QFile::encodeName(m_staging).constData(),
                     QFile::encodeName(m_final).constData())
@@ -149,7 +160,8 @@ bool AtomicOutput::commit()
         if (!aside.isEmpty())
             std::rename(QFile::encodeName(aside).constData(),
                         QFile::encodeName(m_final).constData());
-        return fail(tr("cannot move the export into place as %1")
+        return fail(QCoreApplication::translate("Boucle::AtomicOutput",
+                                                "cannot move the export into place as %1")
                             .arg(QDir::toNativeSeparators(m_final)));
     }
     m_committed = true;

@@ -15,11 +15,6 @@ namespace Boucle::CocoElements {
 using simdjson::dom::element;
 using simdjson::dom::element_type;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::CocoReader", text);
-}
-
 QString fromView(std::string_view view)
 {
     return QString::fromUtf8(view.data(), qsizetype(view.size()));
@@ -47,19 +42,19 @@ QString typeName(const element &value)
 {
     switch (value.type()) {
     case element_type::ARRAY:
-        return tr("an array");
+        return QCoreApplication::translate("Boucle::CocoReader", "an array");
     case element_type::OBJECT:
-        return tr("an object");
+        return QCoreApplication::translate("Boucle::CocoReader", "an object");
     case element_type::INT64:
     case element_type::UINT64:
     case element_type::DOUBLE:
-        return tr("a number");
+        return QCoreApplication::translate("Boucle::CocoReader", "a number");
     case element_type::STRING:
-        return tr("a string");
+        return QCoreApplication::translate("Boucle::CocoReader", "a string");
     case element_type::BOOL:
-        return tr("true or false");
+        return QCoreApplication::translate("Boucle::CocoReader", "true or false");
     case element_type::NULL_VALUE:
-        return tr("null");
+        return QCoreApplication::translate("Boucle::CocoReader", "null");
     }
     return {};
 }
@@ -69,28 +64,37 @@ bool parseFile(const QString &path, simdjson::dom::parser &parser, element *root
 {
     const QFileInfo info(path);
     if (!info.exists()) {
-        reporter.problem({}, tr("the file does not exist"));
+        reporter.problem(
+                {}, QCoreApplication::translate("Boucle::CocoReader", "the file does not exist"));
         return false;
     }
     if (!info.isFile()) {
-        reporter.problem({}, tr("this is not a regular file"));
+        reporter.problem({}, QCoreApplication::translate("Boucle::CocoReader",
+                                                         "this is not a regular file"));
         return false;
     }
     if (info.size() > maxFileBytes) {
-        reporter.problem({}, tr("the file is %1 MiB, more than the limit of %2 MiB for a COCO file")
-                                     .arg(info.size() >> 20)
-                                     .arg(maxFileBytes >> 20));
+        reporter.problem(
+                {}, QCoreApplication::translate(
+                            "Boucle::CocoReader",
+                            "the file is %1 MiB, more than the limit of %2 MiB for a COCO file")
+                            .arg(info.size() >> 20)
+                            .arg(maxFileBytes >> 20));
         return false;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        reporter.problem({}, tr("cannot open the file: %1").arg(file.errorString()));
+        reporter.problem(
+                {}, QCoreApplication::translate("Boucle::CocoReader", "cannot open the file: %1")
+                            .arg(file.errorString()));
         return false;
     }
     const qint64 size = file.size();
     simdjson::padded_string text(size_t(std::max<qint64>(size, 0)));
     if (size > 0 && file.read(text.data(), size) != size) {
-        reporter.problem({}, tr("cannot read the file: %1").arg(file.errorString()));
+        reporter.problem(
+                {}, QCoreApplication::translate("Boucle::CocoReader", "cannot read the file: %1")
+                            .arg(file.errorString()));
         return false;
     }
     const QString encoding = InputRules::encodingProblem(
@@ -114,7 +118,10 @@ bool parseFile(const QString &path, simdjson::dom::parser &parser, element *root
             message = qtError.errorString();
         }
     }
-    reporter.problem({}, tr("this is not valid JSON: %1").arg(message), line);
+    reporter.problem({},
+                     QCoreApplication::translate("Boucle::CocoReader", "this is not valid JSON: %1")
+                             .arg(message),
+                     line);
     return false;
 }
 
@@ -150,14 +157,18 @@ bool readInteger(const element &value, const Where &where, QStringView field, Re
         return true;
     const bool isNumber = value.is_number();
     if (!isNumber)
-        reporter.problem(where.at(field), tr("must be an integer, not %1").arg(typeName(value)));
+        reporter.problem(where.at(field), QCoreApplication::translate("Boucle::CocoReader",
+                                                                      "must be an integer, not %1")
+                                                  .arg(typeName(value)));
     else if (min == 0 && max == std::numeric_limits<qint64>::max())
         reporter.problem(where.at(field),
-                         tr("must be a whole number of at least 0, not %1")
+                         QCoreApplication::translate("Boucle::CocoReader",
+                                                     "must be a whole number of at least 0, not %1")
                                  .arg(value.get_double().value_unsafe(), 0, 'g', 17));
     else
         reporter.problem(where.at(field),
-                         tr("must be a whole number from %1 to %2, not %3")
+                         QCoreApplication::translate("Boucle::CocoReader",
+                                                     "must be a whole number from %1 to %2, not %3")
                                  .arg(min)
                                  .arg(max)
                                  .arg(value.get_double().value_unsafe(), 0, 'g', 17));
@@ -172,11 +183,15 @@ bool numberAt(const element &value, const Where &where, Field &&field, Reporter 
               double *out)
 {
     if (value.get_double().get(*out) != simdjson::SUCCESS) {
-        reporter.problem(where.at(field()), tr("must be a number, not %1").arg(typeName(value)));
+        reporter.problem(where.at(field()), QCoreApplication::translate("Boucle::CocoReader",
+                                                                        "must be a number, not %1")
+                                                    .arg(typeName(value)));
         return false;
     }
     if (!std::isfinite(*out)) {
-        reporter.problem(where.at(field()), tr("NaN and infinite numbers are not allowed"));
+        reporter.problem(where.at(field()),
+                         QCoreApplication::translate("Boucle::CocoReader",
+                                                     "NaN and infinite numbers are not allowed"));
         return false;
     }
     return true;
@@ -196,7 +211,9 @@ bool pointInside(double x, double y, QSize image, const Where &where, Field &&fi
     if (x < -outsideTolerance || y < -outsideTolerance || x > image.width() + outsideTolerance
         || y > image.height() + outsideTolerance) {
         reporter.problem(where.at(field()),
-                         tr("the point (%1, %2) is outside the image, which is %3×%4 pixels")
+                         QCoreApplication::translate(
+                                 "Boucle::CocoReader",
+                                 "the point (%1, %2) is outside the image, which is %3×%4 pixels")
                                  .arg(pixels(x), pixels(y))
                                  .arg(image.width())
                                  .arg(image.height()));
@@ -215,7 +232,9 @@ bool readCounts(const element &value, const Where &where, Reporter &reporter, Rl
         if (!RleMask::fromCompressedString(
                     QByteArray::fromRawData(text.data(), qsizetype(text.size())), &mask->counts)) {
             reporter.problem(where.at(field),
-                             tr("is not a compressed RLE string as pycocotools writes it"));
+                             QCoreApplication::translate(
+                                     "Boucle::CocoReader",
+                                     "is not a compressed RLE string as pycocotools writes it"));
             return false;
         }
         return true;
@@ -224,7 +243,9 @@ bool readCounts(const element &value, const Where &where, Reporter &reporter, Rl
     if (value.get_array().get(list) != simdjson::SUCCESS) {
         reporter.problem(
                 where.at(field),
-                tr("must be a string or an array of integers, not %1").arg(typeName(value)));
+                QCoreApplication::translate("Boucle::CocoReader",
+                                            "must be a string or an array of integers, not %1")
+                        .arg(typeName(value)));
         return false;
     }
     *asList = true;
@@ -259,13 +280,17 @@ bool readRle(const simdjson::dom::object &object, const Where &where, QSize imag
     }
     if (!hasSize || !hasCounts) {
         reporter.problem(where.at(u"segmentation"),
-                         tr("an RLE segmentation needs both \"size\" and \"counts\""));
+                         QCoreApplication::translate(
+                                 "Boucle::CocoReader",
+                                 "an RLE segmentation needs both \"size\" and \"counts\""));
         return false;
     }
     simdjson::dom::array sizeList;
     if (size.get_array().get(sizeList) != simdjson::SUCCESS || sizeList.size() != 2) {
-        reporter.problem(where.at(u"segmentation.size"),
-                         tr("must be an array of 2 integers [height, width]"));
+        reporter.problem(
+                where.at(u"segmentation.size"),
+                QCoreApplication::translate("Boucle::CocoReader",
+                                            "must be an array of 2 integers [height, width]"));
         return false;
     }
     qint64 height = 0, width = 0;
@@ -275,12 +300,15 @@ bool readRle(const simdjson::dom::object &object, const Where &where, QSize imag
                         &width, 0, maxImageSide))
         return false;
     if (image.isValid() && (width != image.width() || height != image.height())) {
-        reporter.problem(where.at(u"segmentation.size"),
-                         tr("is [%1, %2] ([height, width]) but the image is %3 high and %4 wide")
-                                 .arg(height)
-                                 .arg(width)
-                                 .arg(image.height())
-                                 .arg(image.width()));
+        reporter.problem(
+                where.at(u"segmentation.size"),
+                QCoreApplication::translate(
+                        "Boucle::CocoReader",
+                        "is [%1, %2] ([height, width]) but the image is %3 high and %4 wide")
+                        .arg(height)
+                        .arg(width)
+                        .arg(image.height())
+                        .arg(image.width()));
         return false;
     }
     RleMask mask;
@@ -293,12 +321,14 @@ bool readRle(const simdjson::dom::object &object, const Where &where, QSize imag
         qint64 total = 0;
         for (const quint32 run : mask.counts)
             total += run;
-        reporter.problem(where.at(u"segmentation.counts"),
-                         tr("the runs add up to %1 pixels, not %2 × %3 = %4")
-                                 .arg(total)
-                                 .arg(height)
-                                 .arg(width)
-                                 .arg(height * width));
+        reporter.problem(
+                where.at(u"segmentation.counts"),
+                QCoreApplication::translate("Boucle::CocoReader",
+                                            "the runs add up to %1 pixels, not %2 × %3 = %4")
+                        .arg(total)
+                        .arg(height)
+                        .arg(width)
+                        .arg(height * width));
         return false;
     }
     annotation->shape = Annotation::Shape::Mask;
@@ -314,13 +344,19 @@ bool readBox(const element &value, const Where &where, QSize image, Reporter &re
 {
     simdjson::dom::array list;
     if (value.get_array().get(list) != simdjson::SUCCESS) {
-        reporter.problem(where.at(u"bbox"),
-                         tr("must be an array [x, y, width, height], not %1").arg(typeName(value)));
+        reporter.problem(
+                where.at(u"bbox"),
+                QCoreApplication::translate("Boucle::CocoReader",
+                                            "must be an array [x, y, width, height], not %1")
+                        .arg(typeName(value)));
         return false;
     }
     if (list.size() != 4) {
-        reporter.problem(where.at(u"bbox"),
-                         tr("must hold 4 numbers [x, y, width, height], not %1").arg(list.size()));
+        reporter.problem(
+                where.at(u"bbox"),
+                QCoreApplication::translate("Boucle::CocoReader",
+                                            "must hold 4 numbers [x, y, width, height], not %1")
+                        .arg(list.size()));
         return false;
     }
     double v[4];
@@ -333,9 +369,11 @@ bool readBox(const element &value, const Where &where, QSize image, Reporter &re
         ++i;
     }
     if (v[2] < 0 || v[3] < 0) {
-        reporter.problem(where.at(v[2] < 0 ? u"bbox[2]" : u"bbox[3]"),
-                         tr("a box cannot have a negative width or height (%1)")
-                                 .arg(pixels(v[2] < 0 ? v[2] : v[3])));
+        reporter.problem(
+                where.at(v[2] < 0 ? u"bbox[2]" : u"bbox[3]"),
+                QCoreApplication::translate("Boucle::CocoReader",
+                                            "a box cannot have a negative width or height (%1)")
+                        .arg(pixels(v[2] < 0 ? v[2] : v[3])));
         return false;
     }
     if (image.isValid()
@@ -343,8 +381,10 @@ bool readBox(const element &value, const Where &where, QSize image, Reporter &re
             || v[0] + v[2] > image.width() + outsideTolerance
             || v[1] + v[3] > image.height() + outsideTolerance)) {
         reporter.problem(where.at(u"bbox"),
-                         tr("the box [%1, %2, %3, %4] leaves the image, which is %5×%6 pixels "
-                            "(a box may end at most at the image's width and height)")
+                         QCoreApplication::translate(
+                                 "Boucle::CocoReader",
+                                 "the box [%1, %2, %3, %4] leaves the image, which is %5×%6 pixels "
+                                 "(a box may end at most at the image's width and height)")
                                  .arg(pixels(v[0]), pixels(v[1]), pixels(v[2]), pixels(v[3]))
                                  .arg(image.width())
                                  .arg(image.height()));
@@ -364,7 +404,9 @@ bool readSegmentation(const element &value, const Where &where, QSize image, Rep
     if (value.get_array().get(parts) != simdjson::SUCCESS) {
         reporter.problem(
                 where.at(u"segmentation"),
-                tr("must be an array of polygons or an RLE object, not %1").arg(typeName(value)));
+                QCoreApplication::translate("Boucle::CocoReader",
+                                            "must be an array of polygons or an RLE object, not %1")
+                        .arg(typeName(value)));
         return false;
     }
     if (parts.size() == 0)
@@ -376,16 +418,21 @@ bool readSegmentation(const element &value, const Where &where, QSize image, Rep
         simdjson::dom::array coordinates;
         if (part.get_array().get(coordinates) != simdjson::SUCCESS) {
             reporter.problem(where.at(QStringLiteral("segmentation[%1]").arg(p)),
-                             tr("a polygon must be an array [x1, y1, x2, y2, ...], not %1")
+                             QCoreApplication::translate(
+                                     "Boucle::CocoReader",
+                                     "a polygon must be an array [x1, y1, x2, y2, ...], not %1")
                                      .arg(typeName(part)));
             return false;
         }
         const size_t count = coordinates.size();
         if (count % 2 != 0 || count < 6) {
-            reporter.problem(where.at(QStringLiteral("segmentation[%1]").arg(p)),
-                             tr("a polygon needs an even count of at least 6 numbers (3 points), "
-                                "not %1")
-                                     .arg(count));
+            reporter.problem(
+                    where.at(QStringLiteral("segmentation[%1]").arg(p)),
+                    QCoreApplication::translate(
+                            "Boucle::CocoReader",
+                            "a polygon needs an even count of at least 6 numbers (3 points), "
+                            "not %1")
+                            .arg(count));
             return false;
         }
         QPolygonF polygon;

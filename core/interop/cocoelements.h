@@ -52,7 +52,6 @@ private:
     int m_listed;
 };
 
-QString tr(const char *text);
 // "an array", "a string", "a number", ... for "... must be X, not Y" messages.
 QString typeName(const simdjson::dom::element &value);
 QString fromView(std::string_view view);

@@ -3,10 +3,12 @@
 // corner, continuous), so coordinates are taken as they are; what is checked is everything the
 // file states about itself. docs/formats/coco.md is the contract.
 #include "annotationreader.h"
+
 #include "cocoelements.h"
 #include "imagesize.h"
 #include "ingest/inputrules.h"
 #include "progress/progresssink.h"
+#include <QCoreApplication>
 
 #include <QDir>
 #include <QFileInfo>
@@ -27,7 +29,9 @@ bool asObject(const element &value, const Where &where, Reporter &reporter, obje
 {
     if (value.get_object().get(*out) == simdjson::SUCCESS)
         return true;
-    reporter.problem(where.at({}), tr("must be an object, not %1").arg(typeName(value)));
+    reporter.problem(where.at({}),
+                     QCoreApplication::translate("Boucle::CocoReader", "must be an object, not %1")
+                             .arg(typeName(value)));
     return false;
 }
 
@@ -36,7 +40,9 @@ bool asString(const element &value, const Where &where, QStringView field, Repor
 {
     std::string_view text;
     if (value.get_string().get(text) != simdjson::SUCCESS) {
-        reporter.problem(where.at(field), tr("must be a string, not %1").arg(typeName(value)));
+        reporter.problem(where.at(field), QCoreApplication::translate("Boucle::CocoReader",
+                                                                      "must be a string, not %1")
+                                                  .arg(typeName(value)));
         return false;
     }
     *out = fromView(text);
@@ -45,16 +51,19 @@ bool asString(const element &value, const Where &where, QStringView field, Repor
 
 void missing(const Where &where, const char *field, Reporter &reporter)
 {
-    reporter.problem(where.at(QString::fromLatin1(field)), tr("is missing"));
+    reporter.problem(where.at(QString::fromLatin1(field)),
+                     QCoreApplication::translate("Boucle::CocoReader", "is missing"));
 }
 
 bool readCategories(const array &list, AnnotationSet &set, GroundTruthIds &ids, Reporter &reporter)
 {
     if (qsizetype(list.size()) > InputRules::maxClasses) {
-        reporter.problem(QStringLiteral("categories"),
-                         tr("lists %1 categories, more than the limit of %2")
-                                 .arg(list.size())
-                                 .arg(InputRules::maxClasses));
+        reporter.problem(
+                QStringLiteral("categories"),
+                QCoreApplication::translate("Boucle::CocoReader",
+                                            "lists %1 categories, more than the limit of %2")
+                        .arg(list.size())
+                        .arg(InputRules::maxClasses));
         return false;
     }
     QHash<QString, qsizetype> names;
@@ -94,15 +103,21 @@ bool readCategories(const array &list, AnnotationSet &set, GroundTruthIds &ids, 
             continue;
         }
         if (const auto seen = ids.categories.constFind(id); seen != ids.categories.cend()) {
-            reporter.problem(where.at(u"id"),
-                             tr("the category id %1 is already categories[%2]").arg(id).arg(*seen));
+            reporter.problem(
+                    where.at(u"id"),
+                    QCoreApplication::translate("Boucle::CocoReader",
+                                                "the category id %1 is already categories[%2]")
+                            .arg(id)
+                            .arg(*seen));
             continue;
         }
         if (const auto seen = names.constFind(category.name); seen != names.cend()) {
-            reporter.problem(where.at(u"name"),
-                             tr("the category name '%1' is already categories[%2]")
-                                     .arg(category.name)
-                                     .arg(*seen));
+            reporter.problem(
+                    where.at(u"name"),
+                    QCoreApplication::translate("Boucle::CocoReader",
+                                                "the category name '%1' is already categories[%2]")
+                            .arg(category.name)
+                            .arg(*seen));
             continue;
         }
         category.id = int(id);
@@ -130,9 +145,11 @@ void readImages(const array &list, const QString &folder, const AnnotationReadOp
                 AnnotationSet &set, GroundTruthIds &ids, Reporter &reporter)
 {
     if (qsizetype(list.size()) > maxImages) {
-        reporter.problem(
-                QStringLiteral("images"),
-                tr("lists %1 images, more than the limit of %2").arg(list.size()).arg(maxImages));
+        reporter.problem(QStringLiteral("images"),
+                         QCoreApplication::translate("Boucle::CocoReader",
+                                                     "lists %1 images, more than the limit of %2")
+                                 .arg(list.size())
+                                 .arg(maxImages));
         return;
     }
     set.images.reserve(qsizetype(list.size()));
@@ -187,43 +204,53 @@ void readImages(const array &list, const QString &folder, const AnnotationReadOp
         if (!ok || !hasId || !hasName || !hasWidth || !hasHeight)
             continue;
         if (image.path.isEmpty() || image.path.size() > InputRules::maxPathBytes) {
-            reporter.problem(
-                    where.at(u"file_name"),
-                    image.path.isEmpty()
-                            ? tr("is empty")
-                            : tr("is longer than %1 characters").arg(InputRules::maxPathBytes));
+            reporter.problem(where.at(u"file_name"),
+                             image.path.isEmpty()
+                                     ? QCoreApplication::translate("Boucle::CocoReader", "is empty")
+                                     : QCoreApplication::translate("Boucle::CocoReader",
+                                                                   "is longer than %1 characters")
+                                               .arg(InputRules::maxPathBytes));
             continue;
         }
         if (const auto seen = ids.images.constFind(id); seen != ids.images.cend()) {
-            reporter.problem(
-                    where.at(u"id"),
-                    tr("the image id %1 is already %2").arg(id).arg(set.images[*seen].originField));
+            reporter.problem(where.at(u"id"),
+                             QCoreApplication::translate("Boucle::CocoReader",
+                                                         "the image id %1 is already %2")
+                                     .arg(id)
+                                     .arg(set.images[*seen].originField));
             continue;
         }
         if (const auto seen = paths.constFind(image.path); seen != paths.cend()) {
-            reporter.problem(where.at(u"file_name"),
-                             tr("'%1' is already images[%2]").arg(image.path).arg(*seen));
+            reporter.problem(
+                    where.at(u"file_name"),
+                    QCoreApplication::translate("Boucle::CocoReader", "'%1' is already images[%2]")
+                            .arg(image.path)
+                            .arg(*seen));
             continue;
         }
         image.size = QSize(int(width), int(height));
         const QSize displayed = sizeOnDisk(folder, image.path, options);
         if (displayed.isValid() && displayed != image.size) {
-            reporter.problem(where.at({}),
-                             displayed == image.size.transposed()
-                                     ? tr("states %1×%2 but '%3' is displayed %4×%5 (its EXIF "
-                                          "orientation turns it): the coordinates may refer to the "
-                                          "stored pixels; give the displayed size and coordinates")
-                                               .arg(width)
-                                               .arg(height)
-                                               .arg(image.path)
-                                               .arg(displayed.width())
-                                               .arg(displayed.height())
-                                     : tr("states %1×%2 but '%3' is %4×%5 pixels")
-                                               .arg(width)
-                                               .arg(height)
-                                               .arg(image.path)
-                                               .arg(displayed.width())
-                                               .arg(displayed.height()));
+            reporter.problem(
+                    where.at({}),
+                    displayed == image.size.transposed()
+                            ? QCoreApplication::translate(
+                                      "Boucle::CocoReader",
+                                      "states %1×%2 but '%3' is displayed %4×%5 (its EXIF "
+                                      "orientation turns it): the coordinates may refer to the "
+                                      "stored pixels; give the displayed size and coordinates")
+                                      .arg(width)
+                                      .arg(height)
+                                      .arg(image.path)
+                                      .arg(displayed.width())
+                                      .arg(displayed.height())
+                            : QCoreApplication::translate("Boucle::CocoReader",
+                                                          "states %1×%2 but '%3' is %4×%5 pixels")
+                                      .arg(width)
+                                      .arg(height)
+                                      .arg(image.path)
+                                      .arg(displayed.width())
+                                      .arg(displayed.height()));
             continue;
         }
         image.attributes.insert(QStringLiteral("id"), id);
@@ -241,10 +268,12 @@ bool readAnnotations(const array &list, AnnotationSet &set, const GroundTruthIds
 {
     const qsizetype total = qsizetype(list.size());
     if (total > maxAnnotations) {
-        reporter.problem(QStringLiteral("annotations"),
-                         tr("lists %1 annotations, more than the limit of %2")
-                                 .arg(total)
-                                 .arg(maxAnnotations));
+        reporter.problem(
+                QStringLiteral("annotations"),
+                QCoreApplication::translate("Boucle::CocoReader",
+                                            "lists %1 annotations, more than the limit of %2")
+                        .arg(total)
+                        .arg(maxAnnotations));
         return false;
     }
     QHash<qint64, qsizetype> seenIds;
@@ -256,7 +285,9 @@ bool readAnnotations(const array &list, AnnotationSet &set, const GroundTruthIds
                 result.cancelled = true;
                 return false;
             }
-            options.progress->progress(index, total, tr("Reading COCO annotations"));
+            options.progress->progress(
+                    index, total,
+                    QCoreApplication::translate("Boucle::CocoReader", "Reading COCO annotations"));
         }
         const Where where {"annotations", index++};
         object entry;
@@ -296,7 +327,9 @@ bool readAnnotations(const array &list, AnnotationSet &set, const GroundTruthIds
             continue;
         }
         if (!hasBox && !hasSegmentation) {
-            reporter.problem(where.at({}), tr("has neither a bbox nor a segmentation"));
+            reporter.problem(where.at({}),
+                             QCoreApplication::translate("Boucle::CocoReader",
+                                                         "has neither a bbox nor a segmentation"));
             continue;
         }
         qint64 id = 0, imageId = 0, categoryId = 0;
@@ -307,19 +340,27 @@ bool readAnnotations(const array &list, AnnotationSet &set, const GroundTruthIds
         const auto image = ids.images.constFind(imageId);
         if (image == ids.images.cend()) {
             reporter.problem(where.at(u"image_id"),
-                             tr("no image has the id %1 in \"images\"").arg(imageId));
+                             QCoreApplication::translate("Boucle::CocoReader",
+                                                         "no image has the id %1 in \"images\"")
+                                     .arg(imageId));
             continue;
         }
         const auto category = ids.categories.constFind(categoryId);
         if (category == ids.categories.cend()) {
-            reporter.problem(where.at(u"category_id"),
-                             tr("no category has the id %1 in \"categories\"").arg(categoryId));
+            reporter.problem(
+                    where.at(u"category_id"),
+                    QCoreApplication::translate("Boucle::CocoReader",
+                                                "no category has the id %1 in \"categories\"")
+                            .arg(categoryId));
             continue;
         }
         if (const auto seen = seenIds.constFind(id); seen != seenIds.cend()) {
             reporter.problem(
                     where.at(u"id"),
-                    tr("the annotation id %1 is already annotations[%2]").arg(id).arg(*seen));
+                    QCoreApplication::translate("Boucle::CocoReader",
+                                                "the annotation id %1 is already annotations[%2]")
+                            .arg(id)
+                            .arg(*seen));
             continue;
         }
         seenIds.insert(id, where.index);
@@ -333,8 +374,11 @@ bool readAnnotations(const array &list, AnnotationSet &set, const GroundTruthIds
             continue;
         if (!hasBox) {
             if (annotation.shape == Annotation::Shape::Box) {
-                reporter.problem(where.at(u"segmentation"),
-                                 tr("is empty and there is no bbox: the annotation has no shape"));
+                reporter.problem(
+                        where.at(u"segmentation"),
+                        QCoreApplication::translate(
+                                "Boucle::CocoReader",
+                                "is empty and there is no bbox: the annotation has no shape"));
                 continue;
             }
             annotation.box
@@ -357,10 +401,12 @@ bool readAnnotations(const array &list, AnnotationSet &set, const GroundTruthIds
         if (hasArea) {
             double area = 0;
             if (areaValue.get_double().get(area) != simdjson::SUCCESS || !(area >= 0)) {
-                reporter.problem(where.at(u"area"),
-                                 tr("must be a number of at least 0, not %1")
-                                         .arg(areaValue.is_number() ? QString::number(area)
-                                                                    : typeName(areaValue)));
+                reporter.problem(
+                        where.at(u"area"),
+                        QCoreApplication::translate("Boucle::CocoReader",
+                                                    "must be a number of at least 0, not %1")
+                                .arg(areaValue.is_number() ? QString::number(area)
+                                                           : typeName(areaValue)));
                 continue;
             }
         }
@@ -384,8 +430,10 @@ AnnotationReadResult readGroundTruth(const QString &path, const AnnotationReadOp
         return result;
     object top;
     if (root.get_object().get(top) != simdjson::SUCCESS) {
-        reporter.problem({}, tr("a COCO file is an object {\"images\", \"annotations\", "
-                                "\"categories\"}, not %1")
+        reporter.problem({}, QCoreApplication::translate(
+                                     "Boucle::CocoReader",
+                                     "a COCO file is an object {\"images\", \"annotations\", "
+                                     "\"categories\"}, not %1")
                                      .arg(typeName(root)));
         return result;
     }
@@ -405,23 +453,31 @@ AnnotationReadResult readGroundTruth(const QString &path, const AnnotationReadOp
     }
     if (!hasImages || !hasCategories) {
         reporter.problem(QString::fromLatin1(hasImages ? "categories" : "images"),
-                         tr("is missing: a COCO file lists its images and its categories"));
+                         QCoreApplication::translate(
+                                 "Boucle::CocoReader",
+                                 "is missing: a COCO file lists its images and its categories"));
         return result;
     }
     array imageList, annotationList, categoryList;
     if (categories.get_array().get(categoryList) != simdjson::SUCCESS) {
-        reporter.problem(QStringLiteral("categories"),
-                         tr("must be an array, not %1").arg(typeName(categories)));
+        reporter.problem(
+                QStringLiteral("categories"),
+                QCoreApplication::translate("Boucle::CocoReader", "must be an array, not %1")
+                        .arg(typeName(categories)));
         return result;
     }
     if (images.get_array().get(imageList) != simdjson::SUCCESS) {
-        reporter.problem(QStringLiteral("images"),
-                         tr("must be an array, not %1").arg(typeName(images)));
+        reporter.problem(
+                QStringLiteral("images"),
+                QCoreApplication::translate("Boucle::CocoReader", "must be an array, not %1")
+                        .arg(typeName(images)));
         return result;
     }
     if (hasAnnotations && annotations.get_array().get(annotationList) != simdjson::SUCCESS) {
-        reporter.problem(QStringLiteral("annotations"),
-                         tr("must be an array, not %1").arg(typeName(annotations)));
+        reporter.problem(
+                QStringLiteral("annotations"),
+                QCoreApplication::translate("Boucle::CocoReader", "must be an array, not %1")
+                        .arg(typeName(annotations)));
         return result;
     }
     if (!readCategories(categoryList, result.set, *ids, reporter))
@@ -434,7 +490,9 @@ AnnotationReadResult readGroundTruth(const QString &path, const AnnotationReadOp
     if (hasAnnotations)
         readAnnotations(annotationList, result.set, *ids, options, reporter, result);
     if (options.progress && !result.cancelled)
-        options.progress->progress(1, 1, tr("Reading COCO annotations"));
+        options.progress->progress(
+                1, 1,
+                QCoreApplication::translate("Boucle::CocoReader", "Reading COCO annotations"));
     return result;
 }
 

@@ -4,8 +4,10 @@
 // (AnnotationReadOptions::cocoGroundTruth): its images (all of them, also those the model found
 // nothing in), their sizes and its categories. docs/formats/coco.md is the contract.
 #include "annotationreader.h"
+
 #include "cocoelements.h"
 #include "progress/progresssink.h"
+#include <QCoreApplication>
 
 #include <QDir>
 
@@ -21,8 +23,10 @@ AnnotationReadResult readCocoResults(const QString &path, const AnnotationReadOp
     AnnotationReadResult result;
     Reporter reporter(result, path, options.listedProblems);
     if (options.cocoGroundTruth.isEmpty()) {
-        reporter.problem({}, tr("COCO results name images by id only: give the ground-truth "
-                                "COCO file that names them (--coco-gt)"));
+        reporter.problem({}, QCoreApplication::translate(
+                                     "Boucle::CocoReader",
+                                     "COCO results name images by id only: give the ground-truth "
+                                     "COCO file that names them (--coco-gt)"));
         return result;
     }
     GroundTruthIds ids;
@@ -44,16 +48,20 @@ AnnotationReadResult readCocoResults(const QString &path, const AnnotationReadOp
         return result;
     array list;
     if (root.get_array().get(list) != simdjson::SUCCESS) {
-        reporter.problem({}, tr("COCO results are an array [{\"image_id\", \"category_id\", "
-                                "\"bbox\", \"score\"}, ...], not %1")
+        reporter.problem({}, QCoreApplication::translate(
+                                     "Boucle::CocoReader",
+                                     "COCO results are an array [{\"image_id\", \"category_id\", "
+                                     "\"bbox\", \"score\"}, ...], not %1")
                                      .arg(typeName(root)));
         return result;
     }
     const qsizetype total = qsizetype(list.size());
     if (total > maxAnnotations) {
-        reporter.problem(
-                {},
-                tr("lists %1 results, more than the limit of %2").arg(total).arg(maxAnnotations));
+        reporter.problem({},
+                         QCoreApplication::translate("Boucle::CocoReader",
+                                                     "lists %1 results, more than the limit of %2")
+                                 .arg(total)
+                                 .arg(maxAnnotations));
         return result;
     }
     qsizetype index = 0;
@@ -63,12 +71,16 @@ AnnotationReadResult readCocoResults(const QString &path, const AnnotationReadOp
                 result.cancelled = true;
                 return result;
             }
-            options.progress->progress(index, total, tr("Reading COCO results"));
+            options.progress->progress(
+                    index, total,
+                    QCoreApplication::translate("Boucle::CocoReader", "Reading COCO results"));
         }
         const Where where {"", index++};
         object entry;
         if (value.get_object().get(entry) != simdjson::SUCCESS) {
-            reporter.problem(where.at({}), tr("must be an object, not %1").arg(typeName(value)));
+            reporter.problem(where.at({}), QCoreApplication::translate("Boucle::CocoReader",
+                                                                       "must be an object, not %1")
+                                                   .arg(typeName(value)));
             continue;
         }
         element imageValue, categoryValue, bboxValue, scoreValue, segmentationValue, idValue;
@@ -100,11 +112,13 @@ AnnotationReadResult readCocoResults(const QString &path, const AnnotationReadOp
             reporter.problem(where.at(!hasImage      ? u"image_id"
                                       : !hasCategory ? u"category_id"
                                                      : u"score"),
-                             tr("is missing"));
+                             QCoreApplication::translate("Boucle::CocoReader", "is missing"));
             continue;
         }
         if (!hasBox && !hasSegmentation) {
-            reporter.problem(where.at({}), tr("has neither a bbox nor a segmentation"));
+            reporter.problem(where.at({}),
+                             QCoreApplication::translate("Boucle::CocoReader",
+                                                         "has neither a bbox nor a segmentation"));
             continue;
         }
         qint64 imageId = 0, categoryId = 0, id = 0;
@@ -114,29 +128,37 @@ AnnotationReadResult readCocoResults(const QString &path, const AnnotationReadOp
             continue;
         const auto image = ids.images.constFind(imageId);
         if (image == ids.images.cend()) {
-            reporter.problem(where.at(u"image_id"),
-                             tr("no image has the id %1 in the ground truth %2")
-                                     .arg(imageId)
-                                     .arg(QDir::toNativeSeparators(options.cocoGroundTruth)));
+            reporter.problem(
+                    where.at(u"image_id"),
+                    QCoreApplication::translate("Boucle::CocoReader",
+                                                "no image has the id %1 in the ground truth %2")
+                            .arg(imageId)
+                            .arg(QDir::toNativeSeparators(options.cocoGroundTruth)));
             continue;
         }
         const auto category = ids.categories.constFind(categoryId);
         if (category == ids.categories.cend()) {
-            reporter.problem(where.at(u"category_id"),
-                             tr("no category has the id %1 in the ground truth %2")
-                                     .arg(categoryId)
-                                     .arg(QDir::toNativeSeparators(options.cocoGroundTruth)));
+            reporter.problem(
+                    where.at(u"category_id"),
+                    QCoreApplication::translate("Boucle::CocoReader",
+                                                "no category has the id %1 in the ground truth %2")
+                            .arg(categoryId)
+                            .arg(QDir::toNativeSeparators(options.cocoGroundTruth)));
             continue;
         }
         double score = 0;
         if (scoreValue.get_double().get(score) != simdjson::SUCCESS) {
-            reporter.problem(where.at(u"score"),
-                             tr("must be a number, not %1").arg(typeName(scoreValue)));
+            reporter.problem(
+                    where.at(u"score"),
+                    QCoreApplication::translate("Boucle::CocoReader", "must be a number, not %1")
+                            .arg(typeName(scoreValue)));
             continue;
         }
         if (!(score >= 0.0 && score <= 1.0)) {
-            reporter.problem(where.at(u"score"),
-                             tr("must be from 0 to 1, not %1").arg(score, 0, 'g', 17));
+            reporter.problem(
+                    where.at(u"score"),
+                    QCoreApplication::translate("Boucle::CocoReader", "must be from 0 to 1, not %1")
+                            .arg(score, 0, 'g', 17));
             continue;
         }
         AnnotatedImage &target = result.set.images[*image];
@@ -151,7 +173,9 @@ AnnotationReadResult readCocoResults(const QString &path, const AnnotationReadOp
         if (!hasBox) {
             if (annotation.shape == Annotation::Shape::Box) {
                 reporter.problem(where.at(u"segmentation"),
-                                 tr("is empty and there is no bbox: the result has no shape"));
+                                 QCoreApplication::translate(
+                                         "Boucle::CocoReader",
+                                         "is empty and there is no bbox: the result has no shape"));
                 continue;
             }
             if (annotation.shape == Annotation::Shape::Mask) {
@@ -164,7 +188,8 @@ AnnotationReadResult readCocoResults(const QString &path, const AnnotationReadOp
         target.objects.append(std::move(annotation));
     }
     if (options.progress && !result.cancelled)
-        options.progress->progress(1, 1, tr("Reading COCO results"));
+        options.progress->progress(
+                1, 1, QCoreApplication::translate("Boucle::CocoReader", "Reading COCO results"));
     return result;
 }
 

@@ -11,11 +11,6 @@ namespace Boucle::CocoWriting {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::CocoWriter", text);
-}
-
 // attributes["id"] as a whole number, when it is one.
 bool integerId(const QJsonObject &attributes, qint64 *out)
 {
@@ -36,7 +31,9 @@ bool written(const Annotation &annotation, bool scoredOnly)
 
 QString objectName(const AnnotatedImage &image, qsizetype index)
 {
-    return tr("object %1 of '%2'").arg(index + 1).arg(image.path);
+    return QCoreApplication::translate("Boucle::CocoWriter", "object %1 of '%2'")
+            .arg(index + 1)
+            .arg(image.path);
 }
 
 } // namespace
@@ -50,7 +47,9 @@ bool assignIds(const AnnotationSet &set, bool scoredOnly, Ids *ids, QString *err
         if (category.id < 0)
             continue;
         if (used.contains(category.id)) {
-            *error = tr("two classes have the category id %1").arg(category.id);
+            *error = QCoreApplication::translate("Boucle::CocoWriter",
+                                                 "two classes have the category id %1")
+                             .arg(category.id);
             return false;
         }
         used.insert(category.id);
@@ -75,7 +74,9 @@ bool assignIds(const AnnotationSet &set, bool scoredOnly, Ids *ids, QString *err
     QSet<qint64> imageIds, annotationIds;
     for (const AnnotatedImage &image : set.images) {
         if (!image.size.isValid()) {
-            *error = tr("the size of '%1' is unknown; COCO states every image's width and height")
+            *error = QCoreApplication::translate("Boucle::CocoWriter",
+                                                 "the size of '%1' is unknown; COCO states every "
+                                                 "image's width and height")
                              .arg(image.path);
             return false;
         }
@@ -89,12 +90,16 @@ bool assignIds(const AnnotationSet &set, bool scoredOnly, Ids *ids, QString *err
             if (!written(annotation, scoredOnly))
                 continue;
             if (annotation.shape == Annotation::Shape::Point) {
-                *error = tr("%1 is a point; COCO annotations are boxes, polygons or masks")
+                *error = QCoreApplication::translate(
+                                 "Boucle::CocoWriter",
+                                 "%1 is a point; COCO annotations are boxes, polygons or masks")
                                  .arg(objectName(image, i));
                 return false;
             }
             if (annotation.rotation != 0.0) {
-                *error = tr("%1 is a box rotated by %2°; COCO boxes cannot be rotated")
+                *error = QCoreApplication::translate(
+                                 "Boucle::CocoWriter",
+                                 "%1 is a box rotated by %2°; COCO boxes cannot be rotated")
                                  .arg(objectName(image, i))
                                  .arg(annotation.rotation);
                 return false;
@@ -103,7 +108,9 @@ bool assignIds(const AnnotationSet &set, bool scoredOnly, Ids *ids, QString *err
                 && (annotation.mask.width != image.size.width()
                     || annotation.mask.height != image.size.height()
                     || !annotation.mask.isConsistent())) {
-                *error = tr("the mask of %1 does not cover its image (%2×%3)")
+                *error = QCoreApplication::translate(
+                                 "Boucle::CocoWriter",
+                                 "the mask of %1 does not cover its image (%2×%3)")
                                  .arg(objectName(image, i))
                                  .arg(image.size.width())
                                  .arg(image.size.height());

@@ -19,11 +19,6 @@ namespace Boucle::AnnotationReaders {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::CvatReader", text);
-}
-
 constexpr qint64 maxFileBytes = 1024ll * 1024 * 1024;
 constexpr double tolerancePixels = 1e-6;
 constexpr double maxSide = 1'000'000;
@@ -79,7 +74,9 @@ bool CvatFileReader::text(const QString &name, QString *out)
 {
     const QXmlStreamAttributes attributes = m_xml.attributes();
     if (!attributes.hasAttribute(name))
-        return fail(name, tr("<%1> lacks the attribute %2").arg(element(), name));
+        return fail(name,
+                    QCoreApplication::translate("Boucle::CvatReader", "<%1> lacks the attribute %2")
+                            .arg(element(), name));
     *out = attributes.value(name).toString();
     return true;
 }
@@ -89,25 +86,33 @@ bool CvatFileReader::number(const QString &name, double *out, bool required)
     const QXmlStreamAttributes attributes = m_xml.attributes();
     if (!attributes.hasAttribute(name)) {
         if (required)
-            return fail(name, tr("<%1> lacks the attribute %2").arg(element(), name));
+            return fail(name, QCoreApplication::translate("Boucle::CvatReader",
+                                                          "<%1> lacks the attribute %2")
+                                      .arg(element(), name));
         return true;
     }
     const QString value = attributes.value(name).toString();
     bool ok = false;
     *out = value.trimmed().toDouble(&ok);
     if (!ok || !std::isfinite(*out))
-        return fail(name, tr("'%1' is not a finite number").arg(value));
+        return fail(name,
+                    QCoreApplication::translate("Boucle::CvatReader", "'%1' is not a finite number")
+                            .arg(value));
     return true;
 }
 
 void CvatFileReader::read()
 {
     if (!m_xml.readNextStartElement()) {
-        fail({}, tr("this is not XML (%1)").arg(m_xml.errorString()));
+        fail({}, QCoreApplication::translate("Boucle::CvatReader", "this is not XML (%1)")
+                         .arg(m_xml.errorString()));
         return;
     }
     if (m_xml.name() != QLatin1String("annotations")) {
-        fail({}, tr("the root element is <%1>; CVAT for images has <annotations>").arg(element()));
+        fail({}, QCoreApplication::translate(
+                         "Boucle::CvatReader",
+                         "the root element is <%1>; CVAT for images has <annotations>")
+                         .arg(element()));
         return;
     }
     qint64 images = 0;
@@ -121,20 +126,27 @@ void CvatFileReader::read()
             const QString version = m_xml.readElementText().trimmed();
             if (version != QLatin1String("1.1"))
                 fail(QStringLiteral("version"),
-                     tr("version '%1'; Boucle reads CVAT for images 1.1").arg(version), line);
+                     QCoreApplication::translate("Boucle::CvatReader",
+                                                 "version '%1'; Boucle reads CVAT for images 1.1")
+                             .arg(version),
+                     line);
         } else if (m_xml.name() == QLatin1String("meta")) {
             readMeta();
         } else if (m_xml.name() == QLatin1String("image")) {
             readImage();
             if (m_options.progress && ++images % 256 == 0)
-                m_options.progress->progress(m_xml.characterOffset(), 0,
-                                             tr("Reading CVAT annotations"));
+                m_options.progress->progress(
+                        m_xml.characterOffset(), 0,
+                        QCoreApplication::translate("Boucle::CvatReader",
+                                                    "Reading CVAT annotations"));
         } else {
             m_xml.skipCurrentElement(); // <track> and others belong to CVAT for video
         }
     }
     if (m_xml.hasError()) {
-        fail({}, tr("this is not well-formed XML (%1)").arg(m_xml.errorString()));
+        fail({},
+             QCoreApplication::translate("Boucle::CvatReader", "this is not well-formed XML (%1)")
+                     .arg(m_xml.errorString()));
         return;
     }
     if (m_labelsListed) {
@@ -142,7 +154,10 @@ void CvatFileReader::read()
         for (const auto &[label, line] : std::as_const(m_used))
             if (!listed.contains(label))
                 fail(QStringLiteral("label"),
-                     tr("unknown label '%1'; <meta> does not list it").arg(label), line);
+                     QCoreApplication::translate("Boucle::CvatReader",
+                                                 "unknown label '%1'; <meta> does not list it")
+                             .arg(label),
+                     line);
     }
     for (const QString &name : m_labelsListed ? m_listed : m_found)
         m_result.set.classes.append({name, -1, {}});
@@ -196,12 +211,15 @@ bool CvatFileReader::readImage()
          {std::pair {QStringLiteral("width"), width}, std::pair {QStringLiteral("height"), height}})
         if (!(side >= 1 && side <= maxSide && side == std::floor(side))) {
             fail(key,
-                 tr("%1 is not a whole number of pixels from 1 to 1000000").arg(side, 0, 'g', 17));
+                 QCoreApplication::translate("Boucle::CvatReader",
+                                             "%1 is not a whole number of pixels from 1 to 1000000")
+                         .arg(side, 0, 'g', 17));
             m_xml.skipCurrentElement();
             return false;
         }
     if (name.isEmpty()) {
-        fail(QStringLiteral("name"), tr("the image's name is empty"));
+        fail(QStringLiteral("name"),
+             QCoreApplication::translate("Boucle::CvatReader", "the image's name is empty"));
         m_xml.skipCurrentElement();
         return false;
     }
@@ -230,20 +248,26 @@ bool CvatFileReader::readShape(AnnotatedImage *image)
     };
     if (kind != QLatin1String("box") && kind != QLatin1String("polygon")
         && kind != QLatin1String("points") && kind != QLatin1String("tag"))
-        return skip(fail({}, tr("<%1> shapes are not read by Boucle (box, polygon, points and tag "
-                                "are)")
-                                     .arg(kind)));
+        return skip(
+                fail({}, QCoreApplication::translate(
+                                 "Boucle::CvatReader",
+                                 "<%1> shapes are not read by Boucle (box, polygon, points and tag "
+                                 "are)")
+                                 .arg(kind)));
     QString label;
     if (!text(QStringLiteral("label"), &label))
         return skip(false);
     if (label.isEmpty())
-        return skip(fail(QStringLiteral("label"), tr("the label is empty")));
+        return skip(fail(QStringLiteral("label"),
+                         QCoreApplication::translate("Boucle::CvatReader", "the label is empty")));
 
     if (kind == QLatin1String("tag")) {
         if (!image->label.isEmpty())
             return skip(fail(QStringLiteral("label"),
-                             tr("a second <tag> ('%1' after '%2'); Boucle keeps one label per "
-                                "image")
+                             QCoreApplication::translate(
+                                     "Boucle::CvatReader",
+                                     "a second <tag> ('%1' after '%2'); Boucle keeps one label per "
+                                     "image")
                                      .arg(label, image->label)));
         image->label = label;
         noteLabel(label, line);
@@ -281,22 +305,28 @@ bool CvatFileReader::readShape(AnnotatedImage *image)
             || !number(QStringLiteral("rotation"), &rotation, false))
             return skip(false);
         if (xbr < xtl)
-            return skip(
-                    fail(QStringLiteral("xbr"),
-                         tr("xbr %1 is left of xtl %2").arg(xbr, 0, 'g', 17).arg(xtl, 0, 'g', 17)));
+            return skip(fail(
+                    QStringLiteral("xbr"),
+                    QCoreApplication::translate("Boucle::CvatReader", "xbr %1 is left of xtl %2")
+                            .arg(xbr, 0, 'g', 17)
+                            .arg(xtl, 0, 'g', 17)));
         if (ybr < ytl)
             return skip(
                     fail(QStringLiteral("ybr"),
-                         tr("ybr %1 is above ytl %2").arg(ybr, 0, 'g', 17).arg(ytl, 0, 'g', 17)));
+                         QCoreApplication::translate("Boucle::CvatReader", "ybr %1 is above ytl %2")
+                                 .arg(ybr, 0, 'g', 17)
+                                 .arg(ytl, 0, 'g', 17)));
         const QRectF centred(xtl, ytl, xbr - xtl, ybr - ytl);
         annotation.shape = Annotation::Shape::Box;
         annotation.rotation = rotation;
         annotation.box = BoxRotation::centrePivotToCornerPivot(centred, rotation);
         for (const QPointF &corner : BoxRotation::cornersAboutTopLeft(annotation.box, rotation))
             if (outside(corner))
-                return skip(fail({}, tr("the box reaches beyond the %1×%2 image")
-                                             .arg(image->size.width())
-                                             .arg(image->size.height())));
+                return skip(fail(
+                        {}, QCoreApplication::translate("Boucle::CvatReader",
+                                                        "the box reaches beyond the %1×%2 image")
+                                    .arg(image->size.width())
+                                    .arg(image->size.height())));
         made.append(annotation);
     } else {
         QString text;
@@ -311,26 +341,35 @@ bool CvatFileReader::readShape(AnnotatedImage *image)
                                 xy.value(1).trimmed().toDouble(&okY));
             if (xy.size() != 2 || !okX || !okY || !std::isfinite(point.x())
                 || !std::isfinite(point.y()))
-                return skip(fail(QStringLiteral("points"),
-                                 tr("'%1' is not a point x,y of two finite numbers").arg(pair)));
+                return skip(fail(
+                        QStringLiteral("points"),
+                        QCoreApplication::translate("Boucle::CvatReader",
+                                                    "'%1' is not a point x,y of two finite numbers")
+                                .arg(pair)));
             if (outside(point))
-                return skip(fail(QStringLiteral("points"), tr("%1 is outside the %2×%3 image")
-                                                                   .arg(pair)
-                                                                   .arg(image->size.width())
-                                                                   .arg(image->size.height())));
+                return skip(fail(QStringLiteral("points"),
+                                 QCoreApplication::translate("Boucle::CvatReader",
+                                                             "%1 is outside the %2×%3 image")
+                                         .arg(pair)
+                                         .arg(image->size.width())
+                                         .arg(image->size.height())));
             points.append(point);
         }
         if (kind == QLatin1String("polygon")) {
             if (points.size() < 3)
-                return skip(fail(QStringLiteral("points"),
-                                 tr("%1 points; a polygon needs at least 3").arg(points.size())));
+                return skip(
+                        fail(QStringLiteral("points"),
+                             QCoreApplication::translate("Boucle::CvatReader",
+                                                         "%1 points; a polygon needs at least 3")
+                                     .arg(points.size())));
             annotation.shape = Annotation::Shape::Polygon;
             annotation.polygons.append(points);
             annotation.box = points.boundingRect();
             made.append(annotation);
         } else {
             if (points.isEmpty())
-                return skip(fail(QStringLiteral("points"), tr("no point")));
+                return skip(fail(QStringLiteral("points"),
+                                 QCoreApplication::translate("Boucle::CvatReader", "no point")));
             // Boucle's point is one point: <points> with several becomes one object each.
             for (const QPointF &point : points) {
                 Annotation one = annotation;
@@ -349,7 +388,9 @@ bool CvatFileReader::readShape(AnnotatedImage *image)
             const QString name = m_xml.attributes().value(QLatin1String("name")).toString();
             if (name.isEmpty()) {
                 namedAttributes
-                        = fail(QStringLiteral("name"), tr("<attribute> lacks the attribute name"));
+                        = fail(QStringLiteral("name"),
+                               QCoreApplication::translate("Boucle::CvatReader",
+                                                           "<attribute> lacks the attribute name"));
                 m_xml.skipCurrentElement();
                 continue;
             }

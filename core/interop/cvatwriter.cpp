@@ -20,11 +20,6 @@ namespace Boucle::AnnotationWriters {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::CvatWriter", text);
-}
-
 QString number(double value)
 {
     return ExactNumber::toString(value);
@@ -92,13 +87,18 @@ AnnotationWriteResult writeCvat(const AnnotationSet &set, const QString &output,
         for (const Annotation &object : image.objects)
             addLabel(object.label);
         if (!image.size.isValid()) {
-            result.error = tr("the size of %1 is unknown; CVAT files state it").arg(image.path);
+            result.error
+                    = QCoreApplication::translate("Boucle::CvatWriter",
+                                                  "the size of %1 is unknown; CVAT files state it")
+                              .arg(image.path);
             return result;
         }
         for (const Annotation &object : image.objects)
             if (object.shape == Annotation::Shape::Mask) {
-                result.error
-                        = tr("%1 holds a mask; Boucle does not write CVAT masks").arg(image.path);
+                result.error = QCoreApplication::translate(
+                                       "Boucle::CvatWriter",
+                                       "%1 holds a mask; Boucle does not write CVAT masks")
+                                       .arg(image.path);
                 return result;
             }
     }
@@ -136,7 +136,9 @@ AnnotationWriteResult writeCvat(const AnnotationSet &set, const QString &output,
                 result.cancelled = true;
                 return result;
             }
-            options.progress->progress(i, set.images.size(), tr("Writing CVAT annotations"));
+            options.progress->progress(
+                    i, set.images.size(),
+                    QCoreApplication::translate("Boucle::CvatWriter", "Writing CVAT annotations"));
         }
         xml.writeStartElement(QStringLiteral("image"));
         xml.writeAttribute(QStringLiteral("id"), QString::number(i));

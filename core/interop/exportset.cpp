@@ -12,11 +12,6 @@ namespace Boucle {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::ExportSet", text);
-}
-
 // Fills the image's path and displayed size; false for a sample these formats cannot hold.
 bool describeImage(const ProjectStore &store, const SampleRecord &sample, AnnotatedImage &image,
                    ExportSet &result)
@@ -45,12 +40,13 @@ ExportSet ExportSet::forVersion(const ProjectStore &store, int version, InteropF
     result.set.kind = AnnotationSet::Kind::GroundTruth;
     result.set.classes = ClassIdMap::forExport(store, format);
     const QList<LabelledSample> labels = store.labelsAt(version);
-    const QString what = tr("Gathering version %1").arg(version);
+    const QString what
+            = QCoreApplication::translate("Boucle::ExportSet", "Gathering version %1").arg(version);
     for (qsizetype i = 0; i < labels.size(); ++i) {
         if (progress && i % 256 == 0) {
             progress->progress(i, labels.size(), what);
             if (progress->isCancelled()) {
-                result.error = tr("cancelled");
+                result.error = QCoreApplication::translate("Boucle::ExportSet", "cancelled");
                 return result;
             }
         }
@@ -76,16 +72,17 @@ ExportSet ExportSet::forBatch(const ProjectStore &store, BatchId batch, InteropF
     result.set.classes = ClassIdMap::forExport(store, format);
     const QList<BatchItemRecord> items = store.batchItems(batch);
     if (items.isEmpty()) {
-        result.error = tr("the batch has no items");
+        result.error = QCoreApplication::translate("Boucle::ExportSet", "the batch has no items");
         return result;
     }
-    const QString what = tr("Gathering the batch's predictions");
+    const QString what
+            = QCoreApplication::translate("Boucle::ExportSet", "Gathering the batch's predictions");
     QSet<ModelId> models;
     for (qsizetype i = 0; i < items.size(); ++i) {
         if (progress && i % 256 == 0) {
             progress->progress(i, items.size(), what);
             if (progress->isCancelled()) {
-                result.error = tr("cancelled");
+                result.error = QCoreApplication::translate("Boucle::ExportSet", "cancelled");
                 return result;
             }
         }

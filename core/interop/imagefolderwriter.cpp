@@ -16,11 +16,6 @@ namespace Boucle::AnnotationWriters {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::ImageFolderWriter", text);
-}
-
 // A class name as one folder name, reversibly: '%', '/', '\', control characters and a leading
 // '.' (".", "..", hidden folders) are percent-encoded; every other character stays.
 QString folderName(const QString &label)
@@ -100,19 +95,25 @@ AnnotationWriteResult writeImageFolder(const AnnotationSet &set, const QString &
                 result.cancelled = true;
                 return result;
             }
-            options.progress->progress(done, labelled.size(), tr("Writing ImageFolder links"));
+            options.progress->progress(done, labelled.size(),
+                                       QCoreApplication::translate("Boucle::ImageFolderWriter",
+                                                                   "Writing ImageFolder links"));
         }
         ++done;
         const QString folder = folderName(image->label);
         if (folder.toUtf8().size() > 255) {
-            result.error
-                    = tr("the class name '%1' is too long for a folder name").arg(image->label);
+            result.error = QCoreApplication::translate(
+                                   "Boucle::ImageFolderWriter",
+                                   "the class name '%1' is too long for a folder name")
+                                   .arg(image->label);
             return result;
         }
         const QString fileName = image->path.mid(image->path.lastIndexOf(QLatin1Char('/')) + 1);
         if (fileName.isEmpty() || fileName == QLatin1String(".")
             || fileName == QLatin1String("..")) {
-            result.error = tr("the image path '%1' names no file").arg(image->path);
+            result.error = QCoreApplication::translate("Boucle::ImageFolderWriter",
+                                                       "the image path '%1' names no file")
+                                   .arg(image->path);
             return result;
         }
         // A second file of the same name in one class becomes "name (2).ext", and so on.

@@ -12,11 +12,6 @@ namespace Boucle::InteropFormats {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::InteropFormats", text);
-}
-
 struct Spelling
 {
     const char *name;
@@ -78,16 +73,21 @@ std::optional<InteropFormat> detectJson(const QString &path, const QByteArray &b
             && (mentionsKey(bytes, "annotations") || mentionsKey(bytes, "predictions")))
             return InteropFormat::LabelStudio;
         if (bytes.startsWith("[]"))
-            *reason = tr("'%1' is an empty JSON list; give --format")
+            *reason = QCoreApplication::translate("Boucle::InteropFormats",
+                                                  "'%1' is an empty JSON list; give --format")
                               .arg(QDir::toNativeSeparators(path));
         else
-            *reason = tr("'%1' is a JSON list of neither COCO results (image_id, category_id) nor "
-                         "Label Studio tasks (data, annotations or predictions); give --format")
+            *reason = QCoreApplication::translate("Boucle::InteropFormats",
+                                                  "'%1' is a JSON list of neither COCO results "
+                                                  "(image_id, category_id) nor "
+                                                  "Label Studio tasks (data, annotations or "
+                                                  "predictions); give --format")
                               .arg(QDir::toNativeSeparators(path));
         return std::nullopt;
     }
     if (!bytes.startsWith('{')) {
-        *reason = tr("'%1' does not start like JSON; give --format")
+        *reason = QCoreApplication::translate("Boucle::InteropFormats",
+                                              "'%1' does not start like JSON; give --format")
                           .arg(QDir::toNativeSeparators(path));
         return std::nullopt;
     }
@@ -101,8 +101,10 @@ std::optional<InteropFormat> detectJson(const QString &path, const QByteArray &b
     // A JSON Lines log starts with a classes line or a prediction naming its sample.
     if (mentionsKey(bytes, "sample") || mentionsKey(bytes, "classes"))
         return InteropFormat::Native;
-    *reason = tr("'%1' is JSON but neither COCO (images, annotations), labelme (shapes, "
-                 "imagePath) nor a Boucle log (sample); give --format")
+    *reason = QCoreApplication::translate(
+                      "Boucle::InteropFormats",
+                      "'%1' is JSON but neither COCO (images, annotations), labelme (shapes, "
+                      "imagePath) nor a Boucle log (sample); give --format")
                       .arg(QDir::toNativeSeparators(path));
     return std::nullopt;
 }
@@ -129,8 +131,10 @@ std::optional<InteropFormat> detectXml(const QString &path, const QByteArray &by
             return InteropFormat::Voc;
         break;
     }
-    *reason = tr("'%1' is XML with neither <annotation> (Pascal VOC) nor <annotations> (CVAT) at "
-                 "its root; give --format")
+    *reason = QCoreApplication::translate("Boucle::InteropFormats",
+                                          "'%1' is XML with neither <annotation> (Pascal VOC) nor "
+                                          "<annotations> (CVAT) at "
+                                          "its root; give --format")
                       .arg(QDir::toNativeSeparators(path));
     return std::nullopt;
 }
@@ -160,8 +164,10 @@ std::optional<InteropFormat> detectFolder(const QString &path, QString *reason)
         return InteropFormat::Labelme;
     if (txt > 0 && xml == 0 && json == 0)
         return InteropFormat::Yolo;
-    *reason = tr("cannot tell the format of the folder '%1' (YOLO has .txt files or data.yaml, "
-                 "VOC .xml files, labelme .json files); give --format")
+    *reason = QCoreApplication::translate("Boucle::InteropFormats",
+                                          "cannot tell the format of the folder '%1' (YOLO has "
+                                          ".txt files or data.yaml, "
+                                          "VOC .xml files, labelme .json files); give --format")
                       .arg(QDir::toNativeSeparators(path));
     return std::nullopt;
 }
@@ -200,23 +206,23 @@ QString displayName(InteropFormat format)
 {
     switch (format) {
     case InteropFormat::Native:
-        return tr("Boucle JSON Lines or CSV");
+        return QCoreApplication::translate("Boucle::InteropFormats", "Boucle JSON Lines or CSV");
     case InteropFormat::Coco:
-        return tr("COCO");
+        return QCoreApplication::translate("Boucle::InteropFormats", "COCO");
     case InteropFormat::CocoResults:
-        return tr("COCO detection results");
+        return QCoreApplication::translate("Boucle::InteropFormats", "COCO detection results");
     case InteropFormat::Yolo:
-        return tr("YOLO");
+        return QCoreApplication::translate("Boucle::InteropFormats", "YOLO");
     case InteropFormat::Voc:
-        return tr("Pascal VOC");
+        return QCoreApplication::translate("Boucle::InteropFormats", "Pascal VOC");
     case InteropFormat::LabelStudio:
-        return tr("Label Studio JSON");
+        return QCoreApplication::translate("Boucle::InteropFormats", "Label Studio JSON");
     case InteropFormat::Labelme:
-        return tr("labelme");
+        return QCoreApplication::translate("Boucle::InteropFormats", "labelme");
     case InteropFormat::Cvat:
-        return tr("CVAT for images 1.1");
+        return QCoreApplication::translate("Boucle::InteropFormats", "CVAT for images 1.1");
     case InteropFormat::ImageFolder:
-        return tr("ImageFolder");
+        return QCoreApplication::translate("Boucle::InteropFormats", "ImageFolder");
     }
     return {};
 }
@@ -233,7 +239,8 @@ std::optional<InteropFormat> detect(const QString &path, QString *reason)
     if (suffix == QLatin1String("txt"))
         return InteropFormat::Yolo;
     if (!info.exists()) {
-        *reason = tr("'%1' does not exist").arg(QDir::toNativeSeparators(path));
+        *reason = QCoreApplication::translate("Boucle::InteropFormats", "'%1' does not exist")
+                          .arg(QDir::toNativeSeparators(path));
         return std::nullopt;
     }
     const QByteArray bytes = head(path, 64 * 1024, reason);

@@ -7,14 +7,7 @@
 
 namespace Boucle::InteropJson {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::InteropJson", text);
-}
-
-} // namespace
+namespace { } // namespace
 
 std::optional<QJsonDocument> readFile(const QString &path, qint64 maxBytes, QString *problem,
                                       qint64 *line)
@@ -30,7 +23,8 @@ std::optional<QJsonDocument> readFile(const QString &path, qint64 maxBytes, QStr
     if (error.error != QJsonParseError::NoError) {
         const qsizetype offset = std::clamp<qsizetype>(error.offset, 0, bytes->size());
         *line = 1 + bytes->left(offset).count('\n');
-        *problem = tr("this is not valid JSON (%1)").arg(error.errorString());
+        *problem = QCoreApplication::translate("Boucle::InteropJson", "this is not valid JSON (%1)")
+                           .arg(error.errorString());
         return std::nullopt;
     }
     return document;
@@ -40,21 +34,21 @@ QString typeName(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::String:
-        return tr("a string");
+        return QCoreApplication::translate("Boucle::InteropJson", "a string");
     case QJsonValue::Double:
-        return tr("a number");
+        return QCoreApplication::translate("Boucle::InteropJson", "a number");
     case QJsonValue::Object:
-        return tr("an object");
+        return QCoreApplication::translate("Boucle::InteropJson", "an object");
     case QJsonValue::Array:
-        return tr("an array");
+        return QCoreApplication::translate("Boucle::InteropJson", "an array");
     case QJsonValue::Bool:
-        return tr("true or false");
+        return QCoreApplication::translate("Boucle::InteropJson", "true or false");
     case QJsonValue::Null:
-        return tr("null");
+        return QCoreApplication::translate("Boucle::InteropJson", "null");
     case QJsonValue::Undefined:
         break;
     }
-    return tr("missing");
+    return QCoreApplication::translate("Boucle::InteropJson", "missing");
 }
 
 QString member(const QString &base, const QString &key)

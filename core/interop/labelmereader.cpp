@@ -23,11 +23,6 @@ namespace {
 using InteropJson::element;
 using InteropJson::member;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::LabelmeReader", text);
-}
-
 constexpr qint64 maxFileBytes = 64ll * 1024 * 1024; // imageData may hold the image in base64
 constexpr int maxFiles = 1'000'000;
 constexpr double tolerancePixels = 1e-6;
@@ -57,7 +52,9 @@ private:
     }
     bool wrongType(const QString &field, const QJsonValue &value, const QString &expected)
     {
-        return fail(field, tr("%1 expected, not %2").arg(expected, InteropJson::typeName(value)));
+        return fail(field,
+                    QCoreApplication::translate("Boucle::LabelmeReader", "%1 expected, not %2")
+                            .arg(expected, InteropJson::typeName(value)));
     }
     bool side(const QJsonObject &object, const QString &key, int *out);
     bool readShape(const QJsonObject &shape, const QString &field, const QSize &size,
@@ -76,14 +73,17 @@ bool LabelmeFileReader::side(const QJsonObject &object, const QString &key, int 
 {
     const QJsonValue value = object.value(key);
     if (value.isUndefined() || value.isNull())
-        return fail(key, tr("missing; Boucle needs the image's size"));
+        return fail(key, QCoreApplication::translate("Boucle::LabelmeReader",
+                                                     "missing; Boucle needs the image's size"));
     if (!value.isDouble())
-        return wrongType(key, value, tr("a number"));
+        return wrongType(key, value,
+                         QCoreApplication::translate("Boucle::LabelmeReader", "a number"));
     const double number = value.toDouble();
     if (!(number >= 1 && number <= maxSide && number == std::floor(number)))
-        return fail(
-                key,
-                tr("%1 is not a whole number of pixels from 1 to 1000000").arg(number, 0, 'g', 17));
+        return fail(key, QCoreApplication::translate(
+                                 "Boucle::LabelmeReader",
+                                 "%1 is not a whole number of pixels from 1 to 1000000")
+                                 .arg(number, 0, 'g', 17));
     *out = int(number);
     return true;
 }
@@ -99,7 +99,9 @@ void LabelmeFileReader::read()
         return;
     }
     if (!document->isObject()) {
-        fail({}, tr("a labelme file is a JSON object; this file holds an array"));
+        fail({}, QCoreApplication::translate(
+                         "Boucle::LabelmeReader",
+                         "a labelme file is a JSON object; this file holds an array"));
         return;
     }
     const QJsonObject root = document->object();
@@ -109,8 +111,11 @@ void LabelmeFileReader::read()
     const QJsonValue imagePath = root.value(QLatin1String("imagePath"));
     if (!imagePath.isString() || imagePath.toString().isEmpty()) {
         imagePath.isUndefined()
-                ? fail(QStringLiteral("imagePath"), tr("missing"))
-                : wrongType(QStringLiteral("imagePath"), imagePath, tr("a non-empty string"));
+                ? fail(QStringLiteral("imagePath"),
+                       QCoreApplication::translate("Boucle::LabelmeReader", "missing"))
+                : wrongType(
+                        QStringLiteral("imagePath"), imagePath,
+                        QCoreApplication::translate("Boucle::LabelmeReader", "a non-empty string"));
         return;
     }
     // labelme on Windows writes the path with backslashes.
@@ -128,7 +133,8 @@ void LabelmeFileReader::read()
 
     const QJsonValue flags = root.value(QLatin1String("flags"));
     if (!flags.isUndefined() && !flags.isNull() && !flags.isObject()) {
-        wrongType(QStringLiteral("flags"), flags, tr("an object"));
+        wrongType(QStringLiteral("flags"), flags,
+                  QCoreApplication::translate("Boucle::LabelmeReader", "an object"));
         return;
     }
     // labelme's image-level flags are how it classifies an image: the one set flag is the label.
@@ -136,17 +142,20 @@ void LabelmeFileReader::read()
     const QJsonObject flagObject = flags.toObject();
     for (auto it = flagObject.begin(); it != flagObject.end(); ++it) {
         if (!it.value().isBool()) {
-            wrongType(member(QStringLiteral("flags"), it.key()), it.value(), tr("true or false"));
+            wrongType(member(QStringLiteral("flags"), it.key()), it.value(),
+                      QCoreApplication::translate("Boucle::LabelmeReader", "true or false"));
             return;
         }
         if (it.value().toBool())
             set.append(it.key());
     }
     if (set.size() > 1) {
-        fail(QStringLiteral("flags"), tr("%1 flags are set (%2); Boucle reads the one set flag "
+        fail(QStringLiteral("flags"),
+             QCoreApplication::translate("Boucle::LabelmeReader",
+                                         "%1 flags are set (%2); Boucle reads the one set flag "
                                          "as the image's label")
-                                              .arg(set.size())
-                                              .arg(set.join(QLatin1String(", "))));
+                     .arg(set.size())
+                     .arg(set.join(QLatin1String(", "))));
         return;
     }
     if (!set.isEmpty()) {
@@ -161,8 +170,11 @@ void LabelmeFileReader::read()
 
     const QJsonValue shapes = root.value(QLatin1String("shapes"));
     if (!shapes.isArray()) {
-        shapes.isUndefined() ? fail(QStringLiteral("shapes"), tr("missing"))
-                             : wrongType(QStringLiteral("shapes"), shapes, tr("an array"));
+        shapes.isUndefined()
+                ? fail(QStringLiteral("shapes"),
+                       QCoreApplication::translate("Boucle::LabelmeReader", "missing"))
+                : wrongType(QStringLiteral("shapes"), shapes,
+                            QCoreApplication::translate("Boucle::LabelmeReader", "an array"));
         return;
     }
     const QJsonArray list = shapes.toArray();
@@ -170,7 +182,8 @@ void LabelmeFileReader::read()
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString field = element(QStringLiteral("shapes"), i);
         if (!list.at(i).isObject())
-            ok = wrongType(field, list.at(i), tr("an object"));
+            ok = wrongType(field, list.at(i),
+                           QCoreApplication::translate("Boucle::LabelmeReader", "an object"));
         else if (!readShape(list.at(i).toObject(), field, image.size, &image))
             ok = false;
     }
@@ -189,8 +202,10 @@ bool LabelmeFileReader::checkDisplayedSize(const AnnotatedImage &image)
     if (!displayed.isValid() || displayed == image.size)
         return true;
     return fail(QStringLiteral("imageWidth"),
-                tr("the file says the image is %1×%2, but %3 is %4×%5 as displayed (EXIF "
-                   "orientation applied); the points would not fall where they were drawn")
+                QCoreApplication::translate(
+                        "Boucle::LabelmeReader",
+                        "the file says the image is %1×%2, but %3 is %4×%5 as displayed (EXIF "
+                        "orientation applied); the points would not fall where they were drawn")
                         .arg(image.size.width())
                         .arg(image.size.height())
                         .arg(image.path)
@@ -205,8 +220,11 @@ bool LabelmeFileReader::readShape(const QJsonObject &shape, const QString &field
     const QString labelField = member(field, QStringLiteral("label"));
     const QJsonValue label = shape.value(QLatin1String("label"));
     if (!label.isString() || label.toString().isEmpty())
-        return label.isUndefined() ? fail(labelField, tr("missing"))
-                                   : wrongType(labelField, label, tr("a non-empty string"));
+        return label.isUndefined() ? fail(
+                       labelField, QCoreApplication::translate("Boucle::LabelmeReader", "missing"))
+                                   : wrongType(labelField, label,
+                                               QCoreApplication::translate("Boucle::LabelmeReader",
+                                                                           "a non-empty string"));
     annotation.label = label.toString();
 
     const QString typeField = member(field, QStringLiteral("shape_type"));
@@ -215,14 +233,18 @@ bool LabelmeFileReader::readShape(const QJsonObject &shape, const QString &field
     if (typeValue.isString())
         type = typeValue.toString();
     else if (!typeValue.isUndefined() && !typeValue.isNull())
-        return wrongType(typeField, typeValue, tr("a string"));
+        return wrongType(typeField, typeValue,
+                         QCoreApplication::translate("Boucle::LabelmeReader", "a string"));
 
     const QString pointsField = member(field, QStringLiteral("points"));
     const QJsonValue pointsValue = shape.value(QLatin1String("points"));
     if (!pointsValue.isArray())
         return pointsValue.isUndefined()
-                       ? fail(pointsField, tr("missing"))
-                       : wrongType(pointsField, pointsValue, tr("an array of [x, y]"));
+                       ? fail(pointsField,
+                              QCoreApplication::translate("Boucle::LabelmeReader", "missing"))
+                       : wrongType(pointsField, pointsValue,
+                                   QCoreApplication::translate("Boucle::LabelmeReader",
+                                                               "an array of [x, y]"));
     QPolygonF points;
     const QJsonArray list = pointsValue.toArray();
     for (qsizetype p = 0; p < list.size(); ++p) {
@@ -230,44 +252,58 @@ bool LabelmeFileReader::readShape(const QJsonObject &shape, const QString &field
         const QJsonArray pair = list.at(p).toArray();
         if (!list.at(p).isArray() || pair.size() != 2 || !pair.at(0).isDouble()
             || !pair.at(1).isDouble())
-            return wrongType(pointField, list.at(p), tr("[x, y] (two numbers)"));
+            return wrongType(
+                    pointField, list.at(p),
+                    QCoreApplication::translate("Boucle::LabelmeReader", "[x, y] (two numbers)"));
         const QPointF point(pair.at(0).toDouble(), pair.at(1).toDouble());
         if (!std::isfinite(point.x()) || !std::isfinite(point.y()))
-            return fail(pointField, tr("NaN and infinite numbers are not allowed"));
+            return fail(pointField,
+                        QCoreApplication::translate("Boucle::LabelmeReader",
+                                                    "NaN and infinite numbers are not allowed"));
         if (point.x() < -tolerancePixels || point.y() < -tolerancePixels
             || point.x() > size.width() + tolerancePixels
             || point.y() > size.height() + tolerancePixels)
-            return fail(pointField, tr("[%1, %2] is outside the %3×%4 image")
-                                            .arg(point.x(), 0, 'g', 17)
-                                            .arg(point.y(), 0, 'g', 17)
-                                            .arg(size.width())
-                                            .arg(size.height()));
+            return fail(pointField,
+                        QCoreApplication::translate("Boucle::LabelmeReader",
+                                                    "[%1, %2] is outside the %3×%4 image")
+                                .arg(point.x(), 0, 'g', 17)
+                                .arg(point.y(), 0, 'g', 17)
+                                .arg(size.width())
+                                .arg(size.height()));
         points.append(point);
     }
 
     if (type == QLatin1String("rectangle")) {
         if (points.size() != 2)
-            return fail(pointsField, tr("%1 points; a rectangle has exactly 2 (two opposite "
-                                        "corners)")
+            return fail(pointsField, QCoreApplication::translate(
+                                             "Boucle::LabelmeReader",
+                                             "%1 points; a rectangle has exactly 2 (two opposite "
+                                             "corners)")
                                              .arg(points.size()));
         annotation.shape = Annotation::Shape::Box;
         annotation.box = QRectF(points.at(0), points.at(1)).normalized();
     } else if (type == QLatin1String("polygon")) {
         if (points.size() < 3)
             return fail(pointsField,
-                        tr("%1 points; a polygon needs at least 3").arg(points.size()));
+                        QCoreApplication::translate("Boucle::LabelmeReader",
+                                                    "%1 points; a polygon needs at least 3")
+                                .arg(points.size()));
         annotation.shape = Annotation::Shape::Polygon;
         annotation.polygons.append(points);
         annotation.box = points.boundingRect();
     } else if (type == QLatin1String("point")) {
         if (points.size() != 1)
-            return fail(pointsField, tr("%1 points; a point has exactly 1").arg(points.size()));
+            return fail(pointsField, QCoreApplication::translate("Boucle::LabelmeReader",
+                                                                 "%1 points; a point has exactly 1")
+                                             .arg(points.size()));
         annotation.shape = Annotation::Shape::Point;
         annotation.polygons.append(points);
         annotation.box = QRectF(points.first(), QSizeF(0, 0));
     } else {
-        return fail(typeField, tr("'%1' shapes are not read by Boucle (rectangle, polygon and "
-                                  "point are)")
+        return fail(typeField, QCoreApplication::translate(
+                                       "Boucle::LabelmeReader",
+                                       "'%1' shapes are not read by Boucle (rectangle, polygon and "
+                                       "point are)")
                                        .arg(type));
     }
 
@@ -275,13 +311,15 @@ bool LabelmeFileReader::readShape(const QJsonObject &shape, const QString &field
     if (group.isDouble() && group.toDouble() == std::floor(group.toDouble()))
         annotation.attributes.insert(QStringLiteral("group_id"), group);
     else if (!group.isUndefined() && !group.isNull())
-        return wrongType(member(field, QStringLiteral("group_id")), group,
-                         tr("a whole number or null"));
+        return wrongType(
+                member(field, QStringLiteral("group_id")), group,
+                QCoreApplication::translate("Boucle::LabelmeReader", "a whole number or null"));
     const QJsonValue flags = shape.value(QLatin1String("flags"));
     if (flags.isObject() && !flags.toObject().isEmpty())
         annotation.attributes.insert(QStringLiteral("flags"), flags);
     else if (!flags.isUndefined() && !flags.isNull() && !flags.isObject())
-        return wrongType(member(field, QStringLiteral("flags")), flags, tr("an object"));
+        return wrongType(member(field, QStringLiteral("flags")), flags,
+                         QCoreApplication::translate("Boucle::LabelmeReader", "an object"));
     const QJsonValue description = shape.value(QLatin1String("description"));
     if (description.isString() && !description.toString().isEmpty())
         annotation.attributes.insert(QStringLiteral("description"), description);
@@ -307,13 +345,16 @@ AnnotationReadResult readLabelme(const QString &path, const AnnotationReadOption
         while (it.hasNext()) {
             files.append(it.next());
             if (files.size() > maxFiles) {
-                result.addProblem({QDir::toNativeSeparators(path),
-                                   0,
-                                   {},
-                                   tr("more than %1 JSON files; Boucle reads at most that many "
-                                      "labelme files at once")
-                                           .arg(maxFiles)},
-                                  options.listedProblems);
+                result.addProblem(
+                        {QDir::toNativeSeparators(path),
+                         0,
+                         {},
+                         QCoreApplication::translate(
+                                 "Boucle::LabelmeReader",
+                                 "more than %1 JSON files; Boucle reads at most that many "
+                                 "labelme files at once")
+                                 .arg(maxFiles)},
+                        options.listedProblems);
                 return result;
             }
         }
@@ -332,7 +373,9 @@ AnnotationReadResult readLabelme(const QString &path, const AnnotationReadOption
                 result.cancelled = true;
                 return result;
             }
-            options.progress->progress(i, files.size(), tr("Reading labelme files"));
+            options.progress->progress(
+                    i, files.size(),
+                    QCoreApplication::translate("Boucle::LabelmeReader", "Reading labelme files"));
         }
         LabelmeFileReader(files.at(i), imagesFolder, options, result, classNames).read();
     }

@@ -17,11 +17,6 @@ namespace Boucle::AnnotationWriters {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::LabelmeWriter", text);
-}
-
 void writeJsonValue(JsonTextWriter &json, const QJsonValue &value)
 {
     switch (value.type()) {
@@ -119,25 +114,34 @@ AnnotationWriteResult writeLabelme(const AnnotationSet &set, const QString &outp
                 result.cancelled = true;
                 return result;
             }
-            options.progress->progress(i, set.images.size(), tr("Writing labelme files"));
+            options.progress->progress(
+                    i, set.images.size(),
+                    QCoreApplication::translate("Boucle::LabelmeWriter", "Writing labelme files"));
         }
         const QString cleaned = QDir::cleanPath(image.path);
         if (cleaned.isEmpty() || QDir::isAbsolutePath(cleaned) || cleaned == QLatin1String("..")
             || cleaned.startsWith(QLatin1String("../"))) {
-            result.error = tr("the image path '%1' does not lead inside the output folder")
+            result.error = QCoreApplication::translate(
+                                   "Boucle::LabelmeWriter",
+                                   "the image path '%1' does not lead inside the output folder")
                                    .arg(image.path);
             return result;
         }
         const QString jsonPath = jsonPathFor(cleaned);
         if (written.contains(jsonPath)) {
-            result.error = tr("two images would share %1 (their paths differ only by the "
-                              "extension); labelme keeps one JSON per image name")
+            result.error = QCoreApplication::translate(
+                                   "Boucle::LabelmeWriter",
+                                   "two images would share %1 (their paths differ only by the "
+                                   "extension); labelme keeps one JSON per image name")
                                    .arg(jsonPath);
             return result;
         }
         written.insert(jsonPath);
         if (!image.size.isValid()) {
-            result.error = tr("the size of %1 is unknown; labelme files state it").arg(image.path);
+            result.error = QCoreApplication::translate(
+                                   "Boucle::LabelmeWriter",
+                                   "the size of %1 is unknown; labelme files state it")
+                                   .arg(image.path);
             return result;
         }
         QString imagePath = QFileInfo(cleaned).fileName();
@@ -189,7 +193,10 @@ AnnotationWriteResult writeLabelme(const AnnotationSet &set, const QString &outp
                 ++objects;
                 break;
             case Annotation::Shape::Mask:
-                result.error = tr("%1 holds a mask; labelme 5.1.1 files cannot").arg(image.path);
+                result.error
+                        = QCoreApplication::translate("Boucle::LabelmeWriter",
+                                                      "%1 holds a mask; labelme 5.1.1 files cannot")
+                                  .arg(image.path);
                 return result;
             }
         }

@@ -25,11 +25,6 @@ namespace {
 using InteropJson::element;
 using InteropJson::member;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::LabelStudioReader", text);
-}
-
 constexpr qint64 maxFileBytes = 256ll * 1024 * 1024;
 constexpr double tolerancePixels = 1e-6;
 constexpr double maxSide = 1'000'000;
@@ -99,7 +94,9 @@ private:
     }
     bool wrongType(const QString &field, const QJsonValue &value, const QString &expected)
     {
-        return fail(field, tr("%1 expected, not %2").arg(expected, InteropJson::typeName(value)));
+        return fail(field,
+                    QCoreApplication::translate("Boucle::LabelStudioReader", "%1 expected, not %2")
+                            .arg(expected, InteropJson::typeName(value)));
     }
     bool number(const QJsonObject &object, const QString &key, const QString &field, double *out,
                 bool required = true);
@@ -134,14 +131,16 @@ bool TaskReader::number(const QJsonObject &object, const QString &key, const QSt
     const QString path = member(field, key);
     if (value.isUndefined()) {
         if (required)
-            return fail(path, tr("missing"));
+            return fail(path, QCoreApplication::translate("Boucle::LabelStudioReader", "missing"));
         return true;
     }
     if (!value.isDouble())
-        return wrongType(path, value, tr("a number"));
+        return wrongType(path, value,
+                         QCoreApplication::translate("Boucle::LabelStudioReader", "a number"));
     *out = value.toDouble();
     if (!std::isfinite(*out))
-        return fail(path, tr("NaN and infinite numbers are not allowed"));
+        return fail(path, QCoreApplication::translate("Boucle::LabelStudioReader",
+                                                      "NaN and infinite numbers are not allowed"));
     return true;
 }
 
@@ -152,11 +151,14 @@ bool TaskReader::percent(const QJsonObject &object, const QString &key, const QS
     if (!number(object, key, field, &value))
         return false;
     if (value < 0 && (key == QLatin1String("width") || key == QLatin1String("height")))
-        return fail(member(field, key), tr("negative size"));
+        return fail(member(field, key),
+                    QCoreApplication::translate("Boucle::LabelStudioReader", "negative size"));
     *pixels = value * side / 100.0;
     if (*pixels < -tolerancePixels || *pixels > side + tolerancePixels)
         return fail(member(field, key),
-                    tr("%1 %, outside 0 to 100 % of the image").arg(value, 0, 'g', 17));
+                    QCoreApplication::translate("Boucle::LabelStudioReader",
+                                                "%1 %, outside 0 to 100 % of the image")
+                            .arg(value, 0, 'g', 17));
     return true;
 }
 
@@ -182,11 +184,15 @@ void TaskReader::read(const QJsonArray &tasks)
                 m_result.cancelled = true;
                 return;
             }
-            m_options.progress->progress(i, tasks.size(), tr("Reading Label Studio tasks"));
+            m_options.progress->progress(i, tasks.size(),
+                                         QCoreApplication::translate("Boucle::LabelStudioReader",
+                                                                     "Reading Label Studio tasks"));
         }
         const QString field = element(QString(), i);
         if (!tasks.at(i).isObject()) {
-            wrongType(field, tasks.at(i), tr("a task (an object)"));
+            wrongType(
+                    field, tasks.at(i),
+                    QCoreApplication::translate("Boucle::LabelStudioReader", "a task (an object)"));
             continue;
         }
         readTask(tasks.at(i).toObject(), field);
@@ -207,8 +213,12 @@ bool TaskReader::readImagePath(const QJsonObject &task, const QString &field, An
     const QString dataField = member(field, QStringLiteral("data"));
     const QJsonValue data = task.value(QLatin1String("data"));
     if (!data.isObject())
-        return data.isUndefined() ? fail(dataField, tr("missing"))
-                                  : wrongType(dataField, data, tr("an object"));
+        return data.isUndefined()
+                       ? fail(dataField,
+                              QCoreApplication::translate("Boucle::LabelStudioReader", "missing"))
+                       : wrongType(dataField, data,
+                                   QCoreApplication::translate("Boucle::LabelStudioReader",
+                                                               "an object"));
     const QJsonObject object = data.toObject();
     QString url;
     if (object.value(QLatin1String("image")).isString()) {
@@ -220,15 +230,22 @@ bool TaskReader::readImagePath(const QJsonObject &task, const QString &field, An
                 keys.append(it.key());
         if (keys.size() != 1)
             return fail(dataField,
-                        keys.isEmpty() ? tr("no image: give the image's URL as data.image")
-                                       : tr("several values look like images (%1); give the one to "
-                                            "read as data.image")
-                                                 .arg(keys.join(QLatin1String(", "))));
+                        keys.isEmpty()
+                                ? QCoreApplication::translate(
+                                        "Boucle::LabelStudioReader",
+                                        "no image: give the image's URL as data.image")
+                                : QCoreApplication::translate(
+                                          "Boucle::LabelStudioReader",
+                                          "several values look like images (%1); give the one to "
+                                          "read as data.image")
+                                          .arg(keys.join(QLatin1String(", "))));
         url = object.value(keys.first()).toString();
     }
     image->path = imagePathFromUrl(url);
     if (image->path.isEmpty())
-        return fail(dataField, tr("the image URL '%1' names no file").arg(url));
+        return fail(dataField, QCoreApplication::translate("Boucle::LabelStudioReader",
+                                                           "the image URL '%1' names no file")
+                                       .arg(url));
     return true;
 }
 
@@ -249,20 +266,24 @@ bool TaskReader::readTask(const QJsonObject &task, const QString &field)
     if (list.isUndefined() || list.isNull())
         return true; // nothing said about this image
     if (!list.isArray())
-        return wrongType(listField, list, tr("an array"));
+        return wrongType(listField, list,
+                         QCoreApplication::translate("Boucle::LabelStudioReader", "an array"));
     const QJsonArray entries = list.toArray();
     qsizetype chosen = -1;
     for (qsizetype j = 0; j < entries.size(); ++j) {
         if (!entries.at(j).isObject())
-            return wrongType(element(listField, j), entries.at(j), tr("an object"));
+            return wrongType(element(listField, j), entries.at(j),
+                             QCoreApplication::translate("Boucle::LabelStudioReader", "an object"));
         if (m_groundTruth
             && entries.at(j).toObject().value(QLatin1String("was_cancelled")).toBool())
             continue;
         if (chosen >= 0) {
             if (m_groundTruth)
                 continue; // the first annotation that was not cancelled counts
-            return fail(listField, tr("%1 predictions for one task; Boucle reads one model's "
-                                      "predictions per task (export one model version)")
+            return fail(listField, QCoreApplication::translate(
+                                           "Boucle::LabelStudioReader",
+                                           "%1 predictions for one task; Boucle reads one model's "
+                                           "predictions per task (export one model version)")
                                            .arg(entries.size()));
         }
         chosen = j;
@@ -276,12 +297,16 @@ bool TaskReader::readTask(const QJsonObject &task, const QString &field)
         const QJsonValue version = entry.value(QLatin1String("model_version"));
         const QString versionField = member(entryField, QStringLiteral("model_version"));
         if (!version.isUndefined() && !version.isNull() && !version.isString())
-            return wrongType(versionField, version, tr("a string"));
+            return wrongType(versionField, version,
+                             QCoreApplication::translate("Boucle::LabelStudioReader", "a string"));
         const QString text = version.toString();
         if (m_modelVersion && *m_modelVersion != text)
-            return fail(versionField, tr("model_version '%1' differs from '%2' of earlier tasks; "
-                                         "Boucle reads one model version per file")
-                                              .arg(text, *m_modelVersion));
+            return fail(versionField,
+                        QCoreApplication::translate(
+                                "Boucle::LabelStudioReader",
+                                "model_version '%1' differs from '%2' of earlier tasks; "
+                                "Boucle reads one model version per file")
+                                .arg(text, *m_modelVersion));
         m_modelVersion = text;
         if (entry.contains(QLatin1String("score"))) {
             double value = 0;
@@ -301,23 +326,28 @@ bool TaskReader::readResults(const QJsonValue &results, const QString &field,
                              std::optional<double> score, AnnotatedImage *image)
 {
     if (results.isUndefined())
-        return fail(field, tr("missing"));
+        return fail(field, QCoreApplication::translate("Boucle::LabelStudioReader", "missing"));
     if (!results.isArray())
-        return wrongType(field, results, tr("an array"));
+        return wrongType(field, results,
+                         QCoreApplication::translate("Boucle::LabelStudioReader", "an array"));
     const QJsonArray items = results.toArray();
     bool ok = true;
     for (qsizetype k = 0; k < items.size(); ++k) {
         const QString itemField = element(field, k);
         if (!items.at(k).isObject()) {
-            ok = wrongType(itemField, items.at(k), tr("an object"));
+            ok = wrongType(itemField, items.at(k),
+                           QCoreApplication::translate("Boucle::LabelStudioReader", "an object"));
             continue;
         }
         const QJsonObject item = items.at(k).toObject();
         const QJsonValue type = item.value(QLatin1String("type"));
         if (!type.isString()) {
-            ok = type.isUndefined() ? fail(member(itemField, QStringLiteral("type")), tr("missing"))
-                                    : wrongType(member(itemField, QStringLiteral("type")), type,
-                                                tr("a string"));
+            ok = type.isUndefined()
+                         ? fail(member(itemField, QStringLiteral("type")),
+                                QCoreApplication::translate("Boucle::LabelStudioReader", "missing"))
+                         : wrongType(member(itemField, QStringLiteral("type")), type,
+                                     QCoreApplication::translate("Boucle::LabelStudioReader",
+                                                                 "a string"));
             continue;
         }
         if (ignoredTypes().contains(type.toString()))
@@ -332,8 +362,10 @@ bool TaskReader::readResults(const QJsonValue &results, const QString &field,
             itemScore = value;
         }
         if (itemScore && (*itemScore < 0 || *itemScore > 1)) {
-            ok = fail(member(itemField, QStringLiteral("score")),
-                      tr("%1 is outside 0 to 1").arg(*itemScore, 0, 'g', 17));
+            ok = fail(
+                    member(itemField, QStringLiteral("score")),
+                    QCoreApplication::translate("Boucle::LabelStudioReader", "%1 is outside 0 to 1")
+                            .arg(*itemScore, 0, 'g', 17));
             continue;
         }
         if (!readRegion(item, type.toString(), itemField, itemScore, image))
@@ -348,8 +380,12 @@ bool TaskReader::readRegion(const QJsonObject &item, const QString &type, const 
     const QString valueField = member(field, QStringLiteral("value"));
     const QJsonValue valueJson = item.value(QLatin1String("value"));
     if (!valueJson.isObject())
-        return valueJson.isUndefined() ? fail(valueField, tr("missing"))
-                                       : wrongType(valueField, valueJson, tr("an object"));
+        return valueJson.isUndefined()
+                       ? fail(valueField,
+                              QCoreApplication::translate("Boucle::LabelStudioReader", "missing"))
+                       : wrongType(valueField, valueJson,
+                                   QCoreApplication::translate("Boucle::LabelStudioReader",
+                                                               "an object"));
     const QJsonObject value = valueJson.toObject();
 
     // The one class a region or a choice names, under the key its type names.
@@ -357,14 +393,23 @@ bool TaskReader::readRegion(const QJsonObject &item, const QString &type, const 
         const QString labelsField = member(valueField, key);
         const QJsonValue labels = value.value(key);
         if (!labels.isArray())
-            return labels.isUndefined() ? fail(labelsField, tr("missing"))
-                                        : wrongType(labelsField, labels, tr("an array of strings"));
+            return labels.isUndefined()
+                           ? fail(labelsField, QCoreApplication::translate(
+                                                       "Boucle::LabelStudioReader", "missing"))
+                           : wrongType(labelsField, labels,
+                                       QCoreApplication::translate("Boucle::LabelStudioReader",
+                                                                   "an array of strings"));
         const QJsonArray names = labels.toArray();
         if (names.size() != 1)
-            return fail(labelsField, tr("%1 labels; Boucle reads exactly one per region or image")
-                                             .arg(names.size()));
+            return fail(labelsField,
+                        QCoreApplication::translate(
+                                "Boucle::LabelStudioReader",
+                                "%1 labels; Boucle reads exactly one per region or image")
+                                .arg(names.size()));
         if (!names.at(0).isString() || names.at(0).toString().isEmpty())
-            return wrongType(element(labelsField, 0), names.at(0), tr("a non-empty string"));
+            return wrongType(
+                    element(labelsField, 0), names.at(0),
+                    QCoreApplication::translate("Boucle::LabelStudioReader", "a non-empty string"));
         *label = names.at(0).toString();
         return true;
     };
@@ -374,9 +419,12 @@ bool TaskReader::readRegion(const QJsonObject &item, const QString &type, const 
         if (!oneLabel(QStringLiteral("choices"), &label))
             return false;
         if (!image->label.isEmpty())
-            return fail(field, tr("a second image-level choice ('%1' after '%2'); Boucle keeps "
-                                  "one label per image")
-                                       .arg(label, image->label));
+            return fail(field,
+                        QCoreApplication::translate(
+                                "Boucle::LabelStudioReader",
+                                "a second image-level choice ('%1' after '%2'); Boucle keeps "
+                                "one label per image")
+                                .arg(label, image->label));
         image->label = label;
         image->labelScore = score;
         noteClass(label);
@@ -396,8 +444,10 @@ bool TaskReader::readRegion(const QJsonObject &item, const QString &type, const 
         labelKey = type;
     } else {
         return fail(member(field, QStringLiteral("type")),
-                    tr("'%1' results are not read by Boucle (rectanglelabels, polygonlabels, "
-                       "keypointlabels and choices are)")
+                    QCoreApplication::translate(
+                            "Boucle::LabelStudioReader",
+                            "'%1' results are not read by Boucle (rectanglelabels, polygonlabels, "
+                            "keypointlabels and choices are)")
                             .arg(type));
     }
 
@@ -410,13 +460,17 @@ bool TaskReader::readRegion(const QJsonObject &item, const QString &type, const 
                                     std::pair {QStringLiteral("original_height"), height}}) {
         if (side <= 0 || side > maxSide || side != std::floor(side))
             return fail(member(field, key),
-                        tr("%1 is not a whole number of pixels from 1 to 1000000")
+                        QCoreApplication::translate(
+                                "Boucle::LabelStudioReader",
+                                "%1 is not a whole number of pixels from 1 to 1000000")
                                 .arg(side, 0, 'g', 17));
     }
     const QSize size {int(width), int(height)};
     if (image->size.isValid() && image->size != size)
         return fail(member(field, QStringLiteral("original_width")),
-                    tr("the image is %1×%2 here but %3×%4 in an earlier result")
+                    QCoreApplication::translate(
+                            "Boucle::LabelStudioReader",
+                            "the image is %1×%2 here but %3×%4 in an earlier result")
                             .arg(size.width())
                             .arg(size.height())
                             .arg(image->size.width())
@@ -428,10 +482,13 @@ bool TaskReader::readRegion(const QJsonObject &item, const QString &type, const 
     if (!number(item, QStringLiteral("image_rotation"), field, &imageRotation, false))
         return false;
     if (imageRotation != 0)
-        return fail(member(field, QStringLiteral("image_rotation")),
-                    tr("the image was turned %1° in Label Studio's editor; Boucle reads regions "
-                       "drawn on the image as displayed (image_rotation 0)")
-                            .arg(imageRotation, 0, 'g', 17));
+        return fail(
+                member(field, QStringLiteral("image_rotation")),
+                QCoreApplication::translate(
+                        "Boucle::LabelStudioReader",
+                        "the image was turned %1° in Label Studio's editor; Boucle reads regions "
+                        "drawn on the image as displayed (image_rotation 0)")
+                        .arg(imageRotation, 0, 'g', 17));
 
     if (!oneLabel(labelKey, &annotation.label))
         return false;
@@ -456,16 +513,25 @@ bool TaskReader::readRegion(const QJsonObject &item, const QString &type, const 
         for (const QPointF &corner : corners)
             if (outside(corner))
                 return fail(valueField,
-                            rotation == 0 ? tr("the box reaches beyond the image (x + width or y + "
-                                               "height is more than 100 %)")
-                                          : tr("the box turned by %1° reaches beyond the image")
-                                                    .arg(rotation, 0, 'g', 17));
+                            rotation == 0
+                                    ? QCoreApplication::translate(
+                                            "Boucle::LabelStudioReader",
+                                            "the box reaches beyond the image (x + width or y + "
+                                            "height is more than 100 %)")
+                                    : QCoreApplication::translate(
+                                              "Boucle::LabelStudioReader",
+                                              "the box turned by %1° reaches beyond the image")
+                                              .arg(rotation, 0, 'g', 17));
     } else if (annotation.shape == Annotation::Shape::Polygon) {
         const QString pointsField = member(valueField, QStringLiteral("points"));
         const QJsonValue points = value.value(QLatin1String("points"));
         if (!points.isArray())
-            return points.isUndefined() ? fail(pointsField, tr("missing"))
-                                        : wrongType(pointsField, points, tr("an array of [x, y]"));
+            return points.isUndefined()
+                           ? fail(pointsField, QCoreApplication::translate(
+                                                       "Boucle::LabelStudioReader", "missing"))
+                           : wrongType(pointsField, points,
+                                       QCoreApplication::translate("Boucle::LabelStudioReader",
+                                                                   "an array of [x, y]"));
         QPolygonF outline;
         const QJsonArray list = points.toArray();
         for (qsizetype p = 0; p < list.size(); ++p) {
@@ -473,20 +539,28 @@ bool TaskReader::readRegion(const QJsonObject &item, const QString &type, const 
             const QJsonArray pair = list.at(p).toArray();
             if (!list.at(p).isArray() || pair.size() != 2 || !pair.at(0).isDouble()
                 || !pair.at(1).isDouble())
-                return wrongType(pointField, list.at(p), tr("[x, y] (two numbers)"));
+                return wrongType(pointField, list.at(p),
+                                 QCoreApplication::translate("Boucle::LabelStudioReader",
+                                                             "[x, y] (two numbers)"));
             const QPointF point(pair.at(0).toDouble() * width / 100.0,
                                 pair.at(1).toDouble() * height / 100.0);
             if (!std::isfinite(point.x()) || !std::isfinite(point.y()))
-                return fail(pointField, tr("NaN and infinite numbers are not allowed"));
+                return fail(pointField, QCoreApplication::translate(
+                                                "Boucle::LabelStudioReader",
+                                                "NaN and infinite numbers are not allowed"));
             if (outside(point))
-                return fail(pointField, tr("[%1, %2] %, outside 0 to 100 % of the image")
+                return fail(pointField, QCoreApplication::translate(
+                                                "Boucle::LabelStudioReader",
+                                                "[%1, %2] %, outside 0 to 100 % of the image")
                                                 .arg(pair.at(0).toDouble(), 0, 'g', 17)
                                                 .arg(pair.at(1).toDouble(), 0, 'g', 17));
             outline.append(point);
         }
         if (outline.size() < 3)
             return fail(pointsField,
-                        tr("%1 points; a polygon needs at least 3").arg(outline.size()));
+                        QCoreApplication::translate("Boucle::LabelStudioReader",
+                                                    "%1 points; a polygon needs at least 3")
+                                .arg(outline.size()));
         annotation.polygons.append(outline);
         annotation.box = outline.boundingRect();
     } else {
@@ -520,12 +594,15 @@ AnnotationReadResult readLabelStudio(const QString &path, const AnnotationReadOp
         return result;
     }
     if (!document->isArray()) {
-        result.addProblem({QDir::toNativeSeparators(path),
-                           0,
-                           {},
-                           tr("a Label Studio export is a JSON list of tasks; this file holds %1")
-                                   .arg(InteropJson::typeName(document->object()))},
-                          options.listedProblems);
+        result.addProblem(
+                {QDir::toNativeSeparators(path),
+                 0,
+                 {},
+                 QCoreApplication::translate(
+                         "Boucle::LabelStudioReader",
+                         "a Label Studio export is a JSON list of tasks; this file holds %1")
+                         .arg(InteropJson::typeName(document->object()))},
+                options.listedProblems);
         return result;
     }
     TaskReader(path, options, result).read(document->array());

@@ -17,11 +17,6 @@ namespace Boucle::AnnotationWriters {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::LabelStudioWriter", text);
-}
-
 class TaskWriter
 {
 public:
@@ -82,12 +77,17 @@ bool TaskWriter::writeImage(const AnnotatedImage &image, int index, QString *err
 {
     const double width = image.size.width(), height = image.size.height();
     if (!image.objects.isEmpty() && !image.size.isValid()) {
-        *error = tr("the size of %1 is unknown; Label Studio regions need it").arg(image.path);
+        *error = QCoreApplication::translate(
+                         "Boucle::LabelStudioWriter",
+                         "the size of %1 is unknown; Label Studio regions need it")
+                         .arg(image.path);
         return false;
     }
     for (const Annotation &object : image.objects)
         if (object.shape == Annotation::Shape::Mask) {
-            *error = tr("%1 holds a mask; Label Studio's brush format is not written by Boucle")
+            *error = QCoreApplication::translate("Boucle::LabelStudioWriter",
+                                                 "%1 holds a mask; Label Studio's brush format is "
+                                                 "not written by Boucle")
                              .arg(image.path);
             return false;
         }
@@ -216,7 +216,9 @@ AnnotationWriteResult writeLabelStudio(const AnnotationSet &set, const QString &
                 result.cancelled = true;
                 return result;
             }
-            options.progress->progress(i, set.images.size(), tr("Writing Label Studio tasks"));
+            options.progress->progress(i, set.images.size(),
+                                       QCoreApplication::translate("Boucle::LabelStudioWriter",
+                                                                   "Writing Label Studio tasks"));
         }
         if (!writer.writeImage(set.images.at(i), i, &result.error, &result.objects))
             return result;

@@ -10,34 +10,36 @@
 
 namespace Boucle {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::OutsideExport", text);
-}
-
-} // namespace
+namespace { } // namespace
 
 QString OutsideExportResult::summary(const OutsideExportRequest &request) const
 {
-    QString text = request.batch != 0
-                           ? tr("wrote %1 images and %2 predicted objects of the batch as %3 to %4")
-                                     .arg(images)
-                                     .arg(objects)
-                                     .arg(InteropFormats::displayName(request.format),
-                                          QDir::toNativeSeparators(request.output))
-                           : tr("wrote %1 images and %2 objects of version %3 as %4 to %5")
-                                     .arg(images)
-                                     .arg(objects)
-                                     .arg(request.version)
-                                     .arg(InteropFormats::displayName(request.format),
-                                          QDir::toNativeSeparators(request.output));
+    QString text
+            = request.batch != 0
+                      ? QCoreApplication::translate(
+                                "Boucle::OutsideExport",
+                                "wrote %1 images and %2 predicted objects of the batch as %3 to %4")
+                                .arg(images)
+                                .arg(objects)
+                                .arg(InteropFormats::displayName(request.format),
+                                     QDir::toNativeSeparators(request.output))
+                      : QCoreApplication::translate(
+                                "Boucle::OutsideExport",
+                                "wrote %1 images and %2 objects of version %3 as %4 to %5")
+                                .arg(images)
+                                .arg(objects)
+                                .arg(request.version)
+                                .arg(InteropFormats::displayName(request.format),
+                                     QDir::toNativeSeparators(request.output));
     if (skippedNonImages > 0)
-        text += tr(" (%1 documents or feature rows left out: this format holds images)")
+        text += QCoreApplication::translate(
+                        "Boucle::OutsideExport",
+                        " (%1 documents or feature rows left out: this format holds images)")
                         .arg(skippedNonImages);
     if (missingImages > 0)
-        text += tr(" (%1 image files missing: their stored size was used)").arg(missingImages);
+        text += QCoreApplication::translate("Boucle::OutsideExport",
+                                            " (%1 image files missing: their stored size was used)")
+                        .arg(missingImages);
     return text;
 }
 
@@ -48,12 +50,15 @@ OutsideExportResult run(const ProjectStore &store, const OutsideExportRequest &r
 {
     OutsideExportResult result;
     if (request.format == InteropFormat::Native) {
-        result.error = tr("the native formats are written by DatasetExporter");
+        result.error = QCoreApplication::translate(
+                "Boucle::OutsideExport", "the native formats are written by DatasetExporter");
         return result;
     }
     if (isProjectDatabaseFile(store.path(), request.output)) {
-        result.error = tr("%1 is the project file or one of its SQLite files; choose another "
-                          "output")
+        result.error = QCoreApplication::translate(
+                               "Boucle::OutsideExport",
+                               "%1 is the project file or one of its SQLite files; choose another "
+                               "output")
                                .arg(QDir::toNativeSeparators(request.output));
         return result;
     }

@@ -13,11 +13,6 @@ namespace Boucle::OutsideImport {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::OutsideImport", text);
-}
-
 // Where the paths of the file's images start when the reader does not say: --images, else the
 // folder of the file (or the folder given).
 QString defaultImagesFolder(const OutsideImportRequest &request)
@@ -60,14 +55,17 @@ ImportReport predictions(ProjectStore &store, const ImportOptions &options,
     if (*format == InteropFormat::ImageFolder) {
         ImportReport report;
         report.logPath = request.path;
-        report.error = tr("ImageFolder is written by boucle export, not read");
+        report.error = QCoreApplication::translate(
+                "Boucle::OutsideImport", "ImageFolder is written by boucle export, not read");
         return report;
     }
     if (isProjectDatabaseFile(store.path(), request.path)) {
         ImportReport report;
         report.logPath = request.path;
-        report.error = tr("%1 is the project file itself; nothing was imported")
-                               .arg(QDir::toNativeSeparators(request.path));
+        report.error
+                = QCoreApplication::translate("Boucle::OutsideImport",
+                                              "%1 is the project file itself; nothing was imported")
+                          .arg(QDir::toNativeSeparators(request.path));
         return report;
     }
     AnnotationPredictionSource::Options sourceOptions;
@@ -86,9 +84,12 @@ ImportReport predictions(ProjectStore &store, const ImportOptions &options,
         // The numbers the file gave its classes are kept for the next export.
         if (auto recordError = ClassIdMap::record(store, *format, source.set().classes)) {
             report.outcome = ImportReport::Outcome::Failed;
-            report.error = tr("the predictions were imported, but the class numbers of the file "
+            report.error
+                    = QCoreApplication::translate(
+                              "Boucle::OutsideImport",
+                              "the predictions were imported, but the class numbers of the file "
                               "could not be kept: %1")
-                                   .arg(recordError.message);
+                              .arg(recordError.message);
         }
     }
     return report;
@@ -110,10 +111,13 @@ LabelImporter::Result labels(ProjectStore &store, const OutsideImportRequest &re
     if (*format == InteropFormat::Native)
         return importer.importFile(request.path, author);
     if (*format == InteropFormat::ImageFolder)
-        return refuse(tr("ImageFolder is written by boucle export, not read"));
+        return refuse(QCoreApplication::translate(
+                "Boucle::OutsideImport", "ImageFolder is written by boucle export, not read"));
     if (isProjectDatabaseFile(store.path(), request.path))
-        return refuse(tr("%1 is the project file itself; nothing was imported")
-                              .arg(QDir::toNativeSeparators(request.path)));
+        return refuse(
+                QCoreApplication::translate("Boucle::OutsideImport",
+                                            "%1 is the project file itself; nothing was imported")
+                        .arg(QDir::toNativeSeparators(request.path)));
     AnnotationReadOptions readOptions;
     // Empty unless given: each format has its own default (YOLO's images/ beside labels/).
     readOptions.imagesFolder = request.imagesFolder.isEmpty()
@@ -123,7 +127,8 @@ LabelImporter::Result labels(ProjectStore &store, const OutsideImportRequest &re
     readOptions.progress = progress;
     AnnotationReadResult read = AnnotationReaders::read(*format, request.path, readOptions);
     if (read.cancelled)
-        return refuse(tr("cancelled; nothing was imported"));
+        return refuse(QCoreApplication::translate("Boucle::OutsideImport",
+                                                  "cancelled; nothing was imported"));
     if (!read.isValid()) {
         for (const auto &problem : std::as_const(read.problems))
             result.problems.append(problem.toString());
@@ -133,9 +138,12 @@ LabelImporter::Result labels(ProjectStore &store, const OutsideImportRequest &re
                               .arg(QDir::toNativeSeparators(request.path)));
     }
     if (read.set.kind == AnnotationSet::Kind::Predictions)
-        return refuse(tr("this %1 file holds predictions (with scores), not ground truth; add it "
-                         "with boucle import")
-                              .arg(InteropFormats::displayName(*format)));
+        return refuse(
+                QCoreApplication::translate(
+                        "Boucle::OutsideImport",
+                        "this %1 file holds predictions (with scores), not ground truth; add it "
+                        "with boucle import")
+                        .arg(InteropFormats::displayName(*format)));
     const auto classes = read.set.classes;
     const QString imagesFolder = imagesFolderOf(read.set, request);
     return importer.importSet(

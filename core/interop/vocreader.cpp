@@ -21,11 +21,6 @@ namespace Boucle::AnnotationReaders {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::VocReader", text);
-}
-
 constexpr qint64 maxXmlFileBytes = 16ll * 1024 * 1024;
 constexpr double pixelTolerance = 1e-6;
 
@@ -63,11 +58,15 @@ struct FileReader
         bool ok = false;
         number->value = number->text.toDouble(&ok);
         if (!ok) {
-            problem(number->line, field, tr("'%1' is not a number").arg(number->text));
+            problem(number->line, field,
+                    QCoreApplication::translate("Boucle::VocReader", "'%1' is not a number")
+                            .arg(number->text));
             return false;
         }
         if (!std::isfinite(number->value)) {
-            problem(number->line, field, tr("NaN and infinite numbers are not allowed"));
+            problem(number->line, field,
+                    QCoreApplication::translate("Boucle::VocReader",
+                                                "NaN and infinite numbers are not allowed"));
             return false;
         }
         return true;
@@ -92,12 +91,16 @@ struct FileReader
         xml.addData(*bytes);
         if (!xml.readNextStartElement()) {
             problem(xml.lineNumber(), {},
-                    xml.hasError() ? xml.errorString() : tr("the file holds no XML element"));
+                    xml.hasError() ? xml.errorString()
+                                   : QCoreApplication::translate("Boucle::VocReader",
+                                                                 "the file holds no XML element"));
             return;
         }
         if (xml.name() != QLatin1String("annotation")) {
             problem(xml.lineNumber(), {},
-                    tr("the root element is <%1>; a Pascal VOC file has <annotation>")
+                    QCoreApplication::translate(
+                            "Boucle::VocReader",
+                            "the root element is <%1>; a Pascal VOC file has <annotation>")
                             .arg(xml.name()));
             return;
         }
@@ -185,10 +188,12 @@ struct FileReader
                 }
                 if (!hasName || pending.object.label.isEmpty())
                     problem(pending.line, pending.field + QStringLiteral("/name"),
-                            tr("the object has no class name"));
+                            QCoreApplication::translate("Boucle::VocReader",
+                                                        "the object has no class name"));
                 if (!hasBox)
                     problem(pending.line, pending.field + QStringLiteral("/bndbox"),
-                            tr("the object has no <bndbox>"));
+                            QCoreApplication::translate("Boucle::VocReader",
+                                                        "the object has no <bndbox>"));
                 else
                     for (const auto &[corner, label] :
                          {std::pair {&pending.xmin, "xmin"}, std::pair {&pending.ymin, "ymin"},
@@ -197,7 +202,9 @@ struct FileReader
                             problem(pending.line,
                                     pending.field + QStringLiteral("/bndbox/")
                                             + QLatin1String(label),
-                                    tr("the box has no <%1>").arg(QLatin1String(label)));
+                                    QCoreApplication::translate("Boucle::VocReader",
+                                                                "the box has no <%1>")
+                                            .arg(QLatin1String(label)));
                 objects.append(std::move(pending));
             } else {
                 xml.skipCurrentElement(); // folder, path, source, owner, segmented, ...
@@ -209,21 +216,28 @@ struct FileReader
         }
         if (filename.isEmpty())
             problem(filenameLine ? filenameLine : rootLine, QStringLiteral("annotation/filename"),
-                    tr("the file names no image (<filename>)"));
+                    QCoreApplication::translate("Boucle::VocReader",
+                                                "the file names no image (<filename>)"));
         if (!hasSize) {
             problem(rootLine, QStringLiteral("annotation/size"),
-                    tr("the file has no <size>; VOC boxes need the image's width and height"));
+                    QCoreApplication::translate(
+                            "Boucle::VocReader",
+                            "the file has no <size>; VOC boxes need the image's width and height"));
             return;
         }
         for (const auto &[number, label] :
              {std::pair {&width, "width"}, std::pair {&height, "height"}}) {
             const QString field = QStringLiteral("annotation/size/") + QLatin1String(label);
             if (!number->present)
-                problem(sizeLine, field, tr("<size> has no <%1>").arg(QLatin1String(label)));
+                problem(sizeLine, field,
+                        QCoreApplication::translate("Boucle::VocReader", "<size> has no <%1>")
+                                .arg(QLatin1String(label)));
             else if (number->value != std::floor(number->value) || number->value <= 0
                      || number->value > 1e9)
                 problem(number->line, field,
-                        tr("the %1 '%2' is not a whole number of pixels above 0")
+                        QCoreApplication::translate(
+                                "Boucle::VocReader",
+                                "the %1 '%2' is not a whole number of pixels above 0")
                                 .arg(QLatin1String(label), number->text));
         }
         if (result.problemCount > before)
@@ -236,7 +250,9 @@ struct FileReader
         if (QDir::isAbsolutePath(filename)
             || filename.split(QLatin1Char('/')).contains(QStringLiteral(".."))) {
             problem(filenameLine, QStringLiteral("annotation/filename"),
-                    tr("'%1' is not a path inside the images folder").arg(filename));
+                    QCoreApplication::translate("Boucle::VocReader",
+                                                "'%1' is not a path inside the images folder")
+                            .arg(filename));
             return;
         }
         for (PendingObject &pending : objects) {
@@ -246,13 +262,15 @@ struct FileReader
             const QString box = pending.field + QStringLiteral("/bndbox/");
             if (!(boxWidth > 0.0)) {
                 problem(pending.xmax.line, box + QStringLiteral("xmax"),
-                        tr("xmax %1 is less than xmin %2")
+                        QCoreApplication::translate("Boucle::VocReader",
+                                                    "xmax %1 is less than xmin %2")
                                 .arg(pending.xmax.text, pending.xmin.text));
                 continue;
             }
             if (!(boxHeight > 0.0)) {
                 problem(pending.ymax.line, box + QStringLiteral("ymax"),
-                        tr("ymax %1 is less than ymin %2")
+                        QCoreApplication::translate("Boucle::VocReader",
+                                                    "ymax %1 is less than ymin %2")
                                 .arg(pending.ymax.text, pending.ymin.text));
                 continue;
             }
@@ -267,8 +285,10 @@ struct FileReader
                                      : outside == &pending.xmax ? "xmax"
                                                                 : "ymax";
                 problem(outside->line, box + QLatin1String(corner),
-                        tr("the box (%1, %2)-(%3, %4) is outside the %5 x %6 image; VOC corners "
-                           "are 1-based, from 1 to the width or height")
+                        QCoreApplication::translate("Boucle::VocReader",
+                                                    "the box (%1, %2)-(%3, %4) is outside the %5 x "
+                                                    "%6 image; VOC corners "
+                                                    "are 1-based, from 1 to the width or height")
                                 .arg(pending.xmin.text, pending.ymin.text, pending.xmax.text,
                                      pending.ymax.text)
                                 .arg(image.size.width())
@@ -295,10 +315,14 @@ struct FileReader
         if (displayed.isValid() && displayed != image.size) {
             const bool swapped = displayed.transposed() == image.size;
             problem(sizeLine, QStringLiteral("annotation/size"),
-                    (swapped ? tr("<size> says %1 x %2 but %3 is displayed %4 x %5: the file "
-                                  "was written for the stored image without its EXIF "
-                                  "orientation, so its boxes are on the image turned")
-                             : tr("<size> says %1 x %2 but %3 is %4 x %5 as displayed"))
+                    (swapped ? QCoreApplication::translate(
+                             "Boucle::VocReader",
+                             "<size> says %1 x %2 but %3 is displayed %4 x %5: the file "
+                             "was written for the stored image without its EXIF "
+                             "orientation, so its boxes are on the image turned")
+                             : QCoreApplication::translate(
+                                     "Boucle::VocReader",
+                                     "<size> says %1 x %2 but %3 is %4 x %5 as displayed"))
                             .arg(image.size.width())
                             .arg(image.size.height())
                             .arg(image.path)
@@ -317,7 +341,11 @@ AnnotationReadResult readVoc(const QString &path, const AnnotationReadOptions &o
     AnnotationReadResult result;
     const QFileInfo info(path);
     if (!info.exists()) {
-        result.addProblem({native(path), 0, {}, tr("the file or folder does not exist")},
+        result.addProblem({native(path),
+                           0,
+                           {},
+                           QCoreApplication::translate("Boucle::VocReader",
+                                                       "the file or folder does not exist")},
                           options.listedProblems);
         return result;
     }
@@ -335,7 +363,11 @@ AnnotationReadResult readVoc(const QString &path, const AnnotationReadOptions &o
             files.append(base.relativeFilePath(it.next()));
         files.sort();
         if (files.isEmpty())
-            result.addProblem({native(path), 0, {}, tr("the folder holds no .xml file")},
+            result.addProblem({native(path),
+                               0,
+                               {},
+                               QCoreApplication::translate("Boucle::VocReader",
+                                                           "the folder holds no .xml file")},
                               options.listedProblems);
     } else {
         root = info.absolutePath();
@@ -359,7 +391,9 @@ AnnotationReadResult readVoc(const QString &path, const AnnotationReadOptions &o
                 result.cancelled = true;
                 return result;
             }
-            options.progress->progress(done, files.size(), tr("Reading Pascal VOC files"));
+            options.progress->progress(
+                    done, files.size(),
+                    QCoreApplication::translate("Boucle::VocReader", "Reading Pascal VOC files"));
         }
         ++done;
         const qsizetype slash = relative.lastIndexOf(QLatin1Char('/'));

@@ -19,11 +19,6 @@ namespace Boucle::AnnotationWriters {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::VocWriter", text);
-}
-
 constexpr double pixelTolerance = 1e-6;
 
 bool isSafeRelative(const QString &path)
@@ -91,20 +86,26 @@ AnnotationWriteResult writeVoc(const AnnotationSet &set, const QString &output,
                 result.cancelled = true;
                 return result;
             }
-            options.progress->progress(done, set.images.size(), tr("Writing Pascal VOC files"));
+            options.progress->progress(
+                    done, set.images.size(),
+                    QCoreApplication::translate("Boucle::VocWriter", "Writing Pascal VOC files"));
         }
         ++done;
         if (!isSafeRelative(image.path)) {
-            result.error = tr("the image path '%1' is not a relative path inside the images "
-                              "folder")
+            result.error = QCoreApplication::translate(
+                                   "Boucle::VocWriter",
+                                   "the image path '%1' is not a relative path inside the images "
+                                   "folder")
                                    .arg(image.path);
             return result;
         }
         const QString id = withoutSuffix(image.path);
         const QString xmlFile = QStringLiteral("Annotations/") + id + QStringLiteral(".xml");
         if (owner.contains(xmlFile)) {
-            result.error = tr("the images %1 and %2 would share the file %3")
-                                   .arg(owner.value(xmlFile), image.path, xmlFile);
+            result.error
+                    = QCoreApplication::translate("Boucle::VocWriter",
+                                                  "the images %1 and %2 would share the file %3")
+                              .arg(owner.value(xmlFile), image.path, xmlFile);
             return result;
         }
         owner.insert(xmlFile, image.path);
@@ -113,14 +114,20 @@ AnnotationWriteResult writeVoc(const AnnotationSet &set, const QString &output,
             QString sizeError;
             size = imageDisplayedSize(imagesFolder.filePath(image.path), &sizeError);
             if (!size.isValid() || size.isEmpty()) {
-                result.error = sizeError.isEmpty() ? tr("the size of %1 is unknown").arg(image.path)
-                                                   : sizeError;
+                result.error = sizeError.isEmpty()
+                                       ? QCoreApplication::translate("Boucle::VocWriter",
+                                                                     "the size of %1 is unknown")
+                                                 .arg(image.path)
+                                       : sizeError;
                 return result;
             }
         }
         QByteArray filename;
         if (!escapeXml(image.path.mid(image.path.lastIndexOf(QLatin1Char('/')) + 1), &filename)) {
-            result.error = tr("the image name '%1' holds a control character").arg(image.path);
+            result.error
+                    = QCoreApplication::translate("Boucle::VocWriter",
+                                                  "the image name '%1' holds a control character")
+                              .arg(image.path);
             return result;
         }
         const QJsonValue depth = image.attributes.value(QStringLiteral("depth"));
@@ -136,15 +143,21 @@ AnnotationWriteResult writeVoc(const AnnotationSet &set, const QString &output,
         for (const Annotation &object : image.objects) {
             ++objectNumber;
             auto refuse = [&](const QString &why) {
-                result.error = tr("%1, object %2: %3").arg(image.path).arg(objectNumber).arg(why);
+                result.error = QCoreApplication::translate("Boucle::VocWriter", "%1, object %2: %3")
+                                       .arg(image.path)
+                                       .arg(objectNumber)
+                                       .arg(why);
             };
             if (object.shape == Annotation::Shape::Point) {
-                refuse(tr("Pascal VOC has no points"));
+                refuse(QCoreApplication::translate("Boucle::VocWriter",
+                                                   "Pascal VOC has no points"));
                 return result;
             }
             QByteArray name;
             if (object.label.isEmpty() || !escapeXml(object.label, &name)) {
-                refuse(tr("the class name is empty or holds a control character"));
+                refuse(QCoreApplication::translate(
+                        "Boucle::VocWriter",
+                        "the class name is empty or holds a control character"));
                 return result;
             }
             QRectF box = object.box;
@@ -168,13 +181,15 @@ AnnotationWriteResult writeVoc(const AnnotationSet &set, const QString &output,
             if (!std::isfinite(box.x()) || !std::isfinite(box.y()) || !(box.width() > 0.0)
                 || !(box.height() > 0.0) || !std::isfinite(box.width())
                 || !std::isfinite(box.height())) {
-                refuse(tr("the box has no area"));
+                refuse(QCoreApplication::translate("Boucle::VocWriter", "the box has no area"));
                 return result;
             }
             if (box.x() < -pixelTolerance || box.y() < -pixelTolerance
                 || box.right() > size.width() + pixelTolerance
                 || box.bottom() > size.height() + pixelTolerance) {
-                refuse(tr("the box %1, %2, %3 x %4 reaches outside the %5 x %6 image")
+                refuse(QCoreApplication::translate(
+                               "Boucle::VocWriter",
+                               "the box %1, %2, %3 x %4 reaches outside the %5 x %6 image")
                                .arg(box.x())
                                .arg(box.y())
                                .arg(box.width())

@@ -6,11 +6,6 @@ namespace Boucle {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::YoloDataYaml", text);
-}
-
 bool isBlank(QChar c)
 {
     return c == QLatin1Char(' ') || c == QLatin1Char('\t');
@@ -28,7 +23,8 @@ bool readScalar(const QString &text, qsizetype *pos, bool inFlow, QString *out, 
         ++at;
         for (;;) {
             if (at >= text.size()) {
-                *error = tr("a quote ' is not closed");
+                *error = QCoreApplication::translate("Boucle::YoloDataYaml",
+                                                     "a quote ' is not closed");
                 return false;
             }
             const QChar c = text.at(at++);
@@ -46,7 +42,8 @@ bool readScalar(const QString &text, qsizetype *pos, bool inFlow, QString *out, 
         ++at;
         for (;;) {
             if (at >= text.size()) {
-                *error = tr("a quote \" is not closed");
+                *error = QCoreApplication::translate("Boucle::YoloDataYaml",
+                                                     "a quote \" is not closed");
                 return false;
             }
             const QChar c = text.at(at++);
@@ -57,7 +54,8 @@ bool readScalar(const QString &text, qsizetype *pos, bool inFlow, QString *out, 
                 continue;
             }
             if (at >= text.size()) {
-                *error = tr("a quote \" is not closed");
+                *error = QCoreApplication::translate("Boucle::YoloDataYaml",
+                                                     "a quote \" is not closed");
                 return false;
             }
             const QChar e = text.at(at++);
@@ -81,7 +79,11 @@ bool readScalar(const QString &text, qsizetype *pos, bool inFlow, QString *out, 
                 bool ok = false;
                 const uint code = text.mid(at, digits).toUInt(&ok, 16);
                 if (!ok || at + digits > text.size()) {
-                    *error = tr("the escape \\%1 needs %2 hexadecimal digits").arg(e).arg(digits);
+                    *error = QCoreApplication::translate(
+                                     "Boucle::YoloDataYaml",
+                                     "the escape \\%1 needs %2 hexadecimal digits")
+                                     .arg(e)
+                                     .arg(digits);
                     return false;
                 }
                 at += digits;
@@ -163,7 +165,9 @@ struct Parser
                 QString keyText;
                 const qsizetype colon = text.indexOf(QLatin1Char(':'), pos);
                 if (colon < 0) {
-                    problem(line, key, tr("an entry of the mapping has no ':'"));
+                    problem(line, key,
+                            QCoreApplication::translate("Boucle::YoloDataYaml",
+                                                        "an entry of the mapping has no ':'"));
                     return false;
                 }
                 qsizetype keyPos = pos;
@@ -196,11 +200,17 @@ struct Parser
             if (pos < text.size() && text.at(pos) == close)
                 break;
             problem(line, key,
-                    tr("expected ',' or '%1' after item %2 of the list").arg(close).arg(index));
+                    QCoreApplication::translate("Boucle::YoloDataYaml",
+                                                "expected ',' or '%1' after item %2 of the list")
+                            .arg(close)
+                            .arg(index));
             return false;
         }
         if (!onlyCommentFollows(text, pos + 1)) {
-            problem(line, key, tr("unexpected text after '%1'").arg(close));
+            problem(line, key,
+                    QCoreApplication::translate("Boucle::YoloDataYaml",
+                                                "unexpected text after '%1'")
+                            .arg(close));
             return false;
         }
         return true;
@@ -213,12 +223,15 @@ struct Parser
         const int index = keyText.toInt(&ok);
         if (!ok || index < 0) {
             problem(line, key,
-                    tr("'%1' is not a class index (a whole number from 0)").arg(keyText));
+                    QCoreApplication::translate("Boucle::YoloDataYaml",
+                                                "'%1' is not a class index (a whole number from 0)")
+                            .arg(keyText));
             return false;
         }
         if (mapItems->contains(index)) {
             problem(line, QStringLiteral("%1[%2]").arg(key).arg(index),
-                    tr("class %1 is named twice").arg(index));
+                    QCoreApplication::translate("Boucle::YoloDataYaml", "class %1 is named twice")
+                            .arg(index));
             return false;
         }
         mapItems->insert(index, value);
@@ -261,7 +274,9 @@ struct Parser
                 ++next;
             }
             if (!balanced(text)) {
-                problem(line, key, tr("the list opened here is not closed"));
+                problem(line, key,
+                        QCoreApplication::translate("Boucle::YoloDataYaml",
+                                                    "the list opened here is not closed"));
                 return next;
             }
             parseFlow(text, line, key, listItems, mapItems);
@@ -310,7 +325,9 @@ struct Parser
                 colon = trimmed.indexOf(QLatin1Char(':'));
             }
             if (colon < 0) {
-                problem(itemLine, key, tr("expected '- name' or 'index: name'"));
+                problem(itemLine, key,
+                        QCoreApplication::translate("Boucle::YoloDataYaml",
+                                                    "expected '- name' or 'index: name'"));
                 continue;
             }
             QString keyText, item, error;
@@ -365,7 +382,9 @@ struct Parser
                 result.namesLine = line;
                 if (isScalar) {
                     problem(line, key,
-                            tr("names is a list or a mapping of class names, not '%1'")
+                            QCoreApplication::translate(
+                                    "Boucle::YoloDataYaml",
+                                    "names is a list or a mapping of class names, not '%1'")
                                     .arg(scalar));
                     continue;
                 }
@@ -378,7 +397,10 @@ struct Parser
                 bool ok = false;
                 const int nc = scalar.toInt(&ok);
                 if (!isScalar || !ok || nc < 0)
-                    problem(line, key, tr("nc is the number of classes, a whole number from 0"));
+                    problem(line, key,
+                            QCoreApplication::translate(
+                                    "Boucle::YoloDataYaml",
+                                    "nc is the number of classes, a whole number from 0"));
                 else
                     result.nc = nc;
             } else {

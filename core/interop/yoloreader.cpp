@@ -22,11 +22,6 @@ namespace Boucle::AnnotationReaders {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::YoloReader", text);
-}
-
 // A label file is text of at most 16 MB (about 400k boxes); data.yaml and classes.txt at most 1 MB.
 constexpr qint64 maxLabelFileBytes = 16ll * 1024 * 1024;
 constexpr qint64 maxNamesFileBytes = 1024ll * 1024;
@@ -163,7 +158,9 @@ Names readNames(const Layout &layout, AnnotationReadResult &result,
     if (yamlFile.isEmpty() && classesFile.isEmpty()) {
         addProblem(result, options,
                    layout.singleFile.isEmpty() ? layout.labelsDir : layout.singleFile, 0, {},
-                   tr("no data.yaml or classes.txt names the classes (looked in %1)")
+                   QCoreApplication::translate(
+                           "Boucle::YoloReader",
+                           "no data.yaml or classes.txt names the classes (looked in %1)")
                            .arg(native(layout.namesDirs.join(QStringLiteral(", ")))));
         return names;
     }
@@ -188,17 +185,22 @@ Names readNames(const Layout &layout, AnnotationReadResult &result,
                 names.byIndex.insert(i, QStringLiteral("class_%1").arg(i));
         } else if (yaml.names.isEmpty()) {
             addProblem(result, options, names.file, 0, QStringLiteral("names"),
-                       tr("the file has neither names nor nc"));
+                       QCoreApplication::translate("Boucle::YoloReader",
+                                                   "the file has neither names nor nc"));
         } else if (yaml.nc && *yaml.nc != yaml.names.size()) {
-            addProblem(
-                    result, options, names.file, yaml.ncLine, QStringLiteral("nc"),
-                    tr("nc is %1 but names has %2 classes").arg(*yaml.nc).arg(yaml.names.size()));
+            addProblem(result, options, names.file, yaml.ncLine, QStringLiteral("nc"),
+                       QCoreApplication::translate("Boucle::YoloReader",
+                                                   "nc is %1 but names has %2 classes")
+                               .arg(*yaml.nc)
+                               .arg(yaml.names.size()));
         }
         for (auto it = names.byIndex.cbegin(); it != names.byIndex.cend(); ++it) {
             if (it.value().trimmed().isEmpty())
                 addProblem(result, options, names.file, yaml.namesLine,
                            QStringLiteral("names[%1]").arg(it.key()),
-                           tr("class %1 has an empty name").arg(it.key()));
+                           QCoreApplication::translate("Boucle::YoloReader",
+                                                       "class %1 has an empty name")
+                                   .arg(it.key()));
         }
     } else {
         QList<QByteArray> lines = bytes->split('\n');
@@ -213,11 +215,15 @@ Names readNames(const Layout &layout, AnnotationReadResult &result,
             const QString name = QString::fromUtf8(line).trimmed();
             if (name.isEmpty())
                 addProblem(result, options, names.file, i + 1, {},
-                           tr("class %1 has an empty name").arg(i));
+                           QCoreApplication::translate("Boucle::YoloReader",
+                                                       "class %1 has an empty name")
+                                   .arg(i));
             names.byIndex.insert(i, name);
         }
         if (names.byIndex.isEmpty())
-            addProblem(result, options, names.file, 0, {}, tr("the file names no class"));
+            addProblem(
+                    result, options, names.file, 0, {},
+                    QCoreApplication::translate("Boucle::YoloReader", "the file names no class"));
     }
     QHash<QString, int> seen;
     for (auto it = names.byIndex.cbegin(); it != names.byIndex.cend(); ++it) {
@@ -225,7 +231,8 @@ Names readNames(const Layout &layout, AnnotationReadResult &result,
             continue;
         if (seen.contains(it.value()))
             addProblem(result, options, names.file, 0, {},
-                       tr("classes %1 and %2 have the same name '%3'")
+                       QCoreApplication::translate("Boucle::YoloReader",
+                                                   "classes %1 and %2 have the same name '%3'")
                                .arg(seen.value(it.value()))
                                .arg(it.key())
                                .arg(it.value()));
@@ -290,8 +297,10 @@ bool parseLine(const QList<QByteArray> &tokens, const QString &file, qint64 line
     const qsizetype n = tokens.size();
     if (n < 5) {
         addProblem(result, options, file, lineNumber, {},
-                   tr("the line has %1 numbers; a box is 'class cx cy w h' (5 numbers) and a "
-                      "polygon 'class x1 y1 x2 y2 x3 y3 ...' (at least 7)")
+                   QCoreApplication::translate(
+                           "Boucle::YoloReader",
+                           "the line has %1 numbers; a box is 'class cx cy w h' (5 numbers) and a "
+                           "polygon 'class x1 y1 x2 y2 x3 y3 ...' (at least 7)")
                            .arg(n));
         return false;
     }
@@ -302,7 +311,8 @@ bool parseLine(const QList<QByteArray> &tokens, const QString &file, qint64 line
     const int classIndex = ok ? classToken.toInt(&ok) : -1;
     if (!ok) {
         addProblem(result, options, file, lineNumber, QStringLiteral("class"),
-                   tr("'%1' is not a class index (a whole number from 0)")
+                   QCoreApplication::translate("Boucle::YoloReader",
+                                               "'%1' is not a class index (a whole number from 0)")
                            .arg(QString::fromUtf8(classToken)));
         return false;
     }
@@ -325,20 +335,24 @@ bool parseLine(const QList<QByteArray> &tokens, const QString &file, qint64 line
         const double value = tokens.at(i).toDouble(&numberOk);
         if (!numberOk) {
             addProblem(result, options, file, lineNumber, field,
-                       tr("'%1' is not a number").arg(QString::fromUtf8(tokens.at(i))));
+                       QCoreApplication::translate("Boucle::YoloReader", "'%1' is not a number")
+                               .arg(QString::fromUtf8(tokens.at(i))));
             good = false;
             continue;
         }
         if (!std::isfinite(value)) {
             addProblem(result, options, file, lineNumber, field,
-                       tr("NaN and infinite numbers are not allowed"));
+                       QCoreApplication::translate("Boucle::YoloReader",
+                                                   "NaN and infinite numbers are not allowed"));
             good = false;
             continue;
         }
         if (isScore) {
             if (value < 0.0 || value > 1.0) {
                 addProblem(result, options, file, lineNumber, field,
-                           tr("the score %1 is outside 0..1").arg(QString::fromUtf8(tokens.at(i))));
+                           QCoreApplication::translate("Boucle::YoloReader",
+                                                       "the score %1 is outside 0..1")
+                                   .arg(QString::fromUtf8(tokens.at(i))));
                 good = false;
             }
             parsed->score = value;
@@ -346,8 +360,10 @@ bool parseLine(const QList<QByteArray> &tokens, const QString &file, qint64 line
         }
         if (value < -tolerance || value > 1.0 + tolerance) {
             addProblem(result, options, file, lineNumber, field,
-                       tr("%1 is outside 0..1; YOLO coordinates are fractions of the image's "
-                          "width and height")
+                       QCoreApplication::translate(
+                               "Boucle::YoloReader",
+                               "%1 is outside 0..1; YOLO coordinates are fractions of the image's "
+                               "width and height")
                                .arg(QString::fromUtf8(tokens.at(i))));
             good = false;
         }
@@ -362,7 +378,8 @@ bool parseLine(const QList<QByteArray> &tokens, const QString &file, qint64 line
             addProblem(
                     result, options, file, lineNumber,
                     w <= 0.0 ? QStringLiteral("w") : QStringLiteral("h"),
-                    tr("the box has no area (width %1, height %2)")
+                    QCoreApplication::translate("Boucle::YoloReader",
+                                                "the box has no area (width %1, height %2)")
                             .arg(QString::fromUtf8(tokens.at(3)), QString::fromUtf8(tokens.at(4))));
             return false;
         }
@@ -370,7 +387,9 @@ bool parseLine(const QList<QByteArray> &tokens, const QString &file, qint64 line
             || cy + h / 2 > 1.0 + tolerance) {
             addProblem(
                     result, options, file, lineNumber, {},
-                    tr("the box (centre %1, %2, size %3 x %4) reaches outside the image")
+                    QCoreApplication::translate(
+                            "Boucle::YoloReader",
+                            "the box (centre %1, %2, size %3 x %4) reaches outside the image")
                             .arg(QString::fromUtf8(tokens.at(1)), QString::fromUtf8(tokens.at(2)),
                                  QString::fromUtf8(tokens.at(3)), QString::fromUtf8(tokens.at(4))));
             return false;
@@ -386,13 +405,17 @@ AnnotationReadResult readYolo(const QString &path, const AnnotationReadOptions &
     AnnotationReadResult result;
     const QFileInfo info(path);
     if (!info.exists()) {
-        addProblem(result, options, path, 0, {}, tr("the file or folder does not exist"));
+        addProblem(result, options, path, 0, {},
+                   QCoreApplication::translate("Boucle::YoloReader",
+                                               "the file or folder does not exist"));
         return result;
     }
     if (info.isFile() && info.suffix().toLower() != QLatin1String("txt")) {
         addProblem(result, options, path, 0, {},
-                   tr("a YOLO label file is a .txt file; give it, its labels folder or the "
-                      "dataset folder (with labels/ and images/)"));
+                   QCoreApplication::translate(
+                           "Boucle::YoloReader",
+                           "a YOLO label file is a .txt file; give it, its labels folder or the "
+                           "dataset folder (with labels/ and images/)"));
         return result;
     }
     Layout layout = layoutFor(path);
@@ -446,7 +469,9 @@ AnnotationReadResult readYolo(const QString &path, const AnnotationReadOptions &
                 result.cancelled = true;
                 return result;
             }
-            options.progress->progress(done, keys.size(), tr("Reading YOLO labels"));
+            options.progress->progress(
+                    done, keys.size(),
+                    QCoreApplication::translate("Boucle::YoloReader", "Reading YOLO labels"));
         }
         ++done;
         const QString labelFile = labelByKey.value(key);
@@ -454,7 +479,8 @@ AnnotationReadResult readYolo(const QString &path, const AnnotationReadOptions &
         const QStringList images = imagesByKey.value(key);
         if (images.isEmpty()) {
             addProblem(result, options, labelPath, 0, {},
-                       tr("no image %1.* (%2) in %3 for this label file")
+                       QCoreApplication::translate("Boucle::YoloReader",
+                                                   "no image %1.* (%2) in %3 for this label file")
                                .arg(key, imageSuffixes().join(QStringLiteral(", ")),
                                     native(layout.imagesDir)));
             continue;
@@ -462,7 +488,9 @@ AnnotationReadResult readYolo(const QString &path, const AnnotationReadOptions &
         if (images.size() > 1) {
             addProblem(result, options,
                        labelPath.isEmpty() ? imagesBase.filePath(images.first()) : labelPath, 0, {},
-                       tr("the images %1 share one label file name; rename one of them")
+                       QCoreApplication::translate(
+                               "Boucle::YoloReader",
+                               "the images %1 share one label file name; rename one of them")
                                .arg(images.join(QStringLiteral(", "))));
             continue;
         }
@@ -476,7 +504,9 @@ AnnotationReadResult readYolo(const QString &path, const AnnotationReadOptions &
                                                                   &sizeError);
         if (!size.isValid() || size.isEmpty()) {
             addProblem(result, options, imagesBase.filePath(image.path), 0, {},
-                       sizeError.isEmpty() ? tr("the image has no size") : sizeError);
+                       sizeError.isEmpty() ? QCoreApplication::translate("Boucle::YoloReader",
+                                                                         "the image has no size")
+                                           : sizeError);
             continue;
         }
         image.size = size;
@@ -507,7 +537,8 @@ AnnotationReadResult readYolo(const QString &path, const AnnotationReadOptions &
                 continue;
             if (!names.byIndex.contains(parsed.classIndex)) {
                 addProblem(result, options, labelPath, lineNumber, QStringLiteral("class"),
-                           tr("class %1 is not in the %2 classes of %3")
+                           QCoreApplication::translate("Boucle::YoloReader",
+                                                       "class %1 is not in the %2 classes of %3")
                                    .arg(parsed.classIndex)
                                    .arg(names.byIndex.size())
                                    .arg(native(names.file)));
@@ -519,22 +550,32 @@ AnnotationReadResult readYolo(const QString &path, const AnnotationReadOptions &
                 const QString first = QStringLiteral("%1:%2").arg(native(kind.file)).arg(kind.line);
                 QString message;
                 if (parsed.kind == LineKind::Polygon)
-                    message = parsed.hasScore ? tr("the polygon has an odd number of coordinates "
-                                                   "(%1), or a score "
-                                                   "column that the first line (%2) does not have")
-                                                        .arg(tokens.size() - 1)
-                                                        .arg(first)
-                                              : tr("the polygon has no score column but the first "
-                                                   "line (%1) has one; "
-                                                   "or its coordinates are one short")
-                                                        .arg(first);
+                    message = parsed.hasScore
+                                      ? QCoreApplication::translate(
+                                                "Boucle::YoloReader",
+                                                "the polygon has an odd number of coordinates "
+                                                "(%1), or a score "
+                                                "column that the first line (%2) does not have")
+                                                .arg(tokens.size() - 1)
+                                                .arg(first)
+                                      : QCoreApplication::translate(
+                                                "Boucle::YoloReader",
+                                                "the polygon has no score column but the first "
+                                                "line (%1) has one; "
+                                                "or its coordinates are one short")
+                                                .arg(first);
                 else
-                    message = parsed.hasScore ? tr("the line has a score column but the first line "
-                                                   "(%1) has none")
-                                                        .arg(first)
-                                              : tr("the line has no score column but the first "
-                                                   "line (%1) has one")
-                                                        .arg(first);
+                    message = parsed.hasScore
+                                      ? QCoreApplication::translate(
+                                                "Boucle::YoloReader",
+                                                "the line has a score column but the first line "
+                                                "(%1) has none")
+                                                .arg(first)
+                                      : QCoreApplication::translate(
+                                                "Boucle::YoloReader",
+                                                "the line has no score column but the first "
+                                                "line (%1) has one")
+                                                .arg(first);
                 addProblem(result, options, labelPath, lineNumber, {}, message);
                 continue;
             }
@@ -565,7 +606,9 @@ AnnotationReadResult readYolo(const QString &path, const AnnotationReadOptions &
     if (kind.predictions)
         result.set.kind = AnnotationSet::Kind::Predictions;
     if (options.progress)
-        options.progress->progress(done, keys.size(), tr("Reading YOLO labels"));
+        options.progress->progress(
+                done, keys.size(),
+                QCoreApplication::translate("Boucle::YoloReader", "Reading YOLO labels"));
     return result;
 }
 

@@ -19,11 +19,6 @@ namespace Boucle::AnnotationWriters {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::YoloWriter", text);
-}
-
 // Coordinates may stray this far outside the image (in pixels) and are still written as they
 // are; further out the export is refused, since the reader would refuse it.
 constexpr double pixelTolerance = 1e-6;
@@ -78,13 +73,15 @@ QMap<int, QString> yoloClassIndices(const AnnotationSet &set, QString *error)
         if (cls.id < 0)
             continue;
         if (byIndex.contains(cls.id) && byIndex.value(cls.id) != cls.name) {
-            *error = tr("the classes '%1' and '%2' both have the index %3")
+            *error = QCoreApplication::translate("Boucle::YoloWriter",
+                                                 "the classes '%1' and '%2' both have the index %3")
                              .arg(byIndex.value(cls.id), cls.name)
                              .arg(cls.id);
             return {};
         }
         if (byName.contains(cls.name) && byName.value(cls.name) != cls.id) {
-            *error = tr("the class '%1' has two indices, %2 and %3")
+            *error = QCoreApplication::translate("Boucle::YoloWriter",
+                                                 "the class '%1' has two indices, %2 and %3")
                              .arg(cls.name)
                              .arg(byName.value(cls.name))
                              .arg(cls.id);
@@ -122,9 +119,12 @@ AnnotationWriteResult writeYolo(const AnnotationSet &set, const QString &output,
     QHash<QString, int> indexOf;
     for (auto it = byIndex.cbegin(); it != byIndex.cend(); ++it) {
         if (it.value().contains(QLatin1Char('\n')) || it.value().contains(QLatin1Char('\r'))) {
-            result.error = tr("the class name '%1' holds a line break, which classes.txt cannot "
+            result.error
+                    = QCoreApplication::translate(
+                              "Boucle::YoloWriter",
+                              "the class name '%1' holds a line break, which classes.txt cannot "
                               "hold")
-                                   .arg(it.value());
+                              .arg(it.value());
             return result;
         }
         indexOf.insert(it.value(), it.key());
@@ -160,19 +160,25 @@ AnnotationWriteResult writeYolo(const AnnotationSet &set, const QString &output,
                 result.cancelled = true;
                 return result;
             }
-            options.progress->progress(done, set.images.size(), tr("Writing YOLO labels"));
+            options.progress->progress(
+                    done, set.images.size(),
+                    QCoreApplication::translate("Boucle::YoloWriter", "Writing YOLO labels"));
         }
         ++done;
         if (!isSafeRelative(image.path)) {
-            result.error = tr("the image path '%1' is not a relative path inside the images "
-                              "folder")
+            result.error = QCoreApplication::translate(
+                                   "Boucle::YoloWriter",
+                                   "the image path '%1' is not a relative path inside the images "
+                                   "folder")
                                    .arg(image.path);
             return result;
         }
         const QString labelFile
                 = QStringLiteral("labels/") + withoutSuffix(image.path) + QStringLiteral(".txt");
         if (labelOwner.contains(labelFile)) {
-            result.error = tr("the images %1 and %2 would share the label file %3")
+            result.error = QCoreApplication::translate(
+                                   "Boucle::YoloWriter",
+                                   "the images %1 and %2 would share the label file %3")
                                    .arg(labelOwner.value(labelFile), image.path, labelFile);
             return result;
         }
@@ -182,8 +188,11 @@ AnnotationWriteResult writeYolo(const AnnotationSet &set, const QString &output,
             QString sizeError;
             size = imageDisplayedSize(imagesFolder.filePath(image.path), &sizeError);
             if (!size.isValid() || size.isEmpty()) {
-                result.error = sizeError.isEmpty() ? tr("the size of %1 is unknown").arg(image.path)
-                                                   : sizeError;
+                result.error = sizeError.isEmpty()
+                                       ? QCoreApplication::translate("Boucle::YoloWriter",
+                                                                     "the size of %1 is unknown")
+                                                 .arg(image.path)
+                                       : sizeError;
                 return result;
             }
         }
@@ -193,22 +202,30 @@ AnnotationWriteResult writeYolo(const AnnotationSet &set, const QString &output,
         for (const Annotation &object : image.objects) {
             ++objectNumber;
             auto refuse = [&](const QString &why) {
-                result.error = tr("%1, object %2: %3").arg(image.path).arg(objectNumber).arg(why);
+                result.error
+                        = QCoreApplication::translate("Boucle::YoloWriter", "%1, object %2: %3")
+                                  .arg(image.path)
+                                  .arg(objectNumber)
+                                  .arg(why);
             };
             if (object.shape == Annotation::Shape::Point) {
-                refuse(tr("YOLO has no points"));
+                refuse(QCoreApplication::translate("Boucle::YoloWriter", "YOLO has no points"));
                 return result;
             }
             if (object.label.isEmpty()) {
-                refuse(tr("an object without a class"));
+                refuse(QCoreApplication::translate("Boucle::YoloWriter",
+                                                   "an object without a class"));
                 return result;
             }
             if (predictions && !object.score) {
-                refuse(tr("a prediction without a score"));
+                refuse(QCoreApplication::translate("Boucle::YoloWriter",
+                                                   "a prediction without a score"));
                 return result;
             }
             if (predictions && !(*object.score >= 0.0 && *object.score <= 1.0)) {
-                refuse(tr("the score %1 is outside 0..1").arg(*object.score));
+                refuse(QCoreApplication::translate("Boucle::YoloWriter",
+                                                   "the score %1 is outside 0..1")
+                               .arg(*object.score));
                 return result;
             }
             const QByteArray prefix = QByteArray::number(indexOf.value(object.label));
@@ -223,7 +240,9 @@ AnnotationWriteResult writeYolo(const AnnotationSet &set, const QString &output,
             auto writePolygon = [&](const QPolygonF &polygon) {
                 for (const QPointF &p : polygon)
                     if (!inside(p)) {
-                        refuse(tr("the point (%1, %2) is outside the %3 x %4 image")
+                        refuse(QCoreApplication::translate(
+                                       "Boucle::YoloWriter",
+                                       "the point (%1, %2) is outside the %3 x %4 image")
                                        .arg(p.x())
                                        .arg(p.y())
                                        .arg(size.width())
@@ -241,7 +260,8 @@ AnnotationWriteResult writeYolo(const AnnotationSet &set, const QString &output,
             if (object.shape == Annotation::Shape::Polygon) {
                 for (const QPolygonF &polygon : object.polygons) {
                     if (polygon.size() < 3) {
-                        refuse(tr("a polygon of fewer than 3 points"));
+                        refuse(QCoreApplication::translate("Boucle::YoloWriter",
+                                                           "a polygon of fewer than 3 points"));
                         return result;
                     }
                     if (!writePolygon(polygon))
@@ -266,11 +286,13 @@ AnnotationWriteResult writeYolo(const AnnotationSet &set, const QString &output,
                 continue;
             }
             if (!(box.width() > 0.0) || !(box.height() > 0.0)) {
-                refuse(tr("the box has no area"));
+                refuse(QCoreApplication::translate("Boucle::YoloWriter", "the box has no area"));
                 return result;
             }
             if (!inside(box.topLeft()) || !inside(box.bottomRight())) {
-                refuse(tr("the box %1, %2, %3 x %4 reaches outside the %5 x %6 image")
+                refuse(QCoreApplication::translate(
+                               "Boucle::YoloWriter",
+                               "the box %1, %2, %3 x %4 reaches outside the %5 x %6 image")
                                .arg(box.x())
                                .arg(box.y())
                                .arg(box.width())

@@ -14,16 +14,13 @@ namespace Boucle::BackgroundTransfer {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::BackgroundTransfer", text);
-}
-
 // Runs `work` on a worker thread while a cancellable progress dialog shows how far it got.
 template<typename Work>
 Outcome withProgress(QWidget *parent, const QString &title, Work work)
 {
-    QProgressDialog dialog(title, tr("Cancel"), 0, 1000, parent);
+    QProgressDialog dialog(title,
+                           QCoreApplication::translate("Boucle::BackgroundTransfer", "Cancel"), 0,
+                           1000, parent);
     dialog.setWindowTitle(title);
     dialog.setWindowModality(Qt::WindowModal);
     dialog.setMinimumDuration(200);
@@ -49,7 +46,8 @@ Outcome withProgress(QWidget *parent, const QString &title, Work work)
 Outcome runImport(QWidget *parent, const QString &projectPath, const ImportDialog::Choice &choice,
                   const QString &author)
 {
-    const QString title = tr("Importing %1").arg(QFileInfo(choice.request.path).fileName());
+    const QString title = QCoreApplication::translate("Boucle::BackgroundTransfer", "Importing %1")
+                                  .arg(QFileInfo(choice.request.path).fileName());
     return withProgress(parent, title, [&](ProgressSignal *progress) {
         Outcome outcome;
         ProjectStore store;
@@ -66,8 +64,10 @@ Outcome runImport(QWidget *parent, const QString &projectPath, const ImportDialo
                 return outcome;
             }
             outcome.success = true;
-            outcome.summary = tr("%1 images or rows, %2 label changes, %3 new samples; not "
-                                 "committed yet")
+            outcome.summary = QCoreApplication::translate(
+                                      "Boucle::BackgroundTransfer",
+                                      "%1 images or rows, %2 label changes, %3 new samples; not "
+                                      "committed yet")
                                       .arg(result.rows)
                                       .arg(result.revisions)
                                       .arg(result.newSamples);
@@ -87,7 +87,9 @@ Outcome runImport(QWidget *parent, const QString &projectPath, const ImportDialo
 
 Outcome runExport(QWidget *parent, const QString &projectPath, const ExportDialog::Choice &choice)
 {
-    const QString title = tr("Exporting to %1").arg(QFileInfo(choice.request.output).fileName());
+    const QString title
+            = QCoreApplication::translate("Boucle::BackgroundTransfer", "Exporting to %1")
+                      .arg(QFileInfo(choice.request.output).fileName());
     return withProgress(parent, title, [&](ProgressSignal *progress) {
         Outcome outcome;
         ProjectStore store;
@@ -104,17 +106,21 @@ Outcome runExport(QWidget *parent, const QString &projectPath, const ExportDialo
                 return outcome;
             }
             outcome.success = true;
-            outcome.summary = tr("wrote %1 labelled samples of version %2 to %3")
-                                      .arg(written)
-                                      .arg(choice.request.version)
-                                      .arg(choice.request.output);
+            outcome.summary
+                    = QCoreApplication::translate("Boucle::BackgroundTransfer",
+                                                  "wrote %1 labelled samples of version %2 to %3")
+                              .arg(written)
+                              .arg(choice.request.version)
+                              .arg(choice.request.output);
             return outcome;
         }
         const OutsideExportResult result = OutsideExport::run(store, choice.request, progress);
         outcome.cancelled = result.cancelled || progress->isCancelled();
         outcome.success = result.isSuccess();
         outcome.summary = outcome.success     ? result.summary(choice.request)
-                          : outcome.cancelled ? tr("The export was cancelled; nothing was written.")
+                          : outcome.cancelled ? QCoreApplication::translate(
+                                    "Boucle::BackgroundTransfer",
+                                    "The export was cancelled; nothing was written.")
                                               : result.error;
         return outcome;
     });
