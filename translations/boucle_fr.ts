@@ -15,6 +15,120 @@
     </message>
 </context>
 <context>
+    <name>Boucle::AnnotationPredictionSource</name>
+    <message>
+        <location filename="../core/interop/annotationpredictionsource.cpp" line="+24"/>
+        <source>the file states %1×%2 but the image is displayed %3×%4: its EXIF orientation turns it a quarter, and the tool that wrote the file ignored it; coordinates must be on the image as displayed</source>
+        <translation>le fichier indique %1×%2 mais l&apos;image s&apos;affiche en %3×%4&#xa0;: son orientation EXIF la fait pivoter d&apos;un quart de tour, et l&apos;outil qui a écrit le fichier l&apos;a ignorée&#xa0;; les coordonnées doivent porter sur l&apos;image telle qu&apos;elle s&apos;affiche</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the file states %1×%2 but the image is %3×%4</source>
+        <translation>le fichier indique %1×%2 mais l&apos;image fait %3×%4</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>more than %1 classes</source>
+        <translation>plus de %1 classes</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>reading was cancelled</source>
+        <translation>la lecture a été annulée</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 more problems are not listed</source>
+        <translation>%1 autres problèmes ne sont pas listés</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>this %1 file holds ground truth (no scores), not predictions; add it with boucle import-labels</source>
+        <translation>ce fichier %1 contient une vérité terrain (sans scores), pas des prédictions&#xa0;; ajoutez-le avec boucle import-labels</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&apos;%1&apos; is not name@version (e.g. yolov8@2024-05-01)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas de la forme name@version (par ex. yolov8@2024-05-01)</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::AnnotationReaders</name>
+    <message>
+        <location filename="../core/interop/annotationreaders.cpp" line="+43"/>
+        <source>the %1 format is not read as annotations</source>
+        <translation>le format %1 n&apos;est pas lu en tant qu&apos;annotations</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::AnnotationWriters</name>
+    <message>
+        <location filename="../core/interop/annotationwriters.cpp" line="+31"/>
+        <source>the %1 format is not written from annotations</source>
+        <translation>le format %1 n&apos;est pas écrit à partir d&apos;annotations</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::AtomicOutput</name>
+    <message>
+        <location filename="../core/interop/atomicoutput.cpp" line="+55"/>
+        <source>%1 is the project file or one of its SQLite files; choose another output</source>
+        <translation>%1 est le fichier du projet ou l&apos;un de ses fichiers SQLite&#xa0;; choisissez une autre sortie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the folder %1 does not exist</source>
+        <translation>le dossier %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 exists and is not a folder; this format writes a folder</source>
+        <translation>%1 existe et n&apos;est pas un dossier&#xa0;; ce format écrit un dossier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot create a folder beside %1</source>
+        <translation>impossible de créer un dossier à côté de %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is a folder; this format writes a file</source>
+        <translation>%1 est un dossier&#xa0;; ce format écrit un fichier</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+18"/>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot make the link %1 to %2</source>
+        <translation>impossible de créer le lien %1 vers %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot write beside %1: %2</source>
+        <translation>impossible d&apos;écrire à côté de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+24"/>
+        <source>cannot move the export into place as %1</source>
+        <translation>impossible de mettre l&apos;export en place sous %1</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>cannot move the previous %1 aside</source>
+        <translation>impossible de mettre de côté l&apos;ancien %1</translation>
+    </message>
+</context>
+<context>
     <name>Boucle::AuditCharts</name>
     <message>
         <location filename="../core/report/auditcharts.cpp" line="+44"/>
@@ -416,6 +530,39 @@ revues&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Boucle::BackgroundTransfer</name>
+    <message>
+        <location filename="../ui/dialogs/backgroundtransfer.cpp" line="+22"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Importing %1</source>
+        <translation>Import de %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 images or rows, %2 label changes, %3 new samples; not committed yet</source>
+        <translation>%1 images ou lignes, %2 changements d&apos;étiquette, %3 nouveaux échantillons&#xa0;; rien n&apos;est encore enregistré</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Exporting to %1</source>
+        <translation>Export vers %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>wrote %1 labelled samples of version %2 to %3</source>
+        <translation>%1 échantillons étiquetés de la version %2 écrits dans %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>L&apos;export a été annulé&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
     <name>Boucle::BatchBuilder</name>
     <message>
         <location filename="../core/policy/batchbuilder.cpp" line="+249"/>
@@ -518,6 +665,376 @@ revues&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Boucle::CocoReader</name>
+    <message>
+        <location filename="../core/interop/cocoelements.cpp" line="+45"/>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the file does not exist</source>
+        <translation>le fichier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this is not a regular file</source>
+        <translation>ce n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is %1 MiB, more than the limit of %2 MiB for a COCO file</source>
+        <translation>le fichier fait %1 Mio, plus que la limite de %2 Mio pour un fichier COCO</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot open the file: %1</source>
+        <translation>impossible d&apos;ouvrir le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>this is not valid JSON: %1</source>
+        <translation>ce n&apos;est pas du JSON valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>must be an integer, not %1</source>
+        <translation>doit être un entier, pas %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be a whole number of at least 0, not %1</source>
+        <translation>doit être un nombre entier supérieur ou égal à 0, pas %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be a whole number from %1 to %2, not %3</source>
+        <translation>doit être un nombre entier de %1 à %2, pas %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../core/interop/cocoresultsreader.cpp" line="+153"/>
+        <source>must be a number, not %1</source>
+        <translation>doit être un nombre, pas %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>NaN and infinite numbers are not allowed</source>
+        <translation>NaN et les nombres infinis ne sont pas autorisés</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the point (%1, %2) is outside the image, which is %3×%4 pixels</source>
+        <translation>le point (%1, %2) est hors de l&apos;image, qui fait %3×%4 pixels</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>is not a compressed RLE string as pycocotools writes it</source>
+        <translation>n&apos;est pas une chaîne RLE compressée telle que l&apos;écrit pycocotools</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be a string or an array of integers, not %1</source>
+        <translation>doit être une chaîne ou un tableau d&apos;entiers, pas %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>an RLE segmentation needs both &quot;size&quot; and &quot;counts&quot;</source>
+        <translation>une segmentation RLE a besoin de «&#xa0;size&#xa0;» et de «&#xa0;counts&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be an array of 2 integers [height, width]</source>
+        <translation>doit être un tableau de 2 entiers [height, width]</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>is [%1, %2] ([height, width]) but the image is %3 high and %4 wide</source>
+        <translation>vaut [%1, %2] ([height, width]) mais l&apos;image fait %3 de haut et %4 de large</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the runs add up to %1 pixels, not %2 × %3 = %4</source>
+        <translation>les plages totalisent %1 pixels, et non %2 × %3 = %4</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>must be an array [x, y, width, height], not %1</source>
+        <translation>doit être un tableau [x, y, width, height], pas %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must hold 4 numbers [x, y, width, height], not %1</source>
+        <translation>doit contenir 4 nombres [x, y, width, height], pas %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a box cannot have a negative width or height (%1)</source>
+        <translation>une boîte ne peut pas avoir une largeur ou une hauteur négative (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the box [%1, %2, %3, %4] leaves the image, which is %5×%6 pixels (a box may end at most at the image&apos;s width and height)</source>
+        <translation>la boîte [%1, %2, %3, %4] sort de l&apos;image, qui fait %5×%6 pixels (une boîte peut finir au plus à la largeur et à la hauteur de l&apos;image)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>must be an array of polygons or an RLE object, not %1</source>
+        <translation>doit être un tableau de polygones ou un objet RLE, pas %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a polygon must be an array [x1, y1, x2, y2, ...], not %1</source>
+        <translation>un polygone doit être un tableau [x1, y1, x2, y2, ...], pas %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a polygon needs an even count of at least 6 numbers (3 points), not %1</source>
+        <translation>un polygone a besoin d&apos;un nombre pair d&apos;au moins 6 valeurs (3 points), pas %1</translation>
+    </message>
+    <message>
+        <location filename="../core/interop/cocoreader.cpp" line="+33"/>
+        <location filename="../core/interop/cocoresultsreader.cpp" line="-72"/>
+        <source>must be an object, not %1</source>
+        <translation>doit être un objet, pas %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be a string, not %1</source>
+        <translation>doit être une chaîne, pas %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../core/interop/cocoresultsreader.cpp" line="+34"/>
+        <source>is missing</source>
+        <translation>manque</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>lists %1 categories, more than the limit of %2</source>
+        <translation>liste %1 catégories, plus que la limite de %2</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>the category id %1 is already categories[%2]</source>
+        <translation>l&apos;id de catégorie %1 est déjà categories[%2]</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the category name &apos;%1&apos; is already categories[%2]</source>
+        <translation>le nom de catégorie «&#xa0;%1&#xa0;» est déjà categories[%2]</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>lists %1 images, more than the limit of %2</source>
+        <translation>liste %1 images, plus que la limite de %2</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is longer than %1 characters</source>
+        <translation>dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the image id %1 is already %2</source>
+        <translation>l&apos;id d&apos;image %1 est déjà %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;%1&apos; is already images[%2]</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà images[%2]</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>states %1×%2 but &apos;%3&apos; is displayed %4×%5 (its EXIF orientation turns it): the coordinates may refer to the stored pixels; give the displayed size and coordinates</source>
+        <translation>indique %1×%2 mais «&#xa0;%3&#xa0;» s&apos;affiche en %4×%5 (son orientation EXIF la fait pivoter)&#xa0;: les coordonnées renvoient peut-être aux pixels stockés&#xa0;; indiquez la taille et les coordonnées affichées</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>states %1×%2 but &apos;%3&apos; is %4×%5 pixels</source>
+        <translation>indique %1×%2 mais «&#xa0;%3&#xa0;» fait %4×%5 pixels</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>lists %1 annotations, more than the limit of %2</source>
+        <translation>liste %1 annotations, plus que la limite de %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+205"/>
+        <source>Reading COCO annotations</source>
+        <translation>Lecture des annotations COCO</translation>
+    </message>
+    <message>
+        <location line="-164"/>
+        <location filename="../core/interop/cocoresultsreader.cpp" line="+5"/>
+        <source>has neither a bbox nor a segmentation</source>
+        <translation>n&apos;a ni bbox ni segmentation</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no image has the id %1 in &quot;images&quot;</source>
+        <translation>aucune image n&apos;a l&apos;id %1 dans «&#xa0;images&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no category has the id %1 in &quot;categories&quot;</source>
+        <translation>aucune catégorie n&apos;a l&apos;id %1 dans «&#xa0;categories&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the annotation id %1 is already annotations[%2]</source>
+        <translation>l&apos;id d&apos;annotation %1 est déjà annotations[%2]</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>is empty and there is no bbox: the annotation has no shape</source>
+        <translation>est vide et il n&apos;y a pas de bbox&#xa0;: l&apos;annotation n&apos;a pas de forme</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>must be a number of at least 0, not %1</source>
+        <translation>doit être un nombre supérieur ou égal à 0, pas %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>a COCO file is an object {&quot;images&quot;, &quot;annotations&quot;, &quot;categories&quot;}, not %1</source>
+        <translation>un fichier COCO est un objet {&quot;images&quot;, &quot;annotations&quot;, &quot;categories&quot;}, pas %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>is missing: a COCO file lists its images and its categories</source>
+        <translation>manque&#xa0;: un fichier COCO liste ses images et ses catégories</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+7"/>
+        <location line="+7"/>
+        <source>must be an array, not %1</source>
+        <translation>doit être un tableau, pas %1</translation>
+    </message>
+    <message>
+        <location filename="../core/interop/cocoresultsreader.cpp" line="-94"/>
+        <source>COCO results name images by id only: give the ground-truth COCO file that names them (--coco-gt)</source>
+        <translation>les résultats COCO ne désignent les images que par leur id&#xa0;: indiquez le fichier COCO de vérité terrain qui les nomme (--coco-gt)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>COCO results are an array [{&quot;image_id&quot;, &quot;category_id&quot;, &quot;bbox&quot;, &quot;score&quot;}, ...], not %1</source>
+        <translation>les résultats COCO sont un tableau [{&quot;image_id&quot;, &quot;category_id&quot;, &quot;bbox&quot;, &quot;score&quot;}, ...], pas %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>lists %1 results, more than the limit of %2</source>
+        <translation>liste %1 résultats, plus que la limite de %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+116"/>
+        <source>Reading COCO results</source>
+        <translation>Lecture des résultats COCO</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>no image has the id %1 in the ground truth %2</source>
+        <translation>aucune image n&apos;a l&apos;id %1 dans la vérité terrain %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no category has the id %1 in the ground truth %2</source>
+        <translation>aucune catégorie n&apos;a l&apos;id %1 dans la vérité terrain %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>must be from 0 to 1, not %1</source>
+        <translation>doit être compris entre 0 et 1, pas %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>is empty and there is no bbox: the result has no shape</source>
+        <translation>est vide et il n&apos;y a pas de bbox&#xa0;: le résultat n&apos;a pas de forme</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::CocoWriter</name>
+    <message>
+        <location filename="../core/interop/cocoresultswriter.cpp" line="+36"/>
+        <source>Writing COCO results</source>
+        <translation>Écriture des résultats COCO</translation>
+    </message>
+    <message>
+        <location filename="../core/interop/cocowriter.cpp" line="+73"/>
+        <location line="+43"/>
+        <source>Writing COCO annotations</source>
+        <translation>Écriture des annotations COCO</translation>
+    </message>
+    <message>
+        <location filename="../core/interop/cocowriting.cpp" line="+34"/>
+        <source>object %1 of &apos;%2&apos;</source>
+        <translation>objet %1 de «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>two classes have the category id %1</source>
+        <translation>deux classes ont l&apos;id de catégorie %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the size of &apos;%1&apos; is unknown; COCO states every image&apos;s width and height</source>
+        <translation>la taille de «&#xa0;%1&#xa0;» est inconnue&#xa0;; COCO indique la largeur et la hauteur de chaque image</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is a point; COCO annotations are boxes, polygons or masks</source>
+        <translation>%1 est un point&#xa0;; les annotations COCO sont des boîtes, des polygones ou des masques</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is a box rotated by %2°; COCO boxes cannot be rotated</source>
+        <translation>%1 est une boîte tournée de %2°&#xa0;; les boîtes COCO ne peuvent pas être tournées</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the mask of %1 does not cover its image (%2×%3)</source>
+        <translation>le masque de %1 ne couvre pas son image (%2×%3)</translation>
+    </message>
+</context>
+<context>
     <name>Boucle::ColourMap</name>
     <message>
         <location filename="../core/imaging/colourmap.cpp" line="+50"/>
@@ -543,6 +1060,133 @@ revues&#xa0;: %2</translation>
         <location line="+2"/>
         <source>Grey</source>
         <translation>Gris</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::CvatReader</name>
+    <message>
+        <location filename="../core/interop/cvatreader.cpp" line="+78"/>
+        <location line="+11"/>
+        <source>&lt;%1&gt; lacks the attribute %2</source>
+        <translation>il manque l&apos;attribut %2 à &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; is not a finite number</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre fini</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this is not XML (%1)</source>
+        <translation>ce n&apos;est pas du XML (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the root element is &lt;%1&gt;; CVAT for images has &lt;annotations&gt;</source>
+        <translation>l&apos;élément racine est &lt;%1&gt;&#xa0;; CVAT for images a &lt;annotations&gt;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>version &apos;%1&apos;; Boucle reads CVAT for images 1.1</source>
+        <translation>version «&#xa0;%1&#xa0;»&#xa0;; Boucle lit CVAT for images 1.1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading CVAT annotations</source>
+        <translation>Lecture des annotations CVAT</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this is not well-formed XML (%1)</source>
+        <translation>ce n&apos;est pas du XML bien formé (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown label &apos;%1&apos;; &lt;meta&gt; does not list it</source>
+        <translation>étiquette inconnue «&#xa0;%1&#xa0;»&#xa0;; &lt;meta&gt; ne la liste pas</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1 is not a whole number of pixels from 1 to 1000000</source>
+        <translation>%1 n&apos;est pas un nombre entier de pixels de 1 à 1000000</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the image&apos;s name is empty</source>
+        <translation>le nom de l&apos;image est vide</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&lt;%1&gt; shapes are not read by Boucle (box, polygon, points and tag are)</source>
+        <translation>les formes &lt;%1&gt; ne sont pas lues par Boucle (box, polygon, points et tag le sont)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the label is empty</source>
+        <translation>l&apos;étiquette est vide</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a second &lt;tag&gt; (&apos;%1&apos; after &apos;%2&apos;); Boucle keeps one label per image</source>
+        <translation>un second &lt;tag&gt; («&#xa0;%1&#xa0;» après «&#xa0;%2&#xa0;»)&#xa0;; Boucle garde une étiquette par image</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>xbr %1 is left of xtl %2</source>
+        <translation>xbr %1 est à gauche de xtl %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ybr %1 is above ytl %2</source>
+        <translation>ybr %1 est au-dessus de ytl %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the box reaches beyond the %1×%2 image</source>
+        <translation>la boîte dépasse de l&apos;image %1×%2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&apos;%1&apos; is not a point x,y of two finite numbers</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un point x,y de deux nombres finis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is outside the %2×%3 image</source>
+        <translation>%1 est hors de l&apos;image %2×%3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 points; a polygon needs at least 3</source>
+        <translation>%1 points&#xa0;; un polygone en demande au moins 3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no point</source>
+        <translation>aucun point</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&lt;attribute&gt; lacks the attribute name</source>
+        <translation>il manque l&apos;attribut name à &lt;attribute&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::CvatWriter</name>
+    <message>
+        <location filename="../core/interop/cvatwriter.cpp" line="+91"/>
+        <source>the size of %1 is unknown; CVAT files state it</source>
+        <translation>la taille de %1 est inconnue&#xa0;; les fichiers CVAT l&apos;indiquent</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 holds a mask; Boucle does not write CVAT masks</source>
+        <translation>%1 contient un masque&#xa0;; Boucle n&apos;écrit pas de masques CVAT</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Writing CVAT annotations</source>
+        <translation>Écriture des annotations CVAT</translation>
     </message>
 </context>
 <context>
@@ -681,7 +1325,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::DataRootFile</name>
     <message>
-        <location filename="../core/ingest/datarootfile.cpp" line="+25"/>
+        <location filename="../core/ingest/datarootfile.cpp" line="+24"/>
         <source>a folder</source>
         <translation>un dossier</translation>
     </message>
@@ -708,27 +1352,27 @@ revues&#xa0;: %2</translation>
     <message>
         <location line="+32"/>
         <source>&apos;%1&apos; leads to %2, outside the data root %3 (symbolic links must stay inside it)</source>
-        <translation>« %1 » mène à %2, hors de la racine des données %3 (les liens symboliques doivent y rester)</translation>
+        <translation>«&#xa0;%1&#xa0;» mène à %2, hors de la racine des données %3 (les liens symboliques doivent y rester)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>&apos;%1&apos; is the project&apos;s own database file</source>
-        <translation>« %1 » est le fichier de base de données du projet lui-même</translation>
+        <translation>«&#xa0;%1&#xa0;» est le fichier de base de données du projet lui-même</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>&apos;%1&apos; is %2, not a regular file</source>
-        <translation>« %1 » est %2, pas un fichier ordinaire</translation>
+        <translation>«&#xa0;%1&#xa0;» est %2, pas un fichier ordinaire</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&apos;%1&apos; is %2 GiB; sample and heatmap files are limited to %3 GiB</source>
-        <translation>« %1 » fait %2 Gio ; les fichiers d’échantillon et de carte de chaleur sont limités à %3 Gio</translation>
+        <translation>«&#xa0;%1&#xa0;» fait %2&#xa0;Gio&#xa0;; les fichiers d’échantillon et de carte de chaleur sont limités à %3&#xa0;Gio</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&apos;%1&apos; cannot be opened: %2</source>
-        <translation>« %1 » ne peut pas être ouvert : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être ouvert&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1148,6 +1792,153 @@ revues&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Boucle::ExportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="+36"/>
+        <source>The labels of a &amp;version</source>
+        <translation>Les étiquettes d&apos;une &amp;version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The predictions of a &amp;batch (pre-annotations)</source>
+        <translation>Les prédictions d&apos;un &amp;lot (pré-annotations)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>v%1 — %2 labelled samples — %3</source>
+        <translation>v%1 — %2 échantillons étiquetés — %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2 items)</source>
+        <translation>%1 (%2 éléments)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write:</source>
+        <translation>Écrire&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ba&amp;tch:</source>
+        <translation>Lo&amp;t&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Boucle JSON Lines</source>
+        <translation>Boucle JSON Lines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (sample,label)</source>
+        <translation>CSV (sample,label)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>YOLO (folder: images/, labels/, data.yaml)</source>
+        <translation>YOLO (dossier&#xa0;: images/, labels/, data.yaml)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pascal VOC (folder of XML files)</source>
+        <translation>Pascal VOC (dossier de fichiers XML)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>labelme (folder of JSON files)</source>
+        <translation>labelme (dossier de fichiers JSON)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ImageFolder (folder of class folders)</source>
+        <translation>ImageFolder (dossier de dossiers de classes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ImageFolder as CSV (path,label)</source>
+        <translation>ImageFolder en CSV (path,label)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export into</source>
+        <translation>Exporter dans</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export as</source>
+        <translation>Exporter sous</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Write to:</source>
+        <translation>É&amp;crire dans&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>a folder (replaced whole)</source>
+        <translation>un dossier (remplacé en entier)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a file</source>
+        <translation>un fichier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A batch&apos;s predictions are written in an outside format (COCO results, Label Studio, …)</source>
+        <translation>Les prédictions d&apos;un lot sont écrites dans un format externe (résultats COCO, Label Studio, …)</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::ExportSet</name>
+    <message>
+        <location filename="../core/interop/exportset.cpp" line="+44"/>
+        <source>Gathering version %1</source>
+        <translation>Rassemblement de la version %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+36"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>the batch has no items</source>
+        <translation>le lot ne contient aucun élément</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gathering the batch&apos;s predictions</source>
+        <translation>Rassemblement des prédictions du lot</translation>
+    </message>
+</context>
+<context>
     <name>Boucle::FlagReasonsPanel</name>
     <message>
         <location filename="../ui/panels/flagreasonspanel.cpp" line="+37"/>
@@ -1432,6 +2223,141 @@ revues&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Boucle::HookInvocation</name>
+    <message>
+        <location filename="../core/hooks/hookinvocation.cpp" line="+120"/>
+        <source>cannot create the folder %1 for the hook&apos;s export</source>
+        <translation>impossible de créer le dossier %1 pour l&apos;export du crochet</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::HookRunner</name>
+    <message>
+        <location filename="../core/hooks/hookrunner.cpp" line="+135"/>
+        <source>not started: %1</source>
+        <translation>non démarré&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+79"/>
+        <source>
+[boucle: killed after %n second(s)]
+</source>
+        <translation>
+            <numerusform>
+[boucle&#xa0;: arrêté de force après %n seconde]
+</numerusform>
+            <numerusform>
+[boucle&#xa0;: arrêté de force après %n secondes]
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::HookRunsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/hookrunsdialog.cpp" line="+19"/>
+        <source>Hook runs</source>
+        <translation>Exécutions des crochets</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Exit</source>
+        <translation>Code de sortie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seconds</source>
+        <translation>Secondes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The output of the selected run</source>
+        <translation>La sortie de l&apos;exécution sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>batch %1</source>
+        <translation>lot %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>$ %1
+</source>
+        <translation>$ %1
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>
+[output cut at %1 KiB]</source>
+        <translation>
+[sortie coupée à %1 Kio]</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No hook has run in this project.</source>
+        <translation>Aucun crochet n&apos;a été exécuté dans ce projet.</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::ImageFolderWriter</name>
+    <message>
+        <location filename="../core/interop/imagefolderwriter.cpp" line="+99"/>
+        <source>Writing ImageFolder links</source>
+        <translation>Écriture des liens ImageFolder</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the class name &apos;%1&apos; is too long for a folder name</source>
+        <translation>le nom de classe «&#xa0;%1&#xa0;» est trop long pour un nom de dossier</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the image path &apos;%1&apos; names no file</source>
+        <translation>le chemin d&apos;image «&#xa0;%1&#xa0;» ne désigne aucun fichier</translation>
+    </message>
+</context>
+<context>
     <name>Boucle::ImageLimits</name>
     <message>
         <location filename="../core/imaging/imagelimits.cpp" line="+28"/>
@@ -1455,6 +2381,118 @@ revues&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Boucle::ImageSize</name>
+    <message>
+        <location filename="../core/interop/imagesize.cpp" line="+16"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the image&apos;s size cannot be read (%2)</source>
+        <translation>%1&#xa0;: la taille de l&apos;image est illisible (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::ImportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="+25"/>
+        <source>File…</source>
+        <translation>Fichier…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Folder…</source>
+        <translation>Dossier…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A model&apos;s &amp;predictions</source>
+        <translation>Les &amp;prédictions d&apos;un modèle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Existing ground &amp;truth (labels)</source>
+        <translation>Une &amp;vérité terrain existante (étiquettes)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+10"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>What it holds:</source>
+        <translation>Contenu&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File or &amp;folder:</source>
+        <translation>Fichier ou &amp;dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recognise from the file</source>
+        <translation>Détecter d&apos;après le fichier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the format&apos;s own: beside the file (YOLO: images/ beside labels/)</source>
+        <translation>propre au format&#xa0;: à côté du fichier (YOLO&#xa0;: images/ à côté de labels/)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Images start in:</source>
+        <translation>Les &amp;images commencent dans&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the file&apos;s image paths start</source>
+        <translation>Point de départ des chemins d&apos;image du fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>COCO results name images by id: the ground-truth file</source>
+        <translation>Les résultats COCO désignent les images par id&#xa0;: le fichier de vérité terrain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>COCO &amp;ground truth:</source>
+        <translation>Vérité &amp;terrain COCO&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>COCO ground truth</source>
+        <translation>Vérité terrain COCO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name@version, when the file names no model</source>
+        <translation>name@version, quand le fichier ne nomme aucun modèle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Recognised as %1.</source>
+        <translation>Reconnu comme %1.</translation>
+    </message>
+</context>
+<context>
     <name>Boucle::InputRules</name>
     <message>
         <location filename="../core/ingest/inputrules.cpp" line="+19"/>
@@ -1464,7 +2502,7 @@ revues&#xa0;: %2</translation>
     <message>
         <location line="+2"/>
         <source>a class name of %1 bytes is longer than the limit of %2 bytes</source>
-        <translation>un nom de classe de %1 octets dépasse la limite de %2 octets</translation>
+        <translation>un nom de classe de %1&#xa0;octets dépasse la limite de %2&#xa0;octets</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1474,25 +2512,151 @@ revues&#xa0;: %2</translation>
     <message>
         <location line="+4"/>
         <source>the class name &apos;%1&apos; holds the control character U+%2</source>
-        <translation>le nom de classe « %1 » contient le caractère de contrôle U+%2</translation>
+        <translation>le nom de classe «&#xa0;%1&#xa0;» contient le caractère de contrôle U+%2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the file is UTF-32; save it as UTF-8</source>
-        <translation>le fichier est en UTF-32 ; enregistrez-le en UTF-8</translation>
+        <translation>le fichier est en UTF-32&#xa0;; enregistrez-le en UTF-8</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the file is UTF-16; save it as UTF-8</source>
-        <translation>le fichier est en UTF-16 ; enregistrez-le en UTF-8</translation>
+        <translation>le fichier est en UTF-16&#xa0;; enregistrez-le en UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::InteropFormats</name>
+    <message>
+        <location filename="../core/interop/interopformat.cpp" line="+76"/>
+        <source>&apos;%1&apos; is an empty JSON list; give --format</source>
+        <translation>«&#xa0;%1&#xa0;» est une liste JSON vide&#xa0;; précisez --format</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; is a JSON list of neither COCO results (image_id, category_id) nor Label Studio tasks (data, annotations or predictions); give --format</source>
+        <translation>«&#xa0;%1&#xa0;» est une liste JSON qui ne contient ni des résultats COCO (image_id, category_id) ni des tâches Label Studio (data, annotations ou predictions)&#xa0;; précisez --format</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;%1&apos; does not start like JSON; give --format</source>
+        <translation>«&#xa0;%1&#xa0;» ne commence pas comme du JSON&#xa0;; précisez --format</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&apos;%1&apos; is JSON but neither COCO (images, annotations), labelme (shapes, imagePath) nor a Boucle log (sample); give --format</source>
+        <translation>«&#xa0;%1&#xa0;» est du JSON mais n&apos;est ni du COCO (images, annotations), ni du labelme (shapes, imagePath), ni un journal Boucle (sample)&#xa0;; précisez --format</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&apos;%1&apos; is XML with neither &lt;annotation&gt; (Pascal VOC) nor &lt;annotations&gt; (CVAT) at its root; give --format</source>
+        <translation>«&#xa0;%1&#xa0;» est du XML sans &lt;annotation&gt; (Pascal VOC) ni &lt;annotations&gt; (CVAT) à sa racine&#xa0;; précisez --format</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>cannot tell the format of the folder &apos;%1&apos; (YOLO has .txt files or data.yaml, VOC .xml files, labelme .json files); give --format</source>
+        <translation>impossible de déterminer le format du dossier «&#xa0;%1&#xa0;» (YOLO a des fichiers .txt ou data.yaml, VOC des fichiers .xml, labelme des fichiers .json)&#xa0;; précisez --format</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Boucle JSON Lines or CSV</source>
+        <translation>Boucle JSON Lines ou CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>COCO</source>
+        <translation>COCO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>COCO detection results</source>
+        <translation>Résultats de détection COCO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>YOLO</source>
+        <translation>YOLO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pascal VOC</source>
+        <translation>Pascal VOC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label Studio JSON</source>
+        <translation>Label Studio JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>labelme</source>
+        <translation>labelme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CVAT for images 1.1</source>
+        <translation>CVAT for images 1.1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ImageFolder</source>
+        <translation>ImageFolder</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&apos;%1&apos; does not exist</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;existe pas</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::InteropJson</name>
+    <message>
+        <location filename="../core/interop/interopjson.cpp" line="+26"/>
+        <source>this is not valid JSON (%1)</source>
+        <translation>ce n&apos;est pas du JSON valide (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>missing</source>
+        <translation>absent</translation>
     </message>
 </context>
 <context>
     <name>Boucle::LabelImporter</name>
     <message>
-        <location filename="../core/dataset/labelimporter.cpp" line="+47"/>
+        <location filename="../core/dataset/labelimporter.cpp" line="+51"/>
         <source>%1 is the project file itself, not a label file; nothing was imported</source>
-        <translation>%1 est le fichier du projet lui-même, pas un fichier d’étiquettes ; rien n’a été importé</translation>
+        <translation>%1 est le fichier du projet lui-même, pas un fichier d’étiquettes&#xa0;; rien n’a été importé</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1502,17 +2666,19 @@ revues&#xa0;: %2</translation>
     <message>
         <location line="+7"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+141"/>
+        <location line="+107"/>
         <source>%1:%2: field &apos;%3&apos;: %4</source>
         <translation>%1:%2&#xa0;: champ «&#xa0;%3&#xa0;»&#xa0;: %4</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-231"/>
         <source>the line is longer than %1 KiB; it was not read</source>
-        <translation>la ligne dépasse %1 Kio ; elle n’a pas été lue</translation>
+        <translation>la ligne dépasse %1&#xa0;Kio&#xa0;; elle n’a pas été lue</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1544,20 +2710,27 @@ revues&#xa0;: %2</translation>
     <message>
         <location line="+9"/>
         <source>the path is longer than %1 characters</source>
-        <translation>le chemin dépasse %1 caractères</translation>
+        <translation>le chemin dépasse %1&#xa0;caractères</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location line="+188"/>
         <source>&apos;%1&apos;: %2</source>
-        <translation>« %1 » : %2</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-178"/>
         <source>&apos;%1&apos; is labelled &apos;%2&apos; here but &apos;%3&apos; on line %4</source>
         <translation>«&#xa0;%1&#xa0;» est étiqueté «&#xa0;%2&#xa0;» ici mais «&#xa0;%3&#xa0;» à la ligne %4</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+12"/>
+        <location line="+157"/>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <location line="-121"/>
         <source>%1 has %2 bad rows; nothing was imported</source>
         <translation>%1 a des lignes invalides (%2)&#xa0;; rien n&apos;a été importé</translation>
     </message>
@@ -1567,14 +2740,379 @@ revues&#xa0;: %2</translation>
         <translation>%1 ne contient aucune étiquette&#xa0;; rien n&apos;a été importé</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>imported from %1 line %2</source>
-        <translation>importé de %1, ligne %2</translation>
+        <location line="+37"/>
+        <source>imported from %1 %2</source>
+        <translation>importé depuis %1 %2</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1: class &apos;%2&apos;: %3</source>
+        <translation>%1&#xa0;: classe «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>the class &apos;%1&apos; is retired</source>
+        <translation>la classe «&#xa0;%1&#xa0;» est retirée</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&apos;%1&apos; is listed twice (also at %2)</source>
+        <translation>«&#xa0;%1&#xa0;» apparaît deux fois (voir aussi %2)</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::LabelStudioReader</name>
+    <message>
+        <location filename="../core/interop/labelstudioreader.cpp" line="+98"/>
+        <source>%1 expected, not %2</source>
+        <translation>on attend %1, pas %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+84"/>
+        <location line="+111"/>
+        <location line="+18"/>
+        <location line="+38"/>
+        <location line="+12"/>
+        <location line="+133"/>
+        <source>missing</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <location line="-391"/>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+406"/>
+        <source>NaN and infinite numbers are not allowed</source>
+        <translation>NaN et les nombres infinis ne sont pas autorisés</translation>
+    </message>
+    <message>
+        <location line="-393"/>
+        <source>negative size</source>
+        <translation>taille négative</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %, outside 0 to 100 % of the image</source>
+        <translation>%1 %, hors de l&apos;intervalle 0 à 100 % de l&apos;image</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Reading Label Studio tasks</source>
+        <translation>Lecture des tâches Label Studio</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a task (an object)</source>
+        <translation>une tâche (un objet)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+56"/>
+        <location line="+63"/>
+        <location line="+48"/>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>no image: give the image&apos;s URL as data.image</source>
+        <translation>pas d&apos;image&#xa0;: indiquez l&apos;URL de l&apos;image dans data.image</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>several values look like images (%1); give the one to read as data.image</source>
+        <translation>plusieurs valeurs ressemblent à des images (%1)&#xa0;; indiquez dans data.image celle à lire</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the image URL &apos;%1&apos; names no file</source>
+        <translation>l&apos;URL d&apos;image «&#xa0;%1&#xa0;» ne désigne aucun fichier</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+62"/>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>%1 predictions for one task; Boucle reads one model&apos;s predictions per task (export one model version)</source>
+        <translation>%1 prédictions pour une tâche&#xa0;; Boucle lit les prédictions d&apos;un seul modèle par tâche (exportez une seule version du modèle)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+48"/>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>model_version &apos;%1&apos; differs from &apos;%2&apos; of earlier tasks; Boucle reads one model version per file</source>
+        <translation>model_version «&#xa0;%1&#xa0;» diffère de «&#xa0;%2&#xa0;» des tâches précédentes&#xa0;; Boucle lit une seule version de modèle par fichier</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1 is outside 0 to 1</source>
+        <translation>%1 est hors de l&apos;intervalle 0 à 1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>an array of strings</source>
+        <translation>un tableau de chaînes</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1:%2: %3</source>
-        <translation>%1:%2&#xa0;: %3</translation>
+        <source>%1 labels; Boucle reads exactly one per region or image</source>
+        <translation>%1 étiquettes&#xa0;; Boucle en lit exactement une par région ou par image</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a non-empty string</source>
+        <translation>une chaîne non vide</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a second image-level choice (&apos;%1&apos; after &apos;%2&apos;); Boucle keeps one label per image</source>
+        <translation>un second choix au niveau de l&apos;image («&#xa0;%1&#xa0;» après «&#xa0;%2&#xa0;»)&#xa0;; Boucle garde une étiquette par image</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&apos;%1&apos; results are not read by Boucle (rectanglelabels, polygonlabels, keypointlabels and choices are)</source>
+        <translation>les résultats «&#xa0;%1&#xa0;» ne sont pas lus par Boucle (rectanglelabels, polygonlabels, keypointlabels et choices le sont)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is not a whole number of pixels from 1 to 1000000</source>
+        <translation>%1 n&apos;est pas un nombre entier de pixels de 1 à 1000000</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the image is %1×%2 here but %3×%4 in an earlier result</source>
+        <translation>l&apos;image fait %1×%2 ici mais %3×%4 dans un résultat précédent</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the image was turned %1° in Label Studio&apos;s editor; Boucle reads regions drawn on the image as displayed (image_rotation 0)</source>
+        <translation>l&apos;image a été tournée de %1° dans l&apos;éditeur de Label Studio&#xa0;; Boucle lit les régions dessinées sur l&apos;image telle qu&apos;affichée (image_rotation 0)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the box reaches beyond the image (x + width or y + height is more than 100 %)</source>
+        <translation>la boîte dépasse de l&apos;image (x + width ou y + height dépasse 100 %)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the box turned by %1° reaches beyond the image</source>
+        <translation>la boîte tournée de %1° dépasse de l&apos;image</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>an array of [x, y]</source>
+        <translation>un tableau de [x, y]</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>[x, y] (two numbers)</source>
+        <translation>[x, y] (deux nombres)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>[%1, %2] %, outside 0 to 100 % of the image</source>
+        <translation>[%1, %2] %, hors de l&apos;intervalle 0 à 100 % de l&apos;image</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 points; a polygon needs at least 3</source>
+        <translation>%1 points&#xa0;; un polygone en demande au moins 3</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>a Label Studio export is a JSON list of tasks; this file holds %1</source>
+        <translation>un export Label Studio est une liste JSON de tâches&#xa0;; ce fichier contient %1</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::LabelStudioWriter</name>
+    <message>
+        <location filename="../core/interop/labelstudiowriter.cpp" line="+80"/>
+        <source>the size of %1 is unknown; Label Studio regions need it</source>
+        <translation>la taille de %1 est inconnue&#xa0;; les régions Label Studio en ont besoin</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 holds a mask; Label Studio&apos;s brush format is not written by Boucle</source>
+        <translation>%1 contient un masque&#xa0;; le format pinceau (brush) de Label Studio n&apos;est pas écrit par Boucle</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>Writing Label Studio tasks</source>
+        <translation>Écriture des tâches Label Studio</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::LabelmeReader</name>
+    <message>
+        <location filename="../core/interop/labelmereader.cpp" line="+56"/>
+        <source>%1 expected, not %2</source>
+        <translation>on attend %1, pas %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>missing; Boucle needs the image&apos;s size</source>
+        <translation>absent&#xa0;; Boucle a besoin de la taille de l&apos;image</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a whole number of pixels from 1 to 1000000</source>
+        <translation>%1 n&apos;est pas un nombre entier de pixels de 1 à 1000000</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>a labelme file is a JSON object; this file holds an array</source>
+        <translation>un fichier labelme est un objet JSON&#xa0;; ce fichier contient un tableau</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+60"/>
+        <location line="+49"/>
+        <location line="+20"/>
+        <source>missing</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <location line="+108"/>
+        <source>a non-empty string</source>
+        <translation>une chaîne non vide</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <location line="+49"/>
+        <location line="+136"/>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <location line="-176"/>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 flags are set (%2); Boucle reads the one set flag as the image&apos;s label</source>
+        <translation>%1 indicateurs (flags) sont activés (%2)&#xa0;; Boucle lit l&apos;unique indicateur activé comme l&apos;étiquette de l&apos;image</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the file says the image is %1×%2, but %3 is %4×%5 as displayed (EXIF orientation applied); the points would not fall where they were drawn</source>
+        <translation>le fichier indique que l&apos;image fait %1×%2, mais %3 fait %4×%5 à l&apos;affichage (orientation EXIF appliquée)&#xa0;; les points ne tomberaient pas là où ils ont été dessinés</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>an array of [x, y]</source>
+        <translation>un tableau de [x, y]</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>[x, y] (two numbers)</source>
+        <translation>[x, y] (deux nombres)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>NaN and infinite numbers are not allowed</source>
+        <translation>NaN et les nombres infinis ne sont pas autorisés</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>[%1, %2] is outside the %3×%4 image</source>
+        <translation>[%1, %2] est hors de l&apos;image %3×%4</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 points; a rectangle has exactly 2 (two opposite corners)</source>
+        <translation>%1 points&#xa0;; un rectangle en a exactement 2 (deux coins opposés)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 points; a polygon needs at least 3</source>
+        <translation>%1 points&#xa0;; un polygone en demande au moins 3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 points; a point has exactly 1</source>
+        <translation>%1 points&#xa0;; un point en a exactement 1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; shapes are not read by Boucle (rectangle, polygon and point are)</source>
+        <translation>les formes «&#xa0;%1&#xa0;» ne sont pas lues par Boucle (rectangle, polygon et point le sont)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a whole number or null</source>
+        <translation>un nombre entier ou null</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>more than %1 JSON files; Boucle reads at most that many labelme files at once</source>
+        <translation>plus de %1 fichiers JSON&#xa0;; Boucle lit au plus ce nombre de fichiers labelme à la fois</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Reading labelme files</source>
+        <translation>Lecture des fichiers labelme</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::LabelmeWriter</name>
+    <message>
+        <location filename="../core/interop/labelmewriter.cpp" line="+119"/>
+        <source>Writing labelme files</source>
+        <translation>Écriture des fichiers labelme</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the image path &apos;%1&apos; does not lead inside the output folder</source>
+        <translation>le chemin d&apos;image «&#xa0;%1&#xa0;» ne mène pas à l&apos;intérieur du dossier de sortie</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>two images would share %1 (their paths differ only by the extension); labelme keeps one JSON per image name</source>
+        <translation>deux images partageraient %1 (leurs chemins ne diffèrent que par l&apos;extension)&#xa0;; labelme garde un JSON par nom d&apos;image</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the size of %1 is unknown; labelme files state it</source>
+        <translation>la taille de %1 est inconnue&#xa0;; les fichiers labelme l&apos;indiquent</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1 holds a mask; labelme 5.1.1 files cannot</source>
+        <translation>%1 contient un masque&#xa0;; les fichiers labelme 5.1.1 ne le peuvent pas</translation>
     </message>
 </context>
 <context>
@@ -1590,7 +3128,15 @@ revues&#xa0;: %2</translation>
         <translation>L&apos;import de %1 a été annulé&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Nothing was imported from %1: it has %n problem(s).</source>
+        <translation>
+            <numerusform>Rien n&apos;a été importé de %1&#xa0;: il contient %n problème.</numerusform>
+            <numerusform>Rien n&apos;a été importé de %1&#xa0;: il contient %n problèmes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>Nothing was imported from %1: %n line(s) are invalid (use --skip-invalid to store the others).</source>
         <translation>
             <numerusform>Rien n&apos;a été importé de %1&#xa0;: %n ligne est invalide (utilisez --skip-invalid pour enregistrer les autres).</numerusform>
@@ -1641,8 +3187,8 @@ revues&#xa0;: %2</translation>
         <location line="+5"/>
         <source>new classes: %1 and %n more</source>
         <translation>
-            <numerusform>nouvelles classes : %1 et %n autre</numerusform>
-            <numerusform>nouvelles classes : %1 et %n autres</numerusform>
+            <numerusform>nouvelles classes&#xa0;: %1 et %n autre</numerusform>
+            <numerusform>nouvelles classes&#xa0;: %1 et %n autres</numerusform>
         </translation>
     </message>
     <message>
@@ -1680,14 +3226,14 @@ revues&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+33"/>
         <source>no project is open</source>
         <translation>aucun projet n&apos;est ouvert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is the project file itself, not a prediction log; nothing was imported</source>
-        <translation>%1 est le fichier du projet lui-même, pas un journal de prédictions ; rien n’a été importé</translation>
+        <translation>%1 est le fichier du projet lui-même, pas un journal de prédictions&#xa0;; rien n’a été importé</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1695,7 +3241,7 @@ revues&#xa0;: %2</translation>
         <translation>un lot nommé «&#xa0;%1&#xa0;» existe déjà</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>Importing %1</source>
         <translation>Import de %1</translation>
     </message>
@@ -1743,6 +3289,11 @@ revues&#xa0;: %2</translation>
     <name>Boucle::LogProblem</name>
     <message>
         <location filename="../core/ingest/logproblem.cpp" line="+10"/>
+        <source>%1: field &apos;%2&apos;: %3</source>
+        <translation>%1&#xa0;: champ «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -1934,13 +3485,13 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+93"/>
-        <location line="+535"/>
+        <location filename="../ui/mainwindow.cpp" line="+97"/>
+        <location line="+594"/>
         <source>Boucle</source>
         <translation>Boucle</translation>
     </message>
     <message>
-        <location line="-493"/>
+        <location line="-552"/>
         <source>Any trigger</source>
         <translation>Tout déclencheur</translation>
     </message>
@@ -2011,18 +3562,18 @@ revues&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+884"/>
+        <location line="+952"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-883"/>
-        <location line="+884"/>
+        <location line="-951"/>
+        <location line="+952"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-883"/>
+        <location line="-951"/>
         <source>&amp;Commit a version…</source>
         <translation>Enregistrer une &amp;version…</translation>
     </message>
@@ -2100,12 +3651,12 @@ revues&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+290"/>
+        <location line="+347"/>
         <source>Open project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-342"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un projet &amp;récent</translation>
     </message>
@@ -2120,22 +3671,17 @@ revues&#xa0;: %2</translation>
         <translation>La démonstration n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Import a prediction log…</source>
-        <translation>&amp;Importer un journal de prédictions…</translation>
+        <location line="+2"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Import a prediction log</source>
-        <translation>Importer un journal de prédictions</translation>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Prediction logs (*.jsonl *.csv)</source>
-        <translation>Journaux de prédictions (*.jsonl *.csv)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;Close project</source>
         <translation>&amp;Fermer le projet</translation>
     </message>
@@ -2200,6 +3746,11 @@ revues&#xa0;: %2</translation>
         <translation>&amp;Tableau de bord d&apos;audit…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;Hook runs…</source>
+        <translation>E&amp;xécutions des crochets…</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Double &amp;review…</source>
         <translation>&amp;Double relecture…</translation>
@@ -2225,7 +3776,28 @@ revues&#xa0;: %2</translation>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
+        <location line="+4"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The import was cancelled; nothing was stored.</source>
+        <translation>L&apos;import a été annulé&#xa0;; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>L&apos;export a été annulé&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Retrained; the next batch is &apos;%1&apos;</source>
         <translation>Réentraîné&#xa0;; le lot suivant est «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -2271,6 +3843,21 @@ revues&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+98"/>
+        <source>Hook %1 started; its result will be shown here (Project ▸ Hook runs…).</source>
+        <translation>Le crochet %1 a démarré&#xa0;; son résultat s&apos;affichera ici (Projet ▸ Exécutions des crochets…).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hook %1 succeeded in %2 s.</source>
+        <translation>Le crochet %1 a réussi en %2 s.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hook %1 %2 (exit %3); the decisions are kept. See Project ▸ Hook runs….</source>
+        <translation>Le crochet %1 %2 (code de sortie %3)&#xa0;; les décisions sont conservées. Voir Projet ▸ Exécutions des crochets….</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 — Boucle</source>
         <translation>%1 — Boucle</translation>
     </message>
@@ -2282,7 +3869,7 @@ revues&#xa0;: %2</translation>
 %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>No project open</source>
         <translation>Aucun projet ouvert</translation>
     </message>
@@ -2292,7 +3879,7 @@ revues&#xa0;: %2</translation>
         <translation>Ouvrez un projet (Ctrl+O), déposez ici un fichier .boucle ou ouvrez la démonstration.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Who is reviewing?</source>
         <translation>Qui fait la revue&#xa0;?</translation>
     </message>
@@ -2404,7 +3991,7 @@ revues&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -2628,6 +4215,77 @@ revues&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Boucle::OutsideExport</name>
+    <message>
+        <location filename="../core/interop/outsideexport.cpp" line="+19"/>
+        <source>wrote %1 images and %2 predicted objects of the batch as %3 to %4</source>
+        <translation>%1 images et %2 objets prédits du lot écrits en %3 dans %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>wrote %1 images and %2 objects of version %3 as %4 to %5</source>
+        <translation>%1 images et %2 objets de la version %3 écrits en %4 dans %5</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> (%1 documents or feature rows left out: this format holds images)</source>
+        <translation> (%1 documents ou lignes de caractéristiques laissés de côté&#xa0;: ce format contient des images)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (%1 image files missing: their stored size was used)</source>
+        <translation> (%1 fichiers image manquants&#xa0;: leur taille enregistrée a été utilisée)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the native formats are written by DatasetExporter</source>
+        <translation>les formats natifs sont écrits par DatasetExporter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is the project file or one of its SQLite files; choose another output</source>
+        <translation>%1 est le fichier du projet ou l&apos;un de ses fichiers SQLite&#xa0;; choisissez une autre sortie</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::OutsideImport</name>
+    <message>
+        <location filename="../core/interop/outsideimport.cpp" line="+58"/>
+        <location line="+56"/>
+        <source>ImageFolder is written by boucle export, not read</source>
+        <translation>ImageFolder est écrit par boucle export, pas lu</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <location line="+52"/>
+        <source>%1 is the project file itself; nothing was imported</source>
+        <translation>%1 est le fichier du projet lui-même&#xa0;; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>the predictions were imported, but the class numbers of the file could not be kept: %1</source>
+        <translation>les prédictions ont été importées, mais les numéros de classe du fichier n&apos;ont pas pu être conservés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>cancelled; nothing was imported</source>
+        <translation>annulé&#xa0;; rien n&apos;a été importé</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 has %n problem(s); nothing was imported</source>
+        <translation>
+            <numerusform>%1 contient %n problème&#xa0;; rien n&apos;a été importé</numerusform>
+            <numerusform>%1 contient %n problèmes&#xa0;; rien n&apos;a été importé</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this %1 file holds predictions (with scores), not ground truth; add it with boucle import</source>
+        <translation>ce fichier %1 contient des prédictions (avec scores), pas une vérité terrain&#xa0;; ajoutez-le avec boucle import</translation>
+    </message>
+</context>
+<context>
     <name>Boucle::PdfDocument</name>
     <message>
         <location filename="../core/documents/pdfdocument.cpp" line="+71"/>
@@ -2710,7 +4368,7 @@ revues&#xa0;: %2</translation>
     <message>
         <location filename="../core/store/predictionbulkwriter.cpp" line="+126"/>
         <source>%1: the disk is full (or the project reached its size limit); %2 was not changed. Free some space and try again.</source>
-        <translation>%1 : le disque est plein (ou le projet a atteint sa taille maximale) ; %2 n’a pas été modifié. Libérez de la place et réessayez.</translation>
+        <translation>%1&#xa0;: le disque est plein (ou le projet a atteint sa taille maximale)&#xa0;; %2 n’a pas été modifié. Libérez de la place et réessayez.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2812,12 +4470,12 @@ revues&#xa0;: %2</translation>
     <message>
         <location line="+3"/>
         <source>&apos;%1&apos; is not a valid number</source>
-        <translation>« %1 » n’est pas un nombre valide</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre valide</translation>
     </message>
     <message>
         <location line="+133"/>
         <source>%1 does not fit a 32-bit float (at most ±3.4e38)</source>
-        <translation>%1 ne tient pas dans un flottant 32 bits (au plus ±3.4e38)</translation>
+        <translation>%1 ne tient pas dans un flottant 32&#xa0;bits (au plus ±3.4e38)</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -2922,7 +4580,7 @@ revues&#xa0;: %2</translation>
     <message>
         <location line="+18"/>
         <source>%1 classes are more than a project may hold (%2)</source>
-        <translation>%1 classes, c’est plus qu’un projet ne peut en contenir (%2)</translation>
+        <translation>%1&#xa0;classes, c’est plus qu’un projet ne peut en contenir (%2)</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -2947,7 +4605,7 @@ revues&#xa0;: %2</translation>
     <message>
         <location line="+557"/>
         <source>&apos;%1&apos; is not a finite number</source>
-        <translation>« %1 » n’est pas un nombre fini</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre fini</translation>
     </message>
     <message>
         <location line="-548"/>
@@ -3019,7 +4677,7 @@ revues&#xa0;: %2</translation>
     <message>
         <location line="-280"/>
         <source>unexpected text after the JSON object: %1</source>
-        <translation>texte inattendu après l’objet JSON : %1</translation>
+        <translation>texte inattendu après l’objet JSON&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3064,7 +4722,7 @@ revues&#xa0;: %2</translation>
     <message>
         <location line="+22"/>
         <source>the column &apos;%1&apos; appears twice</source>
-        <translation>la colonne « %1 » apparaît deux fois</translation>
+        <translation>la colonne «&#xa0;%1&#xa0;» apparaît deux fois</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -3160,7 +4818,7 @@ revues&#xa0;: %2</translation>
     <message>
         <location line="-45"/>
         <source>%1: the disk is full (or the project reached its size limit); %2 was not changed. Free some space and try again.</source>
-        <translation>%1 : le disque est plein (ou le projet a atteint sa taille maximale) ; %2 n’a pas été modifié. Libérez de la place et réessayez.</translation>
+        <translation>%1&#xa0;: le disque est plein (ou le projet a atteint sa taille maximale)&#xa0;; %2 n’a pas été modifié. Libérez de la place et réessayez.</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -3315,7 +4973,7 @@ revues&#xa0;: %2</translation>
     <message>
         <location line="-19"/>
         <source>Sealing the new rows of %1: they cannot be read (%2)</source>
-        <translation>Scellement des nouvelles lignes de %1 : elles sont illisibles (%2)</translation>
+        <translation>Scellement des nouvelles lignes de %1&#xa0;: elles sont illisibles (%2)</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -3345,7 +5003,7 @@ revues&#xa0;: %2</translation>
     <message>
         <location line="+5"/>
         <source>the audit chain was rewritten: its entry %1 (audit row %2) has the hash %3…, the anchor recorded %4…</source>
-        <translation>la chaîne d’audit a été réécrite : son entrée %1 (ligne d’audit %2) a l’empreinte %3…, l’ancre avait enregistré %4…</translation>
+        <translation>la chaîne d’audit a été réécrite&#xa0;: son entrée %1 (ligne d’audit %2) a l’empreinte %3…, l’ancre avait enregistré %4…</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3411,7 +5069,7 @@ revues&#xa0;: %2</translation>
     <message>
         <location line="+13"/>
         <source>the audit chain was cut: it holds %1 entries, the anchor recorded %2 (head %3…); the last %4 entries and the rows they recorded are gone</source>
-        <translation>la chaîne d’audit a été coupée : elle compte %1 entrées, l’ancre en avait enregistré %2 (tête %3…) ; les %4 dernières entrées et les lignes qu’elles enregistraient ont été supprimées</translation>
+        <translation>la chaîne d’audit a été coupée&#xa0;: elle compte %1&#xa0;entrées, l’ancre en avait enregistré %2 (tête %3…)&#xa0;; les %4 dernières entrées et les lignes qu’elles enregistraient ont été supprimées</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3431,12 +5089,12 @@ revues&#xa0;: %2</translation>
     <message>
         <location line="+6"/>
         <source>project setting &apos;%1&apos; (row %2) was changed outside Boucle (last recorded by %3 at %4, audit row %5)</source>
-        <translation>le réglage du projet « %1 » (ligne %2) a été modifié hors de Boucle (dernier enregistrement par %3 le %4, ligne d’audit %5)</translation>
+        <translation>le réglage du projet «&#xa0;%1&#xa0;» (ligne %2) a été modifié hors de Boucle (dernier enregistrement par %3 le %4, ligne d’audit %5)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>project setting &apos;%1&apos; (row %2) was added outside Boucle (it has no audit entry)</source>
-        <translation>le réglage du projet « %1 » (ligne %2) a été ajouté hors de Boucle (il n’a pas d’entrée d’audit)</translation>
+        <translation>le réglage du projet «&#xa0;%1&#xa0;» (ligne %2) a été ajouté hors de Boucle (il n’a pas d’entrée d’audit)</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -3491,12 +5149,12 @@ revues&#xa0;: %2</translation>
     <message>
         <location line="+21"/>
         <source>label_revisions row %1 has version_closed %2, but it must be empty: no later version changes sample %3</source>
-        <translation>la ligne %1 de label_revisions a version_closed %2, mais il doit être vide : aucune version ultérieure ne change l’échantillon %3</translation>
+        <translation>la ligne %1 de label_revisions a version_closed %2, mais il doit être vide&#xa0;: aucune version ultérieure ne change l’échantillon %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>label_revisions row %1 has version_closed %2, but it must be %3: the version that next changed sample %4</source>
-        <translation>la ligne %1 de label_revisions a version_closed %2, mais il doit valoir %3 : la version qui a ensuite changé l’échantillon %4</translation>
+        <translation>la ligne %1 de label_revisions a version_closed %2, mais il doit valoir %3&#xa0;: la version qui a ensuite changé l’échantillon %4</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -3506,7 +5164,7 @@ revues&#xa0;: %2</translation>
     <message>
         <location line="+14"/>
         <source>reviews row %1 has an unknown action &apos;%2&apos;</source>
-        <translation>la ligne %1 de reviews a une action inconnue « %2 »</translation>
+        <translation>la ligne %1 de reviews a une action inconnue «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -3516,7 +5174,7 @@ revues&#xa0;: %2</translation>
     <message>
         <location line="+7"/>
         <source>batch_items row %1 has the status &apos;%2&apos;, but its reviews say &apos;%3&apos;</source>
-        <translation>la ligne %1 de batch_items a le statut « %2 », mais ses revues disent « %3 »</translation>
+        <translation>la ligne %1 de batch_items a le statut «&#xa0;%2&#xa0;», mais ses revues disent «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3526,12 +5184,12 @@ revues&#xa0;: %2</translation>
     <message>
         <location line="+10"/>
         <source>review_stages row of batch item %1 says &apos;%2&apos; (round from review %3), but its reviews say &apos;%4&apos; (round from review %5)</source>
-        <translation>la ligne de review_stages de l’élément de lot %1 dit « %2 » (tour depuis la revue %3), mais ses revues disent « %4 » (%5)</translation>
+        <translation>la ligne de review_stages de l’élément de lot %1 dit «&#xa0;%2&#xa0;» (tour depuis la revue %3), mais ses revues disent «&#xa0;%4&#xa0;» (%5)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the review_stages row of batch item %1 was deleted: its reviews say &apos;%2&apos;</source>
-        <translation>la ligne de review_stages de l’élément de lot %1 a été supprimée : ses revues disent « %2 »</translation>
+        <translation>la ligne de review_stages de l’élément de lot %1 a été supprimée&#xa0;: ses revues disent «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location filename="../core/store/projectstore_batches.cpp" line="+58"/>
@@ -3657,6 +5315,16 @@ revues&#xa0;: %2</translation>
         <location line="+8"/>
         <source>Updating the review stage of item %1</source>
         <translation>Mise à jour de l&apos;étape de revue de l&apos;élément %1</translation>
+    </message>
+    <message>
+        <location filename="../core/store/projectstore_automation.cpp" line="+105"/>
+        <source>Recording the run of the %1 hook</source>
+        <translation>Enregistrement de l&apos;exécution du crochet %1</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Recording %1 in the ledger of watched files</source>
+        <translation>Enregistrement de %1 dans le registre des fichiers surveillés</translation>
     </message>
 </context>
 <context>
@@ -4424,12 +6092,12 @@ revues&#xa0;: %2</translation>
     <message>
         <location filename="../core/ingest/samplefileprobe.cpp" line="+51"/>
         <source>&apos;%1&apos; cannot be read (%2)</source>
-        <translation>« %1 » est illisible (%2)</translation>
+        <translation>«&#xa0;%1&#xa0;» est illisible (%2)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&apos;%1&apos; grew past the limit of %2 GiB while it was read</source>
-        <translation>« %1 » a dépassé la limite de %2 Gio pendant sa lecture</translation>
+        <translation>«&#xa0;%1&#xa0;» a dépassé la limite de %2&#xa0;Gio pendant sa lecture</translation>
     </message>
 </context>
 <context>
@@ -4595,7 +6263,7 @@ revues&#xa0;: %2</translation>
     <message>
         <location line="+8"/>
         <source>field &apos;%1&apos; is &apos;%2&apos;, out of range</source>
-        <translation>le champ « %1 » vaut « %2 », hors limites</translation>
+        <translation>le champ «&#xa0;%1&#xa0;» vaut «&#xa0;%2&#xa0;», hors limites</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -4910,6 +6578,162 @@ revues&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Boucle::VocReader</name>
+    <message>
+        <location filename="../core/interop/vocreader.cpp" line="+62"/>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>NaN and infinite numbers are not allowed</source>
+        <translation>les nombres NaN et infinis ne sont pas autorisés</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the file holds no XML element</source>
+        <translation>le fichier ne contient aucun élément XML</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the root element is &lt;%1&gt;; a Pascal VOC file has &lt;annotation&gt;</source>
+        <translation>l&apos;élément racine est &lt;%1&gt;&#xa0;; un fichier Pascal VOC a &lt;annotation&gt;</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>the object has no class name</source>
+        <translation>l&apos;objet n&apos;a pas de nom de classe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the object has no &lt;bndbox&gt;</source>
+        <translation>l&apos;objet n&apos;a pas de &lt;bndbox&gt;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the box has no &lt;%1&gt;</source>
+        <translation>la boîte n&apos;a pas de &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the file names no image (&lt;filename&gt;)</source>
+        <translation>le fichier ne nomme aucune image (&lt;filename&gt;)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file has no &lt;size&gt;; VOC boxes need the image&apos;s width and height</source>
+        <translation>le fichier n&apos;a pas de &lt;size&gt;&#xa0;; les boîtes VOC ont besoin de la largeur et de la hauteur de l&apos;image</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;size&gt; has no &lt;%1&gt;</source>
+        <translation>&lt;size&gt; n&apos;a pas de &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the %1 &apos;%2&apos; is not a whole number of pixels above 0</source>
+        <translation>la valeur de %1, «&#xa0;%2&#xa0;», n&apos;est pas un nombre entier de pixels supérieur à 0</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&apos;%1&apos; is not a path inside the images folder</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un chemin à l&apos;intérieur du dossier des images</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>xmax %1 is less than xmin %2</source>
+        <translation>xmax %1 est inférieur à xmin %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ymax %1 is less than ymin %2</source>
+        <translation>ymax %1 est inférieur à ymin %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the box (%1, %2)-(%3, %4) is outside the %5 x %6 image; VOC corners are 1-based, from 1 to the width or height</source>
+        <translation>la boîte (%1, %2)-(%3, %4) sort de l&apos;image de %5 x %6&#xa0;; les coins VOC commencent à 1, de 1 à la largeur ou à la hauteur</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&lt;size&gt; says %1 x %2 but %3 is displayed %4 x %5: the file was written for the stored image without its EXIF orientation, so its boxes are on the image turned</source>
+        <translation>&lt;size&gt; indique %1 x %2 mais %3 s&apos;affiche en %4 x %5&#xa0;: le fichier a été écrit pour l&apos;image stockée sans son orientation EXIF, ses boîtes sont donc sur l&apos;image pivotée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;size&gt; says %1 x %2 but %3 is %4 x %5 as displayed</source>
+        <translation>&lt;size&gt; indique %1 x %2 mais %3 fait %4 x %5 à l&apos;affichage</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the file or folder does not exist</source>
+        <translation>le fichier ou le dossier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the folder holds no .xml file</source>
+        <translation>le dossier ne contient aucun fichier .xml</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Reading Pascal VOC files</source>
+        <translation>Lecture des fichiers Pascal VOC</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::VocWriter</name>
+    <message>
+        <location filename="../core/interop/vocwriter.cpp" line="+91"/>
+        <source>Writing Pascal VOC files</source>
+        <translation>Écriture des fichiers Pascal VOC</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the image path &apos;%1&apos; is not a relative path inside the images folder</source>
+        <translation>le chemin d&apos;image «&#xa0;%1&#xa0;» n&apos;est pas un chemin relatif à l&apos;intérieur du dossier des images</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the images %1 and %2 would share the file %3</source>
+        <translation>les images %1 et %2 partageraient le fichier %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the size of %1 is unknown</source>
+        <translation>la taille de %1 est inconnue</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the image name &apos;%1&apos; holds a control character</source>
+        <translation>le nom d&apos;image «&#xa0;%1&#xa0;» contient un caractère de contrôle</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1, object %2: %3</source>
+        <translation>%1, objet %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pascal VOC has no points</source>
+        <translation>Pascal VOC n&apos;a pas de points</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the class name is empty or holds a control character</source>
+        <translation>le nom de classe est vide ou contient un caractère de contrôle</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the box has no area</source>
+        <translation>la boîte n&apos;a pas d&apos;aire</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the box %1, %2, %3 x %4 reaches outside the %5 x %6 image</source>
+        <translation>la boîte %1, %2, %3 x %4 dépasse de l&apos;image de %5 x %6</translation>
+    </message>
+</context>
+<context>
     <name>Boucle::WindowLevel</name>
     <message>
         <location filename="../core/imaging/windowlevel.cpp" line="+43"/>
@@ -4943,6 +6767,283 @@ revues&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Boucle::YoloDataYaml</name>
+    <message>
+        <location filename="../core/interop/yolodatayaml.cpp" line="+26"/>
+        <source>a quote &apos; is not closed</source>
+        <translation>un guillemet &apos; n&apos;est pas fermé</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+12"/>
+        <source>a quote &quot; is not closed</source>
+        <translation>un guillemet &quot; n&apos;est pas fermé</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the escape \%1 needs %2 hexadecimal digits</source>
+        <translation>l&apos;échappement \%1 nécessite %2 chiffres hexadécimaux</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>an entry of the mapping has no &apos;:&apos;</source>
+        <translation>une entrée de la table de correspondance n&apos;a pas de «&#xa0;:&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>expected &apos;,&apos; or &apos;%1&apos; after item %2 of the list</source>
+        <translation>«&#xa0;,&#xa0;» ou «&#xa0;%1&#xa0;» attendu après l&apos;élément %2 de la liste</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unexpected text after &apos;%1&apos;</source>
+        <translation>texte inattendu après «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&apos;%1&apos; is not a class index (a whole number from 0)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un indice de classe (un nombre entier à partir de 0)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>class %1 is named twice</source>
+        <translation>la classe %1 est nommée deux fois</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>the list opened here is not closed</source>
+        <translation>la liste ouverte ici n&apos;est pas fermée</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>expected &apos;- name&apos; or &apos;index: name&apos;</source>
+        <translation>«&#xa0;- name&#xa0;» ou «&#xa0;index: name&#xa0;» attendu</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>names is a list or a mapping of class names, not &apos;%1&apos;</source>
+        <translation>names est une liste ou une table de correspondance de noms de classes, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>nc is the number of classes, a whole number from 0</source>
+        <translation>nc est le nombre de classes, un nombre entier à partir de 0</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::YoloReader</name>
+    <message>
+        <location filename="../core/interop/yoloreader.cpp" line="+161"/>
+        <source>no data.yaml or classes.txt names the classes (looked in %1)</source>
+        <translation>aucun data.yaml ni classes.txt ne nomme les classes (recherché dans %1)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the file has neither names nor nc</source>
+        <translation>le fichier n&apos;a ni names ni nc</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nc is %1 but names has %2 classes</source>
+        <translation>nc vaut %1 mais names a %2 classes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+17"/>
+        <source>class %1 has an empty name</source>
+        <translation>la classe %1 a un nom vide</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the file names no class</source>
+        <translation>le fichier ne nomme aucune classe</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>classes %1 and %2 have the same name &apos;%3&apos;</source>
+        <translation>les classes %1 et %2 ont le même nom «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>the line has %1 numbers; a box is &apos;class cx cy w h&apos; (5 numbers) and a polygon &apos;class x1 y1 x2 y2 x3 y3 ...&apos; (at least 7)</source>
+        <translation>la ligne a %1 nombres&#xa0;; une boîte s&apos;écrit «&#xa0;class cx cy w h&#xa0;» (5 nombres) et un polygone «&#xa0;class x1 y1 x2 y2 x3 y3 ...&#xa0;» (au moins 7)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; is not a class index (a whole number from 0)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un indice de classe (un nombre entier à partir de 0)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>NaN and infinite numbers are not allowed</source>
+        <translation>les nombres NaN et infinis ne sont pas autorisés</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the score %1 is outside 0..1</source>
+        <translation>le score %1 est hors de 0..1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is outside 0..1; YOLO coordinates are fractions of the image&apos;s width and height</source>
+        <translation>%1 est hors de 0..1&#xa0;; les coordonnées YOLO sont des fractions de la largeur et de la hauteur de l&apos;image</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the box has no area (width %1, height %2)</source>
+        <translation>la boîte n&apos;a pas d&apos;aire (largeur %1, hauteur %2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the box (centre %1, %2, size %3 x %4) reaches outside the image</source>
+        <translation>la boîte (centre %1, %2, taille %3 x %4) dépasse de l&apos;image</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the file or folder does not exist</source>
+        <translation>le fichier ou le dossier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a YOLO label file is a .txt file; give it, its labels folder or the dataset folder (with labels/ and images/)</source>
+        <translation>un fichier d&apos;étiquettes YOLO est un fichier .txt&#xa0;; indiquez-le, son dossier labels ou le dossier du jeu de données (avec labels/ et images/)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <location line="+137"/>
+        <source>Reading YOLO labels</source>
+        <translation>Lecture des étiquettes YOLO</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <source>no image %1.* (%2) in %3 for this label file</source>
+        <translation>aucune image %1.* (%2) dans %3 pour ce fichier d&apos;étiquettes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the images %1 share one label file name; rename one of them</source>
+        <translation>les images %1 partagent un même nom de fichier d&apos;étiquettes&#xa0;; renommez l&apos;une d&apos;elles</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the image has no size</source>
+        <translation>l&apos;image n&apos;a pas de taille</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>class %1 is not in the %2 classes of %3</source>
+        <translation>la classe %1 ne fait pas partie des %2 classes de %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the polygon has an odd number of coordinates (%1), or a score column that the first line (%2) does not have</source>
+        <translation>le polygone a un nombre impair de coordonnées (%1), ou une colonne de score que la première ligne (%2) n&apos;a pas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the polygon has no score column but the first line (%1) has one; or its coordinates are one short</source>
+        <translation>le polygone n&apos;a pas de colonne de score mais la première ligne (%1) en a une&#xa0;; ou il lui manque une coordonnée</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the line has a score column but the first line (%1) has none</source>
+        <translation>la ligne a une colonne de score mais la première ligne (%1) n&apos;en a pas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the line has no score column but the first line (%1) has one</source>
+        <translation>la ligne n&apos;a pas de colonne de score mais la première ligne (%1) en a une</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::YoloWriter</name>
+    <message>
+        <location filename="../core/interop/yolowriter.cpp" line="+76"/>
+        <source>the classes &apos;%1&apos; and &apos;%2&apos; both have the index %3</source>
+        <translation>les classes «&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;» ont toutes deux l&apos;indice %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the class &apos;%1&apos; has two indices, %2 and %3</source>
+        <translation>la classe «&#xa0;%1&#xa0;» a deux indices, %2 et %3</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>the class name &apos;%1&apos; holds a line break, which classes.txt cannot hold</source>
+        <translation>le nom de classe «&#xa0;%1&#xa0;» contient un saut de ligne, ce que classes.txt ne peut pas contenir</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Writing YOLO labels</source>
+        <translation>Écriture des étiquettes YOLO</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the image path &apos;%1&apos; is not a relative path inside the images folder</source>
+        <translation>le chemin d&apos;image «&#xa0;%1&#xa0;» n&apos;est pas un chemin relatif à l&apos;intérieur du dossier des images</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the images %1 and %2 would share the label file %3</source>
+        <translation>les images %1 et %2 partageraient le fichier d&apos;étiquettes %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the size of %1 is unknown</source>
+        <translation>la taille de %1 est inconnue</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1, object %2: %3</source>
+        <translation>%1, objet %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>YOLO has no points</source>
+        <translation>YOLO n&apos;a pas de points</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an object without a class</source>
+        <translation>un objet sans classe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a prediction without a score</source>
+        <translation>une prédiction sans score</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the score %1 is outside 0..1</source>
+        <translation>le score %1 est hors de 0..1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the point (%1, %2) is outside the %3 x %4 image</source>
+        <translation>le point (%1, %2) est hors de l&apos;image de %3 x %4</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>a polygon of fewer than 3 points</source>
+        <translation>un polygone de moins de 3 points</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the box has no area</source>
+        <translation>la boîte n&apos;a pas d&apos;aire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the box %1, %2, %3 x %4 reaches outside the %5 x %6 image</source>
+        <translation>la boîte %1, %2, %3 x %4 dépasse de l&apos;image de %5 x %6</translation>
+    </message>
+</context>
+<context>
     <name>DatasetExporter</name>
     <message>
         <location filename="../core/dataset/datasetexporter.cpp" line="+61"/>
@@ -4952,7 +7053,7 @@ revues&#xa0;: %2</translation>
     <message>
         <location line="+5"/>
         <source>%1 is the project file itself (or one of its SQLite files); choose another output file, nothing was written</source>
-        <translation>%1 est le fichier du projet lui-même (ou l’un de ses fichiers SQLite) ; choisissez un autre fichier de sortie, rien n’a été écrit</translation>
+        <translation>%1 est le fichier du projet lui-même (ou l’un de ses fichiers SQLite)&#xa0;; choisissez un autre fichier de sortie, rien n’a été écrit</translation>
     </message>
     <message>
         <location line="+10"/>
