@@ -47,7 +47,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     AnnotationReadOptions options;
     options.imagesFolder = Fuzzing::scratchFolder();
     // No image is decoded: every image is 640×480 as displayed.
-    options.imageSize = [](const QString &, QString *) { return QSize(640, 480); };
+    options.imageSize = [](const QString &, QString *) {
+        return QSize(640, 480);
+    };
     const AnnotationReadResult result
             = AnnotationReaders::read(InteropFormat::BOUCLE_FUZZ_FORMAT, path, options);
     if (!result.isValid()) {
