@@ -7,6 +7,7 @@
 #include "exactnumber.h"
 #include "imagesize.h"
 #include "progress/progresssink.h"
+#include "relativepath.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -20,23 +21,6 @@ namespace Boucle::AnnotationWriters {
 namespace {
 
 constexpr double pixelTolerance = 1e-6;
-
-bool isSafeRelative(const QString &path)
-{
-    if (path.isEmpty() || QDir::isAbsolutePath(path) || path.startsWith(QLatin1Char('/')))
-        return false;
-    for (const QString &part : path.split(QLatin1Char('/')))
-        if (part.isEmpty() || part == QLatin1String("..") || part == QLatin1String("."))
-            return false;
-    return true;
-}
-
-QString withoutSuffix(const QString &relative)
-{
-    const qsizetype slash = relative.lastIndexOf(QLatin1Char('/'));
-    const qsizetype dot = relative.lastIndexOf(QLatin1Char('.'));
-    return dot > slash + 1 ? relative.left(dot) : relative;
-}
 
 // XML character data; false when `text` holds a character XML 1.0 cannot carry.
 bool escapeXml(const QString &text, QByteArray *out)
@@ -91,7 +75,7 @@ AnnotationWriteResult writeVoc(const AnnotationSet &set, const QString &output,
                     QCoreApplication::translate("Boucle::VocWriter", "Writing Pascal VOC files"));
         }
         ++done;
-        if (!isSafeRelative(image.path)) {
+        if (!RelativePath::staysInside(image.path)) {
             result.error = QCoreApplication::translate(
                                    "Boucle::VocWriter",
                                    "the image path '%1' is not a relative path inside the images "
@@ -99,7 +83,7 @@ AnnotationWriteResult writeVoc(const AnnotationSet &set, const QString &output,
                                    .arg(image.path);
             return result;
         }
-        const QString id = withoutSuffix(image.path);
+        const QString id = RelativePath::withoutSuffix(image.path);
         const QString xmlFile = QStringLiteral("Annotations/") + id + QStringLiteral(".xml");
         if (owner.contains(xmlFile)) {
             result.error

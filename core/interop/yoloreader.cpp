@@ -7,6 +7,7 @@
 #include "imagesize.h"
 #include "imaging/regularfile.h"
 #include "progress/progresssink.h"
+#include "relativepath.h"
 #include "yolodatayaml.h"
 
 #include <QCoreApplication>
@@ -41,14 +42,6 @@ const QStringList &imageSuffixes()
 QString native(const QString &path)
 {
     return QDir::toNativeSeparators(path);
-}
-
-// The relative path without its last suffix: "train/a.jpg" -> "train/a".
-QString withoutSuffix(const QString &relative)
-{
-    const qsizetype slash = relative.lastIndexOf(QLatin1Char('/'));
-    const qsizetype dot = relative.lastIndexOf(QLatin1Char('.'));
-    return dot > slash + 1 ? relative.left(dot) : relative;
 }
 
 struct Layout
@@ -441,12 +434,12 @@ AnnotationReadResult readYolo(const QString &path, const AnnotationReadOptions &
     }
     QMap<QString, QString> labelByKey; // key (relative path without suffix) -> label file
     for (const QString &file : labelFiles)
-        labelByKey.insert(withoutSuffix(file), file);
+        labelByKey.insert(RelativePath::withoutSuffix(file), file);
 
     // Images by key; two images with one key (a.jpg and a.png) cannot share a label file.
     QMap<QString, QStringList> imagesByKey;
     for (const QString &image : filesUnder(layout.imagesDir, imageSuffixes()))
-        imagesByKey[withoutSuffix(image)].append(image);
+        imagesByKey[RelativePath::withoutSuffix(image)].append(image);
 
     QStringList keys;
     if (layout.listUnlabelled) {

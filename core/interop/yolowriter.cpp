@@ -6,6 +6,7 @@
 #include "exactnumber.h"
 #include "imagesize.h"
 #include "progress/progresssink.h"
+#include "relativepath.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -22,24 +23,6 @@ namespace {
 // Coordinates may stray this far outside the image (in pixels) and are still written as they
 // are; further out the export is refused, since the reader would refuse it.
 constexpr double pixelTolerance = 1e-6;
-
-// True when `path` stays inside the folder it is relative to.
-bool isSafeRelative(const QString &path)
-{
-    if (path.isEmpty() || QDir::isAbsolutePath(path) || path.startsWith(QLatin1Char('/')))
-        return false;
-    for (const QString &part : path.split(QLatin1Char('/')))
-        if (part.isEmpty() || part == QLatin1String("..") || part == QLatin1String("."))
-            return false;
-    return true;
-}
-
-QString withoutSuffix(const QString &relative)
-{
-    const qsizetype slash = relative.lastIndexOf(QLatin1Char('/'));
-    const qsizetype dot = relative.lastIndexOf(QLatin1Char('.'));
-    return dot > slash + 1 ? relative.left(dot) : relative;
-}
 
 // YAML double-quoted scalar.
 QByteArray yamlQuoted(const QString &text)
@@ -165,7 +148,7 @@ AnnotationWriteResult writeYolo(const AnnotationSet &set, const QString &output,
                     QCoreApplication::translate("Boucle::YoloWriter", "Writing YOLO labels"));
         }
         ++done;
-        if (!isSafeRelative(image.path)) {
+        if (!RelativePath::staysInside(image.path)) {
             result.error = QCoreApplication::translate(
                                    "Boucle::YoloWriter",
                                    "the image path '%1' is not a relative path inside the images "
@@ -173,8 +156,9 @@ AnnotationWriteResult writeYolo(const AnnotationSet &set, const QString &output,
                                    .arg(image.path);
             return result;
         }
-        const QString labelFile
-                = QStringLiteral("labels/") + withoutSuffix(image.path) + QStringLiteral(".txt");
+        const QString labelFile = QStringLiteral("labels/")
+                                  + RelativePath::withoutSuffix(image.path)
+                                  + QStringLiteral(".txt");
         if (labelOwner.contains(labelFile)) {
             result.error = QCoreApplication::translate(
                                    "Boucle::YoloWriter",
