@@ -1,16 +1,20 @@
 // The window runs the project's batch_completed hook when the reviewer decides the last item,
 // without waiting for it, says in the status bar how it ended, and keeps every decision when
 // the hook fails.
+#include "dialogs/hookrunsdialog.h"
 #include "mainwindow.h"
 #include "reviewfixture.h"
+#include "screenshots.h"
 #include "store/projectstore.h"
 
 #include <QApplication>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace Boucle;
 using namespace Boucle::Testing;
@@ -66,6 +70,21 @@ void TestWindowHooks::failingHookIsShownAndDecisionsStay()
     QCOMPARE(runs.at(0).exitCode, 3);
     QCOMPARE(runs.at(0).output, QByteArray("no GPU free\n"));
     QCOMPARE(store.batch(fixture.batch.id)->decidedCount, 2);
+
+    // Project ▸ Hook runs… lists the run and shows what it printed.
+    HookRunsDialog dialog(store);
+    dialog.resize(860, 420);
+    dialog.show();
+    auto *list = dialog.findChild<QTreeWidget *>();
+    QVERIFY(list);
+    QCOMPARE(list->topLevelItemCount(), 1);
+    list->setCurrentItem(list->topLevelItem(0));
+    auto *output = dialog.findChild<QPlainTextEdit *>();
+    QVERIFY(output);
+    QTRY_VERIFY(output->toPlainText().contains(QStringLiteral("no GPU free")));
+    QString error;
+    QVERIFY2(saveScreenshot(dialog.grab().toImage(), QStringLiteral("hook-runs.png"), &error),
+             qPrintable(error));
 }
 
 QTEST_MAIN(TestWindowHooks)
