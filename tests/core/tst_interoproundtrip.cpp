@@ -375,7 +375,7 @@ private slots:
                 << QByteArray("<annotation><filename>empty.png</filename><object><name>a</name>"
                               "<bndbox><xmin>1</xmin><ymin>1</ymin><xmax>2</xmax><ymax>2</ymax>"
                               "</bndbox></object></annotation>\n")
-                << "size";
+                << "has no <size>";
         QTest::newRow("coco swapped size of a turned photo")
                 << "swapped.json"
                 << QByteArray(
