@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <numeric>
 #include <random>
 
 namespace Boucle {
@@ -28,6 +29,7 @@ constexpr double LevelsPerOctave = 3.0;
 constexpr int MinCentreInk = 3;          // ink pixels in the window's central 10x10
 constexpr float PositiveOverlap = 0.55f; // a window this close to a digit's tile shows it
 constexpr float NegativeOverlap = 0.25f; // a background window overlaps every tile less
+constexpr int HardNegativeSample = 200;  // background windows per canvas scored for hard negatives
 constexpr int DigitWindow = 0;           // the objectness forest's two classes
 constexpr int BackgroundWindow = 1;
 
@@ -271,6 +273,52 @@ void SlidingWindowDetector::train(const std::vector<DigitCanvas> &canvases)
     parameters.treeDepth = m_options.treeDepth;
     m_objectness = CommitteeMember::create(CommitteeMember::Kind::Forest, parameters);
     m_objectness->train(windows.matrix(), windows.labels, 2);
+    if (m_options.hardNegativesPerCanvas > 0) {
+        // One round of hard negatives: the background windows the first forest found most
+        // digit-like join the background, and the forest learns again.
+        for (const DigitCanvas &canvas : canvases) {
+            // Among a sample of the background windows, to keep training quick.
+            const std::vector<Level> pyramid = pyramidOf(canvas.image);
+            std::vector<std::pair<int, cv::Point>> sample; // level, corner
+            for (int index = 0; index < int(pyramid.size()); ++index) {
+                const Level &level = pyramid[std::size_t(index)];
+                for (const cv::Point &corner : candidates(level)) {
+                    const cv::Rect2f box = level.canvasBox(corner);
+                    bool misses = true;
+                    for (const DigitObject &object : canvas.objects)
+                        misses = misses && iou(box, toRect2f(object.tile)) < NegativeOverlap;
+                    if (misses)
+                        sample.emplace_back(index, corner);
+                }
+            }
+            std::shuffle(sample.begin(), sample.end(), random);
+            sample.resize(std::min(sample.size(), std::size_t(HardNegativeSample)));
+            Windows background;
+            for (const auto &[index, corner] : sample)
+                addWindow(pyramid[std::size_t(index)], corner, background);
+            if (background.size() == 0)
+                continue;
+            const cv::Mat p = m_objectness->predictProbabilities(background.matrix());
+            std::vector<int> order(std::size_t(background.size()));
+            std::iota(order.begin(), order.end(), 0);
+            std::stable_sort(order.begin(), order.end(), [&p](int a, int b) {
+                return p.at<float>(a, DigitWindow) > p.at<float>(b, DigitWindow);
+            });
+            for (int k = 0; k < std::min(int(order.size()), m_options.hardNegativesPerCanvas);
+                 ++k) {
+                const int r = order[std::size_t(k)];
+                if (p.at<float>(r, DigitWindow) < m_options.minObjectness)
+                    break;
+                const float *row = background.features.data() + std::size_t(r) * Dimensions;
+                windows.features.insert(windows.features.end(), row, row + Dimensions);
+                windows.boxes.push_back(background.boxes[std::size_t(r)]);
+                windows.labels.push_back(BackgroundWindow);
+            }
+        }
+        m_negatives = windows.size() - m_positives;
+        m_objectness = CommitteeMember::create(CommitteeMember::Kind::Forest, parameters);
+        m_objectness->train(windows.matrix(), windows.labels, 2);
+    }
     m_classifier = CommitteeMember::create(CommitteeMember::Kind::Svm, parameters);
     m_classifier->train(digitRows, digitLabels, m_classCount);
 }

@@ -16,8 +16,10 @@
 // Training takes canvases with their true boxes and looks at the very windows detection will
 // see: those overlapping a digit's tile with IoU >= 0.55 (at any level) are digits, for the forest
 // and (their patches) for the classifier; a random sample of those overlapping every tile by less
-// than 0.25 is the background; the ones in between are left out. Deterministic: the same
-// canvases and seed give the same detector. An instance is used by one thread at a time.
+// than 0.25 is the background; the ones in between are left out. Then one round of hard
+// negatives: the background windows the first forest found most digit-like join the background
+// and the forest learns again. Deterministic: the same canvases and seed give the same detector.
+// An instance is used by one thread at a time.
 #pragma once
 
 #include "digitcanvas.h"
@@ -42,9 +44,10 @@ public:
         double minScore = 0.3;      // P(digit) x P(class) a box needs to be reported
         double overlap = 0.3;       // NMS: IoU above which the weaker box goes
         double contained = 0.7;     // NMS: share of the smaller box inside the larger one
-        int trees = 30;
+        int trees = 20;
         int treeDepth = 12;
         int negativesPerCanvas = 40;
+        int hardNegativesPerCanvas = 15; // 0: no second round
         quint64 seed = 1;
     };
 
