@@ -57,6 +57,9 @@ StoreError DemoProject::build(const QString &folder, const Options &options, QSt
                 QCoreApplication::translate("Boucle::DemoProject", "cannot create the folder %1")
                         .arg(folder));
 
+    if (options.dataset == QLatin1String("detection"))
+        return buildDetection(folder, options, projectPath, progress);
+
     auto report = [progress](const QString &what, double fraction) {
         if (progress)
             progress->progress(qint64(fraction * 1000), 1000, what);

@@ -2,7 +2,9 @@
 // handwritten digits or UCI letters from Debian's opencv-doc), creates a project beside it,
 // imports the seed labels and commits them as version 1, imports the committee's prediction log
 // by the same path as any user's log, records the model's held-out accuracy, and flags the first
-// batch with the default policy. Blocking: call it from a worker thread in the GUI.
+// batch with the default policy. The "detection" data set instead imports a sliding-window
+// detector's boxes over digits on canvases (DetectionDemo), with no seed version.
+// Blocking: call it from a worker thread in the GUI.
 #pragma once
 
 #include "store/storeerror.h"
@@ -18,9 +20,11 @@ class DemoProject
 public:
     struct Options
     {
-        QString dataset = QStringLiteral("digits"); // or "letters"
+        QString dataset = QStringLiteral("digits"); // or "letters", or "detection"
         quint32 seed = 1;
-        int sampleLimit = 0; // 0: the whole data set; tests use a few hundred
+        // 0: the whole data set; tests use a few hundred. Detection: the number of canvases
+        // (0: 100).
+        int sampleLimit = 0;
         int batchSize = 50;
     };
 
@@ -32,6 +36,11 @@ public:
     // project's path.
     static StoreError build(const QString &folder, const Options &options, QString *projectPath,
                             ProgressSink *progress = nullptr);
+
+private:
+    // The "detection" data set (demoproject_detection.cpp): digits on canvases, boxes to review.
+    static StoreError buildDetection(const QString &folder, const Options &options,
+                                     QString *projectPath, ProgressSink *progress);
 };
 
 } // namespace Boucle
