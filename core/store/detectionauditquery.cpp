@@ -1,0 +1,307 @@
+#include "detectionauditquery.h"
+
+#include "interop/storedobject.h"
+#include "projectstore.h"
+#include "recordcodec.h"
+#include "reviewanalyticsquery.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <limits>
+
+namespace Boucle {
+
+namespace {
+
+StoreError failure(const QSqlQuery &query, const QString &what)
+{
+    return StoreError::make(StoreError::Code::Failed,
+                            QCoreApplication::translate("Boucle::DetectionAuditQuery", "%1: %2")
+                                    .arg(what, query.lastError().text()));
+}
+
+bool isImageObject(const PredictedObject &object)
+{
+    return object.shape == PredictedObject::Shape::Box
+           || object.shape == PredictedObject::Shape::Polygon;
+}
+
+// The extent an annotation covers: its box, or the corners of a rotated box.
+QRectF extentOf(const Annotation &annotation)
+{
+    if (annotation.shape == Annotation::Shape::Box && annotation.rotation != 0.0)
+        return StoredObject::rotatedCorners(annotation.box, annotation.rotation).boundingRect();
+    return annotation.box;
+}
+
+bool changedSomething(const QJsonObject &entry)
+{
+    for (auto it = entry.constBegin(); it != entry.constEnd(); ++it) {
+        if (it.key().startsWith(QLatin1String("predicted_")))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+DetectionAuditQuery::DetectionAuditQuery(ProjectStore &store)
+    : m_store(store)
+{ }
+
+std::optional<DetectionSample> DetectionAuditQuery::reviewedSample(
+        const QList<PredictedObject> &predicted, const QJsonArray &objects, bool itemDecided)
+{
+    DetectionSample sample;
+    QList<int> imageObjects;
+    for (int i = 0; i < predicted.size(); ++i) {
+        const PredictedObject &object = predicted.at(i);
+        if (!isImageObject(object))
+            continue;
+        imageObjects.append(i);
+        const QRectF box = object.shape == PredictedObject::Shape::Polygon
+                                   ? object.polygon.boundingRect()
+                                   : object.box;
+        sample.predicted.append({object.label, object.score, box, object.page});
+    }
+
+    QSet<int> decided;
+    bool imported = false;
+    bool anyDecision = false;
+    bool corrected = false;
+    for (const auto &value : objects) {
+        const QJsonObject entry = value.toObject();
+        if (entry.isEmpty())
+            continue;
+        const QString decision = entry.value(QStringLiteral("decision")).toString();
+        if (entry.contains(QStringLiteral("object"))) {
+            const int index = entry.value(QStringLiteral("object")).toInt(-1);
+            decided.insert(index);
+            anyDecision = true;
+            if (decision == QLatin1String("remove")) {
+                corrected = true; // a false positive: no ground truth
+                continue;
+            }
+            if (decision == QLatin1String("override") || decision == QLatin1String("relabel")
+                || changedSomething(entry))
+                corrected = true;
+        } else if (entry.contains(QStringLiteral("added")) || decision == QLatin1String("add")) {
+            anyDecision = true;
+            corrected = true; // a missed object
+        } else if (!decision.isEmpty()) {
+            continue; // a decision this version does not know: not counted either way
+        } else {
+            imported = true;
+        }
+        const auto annotation = StoredObject::toAnnotation(entry);
+        if (!annotation)
+            continue; // a text span or nothing drawn: no image geometry
+        sample.truth.append({annotation->label, 0.0, extentOf(*annotation),
+                             entry.value(QStringLiteral("page")).toInt()});
+    }
+
+    bool complete = true;
+    for (const int index : std::as_const(imageObjects))
+        complete = complete && decided.contains(index);
+    // Reviewed: a reviewer decided every predicted object (drawing a missed object on an image
+    // the model left empty counts), or the item is decided and its truth was imported.
+    const bool reviewed = (anyDecision && complete) || (itemDecided && (complete || imported));
+    if (!reviewed)
+        return std::nullopt;
+    if (anyDecision)
+        sample.corrected = corrected;
+    return sample;
+}
+
+StoreError DetectionAuditQuery::refresh()
+{
+    const QString what = QCoreApplication::translate("Boucle::DetectionAuditQuery",
+                                                     "Reading the detection samples");
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+
+    // Label revisions are never rewritten: note the samples that gained objects since.
+    QList<qint64> newlyWithObjects;
+    query.prepare(QStringLiteral("SELECT id, sample_id FROM label_revisions WHERE id > ?"
+                                 " AND objects IS NOT NULL AND objects <> '[]' AND objects <> ''"
+                                 " ORDER BY id"));
+    query.addBindValue(m_lastRevisionId);
+    if (!query.exec())
+        return failure(query, what);
+    while (query.next()) {
+        const qint64 sampleId = query.value(1).toLongLong();
+        if (!m_samplesWithObjects.contains(sampleId)) {
+            m_samplesWithObjects.insert(sampleId);
+            newlyWithObjects.append(sampleId);
+        }
+    }
+    if (!query.exec(QStringLiteral("SELECT MAX(id) FROM label_revisions")))
+        return failure(query, what);
+    if (query.next())
+        m_lastRevisionId = std::max(m_lastRevisionId, query.value(0).toLongLong());
+
+    // Batch items and predictions are never rewritten either: only the new items are read. An
+    // item counts when its prediction holds boxes or polygons, or when its sample's truth holds
+    // objects (a missed object drawn on an image the model left empty).
+    const qint64 itemsSeen = m_lastItemId;
+    query.prepare(QStringLiteral(
+            "SELECT bi.id, bi.sample_id, bi.batch_id, p.model_id,"
+            " CASE WHEN p.objects IS NULL OR p.objects = '[]' THEN '' ELSE p.objects END"
+            " FROM batch_items bi JOIN predictions p ON p.id = bi.prediction_id WHERE bi.id > ?"
+            " ORDER BY bi.id"));
+    query.addBindValue(itemsSeen);
+    if (!query.exec())
+        return failure(query, what);
+    const auto candidateFrom = [](const QSqlQuery &row) {
+        Candidate candidate;
+        candidate.itemId = row.value(0).toLongLong();
+        candidate.sampleId = row.value(1).toLongLong();
+        candidate.batchId = row.value(2).toLongLong();
+        candidate.modelId = row.value(3).toLongLong();
+        const QString objects = row.value(4).toString();
+        if (!objects.isEmpty())
+            candidate.predicted = RecordCodec::objectsFromJson(RecordCodec::arrayFromJson(objects));
+        return candidate;
+    };
+    while (query.next()) {
+        Candidate candidate = candidateFrom(query);
+        m_lastItemId = std::max(m_lastItemId, candidate.itemId);
+        if (std::any_of(candidate.predicted.cbegin(), candidate.predicted.cend(), isImageObject)
+            || m_samplesWithObjects.contains(candidate.sampleId))
+            m_candidates.push_back(std::move(candidate));
+    }
+    // Samples that gained objects now: their earlier items without predicted boxes join.
+    for (const qint64 sampleId : std::as_const(newlyWithObjects)) {
+        query.prepare(QStringLiteral(
+                "SELECT bi.id, bi.sample_id, bi.batch_id, p.model_id,"
+                " CASE WHEN p.objects IS NULL OR p.objects = '[]' THEN '' ELSE p.objects END"
+                " FROM batch_items bi JOIN predictions p ON p.id = bi.prediction_id"
+                " WHERE bi.sample_id = ? AND bi.id <= ?"));
+        query.addBindValue(sampleId);
+        query.addBindValue(itemsSeen);
+        if (!query.exec())
+            return failure(query, what);
+        while (query.next()) {
+            Candidate candidate = candidateFrom(query);
+            if (!std::any_of(candidate.predicted.cbegin(), candidate.predicted.cend(),
+                             isImageObject))
+                m_candidates.push_back(std::move(candidate));
+        }
+    }
+    if (!newlyWithObjects.isEmpty())
+        std::sort(m_candidates.begin(), m_candidates.end(),
+                  [](const Candidate &a, const Candidate &b) { return a.itemId < b.itemId; });
+    return {};
+}
+
+StoreError DetectionAuditQuery::load(const AnalyticsFilter &filter, QList<DetectionSample> &samples,
+                                     qint64 *undecided)
+{
+    samples.clear();
+    if (undecided)
+        *undecided = 0;
+    if (!m_store.isOpen())
+        return StoreError::make(
+                StoreError::Code::NotFound,
+                QCoreApplication::translate("Boucle::DetectionAuditQuery", "no project is open"));
+    if (auto error = refresh())
+        return error;
+
+    qint64 batchId = 0;
+    if (!filter.batch.isEmpty()) {
+        const auto batch = m_store.batchByName(filter.batch);
+        if (!batch)
+            return StoreError::make(StoreError::Code::NotFound,
+                                    QCoreApplication::translate("Boucle::DetectionAuditQuery",
+                                                                "no batch named '%1' in %2")
+                                            .arg(filter.batch, m_store.path()));
+        batchId = batch->id;
+    }
+    qint64 modelId = 0;
+    if (!filter.model.isEmpty()) {
+        const qsizetype at = filter.model.lastIndexOf(QLatin1Char('@'));
+        const auto model
+                = at > 0 ? m_store.modelByKey(filter.model.left(at), filter.model.mid(at + 1))
+                         : std::nullopt;
+        if (!model)
+            return StoreError::make(
+                    StoreError::Code::NotFound,
+                    QCoreApplication::translate("Boucle::DetectionAuditQuery",
+                                                "no model %1 in %2 (expected NAME@VERSION)")
+                            .arg(filter.model, m_store.path()));
+        modelId = model->id;
+    }
+    // Revisions made for a dataset version: after the previous commit, up to its own.
+    QDateTime from = filter.from;
+    QDateTime to = filter.to;
+    if (filter.datasetVersion > 0) {
+        const auto versions = m_store.versions();
+        const auto it = std::find_if(versions.cbegin(), versions.cend(), [&](const auto &v) {
+            return v.number == filter.datasetVersion;
+        });
+        if (it == versions.cend())
+            return StoreError::make(StoreError::Code::NotFound,
+                                    QCoreApplication::translate("Boucle::DetectionAuditQuery",
+                                                                "no dataset version %1 in %2")
+                                            .arg(filter.datasetVersion)
+                                            .arg(m_store.path()));
+        for (const auto &v : versions) {
+            if (v.number < it->number && (!from.isValid() || v.createdAt >= from))
+                from = v.createdAt.addMSecs(1);
+        }
+        if (!to.isValid() || it->createdAt.addMSecs(1) < to)
+            to = it->createdAt.addMSecs(1);
+    }
+
+    // The latest candidate item per sample that the filter keeps.
+    QHash<qint64, qsizetype> latest;
+    for (qsizetype i = 0; i < qsizetype(m_candidates.size()); ++i) {
+        const Candidate &c = m_candidates[size_t(i)];
+        if ((batchId != 0 && c.batchId != batchId) || (modelId != 0 && c.modelId != modelId))
+            continue;
+        latest.insert(c.sampleId, i);
+    }
+    QList<qint64> sampleIds = latest.keys();
+    std::sort(sampleIds.begin(), sampleIds.end());
+
+    for (const qint64 sampleId : std::as_const(sampleIds)) {
+        const Candidate &c = m_candidates[size_t(latest.value(sampleId))];
+        const auto revision = m_store.currentRevision(sampleId);
+        const auto item = m_store.batchItem(c.itemId);
+        if (!item)
+            continue;
+        const bool decided = item->status != ReviewStatus::Pending;
+        if (revision) {
+            if (!filter.reviewer.isEmpty() && revision->author != filter.reviewer)
+                continue;
+            if ((from.isValid() && revision->createdAt < from)
+                || (to.isValid() && revision->createdAt >= to))
+                continue;
+        } else if (!filter.reviewer.isEmpty() || from.isValid() || to.isValid()) {
+            continue;
+        }
+        auto sample
+                = reviewedSample(c.predicted, revision ? revision->objects : QJsonArray(), decided);
+        if (!sample) {
+            if (undecided)
+                ++*undecided;
+            continue;
+        }
+        sample->sampleId = sampleId;
+        sample->control = item->control;
+        for (const auto &reason : item->reasons) {
+            if (reason.trigger == QLatin1String("control"))
+                sample->control = true;
+            else if (!sample->triggers.contains(reason.trigger))
+                sample->triggers.append(reason.trigger);
+        }
+        samples.append(*sample);
+    }
+    return {};
+}
+
+} // namespace Boucle
