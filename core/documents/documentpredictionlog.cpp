@@ -39,6 +39,8 @@ QJsonObject objectJson(const PredictedObject &object)
     case PredictedObject::Shape::Span:
         json.insert(QStringLiteral("span"), QJsonArray {object.spanStart, object.spanEnd});
         break;
+    case PredictedObject::Shape::Mask:
+        break; // text recognisers give boxes and polygons, never masks
     }
     if (!object.text.isEmpty())
         json.insert(QStringLiteral("text"), object.text);

@@ -14,6 +14,7 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <numeric>
 #include <string_view>
 #include <vector>
 
@@ -424,12 +425,94 @@ struct PredictionLogReader::JsonParser
         return true;
     }
 
+    // {"size": [height, width], "counts": [n, ...] | "compressed"}: COCO's run-length encoding.
+    bool maskRle(simdjson::ondemand::value &value, RleMask &mask)
+    {
+        bool hasSize = false, hasCounts = false;
+        const bool read = forEachMember(value, [&](std::string_view key,
+                                                   simdjson::ondemand::value &content) {
+            if (key == "size") {
+                QVector<double> size;
+                const bool listed = forEachElement(content, [&](simdjson::ondemand::value &n) {
+                    double number = 0;
+                    if (!this->number(n, number))
+                        return false;
+                    size.append(number);
+                    return true;
+                });
+                if (!listed)
+                    return false;
+                at(-1);
+                if (size.size() != 2 || size[0] < 1 || size[1] < 1 || size[0] > 1e5 || size[1] > 1e5
+                    || size[0] != std::floor(size[0]) || size[1] != std::floor(size[1]))
+                    return fail(QCoreApplication::translate(
+                            "Boucle::PredictionLogReader",
+                            "a mask's size is [height, width], whole numbers from 1 to 100000"));
+                mask.height = int(size[0]);
+                mask.width = int(size[1]);
+                hasSize = true;
+            } else if (key == "counts") {
+                mask.counts.clear();
+                std::string_view compressed;
+                simdjson::ondemand::json_type type {};
+                if (content.type().get(type))
+                    return fail(QCoreApplication::translate("Boucle::PredictionLogReader",
+                                                            "mask counts are not readable"));
+                if (type == simdjson::ondemand::json_type::string) {
+                    if (content.get_string().get(compressed))
+                        return fail(QCoreApplication::translate("Boucle::PredictionLogReader",
+                                                                "mask counts are not readable"));
+                    if (!RleMask::fromCompressedString(
+                                QByteArray(compressed.data(), qsizetype(compressed.size())),
+                                &mask.counts))
+                        return fail(QCoreApplication::translate(
+                                "Boucle::PredictionLogReader",
+                                "mask counts are not a valid compressed run-length string"));
+                } else {
+                    const bool listed = forEachElement(content, [&](simdjson::ondemand::value &n) {
+                        double number = 0;
+                        if (!this->number(n, number))
+                            return false;
+                        if (number < 0 || number != std::floor(number)
+                            || number > double(std::numeric_limits<quint32>::max()))
+                            return fail(QCoreApplication::translate(
+                                    "Boucle::PredictionLogReader",
+                                    "mask counts are whole numbers from 0"));
+                        mask.counts.append(quint32(number));
+                        return true;
+                    });
+                    if (!listed)
+                        return false;
+                    at(-1);
+                }
+                hasCounts = true;
+            }
+            return true;
+        });
+        if (!read)
+            return false;
+        if (!hasSize || !hasCounts)
+            return fail(QCoreApplication::translate("Boucle::PredictionLogReader",
+                                                    "a mask needs a size and counts"));
+        if (!mask.isConsistent())
+            return fail(QCoreApplication::translate(
+                                "Boucle::PredictionLogReader",
+                                "a mask's counts add up to %1 pixels, not height × width = %2")
+                                .arg(std::accumulate(mask.counts.cbegin(), mask.counts.cend(),
+                                                     qint64(0)))
+                                .arg(qint64(mask.width) * qint64(mask.height)));
+        if (mask.area() == 0)
+            return fail(QCoreApplication::translate("Boucle::PredictionLogReader",
+                                                    "a mask sets no pixel"));
+        return true;
+    }
+
     bool objects(simdjson::ondemand::value &value, QList<PredictedObject> &out)
     {
         out.clear();
         return forEachElement(value, [&](simdjson::ondemand::value &item) {
             PredictedObject parsed;
-            bool hasShape = false, hasScore = false;
+            bool hasShape = false, hasScore = false, hasMask = false;
             const bool read = forEachMember(item, [&](std::string_view key,
                                                       simdjson::ondemand::value &content) {
                 if (key == "label") {
@@ -455,6 +538,11 @@ struct PredictionLogReader::JsonParser
                                 "a box has no negative width or height"));
                     parsed.shape = PredictedObject::Shape::Box;
                     parsed.box = QRectF(box[0], box[1], box[2], box[3]);
+                    hasShape = true;
+                } else if (key == "mask") {
+                    if (!maskRle(content, parsed.mask))
+                        return false;
+                    hasMask = true;
                     hasShape = true;
                 } else if (key == "polygon") {
                     parsed.shape = PredictedObject::Shape::Polygon;
@@ -524,7 +612,12 @@ struct PredictionLogReader::JsonParser
             if (!hasShape)
                 return fail(QCoreApplication::translate(
                         "Boucle::PredictionLogReader",
-                        "each object needs a bbox, a polygon or a span"));
+                        "each object needs a bbox, a polygon, a mask or a span"));
+            if (hasMask) {
+                // The mask is the object; a bbox beside it is only its extent.
+                parsed.shape = PredictedObject::Shape::Mask;
+                parsed.box = parsed.mask.bounds();
+            }
             out.append(parsed);
             return true;
         });

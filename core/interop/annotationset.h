@@ -11,6 +11,8 @@
 // docs/formats.md is the users' contract for each format. Plain values; any thread.
 #pragma once
 
+#include "imaging/rlemask.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QPolygonF>
@@ -22,31 +24,6 @@
 #include <optional>
 
 namespace Boucle {
-
-// A mask in COCO's run-length encoding: counts of alternating 0 and 1 pixels in column-major
-// order (down the first column, then the next), starting with a run of 0s (which may be 0 long).
-struct RleMask
-{
-    int width = 0;
-    int height = 0;
-    QVector<quint32> counts;
-
-    bool isEmpty() const { return counts.isEmpty(); }
-    // Pixels set to 1.
-    qint64 area() const;
-    // The smallest box holding every set pixel, in pixel edges ([x, y, w, h] with whole numbers);
-    // empty when no pixel is set.
-    QRectF bounds() const;
-    // True when the runs add up to width × height.
-    bool isConsistent() const;
-
-    // COCO's compressed string form of counts (the LEB128-like text of pycocotools), both ways.
-    QByteArray toCompressedString() const;
-    // False when `text` is not a valid compressed count string.
-    static bool fromCompressedString(const QByteArray &text, QVector<quint32> *counts);
-
-    bool operator==(const RleMask &other) const = default;
-};
 
 // One object in an image: a box, one or more polygons, a mask or a point, with its class.
 struct Annotation

@@ -5,12 +5,14 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Boucle::ObjectReview {
 
 namespace {
 
 const QString objectKey = QStringLiteral("object");
+const QString addedKey = QStringLiteral("added");
 const QString decisionKey = QStringLiteral("decision");
 
 QString shapeName(const PredictedObject &object)
@@ -22,8 +24,21 @@ QString shapeName(const PredictedObject &object)
         return QCoreApplication::translate("Boucle::ReviewSession", "polygon");
     case PredictedObject::Shape::Span:
         return QCoreApplication::translate("Boucle::ReviewSession", "span");
+    case PredictedObject::Shape::Mask:
+        return QCoreApplication::translate("Boucle::ReviewSession", "mask");
     }
     return QCoreApplication::translate("Boucle::ReviewSession", "object");
+}
+
+QString labelOf(const PredictedObject &object)
+{
+    return object.label.isEmpty() ? QCoreApplication::translate("Boucle::ReviewSession", "no label")
+                                  : object.label;
+}
+
+QString whatOf(const PredictedObject &object, int number)
+{
+    return QStringLiteral("%1 %2 (%3)").arg(shapeName(object)).arg(number).arg(labelOf(object));
 }
 
 QJsonArray boxJson(const QRectF &box)
@@ -31,16 +46,185 @@ QJsonArray boxJson(const QRectF &box)
     return {box.x(), box.y(), box.width(), box.height()};
 }
 
-QString boxText(const QRectF &box)
+QJsonArray polygonJson(const QPolygonF &polygon)
 {
-    return QStringLiteral("%1,%2 %3×%4")
-            .arg(box.x(), 0, 'f', 0)
-            .arg(box.y(), 0, 'f', 0)
-            .arg(box.width(), 0, 'f', 0)
-            .arg(box.height(), 0, 'f', 0);
+    QJsonArray points;
+    for (const QPointF &point : polygon)
+        points.append(QJsonArray {point.x(), point.y()});
+    return points;
+}
+
+QJsonObject maskJson(const RleMask &mask)
+{
+    QJsonArray counts;
+    for (const quint32 run : mask.counts)
+        counts.append(qint64(run));
+    return {{QStringLiteral("size"), QJsonArray {mask.height, mask.width}},
+            {QStringLiteral("counts"), counts}};
+}
+
+// A length in pixels as a reviewer reads it: whole pixels when whole, else one decimal.
+QString pixels(double value)
+{
+    const double magnitude = std::abs(value);
+    if (std::abs(magnitude - std::round(magnitude)) < 0.05)
+        return QString::number(qint64(std::round(magnitude)));
+    return QString::number(magnitude, 'f', 1);
+}
+
+bool noticeable(double delta)
+{
+    return std::abs(delta) >= 0.05;
+}
+
+// "moved 12 px right, 3 px up" for a shift of the whole shape.
+void describeShift(QStringList &changes, double dx, double dy)
+{
+    QStringList parts;
+    if (noticeable(dx))
+        parts.append((dx > 0 ? QCoreApplication::translate("Boucle::ReviewSession", "%1 px right")
+                             : QCoreApplication::translate("Boucle::ReviewSession", "%1 px left"))
+                             .arg(pixels(dx)));
+    if (noticeable(dy))
+        parts.append((dy > 0 ? QCoreApplication::translate("Boucle::ReviewSession", "%1 px down")
+                             : QCoreApplication::translate("Boucle::ReviewSession", "%1 px up"))
+                             .arg(pixels(dy)));
+    if (!parts.isEmpty())
+        changes.append(QCoreApplication::translate("Boucle::ReviewSession", "moved %1")
+                               .arg(parts.join(QStringLiteral(", "))));
+}
+
+void describeBox(QStringList &changes, const QRectF &before, const QRectF &after)
+{
+    const double dw = after.width() - before.width();
+    const double dh = after.height() - before.height();
+    // A box resized by dragging one edge did not move: "widened 8 px" alone. When both edges
+    // moved, the shift is the left (top) edge's.
+    double dx = after.left() - before.left();
+    double dy = after.top() - before.top();
+    if (noticeable(dw) && !noticeable(after.right() - before.right()))
+        dx = 0;
+    if (noticeable(dh) && !noticeable(after.bottom() - before.bottom()))
+        dy = 0;
+    describeShift(changes, dx, dy);
+    if (noticeable(dw))
+        changes.append(
+                (dw > 0 ? QCoreApplication::translate("Boucle::ReviewSession", "widened %1 px")
+                        : QCoreApplication::translate("Boucle::ReviewSession", "narrowed %1 px"))
+                        .arg(pixels(dw)));
+    if (noticeable(dh))
+        changes.append(
+                (dh > 0 ? QCoreApplication::translate("Boucle::ReviewSession", "made %1 px taller")
+                        : QCoreApplication::translate("Boucle::ReviewSession",
+                                                      "made %1 px shorter"))
+                        .arg(pixels(dh)));
+}
+
+void describePolygon(QStringList &changes, const QPolygonF &before, const QPolygonF &after)
+{
+    if (after.size() > before.size()) {
+        changes.append(QCoreApplication::translate("Boucle::ReviewSession", "%n vertex(es) added",
+                                                   nullptr, int(after.size() - before.size())));
+        return;
+    }
+    if (after.size() < before.size()) {
+        changes.append(QCoreApplication::translate("Boucle::ReviewSession", "%n vertex(es) removed",
+                                                   nullptr, int(before.size() - after.size())));
+        return;
+    }
+    QList<int> movedVertices;
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const QPointF delta = after.at(i) - before.at(i);
+        if (noticeable(delta.x()) || noticeable(delta.y()))
+            movedVertices.append(int(i));
+    }
+    if (movedVertices.isEmpty())
+        return;
+    if (movedVertices.size() == before.size()) {
+        const QPointF delta = after.at(0) - before.at(0);
+        bool rigid = true;
+        for (qsizetype i = 1; i < before.size() && rigid; ++i) {
+            const QPointF other = after.at(i) - before.at(i);
+            rigid = !noticeable(other.x() - delta.x()) && !noticeable(other.y() - delta.y());
+        }
+        if (rigid) {
+            describeShift(changes, delta.x(), delta.y());
+            return;
+        }
+    }
+    if (movedVertices.size() == 1) {
+        const int vertex = movedVertices.first();
+        const QPointF delta = after.at(vertex) - before.at(vertex);
+        const double distance = std::hypot(delta.x(), delta.y());
+        changes.append(QCoreApplication::translate("Boucle::ReviewSession", "vertex %1 moved %2 px")
+                               .arg(vertex + 1)
+                               .arg(pixels(distance)));
+        return;
+    }
+    changes.append(QCoreApplication::translate("Boucle::ReviewSession", "%n vertex(es) moved",
+                                               nullptr, int(movedVertices.size())));
+}
+
+void describeMask(QStringList &changes, const RleMask &before, const RleMask &after)
+{
+    if (before == after)
+        return;
+    const QRect extent = before.bounds().toAlignedRect().united(after.bounds().toAlignedRect());
+    const QImage a = before.toLocal(extent);
+    const QImage b = after.toLocal(extent);
+    qint64 painted = 0, erased = 0;
+    for (int y = 0; y < extent.height(); ++y) {
+        const uchar *was = a.constScanLine(y);
+        const uchar *now = b.constScanLine(y);
+        for (int x = 0; x < extent.width(); ++x) {
+            painted += (!was[x] && now[x]) ? 1 : 0;
+            erased += (was[x] && !now[x]) ? 1 : 0;
+        }
+    }
+    if (painted > 0)
+        changes.append(QCoreApplication::translate("Boucle::ReviewSession", "%n px painted",
+                                                   nullptr, int(painted)));
+    if (erased > 0)
+        changes.append(QCoreApplication::translate("Boucle::ReviewSession", "%n px erased", nullptr,
+                                                   int(erased)));
+}
+
+QString scoreText(double score)
+{
+    return QString::number(score, 'f', 2);
 }
 
 } // namespace
+
+QString decisionName(ObjectDecision decision)
+{
+    switch (decision) {
+    case ObjectDecision::Approved:
+        return QStringLiteral("approve");
+    case ObjectDecision::Corrected:
+        return QStringLiteral("override");
+    case ObjectDecision::Relabelled:
+        return QStringLiteral("relabel");
+    case ObjectDecision::Removed:
+        return QStringLiteral("remove");
+    case ObjectDecision::Added:
+        return QStringLiteral("add");
+    case ObjectDecision::Undecided:
+        break;
+    }
+    return {};
+}
+
+ObjectDecision decisionFromName(const QString &name)
+{
+    for (const ObjectDecision decision :
+         {ObjectDecision::Approved, ObjectDecision::Corrected, ObjectDecision::Relabelled,
+          ObjectDecision::Removed, ObjectDecision::Added}) {
+        if (name == decisionName(decision))
+            return decision;
+    }
+    return ObjectDecision::Undecided;
+}
 
 QJsonObject entry(int index, ReviewAction action, const PredictedObject &predicted,
                   const PredictedObject &corrected)
@@ -52,12 +236,44 @@ QJsonObject entry(int index, ReviewAction action, const PredictedObject &predict
         json.insert(QStringLiteral("predicted_label"), predicted.label);
     if (corrected.text != predicted.text)
         json.insert(QStringLiteral("predicted_text"), predicted.text);
-    if (corrected.shape == PredictedObject::Shape::Box && corrected.box != predicted.box)
-        json.insert(QStringLiteral("predicted_bbox"), boxJson(predicted.box));
-    if (corrected.shape == PredictedObject::Shape::Span
-        && (corrected.spanStart != predicted.spanStart || corrected.spanEnd != predicted.spanEnd))
-        json.insert(QStringLiteral("predicted_span"),
-                    QJsonArray {predicted.spanStart, predicted.spanEnd});
+    switch (corrected.shape) {
+    case PredictedObject::Shape::Box:
+        if (corrected.box != predicted.box)
+            json.insert(QStringLiteral("predicted_bbox"), boxJson(predicted.box));
+        break;
+    case PredictedObject::Shape::Polygon:
+        if (corrected.polygon != predicted.polygon)
+            json.insert(QStringLiteral("predicted_polygon"), polygonJson(predicted.polygon));
+        break;
+    case PredictedObject::Shape::Mask:
+        if (corrected.mask != predicted.mask) {
+            json.insert(QStringLiteral("predicted_mask"), maskJson(predicted.mask));
+            json.insert(QStringLiteral("predicted_bbox"), boxJson(predicted.box));
+        }
+        break;
+    case PredictedObject::Shape::Span:
+        if (corrected.spanStart != predicted.spanStart || corrected.spanEnd != predicted.spanEnd)
+            json.insert(QStringLiteral("predicted_span"),
+                        QJsonArray {predicted.spanStart, predicted.spanEnd});
+        break;
+    }
+    return json;
+}
+
+QJsonObject removalEntry(int index, const PredictedObject &predicted)
+{
+    QJsonObject json = RecordCodec::objectsToJson({predicted}).first().toObject();
+    json.insert(objectKey, index);
+    json.insert(decisionKey, decisionName(ObjectDecision::Removed));
+    return json;
+}
+
+QJsonObject additionEntry(int added, const PredictedObject &object)
+{
+    QJsonObject json = RecordCodec::objectsToJson({object}).first().toObject();
+    json.remove(QStringLiteral("score")); // a person drew it: it has no model score
+    json.insert(addedKey, added);
+    json.insert(decisionKey, decisionName(ObjectDecision::Added));
     return json;
 }
 
@@ -67,17 +283,55 @@ int indexOf(const QJsonObject &entry)
     return value.isDouble() ? value.toInt(-1) : -1;
 }
 
+int addedOf(const QJsonObject &entry)
+{
+    const QJsonValue value = entry.value(addedKey);
+    return value.isDouble() ? std::max(0, value.toInt(0)) : 0;
+}
+
+int nextAdded(const QJsonArray &objects)
+{
+    int last = 0;
+    for (const auto &value : objects)
+        last = std::max(last, addedOf(value.toObject()));
+    return last + 1;
+}
+
+namespace {
+
+// Predicted objects by index, then added ones by number; entries of neither kind go last.
+qint64 orderOf(const QJsonObject &entry)
+{
+    const int index = indexOf(entry);
+    if (index >= 0)
+        return index;
+    const int added = addedOf(entry);
+    if (added > 0)
+        return (qint64(1) << 32) + added;
+    return qint64(1) << 40;
+}
+
+bool sameObject(const QJsonObject &a, const QJsonObject &b)
+{
+    const int index = indexOf(a);
+    if (index >= 0)
+        return index == indexOf(b);
+    const int added = addedOf(a);
+    return added > 0 && added == addedOf(b);
+}
+
+} // namespace
+
 QJsonArray withEntry(const QJsonArray &objects, const QJsonObject &decided)
 {
-    const int index = indexOf(decided);
+    const qint64 order = orderOf(decided);
     QJsonArray result;
     bool placed = false;
     for (const auto &value : objects) {
         const QJsonObject existing = value.toObject();
-        const int existingIndex = indexOf(existing);
-        if (existingIndex == index)
+        if (sameObject(existing, decided))
             continue; // replaced below, in order
-        if (!placed && existingIndex > index) {
+        if (!placed && orderOf(existing) > order) {
             result.append(decided);
             placed = true;
         }
@@ -85,6 +339,54 @@ QJsonArray withEntry(const QJsonArray &objects, const QJsonObject &decided)
     }
     if (!placed)
         result.append(decided);
+    return result;
+}
+
+QJsonArray withoutAdded(const QJsonArray &objects, int added)
+{
+    QJsonArray result;
+    for (const auto &value : objects) {
+        if (addedOf(value.toObject()) != added)
+            result.append(value);
+    }
+    return result;
+}
+
+QList<ReviewedObject> reviewed(const QList<PredictedObject> &predicted, const QJsonArray &objects)
+{
+    QList<ReviewedObject> result;
+    result.reserve(predicted.size());
+    for (qsizetype i = 0; i < predicted.size(); ++i) {
+        ReviewedObject object;
+        object.index = int(i);
+        object.predicted = predicted.at(i);
+        object.object = predicted.at(i);
+        result.append(object);
+    }
+    QList<ReviewedObject> added;
+    for (const auto &value : objects) {
+        const QJsonObject json = value.toObject();
+        const ObjectDecision decision = decisionFromName(json.value(decisionKey).toString());
+        const int index = indexOf(json);
+        if (index >= 0 && index < result.size() && decision != ObjectDecision::Added) {
+            ReviewedObject &object = result[index];
+            object.decision = decision;
+            if (decision != ObjectDecision::Removed && decision != ObjectDecision::Undecided)
+                object.object = RecordCodec::objectsFromJson(QJsonArray {json}).first();
+            continue;
+        }
+        const int number = addedOf(json);
+        if (number > 0 && decision == ObjectDecision::Added) {
+            ReviewedObject object;
+            object.added = number;
+            object.decision = ObjectDecision::Added;
+            object.object = RecordCodec::objectsFromJson(QJsonArray {json}).first();
+            added.append(object);
+        }
+    }
+    std::sort(added.begin(), added.end(),
+              [](const ReviewedObject &a, const ReviewedObject &b) { return a.added < b.added; });
+    result.append(added);
     return result;
 }
 
@@ -96,6 +398,8 @@ QList<PredictedObject> corrected(const QList<PredictedObject> &predicted, const 
         const int index = indexOf(json);
         if (index < 0 || index >= result.size())
             continue;
+        if (decisionFromName(json.value(decisionKey).toString()) == ObjectDecision::Removed)
+            continue; // shown where the model put it, marked removed
         result[index] = RecordCodec::objectsFromJson(QJsonArray {json}).first();
     }
     return result;
@@ -107,8 +411,14 @@ QHash<int, ReviewAction> decisions(const QJsonArray &objects)
     for (const auto &value : objects) {
         const QJsonObject json = value.toObject();
         const int index = indexOf(json);
-        const auto action = reviewActionFromName(json.value(decisionKey).toString());
-        if (index >= 0 && action)
+        if (index < 0)
+            continue;
+        const QString name = json.value(decisionKey).toString();
+        // Removing a false positive corrects the prediction.
+        const auto action = name == decisionName(ObjectDecision::Removed)
+                                    ? std::optional<ReviewAction>(ReviewAction::Override)
+                                    : reviewActionFromName(name);
+        if (action)
             result.insert(index, *action);
     }
     return result;
@@ -123,46 +433,103 @@ bool differs(const PredictedObject &a, const PredictedObject &b)
         return a.box != b.box;
     case PredictedObject::Shape::Polygon:
         return a.polygon != b.polygon;
+    case PredictedObject::Shape::Mask:
+        return a.mask != b.mask;
     case PredictedObject::Shape::Span:
         return a.spanStart != b.spanStart || a.spanEnd != b.spanEnd;
     }
     return false;
 }
 
-QString describe(int index, ReviewAction action, const PredictedObject &predicted,
-                 const PredictedObject &corrected)
+QString geometryChange(const PredictedObject &before, const PredictedObject &after)
 {
-    const QString what = QStringLiteral("%1 %2 (%3)")
-                                 .arg(shapeName(predicted))
-                                 .arg(index + 1)
-                                 .arg(predicted.label.isEmpty() ? QCoreApplication::translate(
-                                              "Boucle::ReviewSession", "no label")
-                                                                : predicted.label);
     QStringList changes;
-    if (corrected.label != predicted.label)
+    switch (after.shape) {
+    case PredictedObject::Shape::Box:
+        describeBox(changes, before.box, after.box);
+        break;
+    case PredictedObject::Shape::Polygon:
+        describePolygon(changes, before.polygon, after.polygon);
+        break;
+    case PredictedObject::Shape::Mask:
+        describeMask(changes, before.mask, after.mask);
+        break;
+    case PredictedObject::Shape::Span:
+        if (after.spanStart != before.spanStart || after.spanEnd != before.spanEnd)
+            changes.append(QCoreApplication::translate("Boucle::ReviewSession",
+                                                       "extent %1–%2 changed to %3–%4")
+                                   .arg(before.spanStart)
+                                   .arg(before.spanEnd)
+                                   .arg(after.spanStart)
+                                   .arg(after.spanEnd));
+        break;
+    }
+    return changes.join(QStringLiteral(", "));
+}
+
+namespace {
+
+QString changesBetween(const PredictedObject &before, const PredictedObject &after)
+{
+    QStringList changes;
+    if (after.label != before.label)
         changes.append(
                 QCoreApplication::translate("Boucle::ReviewSession", "label '%1' changed to '%2'")
-                        .arg(predicted.label, corrected.label));
-    if (corrected.text != predicted.text)
+                        .arg(before.label, after.label));
+    if (after.text != before.text)
         changes.append(
                 QCoreApplication::translate("Boucle::ReviewSession", "text '%1' corrected to '%2'")
-                        .arg(predicted.text, corrected.text));
-    if (corrected.shape == PredictedObject::Shape::Box && corrected.box != predicted.box)
-        changes.append(QCoreApplication::translate("Boucle::ReviewSession", "box %1 moved to %2")
-                               .arg(boxText(predicted.box), boxText(corrected.box)));
-    if (corrected.shape == PredictedObject::Shape::Span
-        && (corrected.spanStart != predicted.spanStart || corrected.spanEnd != predicted.spanEnd))
-        changes.append(QCoreApplication::translate("Boucle::ReviewSession",
-                                                   "extent %1–%2 changed to %3–%4")
-                               .arg(predicted.spanStart)
-                               .arg(predicted.spanEnd)
-                               .arg(corrected.spanStart)
-                               .arg(corrected.spanEnd));
+                        .arg(before.text, after.text));
+    const QString geometry = geometryChange(before, after);
+    if (!geometry.isEmpty())
+        changes.append(geometry);
+    return changes.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+QString describe(int index, ReviewAction action, const PredictedObject &before,
+                 const PredictedObject &after)
+{
+    const QString what = whatOf(before, index + 1);
+    const QString changes = changesBetween(before, after);
     if (changes.isEmpty())
         return QCoreApplication::translate("Boucle::ReviewSession", "%1: %2")
                 .arg(what, reviewActionName(action));
+    return QCoreApplication::translate("Boucle::ReviewSession", "%1: %2").arg(what, changes);
+}
+
+QString describeRemoval(int index, const PredictedObject &predicted)
+{
+    return QCoreApplication::translate("Boucle::ReviewSession",
+                                       "false positive removed: %1 %2 (%3 %4)")
+            .arg(labelOf(predicted), scoreText(predicted.score), shapeName(predicted))
+            .arg(index + 1);
+}
+
+QString describeAddition(int added, const PredictedObject &object)
+{
+    return QCoreApplication::translate("Boucle::ReviewSession", "missed object added: %1 (%2 %3)")
+            .arg(labelOf(object), shapeName(object),
+                 QCoreApplication::translate("Boucle::ReviewSession", "+%1").arg(added));
+}
+
+QString describeAddedEdit(int added, const PredictedObject &before, const PredictedObject &after)
+{
+    const QString what = QCoreApplication::translate("Boucle::ReviewSession", "added %1 +%2 (%3)")
+                                 .arg(shapeName(before))
+                                 .arg(added)
+                                 .arg(labelOf(before));
     return QCoreApplication::translate("Boucle::ReviewSession", "%1: %2")
-            .arg(what, changes.join(QStringLiteral("; ")));
+            .arg(what, changesBetween(before, after));
+}
+
+QString describeAddedDeletion(int added, const PredictedObject &object)
+{
+    return QCoreApplication::translate("Boucle::ReviewSession", "added %1 +%2 (%3) deleted")
+            .arg(shapeName(object))
+            .arg(added)
+            .arg(labelOf(object));
 }
 
 } // namespace Boucle::ObjectReview

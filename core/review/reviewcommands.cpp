@@ -81,9 +81,14 @@ StoreError DecisionCommand::apply()
         LabelRevision revision;
         revision.sampleId = decision.sampleId;
         revision.label = decision.perObject ? decision.previousLabel : decision.label;
-        revision.objects = decision.perObject ? ObjectReview::withEntry(decision.previousObjects,
-                                                                        decision.objectEntry)
-                                              : decision.previousObjects;
+        if (!decision.perObject)
+            revision.objects = decision.previousObjects;
+        else if (decision.deletesAdded > 0)
+            revision.objects
+                    = ObjectReview::withoutAdded(decision.previousObjects, decision.deletesAdded);
+        else
+            revision.objects
+                    = ObjectReview::withEntry(decision.previousObjects, decision.objectEntry);
         revision.author = m_reviewer;
         revision.reason = revisionReason(decision);
         revision.reviewId = review.id;

@@ -39,6 +39,9 @@ struct Decision
     bool perObject = false;
     QJsonObject objectEntry;
     QString objectReason;
+    // An added object taken back out: its entry leaves the objects array (objectEntry says
+    // which, for the review's record).
+    int deletesAdded = 0;
 
     // Filled by apply().
     ReviewId reviewId = 0;

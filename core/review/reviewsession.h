@@ -11,6 +11,7 @@
 #pragma once
 
 #include "review/doublereviewpolicy.h"
+#include "review/objectreview.h"
 #include "store/projectstore.h"
 #include "store/storeerror.h"
 #include "store/storerecords.h"
@@ -95,9 +96,32 @@ public:
                               const QString &comment = {});
     StoreError relabelObject(BatchItemId item, int object, const QString &label,
                              const QString &comment = {});
+    // Geometry review of an image or a document, each one transaction and one undo step like the
+    // decisions above. overrideObject stores a moved, resized or reshaped object (a box, a
+    // polygon's vertices, a mask's pixels) as well as a changed label or text; removeObject marks
+    // a predicted object a false positive; addObject adds an object the model missed (`added`
+    // receives its number), which editAddedObject reshapes or relabels and deleteAddedObject
+    // takes back out. Added objects need a class of the project.
+    StoreError removeObject(BatchItemId item, int object, const QString &comment = {});
+    StoreError addObject(BatchItemId item, const PredictedObject &object,
+                         const QString &comment = {}, int *added = nullptr);
+    StoreError editAddedObject(BatchItemId item, int added, const PredictedObject &object,
+                               const QString &comment = {});
+    StoreError deleteAddedObject(BatchItemId item, int added, const QString &comment = {});
+    // Approves every predicted object nobody decided yet and takes the item's own decision, in
+    // one step (Shift+A). The item is approved when no object was changed, removed or added and
+    // overridden otherwise; with a predicted label, that label is approved and the objects stay
+    // as decided.
+    StoreError approveRemainingObjects(BatchItemId item, const QString &comment = {});
+    // An item whose prediction has objects but no label of its own (a detection) is decided when
+    // its last predicted object is: the object's step takes the item's decision as well, as
+    // approveRemainingObjects would.
+
     // The item's predicted objects with the corrections made so far, and who decided what.
     QList<PredictedObject> reviewedObjects(BatchItemId item) const;
     QHash<int, ReviewAction> objectDecisions(BatchItemId item) const;
+    // Every predicted and added object of the item as review left it.
+    QList<ReviewedObject> reviewedObjectList(BatchItemId item) const;
 
     bool canUndo() const;
     bool canRedo() const;
@@ -137,6 +161,17 @@ private:
     StoreError decideObject(ReviewAction action, BatchItemId item, int object,
                             const PredictedObject *corrected, const QString &label,
                             const QString &comment);
+    // The checks every object step makes first; fills `item` and `prediction`.
+    StoreError checkObjectStep(BatchItemId itemId, std::optional<BatchItemRecord> &item,
+                               std::optional<PredictionRecord> &prediction) const;
+    ReviewCommands::Decision objectDecision(const BatchItemRecord &item, ReviewAction action,
+                                            const QString &comment) const;
+    // Pushes `decisions` (object steps on one item) as one command, adding the item's own
+    // decision when `completeItem` or when they leave no predicted object undecided on an item
+    // without a predicted label.
+    StoreError pushObjectSteps(const BatchItemRecord &item, const PredictionRecord &prediction,
+                               QList<ReviewCommands::Decision> decisions, const QString &text,
+                               bool completeItem, const QString &comment);
     StoreError push(std::unique_ptr<ReviewCommands::DecisionCommand> command);
     StoreError assignRole(ReviewCommands::Decision &decision, const BatchItemRecord &item,
                           const QString &predicted) const;

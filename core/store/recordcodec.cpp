@@ -47,6 +47,19 @@ QJsonArray objectsToJson(const QList<PredictedObject> &objects)
         case PredictedObject::Shape::Span:
             json.insert(QStringLiteral("span"), QJsonArray {object.spanStart, object.spanEnd});
             break;
+        case PredictedObject::Shape::Mask: {
+            json.insert(QStringLiteral("bbox"),
+                        QJsonArray {object.box.x(), object.box.y(), object.box.width(),
+                                    object.box.height()});
+            QJsonArray counts;
+            for (const quint32 run : object.mask.counts)
+                counts.append(qint64(run));
+            json.insert(QStringLiteral("mask"),
+                        QJsonObject {{QStringLiteral("size"),
+                                      QJsonArray {object.mask.height, object.mask.width}},
+                                     {QStringLiteral("counts"), counts}});
+            break;
+        }
         }
         if (!object.text.isEmpty())
             json.insert(QStringLiteral("text"), object.text);
@@ -68,7 +81,22 @@ QList<PredictedObject> objectsFromJson(const QJsonArray &array)
         object.score = json.value(QStringLiteral("score")).toDouble();
         object.text = json.value(QStringLiteral("text")).toString();
         object.page = json.value(QStringLiteral("page")).toInt();
-        if (json.contains(QStringLiteral("bbox"))) {
+        const QJsonObject mask = json.value(QStringLiteral("mask")).toObject();
+        if (!mask.isEmpty()) {
+            // Only masks this store wrote (or the log reader checked) get here.
+            object.shape = PredictedObject::Shape::Mask;
+            const QJsonArray size = mask.value(QStringLiteral("size")).toArray();
+            object.mask.height = size.at(0).toInt();
+            object.mask.width = size.at(1).toInt();
+            const QJsonValue counts = mask.value(QStringLiteral("counts"));
+            if (counts.isString()) {
+                RleMask::fromCompressedString(counts.toString().toLatin1(), &object.mask.counts);
+            } else {
+                for (const auto &run : counts.toArray())
+                    object.mask.counts.append(quint32(run.toInteger()));
+            }
+            object.box = object.mask.bounds();
+        } else if (json.contains(QStringLiteral("bbox"))) {
             const auto box = json.value(QStringLiteral("bbox")).toArray();
             object.shape = PredictedObject::Shape::Box;
             object.box = QRectF(box.at(0).toDouble(), box.at(1).toDouble(), box.at(2).toDouble(),

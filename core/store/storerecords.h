@@ -2,6 +2,8 @@
 // ids are the store's row ids (0 means "not stored yet").
 #pragma once
 
+#include "imaging/rlemask.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonArray>
@@ -62,15 +64,16 @@ struct ModelRecord
     QString key() const { return name + QLatin1Char('@') + version; }
 };
 
-// One predicted object: a box, a polygon or a text span, with its label and score.
+// One predicted object: a box, a polygon, a mask or a text span, with its label and score.
 struct PredictedObject
 {
-    enum class Shape { Box, Polygon, Span };
+    enum class Shape { Box, Polygon, Span, Mask };
     Shape shape = Shape::Box;
     QString label;
     double score = 0.0;
-    QRectF box;
+    QRectF box; // Box: the box; Mask: the mask's extent (whole pixels)
     QPolygonF polygon;
+    RleMask mask; // Mask: over the whole image (its width and height are the image's)
     int spanStart = 0;
     int spanEnd = 0;
     QString text; // recognised text, when the object carries some
