@@ -3,6 +3,7 @@
 #include "interop/storedobject.h"
 #include "projectstore.h"
 #include "recordcodec.h"
+#include "review/objectreview.h"
 #include "reviewanalyticsquery.h"
 
 #include <QCoreApplication>
@@ -26,25 +27,24 @@ StoreError failure(const QSqlQuery &query, const QString &what)
 
 bool isImageObject(const PredictedObject &object)
 {
-    return object.shape == PredictedObject::Shape::Box
-           || object.shape == PredictedObject::Shape::Polygon;
+    return object.shape != PredictedObject::Shape::Span;
 }
 
-// The extent an annotation covers: its box, or the corners of a rotated box.
+// An object as the audit compares it: a box, or the extent of a polygon or a mask.
+DetectionObject detectionObject(const PredictedObject &object)
+{
+    const QRectF box = object.shape == PredictedObject::Shape::Polygon
+                               ? object.polygon.boundingRect()
+                               : object.box;
+    return {object.label, object.score, box, object.page};
+}
+
+// The extent an imported annotation covers: its box, or the corners of a rotated box.
 QRectF extentOf(const Annotation &annotation)
 {
     if (annotation.shape == Annotation::Shape::Box && annotation.rotation != 0.0)
         return StoredObject::rotatedCorners(annotation.box, annotation.rotation).boundingRect();
     return annotation.box;
-}
-
-bool changedSomething(const QJsonObject &entry)
-{
-    for (auto it = entry.constBegin(); it != entry.constEnd(); ++it) {
-        if (it.key().startsWith(QLatin1String("predicted_")))
-            return true;
-    }
-    return false;
 }
 
 } // namespace
@@ -57,46 +57,38 @@ std::optional<DetectionSample> DetectionAuditQuery::reviewedSample(
         const QList<PredictedObject> &predicted, const QJsonArray &objects, bool itemDecided)
 {
     DetectionSample sample;
-    QList<int> imageObjects;
-    for (int i = 0; i < predicted.size(); ++i) {
-        const PredictedObject &object = predicted.at(i);
-        if (!isImageObject(object))
-            continue;
-        imageObjects.append(i);
-        const QRectF box = object.shape == PredictedObject::Shape::Polygon
-                                   ? object.polygon.boundingRect()
-                                   : object.box;
-        sample.predicted.append({object.label, object.score, box, object.page});
-    }
-
-    QSet<int> decided;
-    bool imported = false;
+    bool hasImageObjects = false;
+    bool complete = true;
     bool anyDecision = false;
     bool corrected = false;
-    for (const auto &value : objects) {
-        const QJsonObject entry = value.toObject();
-        if (entry.isEmpty())
-            continue;
-        const QString decision = entry.value(QStringLiteral("decision")).toString();
-        if (entry.contains(QStringLiteral("object"))) {
-            const int index = entry.value(QStringLiteral("object")).toInt(-1);
-            decided.insert(index);
-            anyDecision = true;
-            if (decision == QLatin1String("remove")) {
-                corrected = true; // a false positive: no ground truth
+    for (const ReviewedObject &reviewed : ObjectReview::reviewed(predicted, objects)) {
+        if (reviewed.index >= 0) {
+            if (!isImageObject(reviewed.predicted))
+                continue; // a text span: not an image object
+            hasImageObjects = true;
+            sample.predicted.append(detectionObject(reviewed.predicted));
+            if (!reviewed.isDecided()) {
+                complete = false; // an undecided prediction is not ground truth
                 continue;
             }
-            if (decision == QLatin1String("override") || decision == QLatin1String("relabel")
-                || changedSomething(entry))
-                corrected = true;
-        } else if (entry.contains(QStringLiteral("added")) || decision == QLatin1String("add")) {
-            anyDecision = true;
-            corrected = true; // a missed object
-        } else if (!decision.isEmpty()) {
-            continue; // a decision this version does not know: not counted either way
-        } else {
-            imported = true;
         }
+        anyDecision = true;
+        // Corrected, relabelled, removed (a false positive) or added (a missed object).
+        if (reviewed.decision != ObjectDecision::Approved)
+            corrected = true;
+        if (reviewed.isGroundTruth() && isImageObject(reviewed.object))
+            sample.truth.append(detectionObject(reviewed.object));
+    }
+    // Entries that are neither a decision nor an added object: ground truth imported from an
+    // outside format.
+    bool imported = false;
+    for (const auto &value : objects) {
+        const QJsonObject entry = value.toObject();
+        if (entry.isEmpty() || entry.contains(QStringLiteral("object"))
+            || entry.contains(QStringLiteral("added"))
+            || entry.contains(QStringLiteral("decision")))
+            continue;
+        imported = true;
         const auto annotation = StoredObject::toAnnotation(entry);
         if (!annotation)
             continue; // a text span or nothing drawn: no image geometry
@@ -104,13 +96,13 @@ std::optional<DetectionSample> DetectionAuditQuery::reviewedSample(
                              entry.value(QStringLiteral("page")).toInt()});
     }
 
-    bool complete = true;
-    for (const int index : std::as_const(imageObjects))
-        complete = complete && decided.contains(index);
     // Reviewed: a reviewer decided every predicted object (drawing a missed object on an image
     // the model left empty counts), or the item is decided and its truth was imported.
     const bool reviewed = (anyDecision && complete) || (itemDecided && (complete || imported));
     if (!reviewed)
+        return std::nullopt;
+    // A prediction without boxes is a detection sample once its truth holds some.
+    if (!hasImageObjects && sample.truth.isEmpty())
         return std::nullopt;
     if (anyDecision)
         sample.corrected = corrected;

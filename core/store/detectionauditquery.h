@@ -1,20 +1,24 @@
 // DetectionAuditQuery: gathers a project's reviewed detection samples for the detector audit
-// (metrics/detectoraudit.h): for each sample under review whose prediction holds boxes or
-// polygons, the predicted objects and the objects its current label revision settled.
+// (metrics/detectoraudit.h): for each sample under review whose prediction holds boxes, polygons
+// or masks (or whose truth holds objects), the predicted objects and the objects its current
+// label revision settled.
 //
-// What a label revision's `objects` array holds (review/objectreview.h, interop/storedobject.h):
-//   {"object": i, "decision": "approve" | "override" | "relabel" | "remove", "label",
-//    "bbox" | "polygon" | "mask" + "bbox", "predicted_..."}   a reviewer's decision on object i
-//   {"added": n, "decision": "add", "label", "bbox" | ...}     a missed object a reviewer drew
-//   {"label", "bbox" | "polygon" | ...} without those keys     ground truth imported from outside
-// The ground truth of a sample is every entry but the removed ones, in its settled geometry
-// (a polygon or a mask by its extent). A sample counts as reviewed when every predicted box or
-// polygon has an entry (an undecided prediction is not ground truth), or when its truth was
-// imported and its batch item is decided. When several batch items hold the same sample, the
-// latest one the filter keeps is the one audited.
+// A label revision's `objects` array holds a reviewer's decision on each predicted object
+// ({"object": i, "decision": "approve" | "override" | "relabel" | "remove", ...}) and the missed
+// objects a reviewer drew ({"added": n, "decision": "add", ...}); review/objectreview.h reads
+// both. Entries without those keys are ground truth imported from an outside format
+// (interop/storedobject.h). The ground truth of a sample is every entry but the removed ones, in
+// its settled geometry (a polygon or a mask by its extent).
 //
-// Candidates (batch items whose prediction holds objects) are read once and then only the new
-// ones; the label revisions are read afresh for each load, one sample at a time.
+// A sample counts as reviewed when a reviewer decided every predicted box, polygon or mask (an
+// undecided prediction is not ground truth; a missed object drawn on an image the model left
+// empty counts too), or when its batch item is decided and every predicted object has a
+// decision or its truth was imported. When several batch items hold the same sample, the latest
+// one the filter keeps is the one audited.
+//
+// Candidates (batch items whose prediction holds image objects, or whose sample has a label
+// revision with objects) are read once and then only the new ones; the current label revisions
+// are read afresh for each load, one sample at a time.
 // Threads: the thread of the ProjectStore it reads.
 #pragma once
 

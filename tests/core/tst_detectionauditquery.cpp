@@ -178,7 +178,7 @@ void TestDetectionAuditQuery::init()
                                     {u"label"_s, u"person"_s},
                                     {u"score"_s, 0.8},
                                     {u"bbox"_s, box(40, 0, 10, 20)}},
-                       QJsonObject {{u"added"_s, 0},
+                       QJsonObject {{u"added"_s, 1},
                                     {u"decision"_s, u"add"_s},
                                     {u"label"_s, u"cyclist"_s},
                                     {u"bbox"_s, box(60, 0, 5, 10)}}}));
@@ -195,7 +195,7 @@ void TestDetectionAuditQuery::init()
                    u"importer"_s));
     QVERIFY(!store.setBatchItemStatus(m_items.at(3).id, ReviewStatus::Approved));
     QVERIFY(!store.setBatchItemStatus(m_items.at(4).id, ReviewStatus::Approved));
-    QVERIFY(revise(5, {QJsonObject {{u"added"_s, 0},
+    QVERIFY(revise(5, {QJsonObject {{u"added"_s, 1},
                                     {u"decision"_s, u"add"_s},
                                     {u"label"_s, u"cyclist"_s},
                                     {u"bbox"_s, box(0, 0, 8, 8)}}}));
@@ -372,7 +372,7 @@ void TestDetectionAuditQuery::laterDecisionsAreRead()
     QCOMPARE(undecided, 0);
     QCOMPARE(samples.at(2).corrected, std::optional<bool>(false));
     // A reviewer draws a missed car on s5, which the model had left empty: it joins.
-    QVERIFY(revise(4, {QJsonObject {{u"added"_s, 0},
+    QVERIFY(revise(4, {QJsonObject {{u"added"_s, 1},
                                     {u"decision"_s, u"add"_s},
                                     {u"label"_s, u"car"_s},
                                     {u"bbox"_s, box(5, 5, 4, 4)}}}));
@@ -427,19 +427,29 @@ void TestDetectionAuditQuery::entriesReadOnTheirOwn()
     QVERIFY(!DetectionAuditQuery::reviewedSample(predicted, {approveFirst}, true));
     // Nothing decided: not reviewed.
     QVERIFY(!DetectionAuditQuery::reviewedSample(predicted, {}, true));
-    // A mask counts by its bbox; an approval with no change is no correction.
-    const QJsonObject maskSecond {
+    // A mask counts by its extent (here columns 20 to 22, rows 0 to 39 of a 40 x 40 image); an
+    // approval is no correction.
+    PredictedObject mask;
+    mask.shape = PredictedObject::Shape::Mask;
+    mask.label = u"car"_s;
+    mask.score = 0.8;
+    mask.mask = RleMask {40, 40, {800, 100, 700}};
+    mask.box = mask.mask.bounds();
+    const QList<PredictedObject> boxAndMask = {predicted.at(0), mask};
+    const QJsonObject approveMask {
             {u"object"_s, 1},
             {u"decision"_s, u"approve"_s},
             {u"label"_s, u"car"_s},
-            {u"bbox"_s, box(20, 0, 10, 10)},
+            {u"bbox"_s, box(20, 0, 3, 40)},
             {u"mask"_s, QJsonObject {{u"size"_s, QJsonArray {40, 40}},
                                      {u"counts"_s, QJsonArray {800, 100, 700}}}}};
     const auto both
-            = DetectionAuditQuery::reviewedSample(predicted, {approveFirst, maskSecond}, false);
+            = DetectionAuditQuery::reviewedSample(boxAndMask, {approveFirst, approveMask}, false);
     QVERIFY(both);
+    QCOMPARE(both->predicted.size(), 2);
+    QCOMPARE(both->predicted.at(1).box, QRectF(20, 0, 3, 40));
     QCOMPARE(both->truth.size(), 2);
-    QCOMPARE(both->truth.at(1).box, QRectF(20, 0, 10, 10));
+    QCOMPARE(both->truth.at(1).box, QRectF(20, 0, 3, 40));
     QCOMPARE(both->corrected, std::optional<bool>(false));
     // Imported truth beside undecided predictions counts once the item is decided.
     const QJsonObject imported {{u"label"_s, u"car"_s}, {u"bbox"_s, box(0, 0, 10, 10)}};
