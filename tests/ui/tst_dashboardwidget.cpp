@@ -9,6 +9,7 @@
 // 0.6; the reviewer approved the first and moved the second to [25,0,10,10] (IoU 50/150 = 1/3).
 // At IoU 0.5: cat TP 1, FP 1 (the moved box), miss 1; at 0.3 both match: TP 2, FP 0.
 #include "dashboard/dashboardwidget.h"
+#include "screenshots.h"
 #include "store/projectstore.h"
 #include "temporaryproject.h"
 
@@ -237,6 +238,12 @@ void TestDashboardWidget::detectorAudit()
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
                       table->visualItemRect(table->item(0, 3)).center());
     QCOMPARE(samples.size(), 2);
+
+    widget.resize(1400, 360);
+    QString error;
+    QVERIFY2(Testing::saveScreenshot(widget.grab().toImage(),
+                                     QStringLiteral("dashboard-detector.png"), &error),
+             qPrintable(error));
 }
 
 QTEST_MAIN(TestDashboardWidget)
