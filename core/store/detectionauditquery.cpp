@@ -137,17 +137,18 @@ StoreError DetectionAuditQuery::refresh()
         m_lastRevisionId = std::max(m_lastRevisionId, query.value(0).toLongLong());
 
     // Batch items and predictions are never rewritten either: only the new items are read. An
-    // item counts when its prediction holds boxes or polygons, or when its sample's truth holds
-    // objects (a missed object drawn on an image the model left empty).
+    // item counts when its prediction holds image objects, or when its sample's truth holds
+    // objects (a missed object drawn on an image the model left empty). SQLite does the
+    // filtering, so a project without detections costs one scan and no rows.
     const qint64 itemsSeen = m_lastItemId;
-    query.prepare(QStringLiteral(
+    const QString columns = QStringLiteral(
             "SELECT bi.id, bi.sample_id, bi.batch_id, p.model_id,"
             " CASE WHEN p.objects IS NULL OR p.objects = '[]' THEN '' ELSE p.objects END"
-            " FROM batch_items bi JOIN predictions p ON p.id = bi.prediction_id WHERE bi.id > ?"
-            " ORDER BY bi.id"));
-    query.addBindValue(itemsSeen);
-    if (!query.exec())
-        return failure(query, what);
+            " FROM batch_items bi JOIN predictions p ON p.id = bi.prediction_id");
+    const QString withObjects
+            = QStringLiteral(" p.objects IS NOT NULL AND p.objects <> '[]' AND p.objects <> ''");
+    const QString withoutObjects
+            = QStringLiteral(" (p.objects IS NULL OR p.objects = '[]' OR p.objects = '')");
     const auto candidateFrom = [](const QSqlQuery &row) {
         Candidate candidate;
         candidate.itemId = row.value(0).toLongLong();
@@ -159,34 +160,57 @@ StoreError DetectionAuditQuery::refresh()
             candidate.predicted = RecordCodec::objectsFromJson(RecordCodec::arrayFromJson(objects));
         return candidate;
     };
-    while (query.next()) {
-        Candidate candidate = candidateFrom(query);
-        m_lastItemId = std::max(m_lastItemId, candidate.itemId);
-        if (std::any_of(candidate.predicted.cbegin(), candidate.predicted.cend(), isImageObject)
-            || m_samplesWithObjects.contains(candidate.sampleId))
+    // Keeps a row as a candidate; `sampleHasObjects`: its sample's truth is known to hold some.
+    const auto take = [this, &candidateFrom](const QSqlQuery &row, bool sampleHasObjects) {
+        Candidate candidate = candidateFrom(row);
+        if (sampleHasObjects
+            || std::any_of(candidate.predicted.cbegin(), candidate.predicted.cend(), isImageObject))
             m_candidates.push_back(std::move(candidate));
-    }
-    // Samples that gained objects now: their earlier items without predicted boxes join.
-    for (const qint64 sampleId : std::as_const(newlyWithObjects)) {
-        query.prepare(QStringLiteral(
-                "SELECT bi.id, bi.sample_id, bi.batch_id, p.model_id,"
-                " CASE WHEN p.objects IS NULL OR p.objects = '[]' THEN '' ELSE p.objects END"
-                " FROM batch_items bi JOIN predictions p ON p.id = bi.prediction_id"
-                " WHERE bi.sample_id = ? AND bi.id <= ?"));
-        query.addBindValue(sampleId);
+    };
+
+    query.prepare(columns + QStringLiteral(" WHERE bi.id > ? AND") + withObjects);
+    query.addBindValue(itemsSeen);
+    if (!query.exec())
+        return failure(query, what);
+    while (query.next())
+        take(query, m_samplesWithObjects.contains(query.value(1).toLongLong()));
+
+    if (itemsSeen == 0) {
+        // The first read: items without predicted objects whose sample's truth holds some.
+        query.prepare(columns + QStringLiteral(" WHERE") + withoutObjects
+                      + QStringLiteral(" AND bi.sample_id IN (SELECT sample_id FROM"
+                                       " label_revisions WHERE objects IS NOT NULL AND"
+                                       " objects <> '[]' AND objects <> '')"));
+        if (!query.exec())
+            return failure(query, what);
+        while (query.next())
+            take(query, true);
+    } else {
+        // New items without predicted objects: few between two refreshes.
+        query.prepare(columns + QStringLiteral(" WHERE bi.id > ? AND") + withoutObjects);
         query.addBindValue(itemsSeen);
         if (!query.exec())
             return failure(query, what);
-        while (query.next()) {
-            Candidate candidate = candidateFrom(query);
-            if (!std::any_of(candidate.predicted.cbegin(), candidate.predicted.cend(),
-                             isImageObject))
-                m_candidates.push_back(std::move(candidate));
+        while (query.next())
+            take(query, m_samplesWithObjects.contains(query.value(1).toLongLong()));
+        // Samples whose truth gained objects since: their earlier items join.
+        for (const qint64 sampleId : std::as_const(newlyWithObjects)) {
+            query.prepare(columns + QStringLiteral(" WHERE bi.sample_id = ? AND bi.id <= ? AND")
+                          + withoutObjects);
+            query.addBindValue(sampleId);
+            query.addBindValue(itemsSeen);
+            if (!query.exec())
+                return failure(query, what);
+            while (query.next())
+                take(query, true);
         }
     }
-    if (!newlyWithObjects.isEmpty())
-        std::sort(m_candidates.begin(), m_candidates.end(),
-                  [](const Candidate &a, const Candidate &b) { return a.itemId < b.itemId; });
+    if (!query.exec(QStringLiteral("SELECT MAX(id) FROM batch_items")))
+        return failure(query, what);
+    if (query.next())
+        m_lastItemId = std::max(m_lastItemId, query.value(0).toLongLong());
+    std::sort(m_candidates.begin(), m_candidates.end(),
+              [](const Candidate &a, const Candidate &b) { return a.itemId < b.itemId; });
     return {};
 }
 

@@ -380,6 +380,34 @@ void TestDetectionAuditQuery::laterDecisionsAreRead()
     QCOMPARE(samples.size(), 6);
     QCOMPARE(samples.at(4).sampleId, m_samples.at(4));
     QCOMPARE(samples.at(4).truth.size(), 1);
+    // s6 comes up again in a new batch, flagged by another trigger: the latest item is audited.
+    const auto s6 = m_project->store().batchItem(m_items.at(5).id);
+    QVERIFY(s6);
+    QList<BatchItemRecord> again = {{0,
+                                     0,
+                                     0,
+                                     s6->sampleId,
+                                     s6->predictionId,
+                                     0.0,
+                                     false,
+                                     ReviewStatus::Pending,
+                                     {{u"outlier"_s, 0.9, u"far"_s}}}};
+    BatchRecord third;
+    third.name = u"week 3"_s;
+    QVERIFY(!m_project->store().addBatch(third, again));
+    QVERIFY(!query.load({}, samples, &undecided));
+    QCOMPARE(samples.size(), 6);
+    QCOMPARE(samples.at(5).sampleId, m_samples.at(5));
+    QCOMPARE(samples.at(5).triggers, QStringList({u"outlier"_s}));
+    AnalyticsFilter filter;
+    filter.batch = u"week 3"_s;
+    QVERIFY(!query.load(filter, samples));
+    QCOMPARE(samples.size(), 1);
+    // A fresh query reads the same from scratch.
+    DetectionAuditQuery fresh(m_project->store());
+    QVERIFY(!fresh.load({}, samples));
+    QCOMPARE(samples.size(), 6);
+    QCOMPARE(samples.at(5).triggers, QStringList({u"outlier"_s}));
 }
 
 void TestDetectionAuditQuery::classificationProjectHasNoDetector()
