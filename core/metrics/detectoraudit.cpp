@@ -176,15 +176,42 @@ std::optional<double> DetectorAudit::averagePrecision(const QList<bool> &rankedH
     return sum / 101.0;
 }
 
-DetectorMatching DetectorAudit::match(const QList<DetectionSample> &samples, double iouThreshold,
-                                      const QStringList &classOrder)
+namespace {
+
+// The matching at every COCO threshold, computed once for both tables of an audit.
+QList<Tallies> gridOf(const QList<DetectionSample> &samples)
 {
-    DetectorMatching result;
-    result.iouThreshold = iouThreshold;
-    const Tallies at = tally(samples, iouThreshold);
     QList<Tallies> grid;
     for (const double threshold : cocoThresholds())
         grid.append(tally(samples, threshold));
+    return grid;
+}
+
+DetectorMatching matching(const QList<DetectionSample> &samples, double iouThreshold,
+                          const QStringList &classOrder, const QList<Tallies> &grid);
+
+} // namespace
+
+DetectorMatching DetectorAudit::match(const QList<DetectionSample> &samples, double iouThreshold,
+                                      const QStringList &classOrder)
+{
+    return matching(samples, iouThreshold, classOrder, gridOf(samples));
+}
+
+namespace {
+
+DetectorMatching matching(const QList<DetectionSample> &samples, double iouThreshold,
+                          const QStringList &classOrder, const QList<Tallies> &grid)
+{
+    DetectorMatching result;
+    result.iouThreshold = iouThreshold;
+    // A threshold of the grid is not matched twice.
+    const QList<double> thresholds = cocoThresholds();
+    const qsizetype onGrid
+            = std::find_if(thresholds.cbegin(), thresholds.cend(),
+                           [iouThreshold](double t) { return qAbs(t - iouThreshold) < 1e-9; })
+              - thresholds.cbegin();
+    const Tallies at = onGrid < thresholds.size() ? grid.at(onGrid) : tally(samples, iouThreshold);
 
     QStringList labels = at.classes.keys();
     std::stable_sort(labels.begin(), labels.end(),
@@ -215,8 +242,10 @@ DetectorMatching DetectorAudit::match(const QList<DetectionSample> &samples, dou
         row.recall = RateEstimate::wilson(c.truePositives, c.truths);
         row.ap = apOf(c);
         QList<std::optional<double>> gridAps;
-        for (const auto &g : std::as_const(grid))
-            gridAps.append(apOf(g.classes.value(label)));
+        for (const auto &g : grid) {
+            const auto it = g.classes.constFind(label);
+            gridAps.append(it == g.classes.cend() ? apOf(ClassTally {}) : apOf(*it));
+        }
         row.ap50 = gridAps.first();
         if (c.truths > 0)
             row.ap50to95 = meanOf(gridAps);
@@ -251,6 +280,8 @@ DetectorMatching DetectorAudit::match(const QList<DetectionSample> &samples, dou
     return result;
 }
 
+} // namespace
+
 DetectorAudit DetectorAudit::compute(const QList<DetectionSample> &samples, double iouThreshold,
                                      const QStringList &classOrder)
 {
@@ -260,13 +291,15 @@ DetectorAudit DetectorAudit::compute(const QList<DetectionSample> &samples, doub
         if (sample.predicted.isEmpty() && sample.truth.isEmpty())
             ++audit.emptySamples;
     }
-    audit.atHalf = match(samples, 0.5, classOrder);
-    audit.chosen = qFuzzyCompare(iouThreshold, 0.5) ? audit.atHalf
-                                                    : match(samples, iouThreshold, classOrder);
+    const QList<Tallies> grid = gridOf(samples);
+    audit.atHalf = matching(samples, 0.5, classOrder, grid);
+    audit.chosen = qFuzzyCompare(iouThreshold, 0.5)
+                           ? audit.atHalf
+                           : matching(samples, iouThreshold, classOrder, grid);
 
     // Trigger yield: a sample is wrong when reviewers corrected any of its objects; for truth
     // that records no decisions, when matching at IoU 0.5 leaves a false positive or a miss.
-    const QList<bool> unmatched = tally(samples, 0.5).sampleHasError;
+    const QList<bool> unmatched = grid.first().sampleHasError;
     QMap<QString, TriggerTally> triggers;
     TriggerTally control;
     QSet<qint64> corrected;
