@@ -303,7 +303,8 @@ StoreError DetectionAuditQuery::load(const AnalyticsFilter &filter, QList<Detect
         auto sample
                 = reviewedSample(c.predicted, revision ? revision->objects : QJsonArray(), decided);
         if (!sample) {
-            if (undecided)
+            // Only a prediction with objects can be waiting for decisions.
+            if (undecided && std::any_of(c.predicted.cbegin(), c.predicted.cend(), isImageObject))
                 ++*undecided;
             continue;
         }

@@ -378,6 +378,7 @@ void TestDetectionAuditQuery::laterDecisionsAreRead()
                                     {u"bbox"_s, box(5, 5, 4, 4)}}}));
     QVERIFY(!query.load({}, samples, &undecided));
     QCOMPARE(samples.size(), 6);
+    QCOMPARE(undecided, 0);
     QCOMPARE(samples.at(4).sampleId, m_samples.at(4));
     QCOMPARE(samples.at(4).truth.size(), 1);
     // s6 comes up again in a new batch, flagged by another trigger: the latest item is audited.
@@ -403,6 +404,16 @@ void TestDetectionAuditQuery::laterDecisionsAreRead()
     filter.batch = u"week 3"_s;
     QVERIFY(!query.load(filter, samples));
     QCOMPARE(samples.size(), 1);
+    // The missed car on s5 deleted again: s5 is no detection sample any more, and it is not
+    // counted as waiting for decisions either.
+    QVERIFY(revise(4, {}));
+    QVERIFY(!query.load({}, samples, &undecided));
+    QCOMPARE(samples.size(), 5);
+    QCOMPARE(undecided, 0);
+    QVERIFY(revise(4, {QJsonObject {{u"added"_s, 1},
+                                    {u"decision"_s, u"add"_s},
+                                    {u"label"_s, u"car"_s},
+                                    {u"bbox"_s, box(5, 5, 4, 4)}}}));
     // A fresh query reads the same from scratch.
     DetectionAuditQuery fresh(m_project->store());
     QVERIFY(!fresh.load({}, samples));
