@@ -1,6 +1,7 @@
 // boucle report PROJECT --out DIR [--batch NAME] [--model NAME@VERSION] [--version N]
-//                       [--reviewer NAME] [--from DATE] [--to DATE] [--bins N]
-// The lead's audit as audit.html, audit.pdf and one CSV per table in DIR.
+//                       [--reviewer NAME] [--from DATE] [--to DATE] [--bins N] [--iou T]
+// The lead's audit as audit.html, audit.pdf and one CSV per table in DIR. A project with
+// reviewed detection samples also gets the detector audit, at IoU 0.5 and at T when given.
 #include "argumentparser.h"
 #include "projectarguments.h"
 #include "report/auditreportwriter.h"
@@ -29,11 +30,11 @@ std::optional<QDateTime> parseTime(const QString &text, bool endOfDay)
 int runReport(CommandContext &context)
 {
     const QString name = QStringLiteral("report");
-    ArgumentParser parser({QStringLiteral("--out"), QStringLiteral("--batch"),
-                           QStringLiteral("--model"), QStringLiteral("--version"),
-                           QStringLiteral("--reviewer"), QStringLiteral("--from"),
-                           QStringLiteral("--to"), QStringLiteral("--bins")},
-                          {});
+    ArgumentParser parser(
+            {QStringLiteral("--out"), QStringLiteral("--batch"), QStringLiteral("--model"),
+             QStringLiteral("--version"), QStringLiteral("--reviewer"), QStringLiteral("--from"),
+             QStringLiteral("--to"), QStringLiteral("--bins"), QStringLiteral("--iou")},
+            {});
     if (!parser.parse(context.arguments))
         return usage(context, name, parser.error());
     if (parser.positionals().size() != 1)
@@ -78,6 +79,17 @@ int runReport(CommandContext &context)
             return usage(context, name, QStringLiteral("--bins expects a number from 1 to 100"));
     }
 
+    double iou = 0.5;
+    if (parser.isSet(QStringLiteral("--iou"))) {
+        bool ok = false;
+        iou = parser.value(QStringLiteral("--iou")).toDouble(&ok);
+        if (!ok || !(iou > 0.0 && iou <= 1.0))
+            return usage(context, name,
+                         QStringLiteral("--iou expects an IoU threshold above 0 and at most 1, "
+                                        "got '%1'")
+                                 .arg(parser.value(QStringLiteral("--iou"))));
+    }
+
     auto store = openProject(parser.positional(0), context, ProjectStore::OpenMode::ReadOnly);
     if (!store)
         return Failure;
@@ -87,6 +99,7 @@ int runReport(CommandContext &context)
         return fail(context, name, error.message);
     AuditOptions options;
     options.calibrationBins = bins;
+    options.iouThreshold = iou;
     const auto report = AuditReport::compute(inputs, options);
 
     AuditReportWriter writer(
@@ -96,6 +109,12 @@ int runReport(CommandContext &context)
         return fail(context, name, writer.errorString());
     context.err << "boucle report: " << report.confusion.total() << " reviewed samples ("
                 << filter.description() << ")\n";
+    if (!report.detector.isEmpty())
+        context.err << "boucle report: " << report.detector.samples
+                    << " reviewed detection samples, "
+                    << report.detector.atHalf.overall.truePositives << " true positives, "
+                    << report.detector.atHalf.overall.falsePositives << " false positives, "
+                    << report.detector.atHalf.overall.misses << " misses at IoU 0.5\n";
     for (const auto &path : std::as_const(written))
         context.out << QDir::toNativeSeparators(path) << '\n';
     return Success;
@@ -106,7 +125,7 @@ const CommandRegistration registration(
          QStringLiteral("report PROJECT --out DIR [--batch NAME] "
                         "[--model NAME@VERSION] [--version N] "
                         "[--reviewer NAME] [--from DATE] [--to DATE] "
-                        "[--bins N]"),
+                        "[--bins N] [--iou T]"),
          QStringLiteral("write the lead's audit: HTML, PDF and a CSV "
                         "per table"),
          runReport, true});

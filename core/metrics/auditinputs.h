@@ -5,6 +5,7 @@
 
 #include "calibration.h"
 #include "confusionmatrix.h"
+#include "detectoraudit.h"
 #include "loopprogress.h"
 #include "revieweractivity.h"
 #include "revieweragreement.h"
@@ -28,6 +29,11 @@ struct AuditInputs
     QList<ModelVersionInfo> models;    // model versions in the order they were made
     QList<ModelOutcome> modelOutcomes; // each model on the reviewed samples they all predicted
     QList<VersionActivity> versions;
+
+    // Reviewed detection samples (predicted boxes beside the reviewed ones), and the samples
+    // left out because some predicted object has no decision yet.
+    QList<DetectionSample> detections;
+    qint64 undecidedDetections = 0;
 };
 
 } // namespace Boucle

@@ -13,6 +13,9 @@ AuditReport AuditReport::compute(const AuditInputs &inputs, const AuditOptions &
     report.agreement = ReviewerAgreement::compute(inputs.answers);
     report.loop = LoopProgress::compute(inputs.classNames, inputs.models, inputs.modelOutcomes,
                                         inputs.versions);
+    report.detector
+            = DetectorAudit::compute(inputs.detections, options.iouThreshold, inputs.classNames);
+    report.undecidedDetections = inputs.undecidedDetections;
     return report;
 }
 

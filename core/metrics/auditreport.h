@@ -12,6 +12,7 @@ struct AuditOptions
     int calibrationBins = 10;
     int topConfusions = 3;
     double idleLimitSeconds = 300.0; // longest time one decision may count as active work
+    double iouThreshold = 0.5;       // the detector audit's chosen threshold, besides 0.5
 };
 
 struct AuditReport
@@ -23,6 +24,8 @@ struct AuditReport
     QList<ReviewerActivity> reviewers;
     ReviewerAgreement agreement;
     LoopProgress loop;
+    DetectorAudit detector; // empty when the project has no reviewed detection samples
+    qint64 undecidedDetections = 0;
 
     static AuditReport compute(const AuditInputs &inputs, const AuditOptions &options = {});
 };

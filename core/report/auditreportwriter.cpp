@@ -125,6 +125,19 @@ QString AuditReportWriter::html(Images images) const
                                                               * 100.0,
                                                       0, 'f', 2)
                                                  .arg(m_report.calibration.total)));
+        if (table.id == QLatin1String("detector_summary"))
+            text += QStringLiteral("<p>%1</p>\n")
+                            .arg(escaped(QCoreApplication::translate(
+                                    "Boucle::AuditReportWriter",
+                                    "Each prediction, in descending score, is matched to the "
+                                    "unmatched reviewed object of its class with the highest "
+                                    "IoU at or above the threshold. Boxes, and the extents of "
+                                    "polygons and masks, are compared as axis-aligned "
+                                    "rectangles. AP is COCO's 101-point interpolated average "
+                                    "precision; the row over all classes averages the classes "
+                                    "that have reviewed objects. '–' marks a value that does "
+                                    "not exist: precision without predictions, recall and AP "
+                                    "without reviewed objects.")));
         if (table.rows.isEmpty()) {
             text += QStringLiteral("<p><i>%1</i></p>\n")
                             .arg(escaped(QCoreApplication::translate("Boucle::AuditReportWriter",

@@ -43,6 +43,117 @@ ReportTable table(const QString &id, const QString &title,
 
 using K = ReportTable::Kind;
 
+// The detector's classes at one IoU threshold, and all classes together in the last row.
+ReportTable detectorTable(const DetectorMatching &matching, const QString &id, bool ownAp)
+{
+    QList<std::pair<QString, K>> columns
+            = {{QCoreApplication::translate("Boucle::AuditTables", "Class"), K::Text},
+               {QCoreApplication::translate("Boucle::AuditTables", "True objects"), K::Count},
+               {QCoreApplication::translate("Boucle::AuditTables", "Predicted"), K::Count},
+               {QCoreApplication::translate("Boucle::AuditTables", "True positives"), K::Count},
+               {QCoreApplication::translate("Boucle::AuditTables", "False positives"), K::Count},
+               {QCoreApplication::translate("Boucle::AuditTables", "Misses"), K::Count},
+               {QCoreApplication::translate("Boucle::AuditTables", "Precision"), K::Ratio},
+               {QCoreApplication::translate("Boucle::AuditTables", "95 % low"), K::Ratio},
+               {QCoreApplication::translate("Boucle::AuditTables", "95 % high"), K::Ratio},
+               {QCoreApplication::translate("Boucle::AuditTables", "Recall"), K::Ratio},
+               {QCoreApplication::translate("Boucle::AuditTables", "95 % low"), K::Ratio},
+               {QCoreApplication::translate("Boucle::AuditTables", "95 % high"), K::Ratio},
+               {QCoreApplication::translate("Boucle::AuditTables", "Mean IoU"), K::Number}};
+    if (ownAp)
+        columns.append({QCoreApplication::translate("Boucle::AuditTables", "AP at IoU %1")
+                                .arg(matching.iouThreshold, 0, 'f', 2),
+                        K::Number});
+    columns.append(
+            {QCoreApplication::translate("Boucle::AuditTables", "AP at IoU 0.50"), K::Number});
+    columns.append(
+            {QCoreApplication::translate("Boucle::AuditTables", "AP at IoU 0.50:0.95"), K::Number});
+    auto t = table(id,
+                   QCoreApplication::translate("Boucle::AuditTables",
+                                               "Detector by class at IoU %1 (matched greedily "
+                                               "by score)")
+                           .arg(matching.iouThreshold, 0, 'f', 2),
+                   columns);
+    QList<DetectorClassRow> rows = matching.classes;
+    rows.append(matching.overall);
+    for (const auto &r : std::as_const(rows)) {
+        QVariantList row = {r.label.isEmpty() ? QCoreApplication::translate("Boucle::AuditTables",
+                                                                            "all classes")
+                                              : r.label,
+                            r.truths,
+                            r.predictions,
+                            r.truePositives,
+                            r.falsePositives,
+                            r.misses,
+                            rateOrNothing(r.precision, &RateEstimate::rate),
+                            rateOrNothing(r.precision, &RateEstimate::low),
+                            rateOrNothing(r.precision, &RateEstimate::high),
+                            rateOrNothing(r.recall, &RateEstimate::rate),
+                            rateOrNothing(r.recall, &RateEstimate::low),
+                            rateOrNothing(r.recall, &RateEstimate::high),
+                            optional(r.meanIou)};
+        if (ownAp)
+            row.append(optional(r.ap));
+        row.append(optional(r.ap50));
+        row.append(optional(r.ap50to95));
+        t.rows.append(row);
+    }
+    return t;
+}
+
+void appendDetectorTables(QList<ReportTable> &tables, const AuditReport &report)
+{
+    const DetectorAudit &audit = report.detector;
+    if (audit.isEmpty())
+        return;
+    auto summary
+            = table(QStringLiteral("detector_summary"),
+                    QCoreApplication::translate("Boucle::AuditTables", "Detector audit"),
+                    {{QCoreApplication::translate("Boucle::AuditTables", "Measure"), K::Text},
+                     {QCoreApplication::translate("Boucle::AuditTables", "Samples"), K::Count}});
+    summary.rows.append(
+            {QCoreApplication::translate("Boucle::AuditTables", "Reviewed detection samples"),
+             audit.samples});
+    summary.rows.append({QCoreApplication::translate("Boucle::AuditTables",
+                                                     "of which with no object, predicted or true"),
+                         audit.emptySamples});
+    summary.rows.append(
+            {QCoreApplication::translate("Boucle::AuditTables", "of which corrected by reviewers"),
+             qint64(audit.correctedSamples.size())});
+    summary.rows.append(
+            {QCoreApplication::translate("Boucle::AuditTables",
+                                         "Left out: some predicted objects not yet decided"),
+             report.undecidedDetections});
+    tables.append(summary);
+
+    tables.append(detectorTable(audit.atHalf, QStringLiteral("detector_iou50"), false));
+    if (audit.hasOtherThreshold())
+        tables.append(detectorTable(audit.chosen, QStringLiteral("detector_chosen_iou"), true));
+
+    auto yield = table(
+            QStringLiteral("detector_trigger_yield"),
+            QCoreApplication::translate(
+                    "Boucle::AuditTables",
+                    "Trigger yield on detection samples: share with an object corrected, "
+                    "removed or added"),
+            {{QCoreApplication::translate("Boucle::AuditTables", "Trigger"), K::Text},
+             {QCoreApplication::translate("Boucle::AuditTables", "Reviewed"), K::Count},
+             {QCoreApplication::translate("Boucle::AuditTables", "Corrected"), K::Count},
+             {QCoreApplication::translate("Boucle::AuditTables", "Yield"), K::Ratio},
+             {QCoreApplication::translate("Boucle::AuditTables", "95 % low"), K::Ratio},
+             {QCoreApplication::translate("Boucle::AuditTables", "95 % high"), K::Ratio},
+             {QCoreApplication::translate("Boucle::AuditTables", "Lift over control"), K::Number}});
+    for (const auto &t : audit.triggerYield.triggers)
+        yield.rows.append({t.trigger, t.yield.total, t.yield.count, t.yield.rate, t.yield.low,
+                           t.yield.high, optional(t.lift)});
+    const auto &control = audit.triggerYield.control;
+    yield.rows.append({QCoreApplication::translate("Boucle::AuditTables", "control (random draw)"),
+                       control.total, control.count, rateOrNothing(control, &RateEstimate::rate),
+                       rateOrNothing(control, &RateEstimate::low),
+                       rateOrNothing(control, &RateEstimate::high), QVariant()});
+    tables.append(yield);
+}
+
 } // namespace
 
 QString ReportTable::displayText(int row, int column) const
@@ -314,6 +425,7 @@ QList<ReportTable> build(const AuditReport &report)
                           optional(s.gained), optional(s.gainPerThousandReviews)});
     }
     tables.append(loop);
+    appendDetectorTables(tables, report);
     return tables;
 }
 

@@ -130,6 +130,7 @@ struct ReviewAnalyticsQuery::Selection
 
 ReviewAnalyticsQuery::ReviewAnalyticsQuery(ProjectStore &store)
     : m_store(store)
+    , m_detections(store)
 { }
 
 StoreError ReviewAnalyticsQuery::refresh()
@@ -702,7 +703,8 @@ StoreError ReviewAnalyticsQuery::load(const AnalyticsFilter &filter, AuditInputs
             }
         }
     }
-    return {};
+    // Detection samples: the predicted boxes beside the ones reviewers settled.
+    return m_detections.load(filter, inputs.detections, &inputs.undecidedDetections);
 }
 
 QList<SampleId> ReviewAnalyticsQuery::samplesInCell(const AnalyticsFilter &filter,

@@ -14,6 +14,7 @@
 
 #include <QSet>
 
+#include "detectionauditquery.h"
 #include "metrics/auditinputs.h"
 #include "storeerror.h"
 #include "storerecords.h"
@@ -161,6 +162,8 @@ private:
     qint64 m_lastPredictionId = 0;
     qint64 m_lastReviewId = 0;
     int m_lastCorrectionVersion = 0;
+
+    DetectionAuditQuery m_detections;
 };
 
 } // namespace Boucle

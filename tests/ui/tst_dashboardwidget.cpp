@@ -4,12 +4,21 @@
 //   s2 predicted cat, overridden to dog   -> (dog, cat)
 //   s3 predicted dog, overridden to cat   -> (cat, dog)
 // A click on the (dog, cat) cell must ask for s2 only.
+//
+// The detector audit: s4, where m@1 predicted two cats, [0,0,10,10] at 0.9 and [20,0,10,10] at
+// 0.6; the reviewer approved the first and moved the second to [25,0,10,10] (IoU 50/150 = 1/3).
+// At IoU 0.5: cat TP 1, FP 1 (the moved box), miss 1; at 0.3 both match: TP 2, FP 0.
 #include "dashboard/dashboardwidget.h"
+#include "screenshots.h"
 #include "store/projectstore.h"
 #include "temporaryproject.h"
 
 #include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 
@@ -24,6 +33,7 @@ private slots:
     void showsTheAuditAndLeadsToSamples();
     void followsNewReviews();
     void emptyProject();
+    void detectorAudit();
 
 private:
     void fill(ProjectStore &store);
@@ -103,6 +113,8 @@ void TestDashboardWidget::showsTheAuditAndLeadsToSamples()
     for (const auto *box : combos)
         sawReviewer = sawReviewer || box->findText(u"ann"_s) >= 0;
     QVERIFY(sawReviewer);
+    // No detection sample: no Detector tab.
+    QVERIFY(!widget.showsDetector());
 }
 
 void TestDashboardWidget::followsNewReviews()
@@ -135,6 +147,103 @@ void TestDashboardWidget::emptyProject()
     QVERIFY(refreshed.wait(10000));
     QCOMPARE(widget.report().confusion.total(), qint64(0));
     QCOMPARE(widget.heatmap()->rowCount(), 0);
+}
+
+void TestDashboardWidget::detectorAudit()
+{
+    Testing::TemporaryProject project;
+    QVERIFY(project.isValid());
+    auto &store = project.store();
+    fill(store);
+    SampleRecord sample;
+    sample.path = u"s4.png"_s;
+    QVERIFY(!store.addSample(sample));
+    PredictionRecord prediction;
+    prediction.sampleId = sample.id;
+    prediction.modelId = store.models().first().id;
+    prediction.label = u"cat"_s;
+    prediction.confidence = 0.9;
+    PredictedObject first;
+    first.label = u"cat"_s;
+    first.score = 0.9;
+    first.box = QRectF(0, 0, 10, 10);
+    PredictedObject second = first;
+    second.score = 0.6;
+    second.box = QRectF(20, 0, 10, 10);
+    prediction.objects = {first, second};
+    QVERIFY(!store.addPrediction(prediction));
+    QList<BatchItemRecord> items
+            = {{0, 0, 0, sample.id, prediction.id, 0.0, false, ReviewStatus::Pending, {}}};
+    BatchRecord batch;
+    batch.name = u"boxes"_s;
+    QVERIFY(!store.addBatch(batch, items));
+    LabelRevision revision;
+    revision.sampleId = sample.id;
+    revision.author = u"ann"_s;
+    revision.reason = u"objects reviewed"_s;
+    revision.objects = {QJsonObject {{u"object"_s, 0},
+                                     {u"decision"_s, u"approve"_s},
+                                     {u"label"_s, u"cat"_s},
+                                     {u"bbox"_s, QJsonArray {0, 0, 10, 10}}},
+                        QJsonObject {{u"object"_s, 1},
+                                     {u"decision"_s, u"override"_s},
+                                     {u"label"_s, u"cat"_s},
+                                     {u"bbox"_s, QJsonArray {25, 0, 10, 10}},
+                                     {u"predicted_bbox"_s, QJsonArray {20, 0, 10, 10}}}};
+    QVERIFY(!store.addLabelRevision(revision));
+
+    DashboardWidget widget(store);
+    QSignalSpy refreshed(&widget, &DashboardWidget::refreshed);
+    QVERIFY(refreshed.wait(10000));
+    QVERIFY(widget.showsDetector());
+    auto *table = widget.detectorTable();
+    QCOMPARE(table->rowCount(), 2); // cat, all classes
+    QCOMPARE(table->item(0, 0)->text(), u"cat"_s);
+    QCOMPARE(table->item(0, 3)->text(), u"1"_s);     // true positives
+    QCOMPARE(table->item(0, 4)->text(), u"1"_s);     // false positives
+    QCOMPARE(table->item(0, 5)->text(), u"1"_s);     // misses
+    QCOMPARE(table->item(0, 8)->text(), u"1.000"_s); // mean IoU of the one matched pair
+
+    // A click on the false positives opens s4.
+    auto *tabs = widget.findChild<QTabWidget *>();
+    QVERIFY(tabs);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    tabs->setCurrentWidget(table->parentWidget());
+    QTRY_VERIFY(table->isVisible());
+    QSignalSpy samples(&widget, &DashboardWidget::samplesRequested);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualItemRect(table->item(0, 4)).center());
+    QCOMPARE(samples.size(), 1);
+    QCOMPARE(samples.constFirst().constFirst().value<QList<qint64>>(), QList<qint64>({sample.id}));
+    // The class name is no count: a click there opens nothing.
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualItemRect(table->item(0, 0)).center());
+    QCOMPARE(samples.size(), 1);
+
+    // Down four times: IoU 0.30, where the moved box matches too.
+    auto *spin = widget.iouThreshold();
+    spin->setFocus();
+    for (int i = 0; i < 4; ++i)
+        QTest::keyClick(spin, Qt::Key_Down);
+    QCOMPARE(spin->value(), 0.3);
+    QTRY_COMPARE_WITH_TIMEOUT(widget.report().detector.chosen.iouThreshold, 0.3, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(table->item(0, 3)->text(), u"2"_s, 10000);
+    QCOMPARE(table->item(0, 4)->text(), u"0"_s);
+    QVERIFY(table->horizontalHeaderItem(9)->text().contains(u"0.30"_s));
+    // The false positive cell now leads nowhere; the true positives lead to s4.
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualItemRect(table->item(0, 4)).center());
+    QCOMPARE(samples.size(), 1);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualItemRect(table->item(0, 3)).center());
+    QCOMPARE(samples.size(), 2);
+
+    widget.resize(1400, 360);
+    QString error;
+    QVERIFY2(Testing::saveScreenshot(widget.grab().toImage(),
+                                     QStringLiteral("dashboard-detector.png"), &error),
+             qPrintable(error));
 }
 
 QTEST_MAIN(TestDashboardWidget)

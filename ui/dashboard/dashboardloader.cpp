@@ -29,7 +29,7 @@ bool DashboardLoader::ensureOpen()
     return true;
 }
 
-void DashboardLoader::load(const AnalyticsFilter &filter, int calibrationBins)
+void DashboardLoader::load(const AnalyticsFilter &filter, int calibrationBins, double iouThreshold)
 {
     if (!ensureOpen())
         return;
@@ -40,6 +40,7 @@ void DashboardLoader::load(const AnalyticsFilter &filter, int calibrationBins)
     }
     AuditOptions options;
     options.calibrationBins = calibrationBins;
+    options.iouThreshold = iouThreshold;
     DashboardSnapshot snapshot;
     snapshot.report = AuditReport::compute(inputs, options);
     snapshot.filter = filter;

@@ -36,7 +36,8 @@ public:
     ~DashboardLoader() override;
 
 public slots:
-    void load(const Boucle::AnalyticsFilter &filter, int calibrationBins);
+    // `iouThreshold`: the detector audit's chosen threshold, besides 0.5.
+    void load(const Boucle::AnalyticsFilter &filter, int calibrationBins, double iouThreshold);
     void findSamplesInCell(const Boucle::AnalyticsFilter &filter, int reviewedClass,
                            int predictedClass);
     void findSamplesFlaggedBy(const Boucle::AnalyticsFilter &filter, const QString &trigger);

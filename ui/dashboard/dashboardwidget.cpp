@@ -10,6 +10,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -21,6 +22,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
+
+#include <cmath>
 
 namespace Boucle {
 
@@ -104,6 +107,7 @@ DashboardWidget::DashboardWidget(ProjectStore &store, QWidget *parent)
     layout->addWidget(bar);
 
     auto *tabs = new QTabWidget(this);
+    m_tabs = tabs;
     layout->addWidget(tabs, 1);
 
     auto *errors = new QSplitter(Qt::Vertical, tabs);
@@ -139,6 +143,40 @@ DashboardWidget::DashboardWidget(ProjectStore &store, QWidget *parent)
     m_loop = makeTable(loop);
     tabs->addTab(loop, tr("The loop"));
 
+    m_detectorTab = new QWidget(tabs);
+    auto *detectorLayout = new QVBoxLayout(m_detectorTab);
+    auto *detectorBar = new QHBoxLayout;
+    detectorBar->addWidget(new QLabel(tr("IoU threshold"), m_detectorTab));
+    m_iou = new QDoubleSpinBox(m_detectorTab);
+    m_iou->setRange(0.05, 0.95);
+    m_iou->setSingleStep(0.05);
+    m_iou->setDecimals(2);
+    m_iou->setValue(0.5);
+    m_iou->setKeyboardTracking(false);
+    m_iou->setToolTip(tr("A prediction is a true positive when it overlaps a reviewed object of "
+                         "its class by at least this intersection over union"));
+    detectorBar->addWidget(m_iou);
+    m_detectorSummary = new QLabel(m_detectorTab);
+    m_detectorSummary->setWordWrap(true);
+    detectorBar->addWidget(m_detectorSummary, 1);
+    detectorLayout->addLayout(detectorBar);
+    m_detector = makeTable(m_detectorTab);
+    m_detector->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_detector->setToolTip(tr("Click a true positive, false positive or miss count to open "
+                              "its samples."));
+    detectorLayout->addWidget(m_detector, 1);
+    tabs->addTab(m_detectorTab, tr("Detector"));
+    tabs->setTabVisible(tabs->indexOf(m_detectorTab), false);
+    connect(m_iou, &QDoubleSpinBox::valueChanged, this, &DashboardWidget::refresh);
+    connect(m_detector, &QTableWidget::cellClicked, this, [this](int row, int column) {
+        const QTableWidgetItem *item = m_detector->item(row, column);
+        if (!item)
+            return;
+        const auto samples = item->data(Qt::UserRole).value<QList<qint64>>();
+        if (!samples.isEmpty())
+            emit samplesRequested(samples);
+    });
+
     // Reviews arrive one at a time during a session: refresh once they settle.
     m_refreshTimer = new QTimer(this);
     m_refreshTimer->setSingleShot(true);
@@ -148,7 +186,7 @@ DashboardWidget::DashboardWidget(ProjectStore &store, QWidget *parent)
         if (what
             & (ProjectStore::Change::Reviews | ProjectStore::Change::Batches
                | ProjectStore::Change::Versions | ProjectStore::Change::Models
-               | ProjectStore::Change::Classes))
+               | ProjectStore::Change::Classes | ProjectStore::Change::Labels))
             m_refreshTimer->start();
     });
     refresh();
@@ -223,7 +261,8 @@ AnalyticsFilter DashboardWidget::filter() const
 void DashboardWidget::refresh()
 {
     m_status->setText(tr("Reading reviews…"));
-    emit loadRequested(filter(), m_bins->value());
+    // Whole hundredths, so that stepping down from 0.50 gives 0.30 and not 0.30000000000000004.
+    emit loadRequested(filter(), m_bins->value(), std::round(m_iou->value() * 100.0) / 100.0);
 }
 
 void DashboardWidget::fillChoices(QComboBox *box, const QStringList &values, const QString &current)
@@ -267,6 +306,7 @@ void DashboardWidget::showSnapshot(const DashboardSnapshot &snapshot)
     fillTable(m_versions, QStringLiteral("versions"));
     fillTable(m_loop, QStringLiteral("loop"));
     fillCharts();
+    fillDetector();
     emit refreshed();
 }
 
@@ -364,6 +404,107 @@ void DashboardWidget::fillCharts()
     replaceChart(m_loopChart, percentBarChart(tr("Model versions on the same %1 reviewed samples")
                                                       .arg(report.loop.sharedSamples),
                                               models, {{tr("Accuracy"), modelAccuracy}}));
+}
+
+bool DashboardWidget::showsDetector() const
+{
+    return m_tabs->isTabVisible(m_tabs->indexOf(m_detectorTab));
+}
+
+void DashboardWidget::fillDetector()
+{
+    const DetectorAudit &audit = m_snapshot.report.detector;
+    m_tabs->setTabVisible(m_tabs->indexOf(m_detectorTab), !audit.isEmpty());
+    m_detector->clear();
+    m_detector->setRowCount(0);
+    if (audit.isEmpty())
+        return;
+    const DetectorMatching &matching = audit.chosen;
+    const QString threshold = QString::number(matching.iouThreshold, 'f', 2);
+    m_detectorSummary->setText(
+            tr("%n reviewed detection sample(s), %1 corrected by reviewers, %2 left out until "
+               "every predicted object is decided. Each prediction, by descending score, takes the "
+               "unmatched reviewed object of its class with the best IoU of at least %3.",
+               nullptr, int(audit.samples))
+                    .arg(audit.correctedSamples.size())
+                    .arg(m_snapshot.report.undecidedDetections)
+                    .arg(threshold));
+
+    const QStringList header = {tr("Class"),
+                                tr("Reviewed objects"),
+                                tr("Predicted"),
+                                tr("True positives"),
+                                tr("False positives"),
+                                tr("Misses"),
+                                tr("Precision (95 %)"),
+                                tr("Recall (95 %)"),
+                                tr("Mean IoU"),
+                                tr("AP at IoU %1").arg(threshold),
+                                tr("AP at IoU 0.50"),
+                                tr("AP at IoU 0.50:0.95")};
+    m_detector->setColumnCount(int(header.size()));
+    m_detector->setHorizontalHeaderLabels(header);
+    QList<DetectorClassRow> rows = matching.classes;
+    rows.append(matching.overall);
+    m_detector->setRowCount(int(rows.size()));
+    const QString none = QStringLiteral("–");
+    const auto rate = [&none](const RateEstimate &estimate) {
+        if (estimate.isEmpty())
+            return none;
+        return QStringLiteral("%1 % (%2–%3)")
+                .arg(estimate.rate * 100.0, 0, 'f', 1)
+                .arg(estimate.low * 100.0, 0, 'f', 1)
+                .arg(estimate.high * 100.0, 0, 'f', 1);
+    };
+    const auto number = [&none](const std::optional<double> &value) {
+        return value ? QString::number(*value, 'f', 3) : none;
+    };
+    for (int r = 0; r < rows.size(); ++r) {
+        const DetectorClassRow &row = rows.at(r);
+        const QString label = row.label.isEmpty() ? tr("All classes") : row.label;
+        const QStringList texts = {label,
+                                   QString::number(row.truths),
+                                   QString::number(row.predictions),
+                                   QString::number(row.truePositives),
+                                   QString::number(row.falsePositives),
+                                   QString::number(row.misses),
+                                   rate(row.precision),
+                                   rate(row.recall),
+                                   number(row.meanIou),
+                                   number(row.ap),
+                                   number(row.ap50),
+                                   number(row.ap50to95)};
+        for (int c = 0; c < texts.size(); ++c) {
+            auto *item = new QTableWidgetItem(texts.at(c));
+            if (c > 0)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_detector->setItem(r, c, item);
+        }
+        // The samples behind each count, for a click to open.
+        const QList<std::tuple<int, const QList<qint64> *, QString>> counts
+                = {{3, &row.truePositiveSamples,
+                    tr("%1: %n sample(s) with a true positive", nullptr,
+                       int(row.truePositiveSamples.size()))},
+                   {4, &row.falsePositiveSamples,
+                    tr("%1: %n sample(s) with a false positive", nullptr,
+                       int(row.falsePositiveSamples.size()))},
+                   {5, &row.missSamples,
+                    tr("%1: %n sample(s) with a missed object", nullptr,
+                       int(row.missSamples.size()))}};
+        for (const auto &[column, samples, tip] : counts) {
+            QTableWidgetItem *item = m_detector->item(r, column);
+            item->setData(Qt::UserRole, QVariant::fromValue(*samples));
+            item->setToolTip(tip.arg(label));
+        }
+        if (row.label.isEmpty()) {
+            for (int c = 0; c < texts.size(); ++c) {
+                QFont font = m_detector->item(r, c)->font();
+                font.setBold(true);
+                m_detector->item(r, c)->setFont(font);
+            }
+        }
+    }
+    m_detector->resizeColumnsToContents();
 }
 
 } // namespace Boucle

@@ -1,7 +1,9 @@
 // DashboardWidget: the lead's audit on screen. Filters (batch, model, dataset version, reviewer,
 // dates), the confusion heatmap (a click on a cell asks for the samples behind it), the per-class
 // table, trigger yield beside the control rate, the reliability diagram, reviewers and their
-// agreement, and the loop (model versions, corrections, reviews against accuracy gained).
+// agreement, the loop (model versions, corrections, reviews against accuracy gained) and, for
+// projects with reviewed detection samples, the detector audit by class at a chosen IoU
+// threshold (a click on a true positive, false positive or miss count opens its samples).
 // It only draws: every number comes from core (ReviewAnalyticsQuery + AuditReport), computed on
 // a DashboardLoader thread. GUI thread.
 #pragma once
@@ -16,8 +18,10 @@ class QChartView;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QDoubleSpinBox;
 class QLabel;
 class QSpinBox;
+class QTabWidget;
 class QTableWidget;
 class QTimer;
 
@@ -37,17 +41,22 @@ public:
     AnalyticsFilter filter() const;
     const AuditReport &report() const { return m_snapshot.report; }
     QTableWidget *heatmap() const { return m_heatmap; } // for tests and keyboard navigation
+    QTableWidget *detectorTable() const { return m_detector; }
+    QDoubleSpinBox *iouThreshold() const { return m_iou; }
+    bool showsDetector() const; // the Detector tab is there (the project has detection samples)
 
 public slots:
     void refresh();
 
 signals:
-    // The reviewed samples behind a heatmap cell or a trigger bar, to open in the review view.
+    // The reviewed samples behind a heatmap cell, a trigger bar or a detector count, to open in
+    // the review view.
     void samplesRequested(const QList<qint64> &sampleIds);
     void refreshed();
     void loadFailed(const QString &message);
 
-    void loadRequested(const Boucle::AnalyticsFilter &filter, int calibrationBins);
+    void loadRequested(const Boucle::AnalyticsFilter &filter, int calibrationBins,
+                       double iouThreshold);
     void cellSamplesRequested(const Boucle::AnalyticsFilter &filter, int reviewedClass,
                               int predictedClass);
 
@@ -58,6 +67,7 @@ private:
     void fillHeatmap();
     void fillTable(QTableWidget *table, const QString &id);
     void fillCharts();
+    void fillDetector();
 
     ProjectStore &m_store;
     QThread m_thread;
@@ -76,6 +86,7 @@ private:
     QDateEdit *m_to = nullptr;
     QSpinBox *m_bins = nullptr;
     QLabel *m_status = nullptr;
+    QTabWidget *m_tabs = nullptr;
 
     QTableWidget *m_heatmap = nullptr;
     QTableWidget *m_perClass = nullptr;
@@ -88,6 +99,10 @@ private:
     QChartView *m_triggerChart = nullptr;
     QChartView *m_reliabilityChart = nullptr;
     QChartView *m_loopChart = nullptr;
+    QWidget *m_detectorTab = nullptr;
+    QDoubleSpinBox *m_iou = nullptr;
+    QLabel *m_detectorSummary = nullptr;
+    QTableWidget *m_detector = nullptr;
 };
 
 } // namespace Boucle
