@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -36,6 +37,7 @@ private slots:
     void cleanup();
 
     void editsPageObjectsByMouseAndKeys();
+    void removesASpanAndApprovesTheRestByKeys();
 
 private:
     void openWindow();
@@ -254,8 +256,25 @@ void TestDocumentGeometry::editsPageObjectsByMouseAndKeys()
     QCOMPARE(entry.value(QStringLiteral("decision")).toString(), QStringLiteral("remove"));
     QCOMPARE(objectsOnDisk(DocumentFixture::Scan).size(), 1);
     QCOMPARE(view->objectEditor()->objects().at(1).decision, ObjectDecision::Removed);
+    // A missed word outlined as a polygon: P, three clicks, Return; in image pixels.
+    press(Qt::Key_P);
+    const double pixels = canvas->scale();
+    const QList<QPoint> clicks = {QPoint(40, 160), QPoint(140, 160), QPoint(90, 200)};
+    for (const QPoint &click : clicks)
+        QTest::mouseClick(canvas, Qt::LeftButton, {}, click);
+    press(Qt::Key_Return);
+    entry = entryFor(DocumentFixture::Scan, QStringLiteral("added"), 1);
+    QCOMPARE(entry.value(QStringLiteral("decision")).toString(), QStringLiteral("add"));
+    const QJsonArray polygon = entry.value(QStringLiteral("polygon")).toArray();
+    QCOMPARE(polygon.size(), 3);
+    QVERIFY2(std::abs(polygon.at(1).toArray().at(0).toDouble() - 140 / pixels) < 1e-6,
+             qPrintable(QString::number(polygon.at(1).toArray().at(0).toDouble(), 'f', 9)));
+    QCOMPARE(view->objectEditor()->objects().size(), 4);
 
     // Undo, step by step: each change leaves the store and the page.
+    press(Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(objectsOnDisk(DocumentFixture::Scan).size(), 1);
+    QCOMPARE(view->objectEditor()->objects().size(), 3);
     press(Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(objectsOnDisk(DocumentFixture::Scan).size(), 0);
     QCOMPARE(m_window->currentItem(), m_fixture.items.at(DocumentFixture::Scan).id);
@@ -294,6 +313,40 @@ void TestDocumentGeometry::editsPageObjectsByMouseAndKeys()
                      .value(QStringLiteral("decision"))
                      .toString(),
              QStringLiteral("remove"));
+    press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(objectsOnDisk(DocumentFixture::Scan).size(), 2);
+}
+
+void TestDocumentGeometry::removesASpanAndApprovesTheRestByKeys()
+{
+    openWindow();
+    DocumentReviewPane *pane = m_window->documentPane();
+    QCOMPARE(m_window->currentItem(), m_fixture.items.at(DocumentFixture::Note).id);
+    QVERIFY(pane->isText());
+    // ] selects "3 March"; a click puts the keys in the text, where Delete removes the span.
+    press(Qt::Key_BracketRight);
+    QCOMPARE(pane->currentObject(), 1);
+    auto *text = pane->textView()->findChild<QPlainTextEdit *>();
+    QVERIFY(text);
+    QTest::mouseClick(text->viewport(), Qt::LeftButton, {}, QPoint(4, 4));
+    QCOMPARE(QApplication::focusWidget(), text);
+    QCOMPARE(pane->currentObject(), 1);
+    press(Qt::Key_Delete);
+    QJsonObject entry = entryFor(DocumentFixture::Note, QStringLiteral("object"), 1);
+    QCOMPARE(entry.value(QStringLiteral("decision")).toString(), QStringLiteral("remove"));
+    // Shift+A approves the other two spans and decides the note; the queue moves on.
+    QTest::mouseClick(text->viewport(), Qt::LeftButton, {}, QPoint(4, 4));
+    press(Qt::Key_A, Qt::ShiftModifier);
+    QCOMPARE(objectsOnDisk(DocumentFixture::Note).size(), 3);
+    QVERIFY(statusOnDisk(DocumentFixture::Note) != ReviewStatus::Pending);
+    QCOMPARE(m_window->currentItem(), m_fixture.items.at(DocumentFixture::Invoice).id);
+    // Ctrl+Z twice: the note is pending again, with nothing decided.
+    press(Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(statusOnDisk(DocumentFixture::Note), ReviewStatus::Pending);
+    QCOMPARE(objectsOnDisk(DocumentFixture::Note).size(), 1);
+    press(Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(objectsOnDisk(DocumentFixture::Note).size(), 0);
+    QCOMPARE(m_window->currentItem(), m_fixture.items.at(DocumentFixture::Note).id);
 }
 
 QTEST_MAIN(TestDocumentGeometry)
