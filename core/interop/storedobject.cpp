@@ -87,6 +87,9 @@ QJsonArray fromAnnotations(const QList<Annotation> &annotations)
 
 std::optional<Annotation> toAnnotation(const QJsonObject &object)
 {
+    // A predicted object the reviewer removed as a false positive is not in the ground truth.
+    if (object.value(QStringLiteral("decision")).toString() == QLatin1String("remove"))
+        return std::nullopt;
     Annotation annotation;
     annotation.label = object.value(QStringLiteral("label")).toString();
     const QJsonArray bbox = object.value(QStringLiteral("bbox")).toArray();
