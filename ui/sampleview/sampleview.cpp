@@ -446,6 +446,10 @@ void SampleView::updateLayerVisibility()
         group(kind)->setVisible(m_predictionsVisible && m_kindVisible.value(kind));
     m_heatmap->setVisible(m_predictionsVisible && m_heatmapVisible && !m_heatmap->isEmpty());
     m_editItem->setVisible(m_editing && m_predictionsVisible);
+    m_editor->setShapeVisible(PredictedObject::Shape::Box, m_kindVisible.value(ObjectKind::Boxes));
+    m_editor->setShapeVisible(PredictedObject::Shape::Polygon,
+                              m_kindVisible.value(ObjectKind::Polygons));
+    m_editor->setShapeVisible(PredictedObject::Shape::Mask, m_kindVisible.value(ObjectKind::Masks));
     viewport()->update();
 }
 
