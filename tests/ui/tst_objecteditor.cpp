@@ -84,6 +84,7 @@ private slots:
     void brushSizeKeys();
     void setObjectsKeepsTheSelectionOnItsObject();
     void removedObjectsAreNotDragged();
+    void hiddenShapesAreNotPicked();
 
 private:
     std::unique_ptr<ObjectEditor> m_editor;
@@ -544,6 +545,20 @@ void TestObjectEditor::removedObjectsAreNotDragged()
     m_editor->mouseRelease(QPointF(40, 30), Qt::LeftButton);
     m_editor->keyPress(Qt::Key_Delete, Qt::NoModifier);
     QCOMPARE(requests.count(), 0);
+}
+
+void TestObjectEditor::hiddenShapesAreNotPicked()
+{
+    m_editor->select(0);
+    m_editor->setShapeVisible(PredictedObject::Shape::Box, false);
+    QCOMPARE(m_editor->selected(), -1);
+    QCOMPARE(m_editor->hitTest(QPointF(30, 25)).object, -1);
+    m_editor->keyPress(Qt::Key_Tab, Qt::NoModifier);
+    QCOMPARE(m_editor->selected(), 1);
+    m_editor->keyPress(Qt::Key_Tab, Qt::NoModifier);
+    QCOMPARE(m_editor->selected(), 1); // the polygon is the only object shown
+    m_editor->setShapeVisible(PredictedObject::Shape::Box, true);
+    QCOMPARE(m_editor->hitTest(QPointF(30, 25)).object, 0);
 }
 
 QTEST_MAIN(TestObjectEditor)

@@ -84,6 +84,8 @@ void ObjectEditor::setObjects(const QList<ReviewedObject> &objects)
             break;
         }
     }
+    if (!isShown(position))
+        position = -1;
     m_selected = position;
     if (position < 0 || m_objects[position].object.shape != PredictedObject::Shape::Polygon
         || m_selectedVertex >= m_objects[position].object.polygon.size())
@@ -125,6 +127,28 @@ bool ObjectEditor::isLowConfidence(const ReviewedObject &object) const
     return object.index >= 0 && !object.isDecided() && object.predicted.score < m_lowThreshold;
 }
 
+void ObjectEditor::setShapeVisible(PredictedObject::Shape shape, bool visible)
+{
+    if (visible == !m_hiddenShapes.contains(shape))
+        return;
+    if (visible)
+        m_hiddenShapes.removeAll(shape);
+    else
+        m_hiddenShapes.append(shape);
+    if (m_selected >= 0 && !isShown(m_selected))
+        setSelected(-1);
+    QRectF all;
+    for (const ReviewedObject &object : std::as_const(m_objects))
+        all |= extent(object.object) | extent(object.predicted);
+    emitChange(all);
+}
+
+bool ObjectEditor::isShown(int position) const
+{
+    return position >= 0 && position < m_objects.size()
+           && !m_hiddenShapes.contains(m_objects[position].object.shape);
+}
+
 const ReviewedObject *ObjectEditor::selectedObject() const
 {
     return m_selected >= 0 && m_selected < m_objects.size() ? &m_objects[m_selected] : nullptr;
@@ -160,8 +184,14 @@ bool ObjectEditor::selectNext(bool backwards)
         return false;
     const int count = int(m_objects.size());
     const int from = m_selected < 0 ? (backwards ? 0 : -1) : m_selected;
-    setSelected(((from + (backwards ? -1 : 1)) % count + count) % count);
-    return true;
+    for (int step = 1; step <= count; ++step) {
+        const int position = ((from + (backwards ? -step : step)) % count + count) % count;
+        if (isShown(position)) {
+            setSelected(position);
+            return true;
+        }
+    }
+    return false;
 }
 
 bool ObjectEditor::selectNextLowConfidence(bool backwards)
@@ -170,7 +200,7 @@ bool ObjectEditor::selectNextLowConfidence(bool backwards)
     for (int step = 1; step <= count; ++step) {
         const int from = m_selected < 0 ? (backwards ? 0 : -1) : m_selected;
         const int position = ((from + (backwards ? -step : step)) % count + count) % count;
-        if (isLowConfidence(m_objects[position])) {
+        if (isShown(position) && isLowConfidence(m_objects[position])) {
             setSelected(position);
             return true;
         }
@@ -284,6 +314,8 @@ ObjectEditor::Hit ObjectEditor::hitTest(const QPointF &point) const
     }
     // Then what lies under the point, the object drawn last (on top) first.
     for (int position = int(m_objects.size()) - 1; position >= 0; --position) {
+        if (!isShown(position))
+            continue;
         const PredictedObject object = shownObject(position);
         switch (object.shape) {
         case PredictedObject::Shape::Box:

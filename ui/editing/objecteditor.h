@@ -104,6 +104,11 @@ public:
     void setNewObjectLabel(const QString &label) { m_newLabel = label; }
     QString newObjectLabel() const { return m_newLabel; }
 
+    // Objects of a hidden shape (the view's "Show boxes / polygons / masks") are neither drawn
+    // nor picked; a hidden selected object is let go.
+    void setShapeVisible(PredictedObject::Shape shape, bool visible);
+    bool isShown(int position) const;
+
     int selected() const { return m_selected; }
     const ReviewedObject *selectedObject() const;
     void select(int position);
@@ -186,6 +191,7 @@ private:
     QRectF liveRegion() const;
 
     QList<ReviewedObject> m_objects;
+    QList<PredictedObject::Shape> m_hiddenShapes;
     QSize m_imageSize;
     double m_scale = 1.0;
     double m_lowThreshold = 0.5;

@@ -61,6 +61,8 @@ void ObjectOverlayPainter::paint(QPainter *painter, const ObjectEditor &editor,
         m_masks.clear();
     const QList<ReviewedObject> &objects = editor.objects();
     for (int position = 0; position < objects.size(); ++position) {
+        if (!editor.isShown(position))
+            continue;
         const QRectF reach = (ObjectEditor::extent(editor.shownObject(position))
                               | ObjectEditor::extent(objects[position].predicted))
                                      .adjusted(-margin, -margin, margin, margin);
