@@ -8,6 +8,7 @@
 #include "documentview/documentreviewpane.h"
 #include "documentview/documentview.h"
 #include "documentview/pagecanvas.h"
+#include "documentview/textdocumentview.h"
 #include "editing/objecteditor.h"
 #include "mainwindow.h"
 #include "panels/decisionbar.h"

@@ -489,12 +489,18 @@ void DocumentReviewPane::updateBar()
         } else if (!m_revealed) {
             m_objectSummary->setText(tr("Blind review: the objects show after your own answer."));
         } else {
-            m_objectSummary->setText(
-                    tr("Whole document · %n object(s)", nullptr, objectCount())
-                    + tr(", %1 decided, %2 low-confidence. ] selects the next one to check; A, O, "
-                         "R, S, E decide the whole document.")
-                              .arg(m_decisions.size())
-                              .arg(low));
+            const int added = int(
+                    std::count_if(m_objectList.cbegin(), m_objectList.cend(),
+                                  [](const ReviewedObject &object) { return object.added > 0; }));
+            QString summary
+                    = tr("Whole document · %n object(s)", nullptr, objectCount())
+                      + tr(", %1 decided, %2 low-confidence").arg(m_decisions.size()).arg(low);
+            if (added > 0)
+                summary += tr(", %n added", nullptr, added);
+            summary += tr(". ] selects the next one to check; A, O, R, S, E decide the whole "
+                          "document; on the page, B draws a missed box and Shift+A approves the "
+                          "rest.");
+            m_objectSummary->setText(summary);
         }
         m_selecting = false;
         return;
