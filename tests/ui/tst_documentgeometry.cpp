@@ -2,8 +2,9 @@
 // (boxes in PDF points, at 125 % zoom) a box is dragged, another resized by its handle, a missed
 // box drawn with B in the chosen class, and Shift+A approves the rest and decides the document;
 // on the scanned page (boxes in image pixels) Tab selects a word and Delete removes it as a
-// false positive. Each step is then undone and redone, with the store and the page checked after
-// each. A screenshot of the page being edited is saved when BOUCLE_SCREENSHOT_DIR names a folder.
+// false positive, and a missed word is outlined with P and its vertex dragged. Each step is then
+// undone and redone, with the store and the page checked after each. A screenshot of the page being
+// edited is saved when BOUCLE_SCREENSHOT_DIR names a folder.
 #include "documentfixture.h"
 #include "documentview/documentreviewpane.h"
 #include "documentview/documentview.h"
@@ -271,8 +272,25 @@ void TestDocumentGeometry::editsPageObjectsByMouseAndKeys()
     QVERIFY2(std::abs(polygon.at(1).toArray().at(0).toDouble() - 140 / pixels) < 1e-6,
              qPrintable(QString::number(polygon.at(1).toArray().at(0).toDouble(), 'f', 9)));
     QCOMPARE(view->objectEditor()->objects().size(), 4);
+    // The new polygon stays selected: its second vertex is dragged 10 px right.
+    QCOMPARE(view->currentAddedObject(), 1);
+    drag(canvas, clicks.at(1), clicks.at(1) + QPoint(10, 0));
+    entry = entryFor(DocumentFixture::Scan, QStringLiteral("added"), 1);
+    const double vertexX
+            = entry.value(QStringLiteral("polygon")).toArray().at(1).toArray().at(0).toDouble();
+    QVERIFY2(std::abs(vertexX - 150 / pixels) < 1e-6, qPrintable(QString::number(vertexX, 'f', 9)));
 
     // Undo, step by step: each change leaves the store and the page.
+    press(Qt::Key_Z, Qt::ControlModifier);
+    entry = entryFor(DocumentFixture::Scan, QStringLiteral("added"), 1);
+    QVERIFY(std::abs(entry.value(QStringLiteral("polygon"))
+                             .toArray()
+                             .at(1)
+                             .toArray()
+                             .at(0)
+                             .toDouble()
+                     - 140 / pixels)
+            < 1e-6);
     press(Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(objectsOnDisk(DocumentFixture::Scan).size(), 1);
     QCOMPARE(view->objectEditor()->objects().size(), 3);
@@ -316,6 +334,16 @@ void TestDocumentGeometry::editsPageObjectsByMouseAndKeys()
              QStringLiteral("remove"));
     press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(objectsOnDisk(DocumentFixture::Scan).size(), 2);
+    press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    entry = entryFor(DocumentFixture::Scan, QStringLiteral("added"), 1);
+    QVERIFY(std::abs(entry.value(QStringLiteral("polygon"))
+                             .toArray()
+                             .at(1)
+                             .toArray()
+                             .at(0)
+                             .toDouble()
+                     - 150 / pixels)
+            < 1e-6);
 }
 
 void TestDocumentGeometry::removesASpanAndApprovesTheRestByKeys()
