@@ -2,6 +2,7 @@
 #include "argumentparser.h"
 #include "dataset/csvfield.h"
 #include "projectarguments.h"
+#include "review/objectreview.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -50,17 +51,24 @@ int runDiff(CommandContext &context)
                                  {QStringLiteral("new"), change.newLabel},
                                  {QStringLiteral("author"), change.author},
                                  {QStringLiteral("time"), change.when.toString(Qt::ISODateWithMs)},
-                                 {QStringLiteral("reason"), change.reason}});
+                                 {QStringLiteral("reason"), change.reason},
+                                 {QStringLiteral("objects"),
+                                  QJsonArray::fromStringList(ObjectReview::versionChanges(
+                                          change.oldObjects, change.newObjects))}});
         }
         context.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
     } else if (format == QLatin1String("csv")) {
-        context.out << "sample,old,new,author,time,reason\n";
+        context.out << "sample,old,new,author,time,reason,objects\n";
         for (const auto &change : changes) {
             context.out << CsvField::quote(change.samplePath) << ','
                         << CsvField::quote(change.oldLabel) << ','
                         << CsvField::quote(change.newLabel) << ',' << CsvField::quote(change.author)
                         << ',' << change.when.toString(Qt::ISODateWithMs) << ','
-                        << CsvField::quote(change.reason) << '\n';
+                        << CsvField::quote(change.reason) << ','
+                        << CsvField::quote(ObjectReview::versionChanges(change.oldObjects,
+                                                                        change.newObjects)
+                                                   .join(QStringLiteral("; ")))
+                        << '\n';
         }
     } else {
         for (const auto &change : changes) {
@@ -70,6 +78,9 @@ int runDiff(CommandContext &context)
             if (!change.reason.isEmpty())
                 context.out << ", " << change.reason;
             context.out << ")\n";
+            for (const QString &sentence :
+                 ObjectReview::versionChanges(change.oldObjects, change.newObjects))
+                context.out << "    " << sentence << '\n';
         }
         context.out << changes.size() << " samples changed between version " << numbers[0]
                     << " and version " << numbers[1] << '\n';

@@ -87,8 +87,9 @@ QJsonArray fromAnnotations(const QList<Annotation> &annotations)
 
 std::optional<Annotation> toAnnotation(const QJsonObject &object)
 {
-    // A predicted object the reviewer removed as a false positive is not in the ground truth.
-    if (object.value(QStringLiteral("decision")).toString() == QLatin1String("remove"))
+    // A false positive a reviewer removed (or an added object taken back) is not in the image.
+    const QString decision = object.value(QStringLiteral("decision")).toString();
+    if (decision == QLatin1String("remove") || decision == QLatin1String("delete"))
         return std::nullopt;
     Annotation annotation;
     annotation.label = object.value(QStringLiteral("label")).toString();
@@ -195,6 +196,11 @@ QList<PredictedObject> toPredictedObjects(const Annotation &annotation)
         }
         break;
     case Annotation::Shape::Mask:
+        if (annotation.mask.isConsistent() && annotation.mask.area() > 0) {
+            object.shape = PredictedObject::Shape::Mask;
+            object.mask = annotation.mask;
+            object.box = annotation.mask.bounds();
+        }
         objects.append(object);
         break;
     case Annotation::Shape::Point:
@@ -215,6 +221,10 @@ Annotation fromPredictedObject(const PredictedObject &object)
         annotation.shape = Annotation::Shape::Polygon;
         annotation.polygons = {object.polygon};
         annotation.box = object.polygon.boundingRect();
+    } else if (object.shape == PredictedObject::Shape::Mask) {
+        annotation.shape = Annotation::Shape::Mask;
+        annotation.mask = object.mask;
+        annotation.box = object.mask.bounds();
     } else {
         annotation.box = object.box;
     }

@@ -3,6 +3,7 @@
 #include "store/recordcodec.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -530,6 +531,117 @@ QString describeAddedDeletion(int added, const PredictedObject &object)
             .arg(shapeName(object))
             .arg(added)
             .arg(labelOf(object));
+}
+
+namespace {
+
+// The object an entry holds, and what the model had said (from its predicted_* fields).
+PredictedObject entryObject(const QJsonObject &entry)
+{
+    return RecordCodec::objectsFromJson(QJsonArray {entry}).first();
+}
+
+PredictedObject entryPrediction(const QJsonObject &entry)
+{
+    QJsonObject predicted = entry;
+    for (const char *field : {"label", "text", "bbox", "polygon", "span"}) {
+        const QString name = QLatin1String("predicted_") + QLatin1String(field);
+        if (entry.contains(name))
+            predicted.insert(QLatin1String(field), entry.value(name));
+    }
+    if (entry.contains(QStringLiteral("predicted_mask")))
+        predicted.insert(QStringLiteral("mask"), entry.value(QStringLiteral("predicted_mask")));
+    return entryObject(predicted);
+}
+
+QString entryKey(const QJsonObject &entry)
+{
+    const int index = indexOf(entry);
+    if (index >= 0)
+        return QStringLiteral("o%1").arg(index);
+    const int added = addedOf(entry);
+    return added > 0 ? QStringLiteral("a%1").arg(added) : QString();
+}
+
+QString sentenceFor(const QJsonObject &entry)
+{
+    const ObjectDecision decision = decisionFromName(entry.value(decisionKey).toString());
+    const int index = indexOf(entry);
+    switch (decision) {
+    case ObjectDecision::Removed:
+        return describeRemoval(index, entryObject(entry));
+    case ObjectDecision::Added:
+        return describeAddition(addedOf(entry), entryObject(entry));
+    case ObjectDecision::Approved:
+    case ObjectDecision::Corrected:
+    case ObjectDecision::Relabelled: {
+        const auto action = reviewActionFromName(entry.value(decisionKey).toString());
+        return describe(index, action.value_or(ReviewAction::Override), entryPrediction(entry),
+                        entryObject(entry));
+    }
+    case ObjectDecision::Undecided:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+QStringList versionChanges(const QJsonArray &before, const QJsonArray &after)
+{
+    QHash<QString, QJsonObject> old;
+    bool reviewed = false;
+    for (const auto &value : before) {
+        const QJsonObject entry = value.toObject();
+        const QString key = entryKey(entry);
+        reviewed = reviewed || !key.isEmpty();
+        if (!key.isEmpty())
+            old.insert(key, entry);
+    }
+    QStringList sentences;
+    QSet<QString> seen;
+    for (const auto &value : after) {
+        const QJsonObject entry = value.toObject();
+        const QString key = entryKey(entry);
+        if (key.isEmpty())
+            continue;
+        reviewed = true;
+        seen.insert(key);
+        const auto was = old.constFind(key);
+        if (was == old.cend()) {
+            sentences.append(sentenceFor(entry));
+            continue;
+        }
+        if (*was == entry)
+            continue;
+        const ObjectDecision oldDecision = decisionFromName(was->value(decisionKey).toString());
+        const ObjectDecision newDecision = decisionFromName(entry.value(decisionKey).toString());
+        if (oldDecision == newDecision && newDecision != ObjectDecision::Removed) {
+            const PredictedObject a = entryObject(*was), b = entryObject(entry);
+            sentences.append(newDecision == ObjectDecision::Added
+                                     ? describeAddedEdit(addedOf(entry), a, b)
+                                     : describe(indexOf(entry), ReviewAction::Override, a, b));
+        } else {
+            sentences.append(sentenceFor(entry));
+        }
+    }
+    for (const auto &value : before) {
+        const QJsonObject entry = value.toObject();
+        const QString key = entryKey(entry);
+        if (key.isEmpty() || seen.contains(key))
+            continue;
+        const int added = addedOf(entry);
+        sentences.append(added > 0 ? describeAddedDeletion(added, entryObject(entry))
+                                   : QCoreApplication::translate("Boucle::ReviewSession",
+                                                                 "%1: decision withdrawn")
+                                             .arg(whatOf(entryObject(entry), indexOf(entry) + 1)));
+    }
+    if (!reviewed && before != after)
+        sentences.append(QCoreApplication::translate("Boucle::ReviewSession",
+                                                     "%n object(s) before, %1 after", nullptr,
+                                                     int(before.size()))
+                                 .arg(after.size()));
+    return sentences;
 }
 
 } // namespace Boucle::ObjectReview

@@ -103,6 +103,12 @@ QString describeRemoval(int index, const PredictedObject &predicted);
 QString describeAddition(int added, const PredictedObject &object);
 QString describeAddedEdit(int added, const PredictedObject &before, const PredictedObject &after);
 QString describeAddedDeletion(int added, const PredictedObject &object);
+// What changed in the per-object decisions from one version of a sample's objects to another,
+// one sentence per object ("box 4 (pedestrian): moved 12 px right", "false positive removed:
+// car 0.41 (box 2)", "missed object added: cyclist (box +1)"); empty when no entry changed.
+// Arrays without review entries (imported ground truth) give "N objects before, M after".
+QStringList versionChanges(const QJsonArray &before, const QJsonArray &after);
+
 // The geometry change alone ("moved 12 px right, widened 8 px"); empty when there is none.
 QString geometryChange(const PredictedObject &before, const PredictedObject &after);
 

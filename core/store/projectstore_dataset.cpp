@@ -456,6 +456,10 @@ QList<VersionChange> ProjectStore::diff(int fromVersion, int toVersion) const
         change.samplePath = newSide.path;
         change.oldLabel = reversed ? newSide.label : oldSide.label;
         change.newLabel = reversed ? oldSide.label : newSide.label;
+        const QJsonArray oldObjects = arrayFromJson(oldSide.objects);
+        const QJsonArray newObjects = arrayFromJson(newSide.objects);
+        change.oldObjects = reversed ? newObjects : oldObjects;
+        change.newObjects = reversed ? oldObjects : newObjects;
         change.author = newSide.author;
         change.when = timeFromText(newSide.createdAt);
         change.reason = newSide.reason;

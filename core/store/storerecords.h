@@ -204,8 +204,10 @@ struct VersionChange
 {
     SampleId sampleId = 0;
     QString samplePath;
-    QString oldLabel; // empty: had no label
-    QString newLabel; // empty: label removed
+    QString oldLabel;      // empty: had no label
+    QString newLabel;      // empty: label removed
+    QJsonArray oldObjects; // the per-object decisions on each side (ObjectReview's entries)
+    QJsonArray newObjects;
     QString author;
     QDateTime when;
     QString reason;

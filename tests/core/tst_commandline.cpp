@@ -99,7 +99,7 @@ void TestCommandLine::wholeHistoryThroughTheCommandLine()
     QCOMPARE(run.exitCode, 0);
     const auto lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 2);
-    QCOMPARE(lines.at(0), QStringLiteral("sample,old,new,author,time,reason"));
+    QCOMPARE(lines.at(0), QStringLiteral("sample,old,new,author,time,reason,objects"));
     QVERIFY(lines.at(1).startsWith(QStringLiteral("img/b.png,dog,cat,bob,")));
 
     const QString first = dir.filePath(QStringLiteral("v1.csv"));

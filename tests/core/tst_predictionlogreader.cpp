@@ -137,6 +137,29 @@ private slots:
                  7);
     }
 
+    // A mask is COCO's run-length encoding, as a list of runs or pycocotools' compressed string;
+    // its extent is computed from it, whatever bbox stands beside it.
+    void readsMasks()
+    {
+        // 4 high, 3 wide; column-major runs: 5 unset, 2 set (rows 1-2 of column 1), 5 unset.
+        const QString path = write(
+                "{\"sample\": \"a.png\", \"model\": \"m@1\", \"objects\": [{\"label\": \"cat\","
+                " \"bbox\": [0, 0, 3, 4], \"mask\": {\"size\": [4, 3], \"counts\": [5, 2, 5]}},"
+                " {\"label\": \"dog\", \"mask\": {\"size\": [4, 3], \"counts\": \"525\"}}]}\n");
+        PredictionLogReader reader(options());
+        QVERIFY2(reader.open(path), qPrintable(reader.problem().toString()));
+        LogProblem problem;
+        const auto entries = readAll(reader, &problem);
+        QVERIFY2(!problem.isValid(), qPrintable(problem.toString()));
+        QCOMPARE(entries.size(), 1);
+        const auto &objects = entries.first().prediction.objects;
+        QCOMPARE(objects.size(), 2);
+        QCOMPARE(objects.at(0).shape, PredictedObject::Shape::Mask);
+        QCOMPARE(objects.at(0).box, QRectF(1, 1, 1, 2));
+        QCOMPARE(objects.at(0).mask.area(), 2);
+        QCOMPARE(objects.at(1).mask.counts, objects.at(0).mask.counts);
+    }
+
     void acceptsTolerableForms_data()
     {
         QTest::addColumn<QByteArray>("content");
@@ -291,7 +314,23 @@ private slots:
         row("object without shape",
             "{\"sample\": \"a.png\", \"model\": \"m@1\", \"objects\": [{\"label\": \"cat\", "
             "\"score\": 0.3}]}\n",
-            1, "objects[0]", "bbox, a polygon or a span");
+            1, "objects[0]", "bbox, a polygon, a mask or a span");
+        row("mask whose runs do not add up",
+            "{\"sample\": \"a.png\", \"model\": \"m@1\", \"objects\": [{\"label\": \"cat\", "
+            "\"mask\": {\"size\": [4, 3], \"counts\": [2, 5, 4]}}]}\n",
+            1, "objects[0].mask", "add up to 11 pixels, not height");
+        row("mask with no pixel set",
+            "{\"sample\": \"a.png\", \"model\": \"m@1\", \"objects\": [{\"label\": \"cat\", "
+            "\"mask\": {\"size\": [4, 3], \"counts\": [12]}}]}\n",
+            1, "objects[0].mask", "a mask sets no pixel");
+        row("mask size not whole",
+            "{\"sample\": \"a.png\", \"model\": \"m@1\", \"objects\": [{\"label\": \"cat\", "
+            "\"mask\": {\"size\": [4.5, 3], \"counts\": [12]}}]}\n",
+            1, "objects[0].mask.size", "[height, width], whole numbers");
+        row("mask counts negative",
+            "{\"sample\": \"a.png\", \"model\": \"m@1\", \"objects\": [{\"label\": \"cat\", "
+            "\"mask\": {\"size\": [4, 3], \"counts\": [2, -1]}}]}\n",
+            1, "objects[0].mask.counts[1]", "whole numbers from 0");
         row("truncated last line", good + "{\"sample\": \"b.png\", \"model\": \"m@1\", \"lab", 2,
             "", "truncated");
         row("empty file", "", 0, "", "the log is empty");

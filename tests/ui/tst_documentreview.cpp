@@ -175,9 +175,10 @@ void TestDocumentReview::reviewsAMixedBatchByKeys()
     QCOMPARE(stored.at(0).toObject().value(QStringLiteral("span")).toArray(), QJsonArray({29, 41}));
     QCOMPARE(stored.at(0).toObject().value(QStringLiteral("decision")).toString(),
              QStringLiteral("override"));
-    // The history beside the note names the object; on to the next low-confidence span
+    // The history beside the note says what changed; on to the next low-confidence span
     // ("cough"), approved with A.
-    QVERIFY2(m_window->reasonsPanel()->toPlainText().contains(QStringLiteral("object 2 (date)")),
+    QVERIFY2(m_window->reasonsPanel()->toPlainText().contains(
+                     QStringLiteral("span 2 (date): extent 29–36 changed to 29–41")),
              qPrintable(m_window->reasonsPanel()->toPlainText()));
     QCOMPARE(pane->currentObject(), 2);
     screenshot(QStringLiteral("workspace-document-text.png"));

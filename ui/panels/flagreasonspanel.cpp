@@ -150,6 +150,12 @@ void FlagReasonsPanel::showItem(const ProjectStore &store, const BatchItemRow &r
     const auto revisions = store.sampleHistory(row.item.sampleId);
     if (reviews.isEmpty() && revisions.isEmpty())
         html += QStringLiteral("<p><i>%1</i></p>").arg(tr("Never reviewed."));
+    QHash<ReviewId, QString> objectSentences;
+    for (const auto &revision : revisions) {
+        if (revision.reviewId != 0 && !revision.objects.isEmpty())
+            objectSentences.insert(revision.reviewId,
+                                   revision.reason.section(QStringLiteral(" — "), 0, 0));
+    }
     html += QStringLiteral("<ul>");
     for (const auto &review : reviews) {
         QString line = tr("%1 · %2 %3")
@@ -158,13 +164,18 @@ void FlagReasonsPanel::showItem(const ProjectStore &store, const BatchItemRow &r
                                     escaped(review.reviewer), actionInHistory(review.action));
         if (!review.label.isEmpty())
             line += QStringLiteral(" → <b>%1</b>").arg(escaped(review.label));
-        // A per-object review of a document names its object.
+        // A per-object review says what it did to its object, in the words of its revision
+        // ("box 4 (pedestrian): moved 12 px right, widened 8 px").
         if (review.objects.size() == 1) {
+            const QString sentence = objectSentences.value(review.id);
             const QJsonObject object = review.objects.first().toObject();
             line += QLatin1Char(' ')
-                    + tr("object %1 (%2)")
-                              .arg(object.value(QStringLiteral("object")).toInt() + 1)
-                              .arg(escaped(object.value(QStringLiteral("label")).toString()));
+                    + (sentence.isEmpty()
+                               ? tr("object %1 (%2)")
+                                         .arg(object.value(QStringLiteral("object")).toInt() + 1)
+                                         .arg(escaped(
+                                                 object.value(QStringLiteral("label")).toString()))
+                               : escaped(sentence));
         }
         if (!review.comment.isEmpty())
             line += QStringLiteral(" — ") + tr("“%1”").arg(escaped(review.comment));
@@ -173,6 +184,14 @@ void FlagReasonsPanel::showItem(const ProjectStore &store, const BatchItemRow &r
     for (const auto &revision : revisions) {
         const QString when
                 = revision.versionAdded ? tr("v%1").arg(revision.versionAdded) : tr("working");
+        if (revision.label.isEmpty() && !revision.objects.isEmpty()) {
+            // A detection's revision: its objects changed, it never had a label to remove.
+            html += QStringLiteral("<li>%1</li>")
+                            .arg(tr("objects: %1 by %2 (%3)")
+                                         .arg(escaped(revision.reason), escaped(revision.author),
+                                              when));
+            continue;
+        }
         html += QStringLiteral("<li>%1</li>")
                         .arg(tr("label %1 by %2 (%3)")
                                      .arg(revision.label.isEmpty()

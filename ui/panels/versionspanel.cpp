@@ -1,5 +1,6 @@
 #include "versionspanel.h"
 
+#include "review/objectreview.h"
 #include "store/projectstore.h"
 
 #include <QComboBox>
@@ -109,16 +110,28 @@ void VersionsPanel::showDiff(int from, int to)
     QList<VersionChange> changes;
     if (to == workingState) {
         // The working state against a version: the head's diff plus the uncommitted revisions.
-        for (const auto &revision : m_store->workingRevisions()) {
+        const QList<LabelRevision> working = m_store->workingRevisions();
+        const bool withObjects
+                = std::any_of(working.cbegin(), working.cend(), [](const LabelRevision &revision) {
+                      return !revision.objects.isEmpty();
+                  });
+        QHash<SampleId, QJsonArray> objectsThen;
+        if (withObjects) {
+            for (const auto &labelled : m_store->labelsAt(from))
+                objectsThen.insert(labelled.sampleId, labelled.objects);
+        }
+        for (const auto &revision : working) {
             VersionChange change;
             change.sampleId = revision.sampleId;
             change.samplePath = revision.samplePath;
             change.oldLabel = m_store->labelAt(revision.sampleId, from);
             change.newLabel = revision.label;
+            change.oldObjects = objectsThen.value(revision.sampleId);
+            change.newObjects = revision.objects;
             change.author = revision.author;
             change.when = revision.createdAt;
             change.reason = revision.reason;
-            if (change.oldLabel != change.newLabel)
+            if (change.oldLabel != change.newLabel || change.oldObjects != change.newObjects)
                 changes.append(change);
         }
     } else {
@@ -139,7 +152,13 @@ void VersionsPanel::showDiff(int from, int to)
         m_diff->setItem(row, 3,
                         new QTableWidgetItem(
                                 locale.toString(change.when.toLocalTime(), QLocale::ShortFormat)));
-        m_diff->setItem(row, 4, new QTableWidgetItem(change.reason));
+        // Object decisions say what each one changed; a label change says why.
+        const QStringList objects
+                = ObjectReview::versionChanges(change.oldObjects, change.newObjects);
+        auto *reason = new QTableWidgetItem(objects.isEmpty() ? change.reason
+                                                              : objects.join(QStringLiteral("; ")));
+        reason->setToolTip(objects.isEmpty() ? change.reason : objects.join(QLatin1Char('\n')));
+        m_diff->setItem(row, 4, reason);
     }
     m_diff->resizeColumnsToContents();
 }
