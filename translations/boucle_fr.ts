@@ -1589,7 +1589,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::DocumentPredictionLog</name>
     <message>
-        <location filename="../core/documents/documentpredictionlog.cpp" line="+84"/>
+        <location filename="../core/documents/documentpredictionlog.cpp" line="+86"/>
         <location line="+5"/>
         <source>the log cannot be written (%1)</source>
         <translation>le journal ne peut pas être écrit (%1)</translation>
@@ -2061,17 +2061,17 @@ revues&#xa0;: %2</translation>
         <translation>Jamais revu.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>%1 · %2 %3</source>
         <translation>%1 · %2 %3</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>object %1 (%2)</source>
         <translation>objet %1 (%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
@@ -2086,7 +2086,12 @@ revues&#xa0;: %2</translation>
         <translation>en cours</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>objects: %1 by %2 (%3)</source>
+        <translation>objets&#xa0;: %1 par %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>label %1 by %2 (%3)</source>
         <translation>étiquette %1 par %2 (%3)</translation>
     </message>
@@ -4397,7 +4402,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::PredictionLogReader</name>
     <message>
-        <location filename="../core/ingest/predictionlogreader.cpp" line="+85"/>
+        <location filename="../core/ingest/predictionlogreader.cpp" line="+86"/>
         <location line="+15"/>
         <source>an invalid value</source>
         <translation>une valeur invalide</translation>
@@ -4438,32 +4443,32 @@ revues&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+480"/>
+        <location line="+572"/>
         <location line="+353"/>
         <location line="+102"/>
         <source>the last line is truncated: the file ends inside a JSON value</source>
         <translation>la dernière ligne est tronquée&#xa0;: le fichier se termine au milieu d&apos;une valeur JSON</translation>
     </message>
     <message>
-        <location line="-930"/>
-        <location line="+483"/>
+        <location line="-1022"/>
+        <location line="+575"/>
         <source>malformed JSON (%1)</source>
         <translation>JSON mal formé (%1)</translation>
     </message>
     <message>
-        <location line="-472"/>
+        <location line="-564"/>
         <source>expected %1, found %2</source>
         <translation>attendu %1, trouvé %2</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+457"/>
+        <location line="+549"/>
         <location line="+681"/>
         <source>NaN and infinite numbers are not allowed</source>
         <translation>NaN et les nombres infinis ne sont pas admis</translation>
     </message>
     <message>
-        <location line="-1121"/>
+        <location line="-1213"/>
         <source>%1 is not a finite number (beyond ±1.8e308)</source>
         <translation>%1 n’est pas un nombre fini (au-delà de ±1.8e308)</translation>
     </message>
@@ -4513,6 +4518,42 @@ revues&#xa0;: %2</translation>
         <translation>un polygone demande au moins 3 points</translation>
     </message>
     <message>
+        <location line="+25"/>
+        <source>a mask&apos;s size is [height, width], whole numbers from 1 to 100000</source>
+        <translation>la taille d&apos;un masque est [hauteur, largeur], en nombres entiers de 1 à 100000</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+4"/>
+        <source>mask counts are not readable</source>
+        <translation>les plages du masque sont illisibles</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>mask counts are not a valid compressed run-length string</source>
+        <translation>les plages du masque ne forment pas une chaîne RLE compressée valide</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>mask counts are whole numbers from 0</source>
+        <translation>les plages d&apos;un masque sont des nombres entiers à partir de 0</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a mask needs a size and counts</source>
+        <translation>un masque a besoin d&apos;une taille (size) et de plages (counts)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a mask&apos;s counts add up to %1 pixels, not height × width = %2</source>
+        <translation>les plages du masque totalisent %1 pixels, et non hauteur × largeur = %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a mask sets no pixel</source>
+        <translation>le masque ne couvre aucun pixel</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>a score lies between 0 and 1</source>
         <translation>un score est compris entre 0 et 1</translation>
@@ -4528,7 +4569,7 @@ revues&#xa0;: %2</translation>
         <translation>une boîte n&apos;a ni largeur ni hauteur négative</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>a span is [start, end] with 0 &lt;= start &lt;= end</source>
         <translation>un segment est [début, fin] avec 0 &lt;= début &lt;= fin</translation>
     </message>
@@ -4553,12 +4594,7 @@ revues&#xa0;: %2</translation>
         <translation>chaque objet doit avoir une étiquette</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>each object needs a bbox, a polygon or a span</source>
-        <translation>chaque objet doit avoir une bbox, un polygone ou un segment</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+45"/>
         <source>each upstream flag names its trigger</source>
         <translation>chaque signalement amont nomme son déclencheur</translation>
     </message>
@@ -4613,7 +4649,12 @@ revues&#xa0;: %2</translation>
         <translation>le journal est vide</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-211"/>
+        <source>each object needs a bbox, a polygon, a mask or a span</source>
+        <translation>chaque objet a besoin d&apos;une boîte (bbox), d&apos;un polygone, d&apos;un masque ou d&apos;un empan (span)</translation>
+    </message>
+    <message>
+        <location line="+223"/>
         <source>the log holds no predictions</source>
         <translation>le journal ne contient aucune prédiction</translation>
     </message>
@@ -5291,7 +5332,7 @@ revues&#xa0;: %2</translation>
         <translation>Enregistrement de la version %1</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+200"/>
         <source>there is no version %1</source>
         <translation>il n&apos;y a pas de version %1</translation>
     </message>
@@ -5688,7 +5729,7 @@ revues&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+88"/>
         <source>undo of review %1</source>
         <translation>annulation de la revue %1</translation>
     </message>
@@ -5750,7 +5791,7 @@ revues&#xa0;: %2</translation>
     <message>
         <location line="+84"/>
         <location line="+121"/>
-        <location filename="../core/review/reviewsession_objects.cpp" line="+95"/>
+        <location filename="../core/review/reviewsession_objects.cpp" line="+172"/>
         <source>there is no batch item %1</source>
         <translation>il n&apos;y a pas d&apos;élément de lot %1</translation>
     </message>
@@ -5758,12 +5799,14 @@ revues&#xa0;: %2</translation>
         <location line="-116"/>
         <location line="+98"/>
         <location line="+89"/>
+        <location filename="../core/review/reviewsession_objects.cpp" line="+147"/>
+        <location line="+49"/>
         <source>&apos;%1&apos; is not a class of this project</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une classe de ce projet</translation>
     </message>
     <message>
         <location line="-111"/>
-        <location filename="../core/review/reviewsession_objects.cpp" line="-12"/>
+        <location filename="../core/review/reviewsession_objects.cpp" line="-208"/>
         <source>give your name before reviewing: every decision carries it</source>
         <translation>donnez votre nom avant de commencer la revue&#xa0;: chaque décision le porte</translation>
     </message>
@@ -5835,19 +5878,28 @@ revues&#xa0;: %2</translation>
         <translation>il n&apos;y a rien à rétablir</translation>
     </message>
     <message>
-        <location filename="../core/review/objectreview.cpp" line="+20"/>
+        <location filename="../core/review/objectreview.cpp" line="+23"/>
+        <location filename="../core/review/reviewsession_objects.cpp" line="-146"/>
         <source>box</source>
         <translation>boîte</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../core/review/reviewsession_objects.cpp" line="-6"/>
         <source>polygon</source>
         <translation>polygone</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../core/review/reviewsession_objects.cpp" line="-2"/>
         <source>span</source>
         <translation>segment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/review/reviewsession_objects.cpp" line="+4"/>
+        <source>mask</source>
+        <translation>masque</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5855,12 +5907,102 @@ revues&#xa0;: %2</translation>
         <translation>objet</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+5"/>
         <source>no label</source>
         <translation>sans étiquette</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+50"/>
+        <source>%1 px right</source>
+        <translation>de %1 px vers la droite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 px left</source>
+        <translation>de %1 px vers la gauche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 px down</source>
+        <translation>de %1 px vers le bas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 px up</source>
+        <translation>de %1 px vers le haut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>moved %1</source>
+        <translation>déplacé %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>widened %1 px</source>
+        <translation>élargi de %1 px</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>narrowed %1 px</source>
+        <translation>rétréci de %1 px</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>made %1 px taller</source>
+        <translation>rehaussé de %1 px</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>made %1 px shorter</source>
+        <translation>abaissé de %1 px</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n vertex(es) added</source>
+        <translation>
+            <numerusform>%n sommet ajouté</numerusform>
+            <numerusform>%n sommets ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n vertex(es) removed</source>
+        <translation>
+            <numerusform>%n sommet supprimé</numerusform>
+            <numerusform>%n sommets supprimés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>vertex %1 moved %2 px</source>
+        <translation>sommet %1 déplacé de %2 px</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n vertex(es) moved</source>
+        <translation>
+            <numerusform>%n sommet déplacé</numerusform>
+            <numerusform>%n sommets déplacés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n px painted</source>
+        <translation>
+            <numerusform>%n px peint</numerusform>
+            <numerusform>%n px peints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n px erased</source>
+        <translation>
+            <numerusform>%n px effacé</numerusform>
+            <numerusform>%n px effacés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+289"/>
         <source>label &apos;%1&apos; changed to &apos;%2&apos;</source>
         <translation>étiquette «&#xa0;%1&#xa0;» changée en «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -5870,43 +6012,68 @@ revues&#xa0;: %2</translation>
         <translation>texte «&#xa0;%1&#xa0;» corrigé en «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>box %1 moved to %2</source>
-        <translation>boîte %1 déplacée vers %2</translation>
+        <location line="+23"/>
+        <source>false positive removed: %1 %2 (%3 %4)</source>
+        <translation>faux positif retiré&#xa0;: %1 %2 (%3 %4)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>missed object added: %1 (%2 %3)</source>
+        <translation>objet manqué ajouté&#xa0;: %1 (%2 %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>added %1 +%2 (%3)</source>
+        <translation>ajout %1 +%2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>added %1 +%2 (%3) deleted</source>
+        <translation>ajout %1 +%2 (%3) supprimé</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>%1: decision withdrawn</source>
+        <translation>%1&#xa0;: décision retirée</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n object(s) before, %1 after</source>
+        <translation>
+            <numerusform>%n objet avant, %1 après</numerusform>
+            <numerusform>%n objets avant, %1 après</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-180"/>
         <source>extent %1–%2 changed to %3–%4</source>
         <translation>étendue %1–%2 changée en %3–%4</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+38"/>
         <location line="+2"/>
+        <location line="+24"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/review/reviewsession_objects.cpp" line="-80"/>
-        <source>span %1</source>
-        <translation>le segment %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>box %1</source>
-        <translation>la boîte %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../core/review/reviewsession_objects.cpp" line="+12"/>
         <source>Approve %1</source>
         <translation>Approuver %1</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+344"/>
         <source>Correct %1</source>
         <translation>Corriger %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-342"/>
         <source>Relabel %1</source>
         <translation>Réétiqueter %1</translation>
     </message>
@@ -5916,27 +6083,93 @@ revues&#xa0;: %2</translation>
         <translation>Statuer sur %1</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <location line="+17"/>
+        <source>%1 would be empty</source>
+        <translation>%1 serait vide</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>%1 needs at least 3 vertices</source>
+        <translation>%1 demande au moins 3 sommets</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has a vertex that is not a number</source>
+        <translation>%1 a un sommet qui n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 would be empty (%2–%3)</source>
+        <translation>%1 serait vide (%2–%3)</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>item %1 has no prediction</source>
+        <translation>l&apos;élément %1 n&apos;a pas de prédiction</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <location line="+74"/>
         <source>item %1 has no predicted object %2</source>
         <translation>l&apos;élément %1 n&apos;a pas d&apos;objet prédit %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-46"/>
         <source>object %1 is as the model predicted it: approve instead of correcting</source>
         <translation>l&apos;objet %1 est tel que le modèle l&apos;a prédit&#xa0;: approuvez au lieu de corriger</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>span %1 would be empty (%2–%3)</source>
-        <translation>le segment %1 serait vide (%2–%3)</translation>
+        <location line="+55"/>
+        <source>Remove %1 %2</source>
+        <translation>Retirer %1 %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>choose the class of the missed object first</source>
+        <translation>choisissez d&apos;abord la classe de l&apos;objet manqué</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the new %1</source>
+        <translation>l&apos;objet ajouté (%1)</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>box %1 would be empty</source>
-        <translation>la boîte %1 serait vide</translation>
+        <source>Add %1 (%2)</source>
+        <translation>Ajouter %1 (%2)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+22"/>
+        <location line="+44"/>
+        <source>item %1 has no added object +%2</source>
+        <translation>l&apos;élément %1 n&apos;a pas d&apos;objet ajouté +%2</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>added object +%1 is unchanged</source>
+        <translation>l&apos;objet ajouté +%1 n&apos;a pas changé</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Delete %1 +%2</source>
+        <translation>Supprimer %1 +%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>Approve %n remaining object(s)</source>
+        <translation>
+            <numerusform>Approuver %n objet restant</numerusform>
+            <numerusform>Approuver les %n objets restants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>some objects of item %1 are still undecided</source>
+        <translation>des objets de l&apos;élément %1 attendent encore une décision</translation>
+    </message>
+    <message>
+        <location line="-212"/>
         <source>choose the right label first</source>
         <translation>choisissez d&apos;abord la bonne étiquette</translation>
     </message>
@@ -6478,7 +6711,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::VersionsPanel</name>
     <message>
-        <location filename="../ui/panels/versionspanel.cpp" line="+36"/>
+        <location filename="../ui/panels/versionspanel.cpp" line="+37"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
@@ -6567,7 +6800,7 @@ revues&#xa0;: %2</translation>
         <translation>+%1 ~%2 −%3</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+56"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
@@ -6683,7 +6916,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::VocWriter</name>
     <message>
-        <location filename="../core/interop/vocwriter.cpp" line="+91"/>
+        <location filename="../core/interop/vocwriter.cpp" line="+75"/>
         <source>Writing Pascal VOC files</source>
         <translation>Écriture des fichiers Pascal VOC</translation>
     </message>
@@ -6833,7 +7066,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::YoloReader</name>
     <message>
-        <location filename="../core/interop/yoloreader.cpp" line="+161"/>
+        <location filename="../core/interop/yoloreader.cpp" line="+154"/>
         <source>no data.yaml or classes.txt names the classes (looked in %1)</source>
         <translation>aucun data.yaml ni classes.txt ne nomme les classes (recherché dans %1)</translation>
     </message>
@@ -6963,7 +7196,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::YoloWriter</name>
     <message>
-        <location filename="../core/interop/yolowriter.cpp" line="+76"/>
+        <location filename="../core/interop/yolowriter.cpp" line="+59"/>
         <source>the classes &apos;%1&apos; and &apos;%2&apos; both have the index %3</source>
         <translation>les classes «&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;» ont toutes deux l&apos;indice %3</translation>
     </message>
@@ -6988,7 +7221,7 @@ revues&#xa0;: %2</translation>
         <translation>le chemin d&apos;image «&#xa0;%1&#xa0;» n&apos;est pas un chemin relatif à l&apos;intérieur du dossier des images</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>the images %1 and %2 would share the label file %3</source>
         <translation>les images %1 et %2 partageraient le fichier d&apos;étiquettes %3</translation>
     </message>

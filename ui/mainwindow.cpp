@@ -359,7 +359,7 @@ void MainWindow::createMenus()
     review->addSeparator();
     review->addAction(m_reviewerBlind);
     createDocumentMenu();
-    createObjectMenu();
+    createObjectMenu(review);
     m_classMenu = menuBar()->addMenu(tr("C&lasses"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));

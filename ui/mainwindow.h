@@ -139,9 +139,10 @@ private:
     bool showDocument(const BatchItemRow &row, bool changedItem, bool revealed);
     bool decideObject(Decision decision);
     void updateDocumentActions();
-    // Objects of images (mainwindow_objects.cpp): the Objects menu, the SampleView's object
-    // editing, each finished gesture stored as one ReviewSession step, and A / Shift+A on objects.
-    void createObjectMenu();
+    // Objects of images (mainwindow_objects.cpp): Review ▸ Objects on the image, the SampleView's
+    // object editing, each finished gesture stored as one ReviewSession step, and A / Shift+A on
+    // objects.
+    void createObjectMenu(QMenu *review);
     bool showImageObjects(const BatchItemRow &row);
     void refreshImageObjects();
     void storeObjectEdit(const ObjectEditRequest &request);

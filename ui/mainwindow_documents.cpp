@@ -3,6 +3,7 @@
 // selected object. The rest of the window is in mainwindow.cpp.
 #include "documentview/documentreviewpane.h"
 #include "documentview/documentview.h"
+#include "editing/objecteditor.h"
 #include "mainwindow.h"
 #include "panels/decisionbar.h"
 #include "queue/queuemodel.h"
@@ -41,10 +42,19 @@ void MainWindow::createDocumentMenu()
         m_objectActions.append(action);
         return action;
     };
-    add(tr("Next low-confidence object"), QKeySequence(Qt::Key_BracketRight), false,
-        [this] { m_documentPane->nextLowConfidenceObject(); });
-    add(tr("Previous low-confidence object"), QKeySequence(Qt::Key_BracketLeft), false,
-        [this] { m_documentPane->previousLowConfidenceObject(); });
+    // `]` and `[` also serve the objects of an image (mainwindow_objects.cpp).
+    add(tr("Next low-confidence object"), QKeySequence(Qt::Key_BracketRight), false, [this] {
+        if (isEditingImageObjects())
+            m_view->objectEditor()->selectNextLowConfidence();
+        else
+            m_documentPane->nextLowConfidenceObject();
+    })->setProperty("alsoForImages", true);
+    add(tr("Previous low-confidence object"), QKeySequence(Qt::Key_BracketLeft), false, [this] {
+        if (isEditingImageObjects())
+            m_view->objectEditor()->selectNextLowConfidence(true);
+        else
+            m_documentPane->previousLowConfidenceObject();
+    })->setProperty("alsoForImages", true);
     add(tr("Next object"), QKeySequence(Qt::Key_Period), false,
         [this] { m_documentPane->nextObject(); });
     add(tr("Previous object"), QKeySequence(Qt::Key_Comma), false,
@@ -143,8 +153,13 @@ void MainWindow::updateDocumentActions()
 {
     const bool document = m_centre->currentWidget() == m_documentPane && m_session;
     const bool object = document && m_documentPane->hasCurrentObject();
-    for (QAction *action : std::as_const(m_objectActions))
-        action->setEnabled(action->property("needsObject").toBool() ? object : document);
+    const bool images = isEditingImageObjects();
+    for (QAction *action : std::as_const(m_objectActions)) {
+        const bool imagesToo = action->property("alsoForImages").toBool();
+        action->setEnabled(action->property("needsObject").toBool()
+                                   ? object
+                                   : document || (imagesToo && images));
+    }
 }
 
 bool MainWindow::showDocument(const BatchItemRow &row, bool changedItem, bool revealed)

@@ -1,8 +1,8 @@
 // MainWindow's part for the objects of images (detections, polygons, masks): an image whose
 // prediction has objects is edited in the SampleView; each finished gesture of its ObjectEditor
 // becomes one ReviewSession step (one transaction, one undo step), after which the view reads
-// the objects back from the session. The Objects menu holds the keys (and lists the mouse
-// gestures for the cheat sheet). The rest of the window is in mainwindow.cpp.
+// the objects back from the session. Review ▸ Objects on the image holds the keys (and lists the
+// mouse gestures for the cheat sheet). The rest of the window is in mainwindow.cpp.
 #include "editing/objecteditor.h"
 #include "mainwindow.h"
 #include "panels/decisionbar.h"
@@ -17,7 +17,6 @@
 #include <QComboBox>
 #include <QJsonDocument>
 #include <QMenu>
-#include <QMenuBar>
 #include <QStackedWidget>
 #include <QTableView>
 
@@ -52,9 +51,11 @@ double lowConfidenceThreshold(const ProjectStore &store)
 
 } // namespace
 
-void MainWindow::createObjectMenu()
+void MainWindow::createObjectMenu(QMenu *review)
 {
-    QMenu *menu = menuBar()->addMenu(tr("O&bjects"));
+    // A submenu of Review: the keys of the objects on an image (the cheat sheet lists them).
+    review->addSeparator();
+    QMenu *menu = review->addMenu(tr("Ob&jects on the image"));
     ObjectEditor *editor = m_view->objectEditor();
     // Keys that act from anywhere in the window while an image's objects are edited; they hand
     // the key to the editor, so the view and the menu do the same thing.
@@ -95,7 +96,6 @@ void MainWindow::createObjectMenu()
         return action;
     };
     gesture(tr("Select an object"), tr("Click, Tab, Shift+Tab"));
-    gesture(tr("Next / previous undecided low-confidence object"), QStringLiteral("] / ["));
     gesture(tr("Move the selected object (or vertex) 1 px; Shift: 10 px"), tr("Arrow keys"));
     gesture(tr("Move an object"), tr("Drag it"));
     gesture(tr("Resize a box"), tr("Drag one of its eight handles"));
@@ -143,6 +143,7 @@ void MainWindow::updateObjectActions()
     const bool editing = isEditingImageObjects();
     for (QAction *action : std::as_const(m_imageObjectActions))
         action->setEnabled(editing);
+    updateDocumentActions(); // `]` and `[` serve both
 }
 
 bool MainWindow::showImageObjects(const BatchItemRow &row)

@@ -26,6 +26,7 @@
 #include <QPainter>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -254,8 +255,9 @@ void TestGeometryReview::correctsADetectionByMouseAndKeys()
     for (const ReviewedObject &object : before)
         QVERIFY(!object.isDecided());
 
-    // `]` goes to the undecided low-confidence object: the 0.41 "car".
-    view->setFocus();
+    // `]` goes to the undecided low-confidence object, the 0.41 "car", from anywhere in the
+    // window.
+    m_window->queueView()->setFocus();
     press(Qt::Key_BracketRight);
     QCOMPARE(editor->selected(), 1);
 

@@ -34,6 +34,16 @@ bool isArrow(int key)
     return key == Qt::Key_Left || key == Qt::Key_Right || key == Qt::Key_Up || key == Qt::Key_Down;
 }
 
+// The translation `delta` of an object with extent `from`, limited so it stays on the image.
+QPointF boundedShift(const QRectF &from, QPointF delta, const QSize &image)
+{
+    if (image.isEmpty())
+        return delta;
+    delta.setX(std::clamp(delta.x(), -from.left(), double(image.width()) - from.right()));
+    delta.setY(std::clamp(delta.y(), -from.top(), double(image.height()) - from.bottom()));
+    return delta;
+}
+
 } // namespace
 
 StoreError applyObjectEdit(ReviewSession &session, BatchItemId item,
@@ -287,7 +297,7 @@ ObjectEditor::Hit ObjectEditor::hitTest(const QPointF &point) const
     const double near = tolerance();
     // The selected object's handles, vertices and edges come first: they sit on its outline,
     // where another object may overlap.
-    if (const ReviewedObject *current = selectedObject()) {
+    if (selectedObject()) {
         const PredictedObject object = shownObject(m_selected);
         if (object.shape == PredictedObject::Shape::Box) {
             for (Part part : {Part::TopLeft, Part::TopRight, Part::BottomRight, Part::BottomLeft,
@@ -310,7 +320,6 @@ ObjectEditor::Hit ObjectEditor::hitTest(const QPointF &point) const
                     return {m_selected, Part::Edge, i, nearest};
             }
         }
-        Q_UNUSED(current);
     }
     // Then what lies under the point, the object drawn last (on top) first.
     for (int position = int(m_objects.size()) - 1; position >= 0; --position) {
@@ -414,16 +423,6 @@ QRectF ObjectEditor::clampedBox(const QRectF &box) const
     bounded.setTop(std::clamp(bounded.top(), 0.0, double(m_imageSize.height())));
     bounded.setBottom(std::clamp(bounded.bottom(), 0.0, double(m_imageSize.height())));
     return bounded;
-}
-
-// The translation `delta` of an object with extent `from`, limited so it stays on the image.
-static QPointF boundedShift(const QRectF &from, QPointF delta, const QSize &image)
-{
-    if (image.isEmpty())
-        return delta;
-    delta.setX(std::clamp(delta.x(), -from.left(), double(image.width()) - from.right()));
-    delta.setY(std::clamp(delta.y(), -from.top(), double(image.height()) - from.bottom()));
-    return delta;
 }
 
 void ObjectEditor::dragTo(const QPointF &point)

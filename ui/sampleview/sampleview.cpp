@@ -69,6 +69,9 @@ SampleView::SampleView(QWidget *parent)
     setRenderHint(QPainter::Antialiasing, true);
     setOptimizationFlag(QGraphicsView::DontAdjustForAntialiasing, true);
     setFocusPolicy(Qt::StrongFocus);
+    // The edit layer follows the pointer without a button: cursor shapes, the brush, the
+    // polygon being drawn.
+    viewport()->setMouseTracking(true);
 
     m_heatmap->setSmoothField(true);
     m_image->setZValue(0);
