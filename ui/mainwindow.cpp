@@ -359,6 +359,7 @@ void MainWindow::createMenus()
     review->addSeparator();
     review->addAction(m_reviewerBlind);
     createDocumentMenu();
+    createObjectMenu(review);
     m_classMenu = menuBar()->addMenu(tr("C&lasses"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -947,6 +948,7 @@ void MainWindow::showCurrent()
     if (changedItem || m_prefetcher->sample(row->item.sampleId))
         showPrepared(row->item.sampleId);
     m_view->setPredictionsVisible(revealed);
+    updateObjectActions();
     updateStatus();
 }
 
@@ -981,11 +983,12 @@ void MainWindow::showPrepared(SampleId id)
         return;
     }
     m_view->showSample(prepared);
-    if (row->item.predictionId) {
+    if (!showImageObjects(*row) && row->item.predictionId) {
         if (const auto prediction = m_store->prediction(row->item.predictionId))
             m_view->setObjects(prediction->objects);
     }
     m_view->setPredictionsVisible(m_session && m_session->isRevealed(row->item.id));
+    updateObjectActions();
 }
 
 void MainWindow::chooseClassByNumber(int index)
@@ -1032,7 +1035,7 @@ void MainWindow::decide(Decision decision)
         return;
     if (!ensureReviewer())
         return;
-    if (decideObject(decision))
+    if (decideObject(decision) || decideImageObject(decision))
         return;
     const QList<BatchItemId> items = selectedItems();
     if (items.isEmpty())
@@ -1150,8 +1153,10 @@ void MainWindow::redo()
     ++m_paceDecisions;
     const int row = m_queue->rowOfItem(m_lastDecidedItem);
     say(tr("Redone."));
+    // A step on the objects of the image being edited stays on it; a decision moves on.
+    const bool objectStep = isEditingImageObjects() && m_lastDecidedItem == m_editedItem;
     if (row >= 0)
-        goToRow(row + 1);
+        goToRow(objectStep ? row : row + 1);
     showCurrent();
 }
 

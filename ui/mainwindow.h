@@ -33,6 +33,7 @@ class FlagReasonsPanel;
 class ProjectStore;
 class QueueModel;
 class HookRunner;
+struct ObjectEditRequest;
 class ReviewSession;
 class RoundPanel;
 class SamplePrefetcher;
@@ -138,6 +139,18 @@ private:
     bool showDocument(const BatchItemRow &row, bool changedItem, bool revealed);
     bool decideObject(Decision decision);
     void updateDocumentActions();
+    // Objects of images (mainwindow_objects.cpp): Review ▸ Objects on the image, the SampleView's
+    // object editing, each finished gesture stored as one ReviewSession step, and A / Shift+A on
+    // objects.
+    void createObjectMenu(QMenu *review);
+    bool showImageObjects(const BatchItemRow &row);
+    void refreshImageObjects();
+    void storeObjectEdit(const ObjectEditRequest &request);
+    bool decideImageObject(Decision decision);
+    void approveRemainingObjects();
+    void sayObjectStep(BatchItemId item);
+    bool isEditingImageObjects() const;
+    void updateObjectActions();
 
     std::unique_ptr<ProjectStore> m_store;
     std::unique_ptr<ReviewSession> m_session;
@@ -161,6 +174,8 @@ private:
     DocumentReviewPane *m_documentPane;
     QStackedWidget *m_centre;
     QList<QAction *> m_objectActions;
+    QList<QAction *> m_imageObjectActions;
+    BatchItemId m_editedItem = 0;
     SampleViewToolBar *m_viewToolBar;
     SamplePrefetcher *m_prefetcher;
     FlagReasonsPanel *m_reasons;

@@ -2,8 +2,11 @@
 // Document menu (its keys are in the cheat sheet), and the item decision keys acting on the
 // selected object. The rest of the window is in mainwindow.cpp.
 #include "documentview/documentreviewpane.h"
+#include "documentview/documentview.h"
+#include "editing/objecteditor.h"
 #include "mainwindow.h"
 #include "panels/decisionbar.h"
+#include "queue/queuemodel.h"
 #include "review/reviewsession.h"
 #include "sampleview/sampleview.h"
 #include "sampleview/sampleviewtoolbar.h"
@@ -39,10 +42,19 @@ void MainWindow::createDocumentMenu()
         m_objectActions.append(action);
         return action;
     };
-    add(tr("Next low-confidence object"), QKeySequence(Qt::Key_BracketRight), false,
-        [this] { m_documentPane->nextLowConfidenceObject(); });
-    add(tr("Previous low-confidence object"), QKeySequence(Qt::Key_BracketLeft), false,
-        [this] { m_documentPane->previousLowConfidenceObject(); });
+    // `]` and `[` also serve the objects of an image (mainwindow_objects.cpp).
+    add(tr("Next low-confidence object"), QKeySequence(Qt::Key_BracketRight), false, [this] {
+        if (isEditingImageObjects())
+            m_view->objectEditor()->selectNextLowConfidence();
+        else
+            m_documentPane->nextLowConfidenceObject();
+    })->setProperty("alsoForImages", true);
+    add(tr("Previous low-confidence object"), QKeySequence(Qt::Key_BracketLeft), false, [this] {
+        if (isEditingImageObjects())
+            m_view->objectEditor()->selectNextLowConfidence(true);
+        else
+            m_documentPane->previousLowConfidenceObject();
+    })->setProperty("alsoForImages", true);
     add(tr("Next object"), QKeySequence(Qt::Key_Period), false,
         [this] { m_documentPane->nextObject(); });
     add(tr("Previous object"), QKeySequence(Qt::Key_Comma), false,
@@ -78,11 +90,45 @@ void MainWindow::createDocumentMenu()
     add(tr("Span starts one character earlier"), QKeySequence(Qt::ALT | Qt::Key_Left), true,
         [this] { m_documentPane->moveSpanStart(-1); });
 
+    // Geometry on a page: the page takes these keys itself while it has the focus (so they
+    // never compete with the window's shortcuts); listed here for the cheat sheet.
+    menu->addSeparator();
+    auto onPage = [menu](const QString &text, const QString &keys) {
+        QAction *action = menu->addAction(text);
+        action->setProperty(cheatSheetKeysProperty, keys);
+        action->setEnabled(false);
+        return action;
+    };
+    onPage(tr("Select a box on the page"), tr("Click, Tab, Shift+Tab"));
+    onPage(tr("Move the selected box (or vertex) 1 unit; Shift: 10"), tr("Arrow keys"));
+    onPage(tr("Move, resize, reshape"), tr("Drag the box, a handle, a vertex"));
+    onPage(tr("Draw a box for a missed object (then drag)"), QStringLiteral("B"));
+    onPage(tr("Draw a polygon for a missed object (Return closes)"), QStringLiteral("P"));
+    onPage(tr("Remove the selected object (a false positive) or span"), tr("Delete"));
+    onPage(tr("Approve the remaining objects and decide the document"), tr("Shift+A"));
+
+    m_documentPane->setClassSource([this] { return m_decisionBar->chosenClass(); });
+    connect(m_documentPane, &DocumentReviewPane::documentDecided, this,
+            [this](const QString &message) {
+                m_decisionBar->clearComment();
+                if (!m_pace.isValid())
+                    m_pace.start();
+                ++m_paceDecisions;
+                // On to the next item, as after any decision on the whole document.
+                const int row = m_table->currentIndex().row();
+                goToRow(row + 1);
+                if (row + 1 >= m_queue->rowCount())
+                    showCurrent();
+                say(message);
+                m_table->setFocus();
+            });
+
     // The SampleView's zoom and overlay buttons mean nothing to a document.
     connect(m_centre, &QStackedWidget::currentChanged, this,
             [this](int index) { m_viewToolBar->setVisible(m_centre->widget(index) == m_view); });
     connect(m_documentPane, &DocumentReviewPane::objectDecided, this,
             [this](const QString &message) {
+                m_lastDecidedItem = m_documentPane->item(); // where Ctrl+Z goes back to
                 say(message);
                 showCurrent(); // the history beside the document lists the new review
             });
@@ -92,6 +138,9 @@ void MainWindow::createDocumentMenu()
             [this] { m_table->setFocus(); });
     connect(m_documentPane, &DocumentReviewPane::currentObjectChanged, this, [this](int index) {
         updateDocumentActions();
+        // A box chosen from the queue's keys takes the arrows, Delete and Tab on its page.
+        if (index >= 0 && m_table->hasFocus() && !m_documentPane->isText())
+            m_documentPane->documentView()->setFocus(Qt::OtherFocusReason);
         if (index >= 0)
             m_decisionBar->setHint(tr("Object mode: A, O and R act on the selected object; T and "
                                       "L edit its text and label; Esc returns to the document."));
@@ -104,8 +153,13 @@ void MainWindow::updateDocumentActions()
 {
     const bool document = m_centre->currentWidget() == m_documentPane && m_session;
     const bool object = document && m_documentPane->hasCurrentObject();
-    for (QAction *action : std::as_const(m_objectActions))
-        action->setEnabled(action->property("needsObject").toBool() ? object : document);
+    const bool images = isEditingImageObjects();
+    for (QAction *action : std::as_const(m_objectActions)) {
+        const bool imagesToo = action->property("alsoForImages").toBool();
+        action->setEnabled(action->property("needsObject").toBool()
+                                   ? object
+                                   : document || (imagesToo && images));
+    }
 }
 
 bool MainWindow::showDocument(const BatchItemRow &row, bool changedItem, bool revealed)

@@ -8,6 +8,7 @@
 #include "documentview/documentview.h"
 #include "documentview/pagecanvas.h"
 #include "documentview/textdocumentview.h"
+#include "editing/objectoverlaypainter.h"
 #include "store/recordcodec.h"
 
 #include <QDir>
@@ -105,15 +106,18 @@ private slots:
                 dark += qGray(shot.pixel(x, y)) < 100 ? 1 : 0;
         }
         QVERIFY2(dark > 50, qPrintable(QString::number(dark)));
-        // The low-confidence box is outlined in red, the confident one in green.
+        // The undecided low-confidence box stands out in amber; the confident one has its
+        // label's colour.
         const QRectF low = canvas->objectRect(view.objects().at(1));
         const QColor lowEdge = shot.pixelColor(qRound(low.left()), qRound(low.center().y()));
-        QVERIFY2(colourDistance(lowEdge, PageCanvas::scoreColour(0.3, 0.5)) < 120,
+        QVERIFY2(colourDistance(lowEdge, ObjectOverlayPainter::lowConfidenceColour()) < 120,
                  qPrintable(lowEdge.name()));
         const QColor highEdge
                 = shot.pixelColor(qRound(heading.left()), qRound(heading.center().y()));
-        QVERIFY2(colourDistance(highEdge, PageCanvas::scoreColour(0.95, 0.5)) < 120,
-                 qPrintable(highEdge.name()));
+        QVERIFY2(
+                colourDistance(highEdge, ObjectOverlayPainter::labelColour(QStringLiteral("title")))
+                        < 120,
+                qPrintable(highEdge.name()));
     }
 
     void stepsThroughLowConfidenceObjectsByKey()

@@ -1,6 +1,7 @@
 #include "documentreviewpane.h"
 
 #include "documentview.h"
+#include "editing/objecteditor.h"
 #include "review/objectreview.h"
 #include "review/reviewsession.h"
 #include "store/projectstore.h"
@@ -83,6 +84,21 @@ DocumentReviewPane::DocumentReviewPane(QWidget *parent)
         if (!m_selecting && !m_text)
             selectObject(index);
     });
+    connect(m_documentView, &DocumentView::objectEditRequested, this,
+            [this](const ObjectEditRequest &request) {
+                if (const StoreError error = storeObjectEdit(request))
+                    emit problem(error.message);
+            });
+    auto approveRemaining = [this] {
+        if (const StoreError error = approveRemainingObjects())
+            emit problem(error.message);
+    };
+    connect(m_documentView, &DocumentView::approveRemainingRequested, this, approveRemaining);
+    connect(m_textView, &TextDocumentView::approveRemainingRequested, this, approveRemaining);
+    connect(m_textView, &TextDocumentView::removeRequested, this, [this] {
+        if (const StoreError error = removeObject())
+            emit problem(error.message);
+    });
     connect(m_textView, &TextDocumentView::currentObjectChanged, this, [this](int index) {
         if (!m_selecting && m_text)
             selectObject(index);
@@ -144,11 +160,22 @@ void DocumentReviewPane::clear()
     m_predicted.clear();
     m_reviewed.clear();
     m_decisions.clear();
+    m_objectList.clear();
     m_current = -1;
     m_pending = {};
     m_documentView->clear();
     m_documentView->setObjects({});
+    m_documentView->setEditable(false);
+    m_textView->setEditable(false);
     updateBar();
+}
+
+void DocumentReviewPane::reload()
+{
+    const QList<PredictedObject> reviewed = m_session->reviewedObjects(m_item);
+    m_reviewed = reviewed.size() == m_predicted.size() ? reviewed : m_predicted;
+    m_decisions = m_session->objectDecisions(m_item);
+    m_objectList = m_session->reviewedObjectList(m_item);
 }
 
 DocumentError DocumentReviewPane::showItem(const BatchItemRow &row, bool revealed)
@@ -164,10 +191,7 @@ DocumentError DocumentReviewPane::showItem(const BatchItemRow &row, bool reveale
         if (const auto prediction = store.prediction(row.item.predictionId))
             m_predicted = prediction->objects;
     }
-    m_reviewed = m_session->reviewedObjects(m_item);
-    if (m_reviewed.size() != m_predicted.size())
-        m_reviewed = m_predicted;
-    m_decisions = m_session->objectDecisions(m_item);
+    reload();
 
     QStringList labels;
     for (const auto &object : std::as_const(m_reviewed)) {
@@ -199,9 +223,7 @@ void DocumentReviewPane::refresh(bool revealed)
     if (!m_session || !m_item)
         return;
     m_revealed = revealed;
-    const QList<PredictedObject> reviewed = m_session->reviewedObjects(m_item);
-    m_reviewed = reviewed.size() == m_predicted.size() ? reviewed : m_predicted;
-    m_decisions = m_session->objectDecisions(m_item);
+    reload();
     if (m_current >= m_reviewed.size())
         m_current = -1;
     m_pending = m_current >= 0 ? m_reviewed.at(m_current) : PredictedObject();
@@ -227,9 +249,16 @@ void DocumentReviewPane::showObjects()
             m_error = error;
         m_textView->setCurrentObject(m_revealed ? m_current : -1);
     } else {
-        m_documentView->setObjects(objects);
+        // An added object stays selected across the re-read (it has no index of its own).
+        const int added = m_documentView->currentAddedObject();
+        m_documentView->setObjects(objects, m_revealed ? m_objectList : QList<ReviewedObject>());
         m_documentView->setCurrentObject(m_revealed ? m_current : -1);
+        if (m_revealed && m_current < 0 && added > 0)
+            m_documentView->setCurrentAddedObject(added);
     }
+    const bool editable = m_session && m_item && m_revealed && !m_error;
+    m_documentView->setEditable(editable && !m_text);
+    m_textView->setEditable(editable && m_text);
     m_selecting = false;
 }
 
@@ -349,16 +378,80 @@ StoreError DocumentReviewPane::relabelObject(const QString &comment)
                   tr("relabelled"));
 }
 
+StoreError DocumentReviewPane::removeObject(const QString &comment)
+{
+    if (!m_session || m_current < 0)
+        return StoreError::make(StoreError::Code::InvalidArgument, tr("no object is selected"));
+    return finish(m_session->removeObject(m_item, m_current, comment),
+                  tr("removed as a false positive"));
+}
+
+StoreError DocumentReviewPane::approveRemainingObjects(const QString &comment)
+{
+    if (!m_session || !m_item || !m_revealed)
+        return StoreError::make(StoreError::Code::InvalidArgument, tr("no document is shown"));
+    if (const StoreError error = m_session->approveRemainingObjects(m_item, comment))
+        return error;
+    reload();
+    m_pending = m_current >= 0 ? m_reviewed.at(m_current) : PredictedObject();
+    showObjects();
+    updateBar();
+    emit documentDecided(tr("The remaining objects are approved and the document is decided "
+                            "(Ctrl+Z undoes)."));
+    return {};
+}
+
+StoreError DocumentReviewPane::storeObjectEdit(const ObjectEditRequest &request)
+{
+    if (!m_session || !m_item || !m_revealed)
+        return StoreError::make(StoreError::Code::InvalidArgument, tr("no document is shown"));
+    ObjectEditRequest step = request;
+    if (step.kind == ObjectEditRequest::Kind::Add) {
+        step.object.label = m_classSource ? m_classSource().trimmed() : QString();
+        if (step.object.label.isEmpty() && m_labelField->isEnabled())
+            step.object.label = m_labelField->currentText().trimmed();
+    }
+    StoreError error;
+    if (step.kind == ObjectEditRequest::Kind::Add && step.object.label.isEmpty())
+        error = StoreError::make(StoreError::Code::InvalidArgument,
+                                 tr("Choose the missed object's class first (1–9, or / to "
+                                    "search), then draw it again."));
+    else
+        error = applyObjectEdit(*m_session, m_item, step);
+    reload();
+    m_pending = m_current >= 0 ? m_reviewed.at(m_current) : PredictedObject();
+    showObjects(); // a refused edit goes back to where it was stored
+    if (!error && step.kind == ObjectEditRequest::Kind::Add) {
+        int newest = 0;
+        for (const ReviewedObject &object : std::as_const(m_objectList))
+            newest = std::max(newest, object.added);
+        m_selecting = true;
+        m_documentView->setCurrentAddedObject(newest);
+        m_selecting = false;
+        if (m_current >= 0)
+            selectObject(-1);
+    }
+    updateBar();
+    if (error)
+        return error;
+    // The sentence the step stored ("box 2 (date): moved 12 pt right"), else the step's name.
+    QString message = m_session->undoText();
+    if (const auto item = m_session->store().batchItem(m_item)) {
+        if (const auto revision = m_session->store().currentRevision(item->sampleId);
+            revision && !revision->reason.isEmpty())
+            message = revision->reason;
+    }
+    emit objectDecided(message);
+    return {};
+}
+
 StoreError DocumentReviewPane::finish(StoreError error, const QString &what)
 {
     if (error)
         return error;
     const int decided = m_current;
     const QString name = objectTitle(m_predicted.at(decided), decided);
-    m_reviewed = m_session->reviewedObjects(m_item);
-    if (m_reviewed.size() != m_predicted.size())
-        m_reviewed = m_predicted;
-    m_decisions = m_session->objectDecisions(m_item);
+    reload();
     m_pending = m_reviewed.at(decided);
     showObjects();
     // On to the next object to check, as the queue moves on after an item decision.
@@ -396,12 +489,18 @@ void DocumentReviewPane::updateBar()
         } else if (!m_revealed) {
             m_objectSummary->setText(tr("Blind review: the objects show after your own answer."));
         } else {
-            m_objectSummary->setText(
-                    tr("Whole document · %n object(s)", nullptr, objectCount())
-                    + tr(", %1 decided, %2 low-confidence. ] selects the next one to check; A, O, "
-                         "R, S, E decide the whole document.")
-                              .arg(m_decisions.size())
-                              .arg(low));
+            const int added = int(
+                    std::count_if(m_objectList.cbegin(), m_objectList.cend(),
+                                  [](const ReviewedObject &object) { return object.added > 0; }));
+            QString summary
+                    = tr("Whole document · %n object(s)", nullptr, objectCount())
+                      + tr(", %1 decided, %2 low-confidence").arg(m_decisions.size()).arg(low);
+            if (added > 0)
+                summary += tr(", %n added", nullptr, added);
+            summary += tr(". ] selects the next one to check; A, O, R, S, E decide the whole "
+                          "document; on the page, B draws a missed box and Shift+A approves the "
+                          "rest.");
+            m_objectSummary->setText(summary);
         }
         m_selecting = false;
         return;

@@ -8,19 +8,29 @@
 // object bar (text, label, span extent), R relabels it with the object bar's label. T and L edit
 // the text and label (Return stores, like O); Shift+Left/Right move a span's end, Alt+Left/Right
 // its start. Esc returns to the document, where A/O/R/S/E decide the whole document. The
-// MainWindow owns the shortcuts; this pane does the work. Every decision goes through
+// MainWindow owns these shortcuts; this pane does the work. Every decision goes through
 // ReviewSession (one transaction each, undone by Ctrl+Z like any other).
+//
+// Geometry on a page (PDFs and scanned pages): the DocumentView's ObjectEditor moves, resizes and
+// reshapes boxes and polygons, draws missed ones (B, P) and removes false positives (Delete); the
+// page takes those keys itself while it has the focus. Each gesture is one ReviewSession step
+// (applyObjectEdit), after which the objects are read back (reviewedObjectList). A drawn object
+// takes the window's chosen class (classSource), else the object bar's label. Shift+A approves
+// every object left and decides the document; in a text, Delete removes the selected span.
 //
 // GUI thread only.
 #pragma once
 
 #include "documents/documenterror.h"
+#include "review/objectreview.h"
 #include "store/batchitemquery.h"
 #include "store/storeerror.h"
 #include "store/storerecords.h"
 
 #include <QHash>
 #include <QWidget>
+
+#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -33,6 +43,7 @@ class DocumentView;
 class ProjectStore;
 class ReviewSession;
 class TextDocumentView;
+struct ObjectEditRequest;
 
 class DocumentReviewPane : public QWidget
 {
@@ -69,6 +80,17 @@ public:
     // Override when the text, extent or more than the label changed; relabel when only the label.
     StoreError correctObject(const QString &comment = {});
     StoreError relabelObject(const QString &comment = {});
+    // Removes the current object as a false positive (a span in a text: Delete).
+    StoreError removeObject(const QString &comment = {});
+    // Approves every object nobody decided and decides the document (Shift+A); documentDecided()
+    // says so.
+    StoreError approveRemainingObjects(const QString &comment = {});
+    // Stores one gesture of the page's object editor; problem() says why it was refused.
+    StoreError storeObjectEdit(const ObjectEditRequest &request);
+    // The class a drawn object takes, asked when it is stored (the window's class picker).
+    void setClassSource(std::function<QString()> source) { m_classSource = std::move(source); }
+    // Every predicted and added object as review left them (ReviewSession::reviewedObjectList).
+    QList<ReviewedObject> reviewedObjectList() const { return m_objectList; }
 
     DocumentView *documentView() const { return m_documentView; }
     TextDocumentView *textView() const { return m_textView; }
@@ -88,6 +110,8 @@ public slots:
 
 signals:
     void objectDecided(const QString &message);
+    // The whole document was decided from the pane (Shift+A); the queue moves on.
+    void documentDecided(const QString &message);
     void problem(const QString &message);
     // Object mode was entered (index >= 0) or left.
     void currentObjectChanged(int index);
@@ -96,6 +120,7 @@ signals:
 
 private:
     void selectObject(int index);
+    void reload();
     void showObjects();
     void updateBar();
     StoreError finish(StoreError error, const QString &what);
@@ -110,6 +135,8 @@ private:
     QList<PredictedObject> m_predicted;
     QList<PredictedObject> m_reviewed;
     QHash<int, ReviewAction> m_decisions;
+    QList<ReviewedObject> m_objectList;
+    std::function<QString()> m_classSource;
     int m_current = -1;
     PredictedObject m_pending; // the current object with the edits not yet stored
 

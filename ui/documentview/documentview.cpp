@@ -12,6 +12,7 @@
 #include <QImageReader>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QVBoxLayout>
@@ -75,11 +76,19 @@ DocumentView::DocumentView(QWidget *parent)
     , m_scrollArea(new QScrollArea(this))
     , m_canvas(new PageCanvas)
     , m_status(new QLabel(this))
+    , m_editor(new ObjectEditor(this))
 {
     m_scrollArea->setWidget(m_canvas);
     m_scrollArea->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     m_scrollArea->setBackgroundRole(QPalette::Dark);
-    m_canvas->setObjects(&m_objects);
+    m_canvas->setEditor(m_editor);
+    connect(m_editor, &ObjectEditor::selectionChanged, this, &DocumentView::onEditorSelection);
+    connect(m_editor, &ObjectEditor::editRequested, this, [this](const ObjectEditRequest &request) {
+        ObjectEditRequest step = request;
+        if (step.kind == ObjectEditRequest::Kind::Add)
+            step.object.page = m_page;
+        emit objectEditRequested(step);
+    });
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setWordWrap(true);
 
@@ -93,6 +102,7 @@ DocumentView::DocumentView(QWidget *parent)
     setFocusProxy(m_scrollArea);
     m_scrollArea->installEventFilter(this);
     m_scrollArea->viewport()->installEventFilter(this);
+    m_canvas->installEventFilter(this);
     updateStatus();
 }
 
@@ -107,11 +117,12 @@ void DocumentView::clear()
     m_source = Source::None;
     m_page = 0;
     m_currentObject = -1;
+    m_currentAdded = 0;
     m_shownPage = -1;
     m_error = {};
     m_canvas->setImage({});
     m_canvas->setMessage({});
-    m_canvas->setCurrentObject(-1);
+    m_editor->clear();
 }
 
 DocumentError DocumentView::openPdf(const QString &path)
@@ -208,20 +219,103 @@ double DocumentView::renderDpi() const
     return screenDpi * m_zoom * devicePixelRatioF();
 }
 
-void DocumentView::setObjects(const QList<PredictedObject> &objects)
+void DocumentView::setObjects(const QList<PredictedObject> &objects,
+                              const QList<ReviewedObject> &reviewed)
 {
     m_objects = objects;
+    m_reviewed = reviewed;
     m_currentObject = -1;
-    m_canvas->setObjects(&m_objects);
-    m_canvas->setCurrentObject(-1);
+    m_currentAdded = 0;
+    updateEditorObjects();
     updateStatus();
 }
 
 void DocumentView::setLowConfidenceThreshold(double threshold)
 {
     m_threshold = threshold;
-    m_canvas->setLowConfidenceThreshold(threshold);
+    m_editor->setLowConfidenceThreshold(threshold);
+    m_canvas->update();
     updateStatus();
+}
+
+void DocumentView::setEditable(bool editable)
+{
+    if (editable == m_editable)
+        return;
+    m_editable = editable;
+    if (!editable) {
+        m_editor->cancel();
+        m_editor->setTool(ObjectEditor::Tool::Select);
+    }
+}
+
+void DocumentView::updateEditorObjects()
+{
+    // The editor holds the current page's objects: the predicted ones as shown (with the
+    // owner's pending edits), with their decisions, then the ones the reviewer added there.
+    QList<ReviewedObject> onPage;
+    for (int i = 0; i < m_objects.size(); ++i) {
+        const PredictedObject &object = m_objects.at(i);
+        if (object.page != m_page || object.shape == PredictedObject::Shape::Span)
+            continue;
+        ReviewedObject entry;
+        entry.index = i;
+        entry.predicted = object;
+        for (const ReviewedObject &known : std::as_const(m_reviewed)) {
+            if (known.index == i) {
+                entry = known;
+                break;
+            }
+        }
+        entry.object = object;
+        onPage.append(entry);
+    }
+    for (const ReviewedObject &known : std::as_const(m_reviewed)) {
+        if (known.added > 0 && known.object.page == m_page
+            && known.object.shape != PredictedObject::Shape::Span)
+            onPage.append(known);
+    }
+    m_syncing = true;
+    m_editor->setScale(unitScale() * m_zoom);
+    m_editor->setImageSize(pageSizeInUnits(m_page).toSize());
+    m_editor->setObjects(onPage);
+    m_syncing = false;
+    selectInEditor();
+}
+
+void DocumentView::selectInEditor()
+{
+    int position = -1;
+    const QList<ReviewedObject> &objects = m_editor->objects();
+    for (int i = 0; i < objects.size(); ++i) {
+        if ((m_currentObject >= 0 && objects.at(i).index == m_currentObject)
+            || (m_currentAdded > 0 && objects.at(i).added == m_currentAdded)) {
+            position = i;
+            break;
+        }
+    }
+    m_syncing = true;
+    if (position != m_editor->selected())
+        m_editor->select(position);
+    m_syncing = false;
+}
+
+void DocumentView::onEditorSelection()
+{
+    if (m_syncing)
+        return;
+    const ReviewedObject *selected = m_editor->selectedObject();
+    if (selected && selected->index >= 0) {
+        setCurrentObject(selected->index);
+        return;
+    }
+    const int added = selected ? selected->added : 0;
+    const bool changed = m_currentObject != -1 || m_currentAdded != added;
+    m_currentObject = -1;
+    m_currentAdded = added;
+    updateStatus();
+    if (changed)
+        emit currentObjectChanged(-1);
 }
 
 void DocumentView::setPage(int page)
@@ -281,6 +375,7 @@ void DocumentView::showPage()
     if (m_source == Source::None)
         return;
     m_canvas->setPage(m_page, pageSizeInUnits(m_page), unitScale() * m_zoom);
+    updateEditorObjects();
     if (m_source == Source::Images) {
         QString reason;
         const QImage image = readPageImage(m_imagePaths.at(m_page), &reason);
@@ -337,7 +432,8 @@ void DocumentView::setCurrentObject(int index)
     }
     const bool changed = index != m_currentObject;
     m_currentObject = index;
-    m_canvas->setCurrentObject(index);
+    m_currentAdded = 0;
+    selectInEditor();
     if (index >= 0) {
         const QRectF box = m_canvas->objectRect(m_objects.at(index));
         m_scrollArea->ensureVisible(int(box.center().x()), int(box.center().y()),
@@ -346,6 +442,32 @@ void DocumentView::setCurrentObject(int index)
     updateStatus();
     if (changed)
         emit currentObjectChanged(index);
+}
+
+void DocumentView::setCurrentAddedObject(int added)
+{
+    if (added <= 0) {
+        if (m_currentAdded > 0) {
+            m_currentAdded = 0;
+            selectInEditor();
+            updateStatus();
+        }
+        return;
+    }
+    for (const ReviewedObject &known : std::as_const(m_reviewed)) {
+        if (known.added != added)
+            continue;
+        if (known.object.page != m_page)
+            setPage(known.object.page);
+        const bool changed = m_currentObject != -1;
+        m_currentObject = -1;
+        m_currentAdded = added;
+        selectInEditor();
+        updateStatus();
+        if (changed)
+            emit currentObjectChanged(-1);
+        return;
+    }
 }
 
 bool DocumentView::selectNextLowConfidenceObject()
@@ -430,10 +552,118 @@ bool DocumentView::handleKey(int key)
     }
 }
 
+bool DocumentView::wantsEditingKey(const QKeyEvent *event) const
+{
+    if (!m_editable || !isPageShown())
+        return false;
+    const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
+    const bool plain = modifiers == Qt::NoModifier;
+    const bool selected = m_editor->selectedObject() != nullptr;
+    switch (event->key()) {
+    case Qt::Key_B:
+    case Qt::Key_P:
+        return plain;
+    case Qt::Key_A:
+        return modifiers == Qt::ShiftModifier;
+    case Qt::Key_Tab:
+    case Qt::Key_Backtab:
+        return (plain || modifiers == Qt::ShiftModifier) && !m_editor->objects().isEmpty();
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+        return (plain || modifiers == Qt::ShiftModifier) && (selected || m_editor->isBusy());
+    case Qt::Key_Delete:
+    case Qt::Key_Backspace:
+        return plain && selected;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        return m_editor->tool() == ObjectEditor::Tool::DrawPolygon;
+    case Qt::Key_Escape:
+        return plain
+               && (selected || m_editor->isBusy()
+                   || m_editor->tool() != ObjectEditor::Tool::Select);
+    default:
+        break;
+    }
+    return false;
+}
+
+bool DocumentView::handleEditingKey(const QKeyEvent *event)
+{
+    if (!wantsEditingKey(event))
+        return false;
+    if (event->key() == Qt::Key_A) {
+        if (!event->isAutoRepeat())
+            emit approveRemainingRequested();
+        return true;
+    }
+    m_editor->keyPress(event->key(), event->modifiers(), event->isAutoRepeat());
+    return true;
+}
+
+bool DocumentView::handleCanvasMouse(QEvent *event)
+{
+    auto *mouse = static_cast<QMouseEvent *>(event);
+    if (event->type() == QEvent::MouseButtonPress)
+        m_scrollArea->setFocus(Qt::MouseFocusReason); // the page takes the editing keys
+    if (!m_editable || !isPageShown())
+        return false;
+    const QPointF point = m_canvas->toUnits(mouse->position());
+    switch (event->type()) {
+    case QEvent::MouseButtonPress:
+        return m_editor->mousePress(point, mouse->button(), mouse->modifiers());
+    case QEvent::MouseMove:
+        return m_editor->mouseMove(point, mouse->buttons());
+    case QEvent::MouseButtonRelease:
+        return m_editor->mouseRelease(point, mouse->button());
+    case QEvent::MouseButtonDblClick:
+        return m_editor->mouseDoubleClick(point, mouse->button());
+    default:
+        break;
+    }
+    return false;
+}
+
 bool DocumentView::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_canvas) {
+        switch (event->type()) {
+        case QEvent::MouseButtonPress:
+        case QEvent::MouseMove:
+        case QEvent::MouseButtonRelease:
+        case QEvent::MouseButtonDblClick:
+            if (handleCanvasMouse(event))
+                return true;
+            break;
+        default:
+            break;
+        }
+        return QWidget::eventFilter(watched, event);
+    }
+    if (event->type() == QEvent::ShortcutOverride) {
+        // The window's single-key shortcuts wait while the page edits its objects; with the
+        // page focused, the zoom and page keys are the page's too (not the sample view's).
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool pageKey = m_source != Source::None
+                             && (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier
+                             && (key->key() == Qt::Key_Plus || key->key() == Qt::Key_Equal
+                                 || key->key() == Qt::Key_Minus || key->key() == Qt::Key_0
+                                 || key->key() == Qt::Key_PageUp || key->key() == Qt::Key_PageDown);
+        if (pageKey || wantsEditingKey(key)) {
+            event->accept();
+            return true;
+        }
+    }
+    if (event->type() == QEvent::KeyRelease) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (m_editable && m_editor->keyRelease(key->key(), key->modifiers(), key->isAutoRepeat()))
+            return true;
+    }
     if (event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
+        if (handleEditingKey(key))
+            return true;
         const Qt::KeyboardModifiers modifiers
                 = key->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier);
         if (modifiers == Qt::NoModifier && handleKey(key->key()))

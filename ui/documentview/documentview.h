@@ -5,10 +5,20 @@
 // shown gives a DocumentError naming the file and reason, and the view shows that message.
 //
 // Keys: ] / [ next / previous low-confidence object, Page Down / Page Up next / previous page,
-// + / - zoom, 0 actual size, W fit width. GUI thread only.
+// + / - zoom, 0 actual size, W fit width.
+//
+// Geometry editing: the current page's boxes and polygons are held by an ObjectEditor (in object
+// units: PDF points or page-image pixels) and painted with their review state. While editable
+// (setEditable), the pointer on the page selects, moves, resizes and reshapes them, and the page
+// takes the editing keys itself, ahead of the window's shortcuts (a ShortcutOverride accepted
+// only for them): Tab / Shift+Tab, arrows (Shift: 10 units), B (draw a box), P (draw a
+// polygon, Return closes), Delete, Esc, Shift+A. Each finished gesture comes out as one
+// objectEditRequested(); the owner stores it and gives the objects back. GUI thread only.
 #pragma once
 
 #include "documents/documenterror.h"
+#include "editing/objecteditor.h"
+#include "review/objectreview.h"
 #include "store/storerecords.h"
 
 #include <QImage>
@@ -17,6 +27,7 @@
 
 #include <memory>
 
+class QKeyEvent;
 class QLabel;
 class QScrollArea;
 
@@ -40,8 +51,11 @@ public:
     void clear();
 
     // Boxes and polygons are drawn on their page; spans are ignored. Indexes into this list are
-    // what currentObjectChanged() reports.
-    void setObjects(const QList<PredictedObject> &objects);
+    // what currentObjectChanged() reports. `reviewed` (ReviewSession::reviewedObjectList) gives
+    // each object's decision and the objects the reviewer added; without it every object shows
+    // as undecided.
+    void setObjects(const QList<PredictedObject> &objects,
+                    const QList<ReviewedObject> &reviewed = {});
     const QList<PredictedObject> &objects() const { return m_objects; }
     void setLowConfidenceThreshold(double threshold);
     double lowConfidenceThreshold() const { return m_threshold; }
@@ -50,6 +64,13 @@ public:
     int currentPage() const { return m_page; }
     double zoom() const { return m_zoom; }
     int currentObject() const { return m_currentObject; }
+    // The added object selected on the page (its number), or 0.
+    int currentAddedObject() const { return m_currentAdded; }
+    // Mouse and editing keys reach the editor only while editable (a session, objects shown).
+    void setEditable(bool editable);
+    bool isEditable() const { return m_editable; }
+    ObjectEditor *objectEditor() const { return m_editor; }
+    PageCanvas *canvas() const { return m_canvas; }
     // True once the current page's image is on screen (rendering is asynchronous).
     bool isPageShown() const;
     DocumentError error() const { return m_error; }
@@ -64,6 +85,8 @@ public slots:
     void fitWidth();
     // Selects an object (-1: none), turning to its page and scrolling it into view.
     void setCurrentObject(int index);
+    // Selects the object the reviewer added as number `added` (0: none), turning to its page.
+    void setCurrentAddedObject(int added);
     // Steps through objects below the threshold in page order; false when there is none further.
     bool selectNextLowConfidenceObject();
     bool selectPreviousLowConfidenceObject();
@@ -72,6 +95,11 @@ signals:
     void pageChanged(int page, int pageCount);
     void zoomChanged(double zoom);
     void currentObjectChanged(int index);
+    // A finished gesture on the page, to be stored as one step (an added object carries its
+    // page; its class is the owner's to set).
+    void objectEditRequested(const Boucle::ObjectEditRequest &request);
+    // Shift+A on the page.
+    void approveRemainingRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -80,6 +108,12 @@ private:
     enum class Source { None, Pdf, Images };
 
     bool handleKey(int key);
+    bool wantsEditingKey(const QKeyEvent *event) const;
+    bool handleEditingKey(const QKeyEvent *event);
+    bool handleCanvasMouse(QEvent *event);
+    void updateEditorObjects();
+    void selectInEditor();
+    void onEditorSelection();
     void showPage();
     void onPageReady(int page);
     double unitScale() const; // widget pixels per object unit at zoom 1
@@ -99,11 +133,16 @@ private:
     int m_shownPage = -1; // the page whose image the canvas holds
     double m_zoom = 1.0;
     int m_currentObject = -1;
+    int m_currentAdded = 0;
+    QList<ReviewedObject> m_reviewed;
+    bool m_editable = false;
+    bool m_syncing = false; // the editor's selection is being set from the view's
     DocumentError m_error;
 
     QScrollArea *m_scrollArea = nullptr;
     PageCanvas *m_canvas = nullptr;
     QLabel *m_status = nullptr;
+    ObjectEditor *m_editor = nullptr;
 };
 
 } // namespace Boucle

@@ -1,23 +1,20 @@
 #include "pagecanvas.h"
 
+#include "editing/objecteditor.h"
+
 #include <QPaintEvent>
 #include <QPainter>
-#include <QPainterPath>
+#include <QtMath>
 
 namespace Boucle {
-
-namespace {
-
-// OCR pages carry hundreds of words: their tags are shown only when a word needs a look.
-constexpr int tagAllObjectsBelow = 60;
-
-} // namespace
 
 PageCanvas::PageCanvas(QWidget *parent)
     : QWidget(parent)
 {
     setAttribute(Qt::WA_OpaquePaintEvent);
     setFocusPolicy(Qt::NoFocus);
+    // A polygon being drawn follows the pointer between clicks.
+    setMouseTracking(true);
 }
 
 void PageCanvas::setPage(int page, const QSizeF &pageSize, double scale)
@@ -44,22 +41,21 @@ void PageCanvas::setMessage(const QString &message)
     update();
 }
 
-void PageCanvas::setObjects(const QList<PredictedObject> *objects)
+void PageCanvas::setEditor(const ObjectEditor *editor)
 {
-    m_objects = objects;
+    if (m_editor)
+        disconnect(m_editor, nullptr, this, nullptr);
+    m_editor = editor;
+    if (m_editor)
+        connect(m_editor, &ObjectEditor::changed, this, &PageCanvas::updateUnits);
     update();
 }
 
-void PageCanvas::setCurrentObject(int index)
+void PageCanvas::updateUnits(const QRectF &region)
 {
-    m_currentObject = index;
-    update();
-}
-
-void PageCanvas::setLowConfidenceThreshold(double threshold)
-{
-    m_threshold = threshold;
-    update();
+    const double margin = ObjectOverlayPainter::screenMargin;
+    const QRectF scaled(region.topLeft() * m_scale, region.size() * m_scale);
+    update(scaled.adjusted(-margin, -margin, margin, margin).toAlignedRect());
 }
 
 QSize PageCanvas::sizeHint() const
@@ -78,10 +74,8 @@ QColor PageCanvas::scoreColour(double score, double threshold)
 
 QRectF PageCanvas::objectRect(const PredictedObject &object) const
 {
-    if (object.shape == PredictedObject::Shape::Polygon)
-        return QRectF(object.polygon.boundingRect().topLeft() * m_scale,
-                      object.polygon.boundingRect().size() * m_scale);
-    return QRectF(object.box.topLeft() * m_scale, object.box.size() * m_scale);
+    const QRectF extent = ObjectEditor::extent(object);
+    return QRectF(extent.topLeft() * m_scale, extent.size() * m_scale);
 }
 
 void PageCanvas::paintEvent(QPaintEvent *event)
@@ -95,68 +89,15 @@ void PageCanvas::paintEvent(QPaintEvent *event)
         painter.drawText(rect().adjusted(24, 24, -24, -24), Qt::AlignCenter | Qt::TextWordWrap,
                          m_message);
     }
-    if (!m_objects || m_image.isNull())
+    if (!m_editor || m_image.isNull())
         return;
-    painter.setRenderHint(QPainter::Antialiasing);
-    int onPage = 0;
-    for (const auto &object : *m_objects)
-        onPage += object.page == m_page && object.shape != PredictedObject::Shape::Span ? 1 : 0;
-    const bool tagAll = onPage < tagAllObjectsBelow;
-    for (int i = 0; i < m_objects->size(); ++i) {
-        const PredictedObject &object = m_objects->at(i);
-        if (object.page != m_page || object.shape == PredictedObject::Shape::Span
-            || i == m_currentObject)
-            continue;
-        paintObject(painter, i, tagAll || object.score < m_threshold);
-    }
-    // The current object last, so that its outline and tag are on top.
-    if (m_currentObject >= 0 && m_currentObject < m_objects->size()
-        && m_objects->at(m_currentObject).page == m_page)
-        paintObject(painter, m_currentObject, true);
-}
-
-void PageCanvas::paintObject(QPainter &painter, int index, bool tag)
-{
-    const PredictedObject &object = m_objects->at(index);
-    const bool current = index == m_currentObject;
-    const QColor colour = scoreColour(object.score, m_threshold);
-    QColor fill = colour;
-    fill.setAlpha(current ? 60 : 22);
-    painter.setPen(QPen(colour, current ? 3.0 : 1.5));
-    painter.setBrush(fill);
-    if (object.shape == PredictedObject::Shape::Polygon) {
-        QPolygonF scaled;
-        for (const QPointF &point : object.polygon)
-            scaled.append(point * m_scale);
-        painter.drawPolygon(scaled);
-    } else {
-        painter.drawRect(objectRect(object));
-    }
-    if (!tag)
-        return;
-
-    QString text = QStringLiteral("%1 %2").arg(object.label).arg(object.score, 0, 'f', 2);
-    if (!object.text.isEmpty())
-        text += QStringLiteral(" \u201c%1\u201d").arg(object.text);
-    QFont tagFont = font();
-    tagFont.setPointSizeF(qMax(7.0, tagFont.pointSizeF() * 0.85));
-    tagFont.setBold(current);
-    painter.setFont(tagFont);
-    const QFontMetricsF metrics(tagFont);
-    const QRectF box = objectRect(object);
-    QRectF label(box.left(), box.top() - metrics.height() - 2, metrics.horizontalAdvance(text) + 8,
-                 metrics.height() + 2);
-    if (label.top() < 0)
-        label.moveTop(box.bottom());
-    if (label.right() > width())
-        label.moveRight(width());
-    QColor background = colour;
-    background.setAlpha(current ? 240 : 200);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(background);
-    painter.drawRoundedRect(label, 2, 2);
-    painter.setPen(Qt::white);
-    painter.drawText(label.adjusted(4, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft, text);
+    QFont captionFont = font();
+    captionFont.setPointSizeF(qMax(7.0, captionFont.pointSizeF() * 0.85));
+    painter.setFont(captionFont);
+    painter.scale(m_scale, m_scale);
+    const QRectF exposed(QPointF(event->rect().topLeft()) / m_scale,
+                         QSizeF(event->rect().size()) / m_scale);
+    m_overlay.paint(&painter, *m_editor, exposed);
 }
 
 } // namespace Boucle

@@ -1,16 +1,19 @@
-// PageCanvas: paints one document page (a rendered PDF page or a scanned image) with the
-// predicted boxes and polygons on it: colour by score, a tag with label, score and recognised
-// text, the current object outlined. DocumentView owns it inside a scroll area.
-// GUI thread only.
+// PageCanvas: paints one document page (a rendered PDF page or a scanned image) with its objects
+// on it, drawn by an ObjectOverlayPainter from the ObjectEditor DocumentView gives it: each
+// object's review state (approved, corrected, removed, added, undecided low-confidence), the
+// selection's handles and what is being drawn. It only paints; DocumentView maps the pointer to
+// object units and feeds the editor. DocumentView owns it inside a scroll area. GUI thread only.
 #pragma once
 
+#include "editing/objectoverlaypainter.h"
 #include "store/storerecords.h"
 
 #include <QImage>
-#include <QList>
 #include <QWidget>
 
 namespace Boucle {
+
+class ObjectEditor;
 
 class PageCanvas : public QWidget
 {
@@ -23,13 +26,15 @@ public:
     void setPage(int page, const QSizeF &pageSize, double scale);
     void setImage(const QImage &image);
     void setMessage(const QString &message); // shown instead of the page (loading, errors)
-    void setObjects(const QList<PredictedObject> *objects);
-    void setCurrentObject(int index);
-    void setLowConfidenceThreshold(double threshold);
+    // The editor whose objects are painted (the current page's); repaints what it says changed.
+    void setEditor(const ObjectEditor *editor);
 
     bool hasImage() const { return !m_image.isNull(); }
+    double scale() const { return m_scale; }
     // Where an object lies on the canvas, in widget pixels.
     QRectF objectRect(const PredictedObject &object) const;
+    // Widget pixels to object units.
+    QPointF toUnits(const QPointF &widgetPoint) const { return widgetPoint / m_scale; }
     static QColor scoreColour(double score, double threshold);
 
     QSize sizeHint() const override;
@@ -38,16 +43,15 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
-    void paintObject(QPainter &painter, int index, bool tag);
+    void updateUnits(const QRectF &region);
 
     int m_page = 0;
     QSizeF m_pageSize;
     double m_scale = 1.0;
     QImage m_image;
     QString m_message;
-    const QList<PredictedObject> *m_objects = nullptr;
-    int m_currentObject = -1;
-    double m_threshold = 0.5;
+    const ObjectEditor *m_editor = nullptr;
+    ObjectOverlayPainter m_overlay;
 };
 
 } // namespace Boucle

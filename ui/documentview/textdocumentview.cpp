@@ -195,10 +195,36 @@ bool TextDocumentView::selectPreviousLowConfidenceObject()
     return true;
 }
 
+bool TextDocumentView::wantsEditingKey(const QKeyEvent *event) const
+{
+    if (!m_editable)
+        return false;
+    const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
+    if (event->key() == Qt::Key_A)
+        return modifiers == Qt::ShiftModifier;
+    if (event->key() == Qt::Key_Delete)
+        return modifiers == Qt::NoModifier && m_currentObject >= 0;
+    return false;
+}
+
 bool TextDocumentView::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::ShortcutOverride
+        && wantsEditingKey(static_cast<QKeyEvent *>(event))) {
+        event->accept();
+        return true;
+    }
     if (event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
+        if (wantsEditingKey(key)) {
+            if (!key->isAutoRepeat()) {
+                if (key->key() == Qt::Key_Delete)
+                    emit removeRequested();
+                else
+                    emit approveRemainingRequested();
+            }
+            return true;
+        }
         if (key->key() == Qt::Key_BracketRight) {
             selectNextLowConfidenceObject();
             return true;

@@ -4,7 +4,9 @@
 // status line, and a tooltip on hover. Spans whose offsets fall outside the text are refused
 // with a message naming the span.
 //
-// Keys: ] / [ next / previous low-confidence span. GUI thread only.
+// Keys: ] / [ next / previous low-confidence span; while editable (setEditable), Delete asks to
+// remove the current span and Shift+A to approve the spans left (the text takes these keys ahead
+// of the window's shortcuts). GUI thread only.
 #pragma once
 
 #include "documents/documenterror.h"
@@ -13,6 +15,7 @@
 
 #include <QWidget>
 
+class QKeyEvent;
 class QLabel;
 class QPlainTextEdit;
 
@@ -37,6 +40,7 @@ public:
     double lowConfidenceThreshold() const { return m_threshold; }
 
     int currentObject() const { return m_currentObject; }
+    void setEditable(bool editable) { m_editable = editable; }
     QString statusText() const;
     // Index of the span covering a QString position of the text; -1 when none.
     int objectAt(int position) const;
@@ -48,11 +52,14 @@ public slots:
 
 signals:
     void currentObjectChanged(int index);
+    void removeRequested();
+    void approveRemainingRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    bool wantsEditingKey(const QKeyEvent *event) const;
     void applyHighlights();
     void updateStatus();
     static QColor labelColour(const QString &label);
@@ -61,6 +68,7 @@ private:
     QList<PredictedObject> m_objects;
     double m_threshold = 0.5;
     int m_currentObject = -1;
+    bool m_editable = false;
     DocumentError m_error;
 
     QPlainTextEdit *m_text = nullptr;

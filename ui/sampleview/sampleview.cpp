@@ -1,6 +1,8 @@
 #include "sampleview/sampleview.h"
 
+#include "editing/objecteditor.h"
 #include "sampleview/featurechartitem.h"
+#include "sampleview/objectedititem.h"
 #include "sampleview/objectlabelitem.h"
 #include "sampleview/pyramiditem.h"
 
@@ -10,6 +12,7 @@
 #include <QGraphicsPixmapItem>
 #include <QGraphicsPolygonItem>
 #include <QGraphicsRectItem>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
@@ -52,6 +55,8 @@ SampleView::SampleView(QWidget *parent)
     , m_boxes(new QGraphicsItemGroup)
     , m_polygons(new QGraphicsItemGroup)
     , m_masks(new QGraphicsItemGroup)
+    , m_editor(new ObjectEditor(this))
+    , m_editItem(new ObjectEditItem(*m_editor))
 {
     setScene(m_scene);
     setBackgroundBrush(QColor(38, 38, 40));
@@ -64,6 +69,9 @@ SampleView::SampleView(QWidget *parent)
     setRenderHint(QPainter::Antialiasing, true);
     setOptimizationFlag(QGraphicsView::DontAdjustForAntialiasing, true);
     setFocusPolicy(Qt::StrongFocus);
+    // The edit layer follows the pointer without a button: cursor shapes, the brush, the
+    // polygon being drawn.
+    viewport()->setMouseTracking(true);
 
     m_heatmap->setSmoothField(true);
     m_image->setZValue(0);
@@ -77,6 +85,16 @@ SampleView::SampleView(QWidget *parent)
           static_cast<QGraphicsItem *>(m_boxes)})
         m_scene->addItem(item);
     m_heatmap->setOpacity(m_heatmapOpacity);
+    // The edit layer lies over everything and repaints only what the editor changed.
+    m_editItem->setZValue(5);
+    m_editItem->setVisible(false);
+    m_scene->addItem(m_editItem);
+    connect(m_editor, &ObjectEditor::changed, this,
+            [this](const QRectF &region) { m_editItem->updateRegion(region, zoom()); });
+    connect(this, &SampleView::zoomChanged, this, [this](double scale) {
+        m_editor->setScale(scale);
+        m_editItem->setArea(m_contentRect, ObjectOverlayPainter::screenMargin / scale);
+    });
     for (ObjectKind kind : {ObjectKind::Boxes, ObjectKind::Polygons, ObjectKind::Masks})
         m_kindVisible.insert(kind, true);
 
@@ -178,6 +196,7 @@ void SampleView::resetScene()
     m_heatmapData = ColouredHeatmap();
     m_heatmapNote.clear();
     clearObjects();
+    stopEditing();
     delete m_features;
     m_features = nullptr;
     m_placeholderTitle.clear();
@@ -348,6 +367,55 @@ void SampleView::setMasks(const QList<ObjectMask> &masks)
     updateLayerVisibility();
 }
 
+void SampleView::setReviewedObjects(const QList<ReviewedObject> &objects)
+{
+    clearObjects();
+    m_editing = true;
+    for (const ReviewedObject &object : objects) {
+        switch (object.object.shape) {
+        case PredictedObject::Shape::Box:
+            m_objectCounts[ObjectKind::Boxes] += 1;
+            break;
+        case PredictedObject::Shape::Polygon:
+            m_objectCounts[ObjectKind::Polygons] += 1;
+            break;
+        case PredictedObject::Shape::Mask:
+            m_objectCounts[ObjectKind::Masks] += 1;
+            break;
+        case PredictedObject::Shape::Span:
+            break;
+        }
+    }
+    m_editor->setImageSize(m_contentRect.size().toSize());
+    m_editor->setScale(zoom());
+    m_editItem->setArea(m_contentRect, ObjectOverlayPainter::screenMargin / zoom());
+    m_editor->setObjects(objects);
+    m_editItem->update();
+    updateLayerVisibility();
+}
+
+void SampleView::stopEditing()
+{
+    if (!m_editing)
+        return;
+    m_editing = false;
+    m_editor->clear();
+    m_editItem->setVisible(false);
+    viewport()->setCursor(Qt::OpenHandCursor);
+}
+
+bool SampleView::editsInput() const
+{
+    return m_editing && m_predictionsVisible;
+}
+
+QPointF SampleView::imagePoint(const QPointF &viewportPosition) const
+{
+    // mapToScene() takes whole viewport pixels; the transform keeps the fraction a pointer
+    // (or a high-DPI screen) gives.
+    return viewportTransform().inverted().map(viewportPosition);
+}
+
 int SampleView::objectCount(ObjectKind kind) const
 {
     return m_objectCounts.value(kind);
@@ -380,6 +448,11 @@ void SampleView::updateLayerVisibility()
     for (ObjectKind kind : {ObjectKind::Boxes, ObjectKind::Polygons, ObjectKind::Masks})
         group(kind)->setVisible(m_predictionsVisible && m_kindVisible.value(kind));
     m_heatmap->setVisible(m_predictionsVisible && m_heatmapVisible && !m_heatmap->isEmpty());
+    m_editItem->setVisible(m_editing && m_predictionsVisible);
+    m_editor->setShapeVisible(PredictedObject::Shape::Box, m_kindVisible.value(ObjectKind::Boxes));
+    m_editor->setShapeVisible(PredictedObject::Shape::Polygon,
+                              m_kindVisible.value(ObjectKind::Polygons));
+    m_editor->setShapeVisible(PredictedObject::Shape::Mask, m_kindVisible.value(ObjectKind::Masks));
     viewport()->update();
 }
 
@@ -575,6 +648,13 @@ void SampleView::mousePressEvent(QMouseEvent *event)
         event->accept();
         return;
     }
+    if (editsInput()
+        && m_editor->mousePress(imagePoint(event->position()), event->button(),
+                                event->modifiers())) {
+        setFocus(Qt::MouseFocusReason);
+        event->accept();
+        return;
+    }
     QGraphicsView::mousePressEvent(event);
 }
 
@@ -594,6 +674,15 @@ void SampleView::mouseMoveEvent(QMouseEvent *event)
         event->accept();
         return;
     }
+    if (editsInput()) {
+        const QPointF point = imagePoint(event->position());
+        if (m_editor->mouseMove(point, event->buttons())) {
+            event->accept();
+            return;
+        }
+        if (event->buttons() == Qt::NoButton)
+            updateEditCursor(point);
+    }
     QGraphicsView::mouseMoveEvent(event);
 }
 
@@ -605,7 +694,92 @@ void SampleView::mouseReleaseEvent(QMouseEvent *event)
         event->accept();
         return;
     }
+    if (editsInput() && m_editor->mouseRelease(imagePoint(event->position()), event->button())) {
+        event->accept();
+        return;
+    }
     QGraphicsView::mouseReleaseEvent(event);
+}
+
+void SampleView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (editsInput()
+        && m_editor->mouseDoubleClick(imagePoint(event->position()), event->button())) {
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseDoubleClickEvent(event);
+}
+
+void SampleView::keyPressEvent(QKeyEvent *event)
+{
+    if (editsInput()
+        && m_editor->keyPress(event->key(), event->modifiers(), event->isAutoRepeat())) {
+        event->accept();
+        return;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+void SampleView::keyReleaseEvent(QKeyEvent *event)
+{
+    if (editsInput()
+        && m_editor->keyRelease(event->key(), event->modifiers(), event->isAutoRepeat())) {
+        event->accept();
+        return;
+    }
+    QGraphicsView::keyReleaseEvent(event);
+}
+
+bool SampleView::focusNextPrevChild(bool next)
+{
+    // Tab and Shift+Tab go through the objects while they are edited.
+    if (editsInput() && !m_editor->objects().isEmpty())
+        return m_editor->selectNext(!next);
+    return QGraphicsView::focusNextPrevChild(next);
+}
+
+void SampleView::updateEditCursor(const QPointF &point)
+{
+    Qt::CursorShape shape = Qt::OpenHandCursor;
+    switch (m_editor->tool()) {
+    case ObjectEditor::Tool::DrawBox:
+    case ObjectEditor::Tool::DrawPolygon:
+    case ObjectEditor::Tool::Brush:
+        shape = Qt::CrossCursor;
+        break;
+    case ObjectEditor::Tool::Select:
+        switch (m_editor->hitTest(point).part) {
+        case ObjectEditor::Part::TopLeft:
+        case ObjectEditor::Part::BottomRight:
+            shape = Qt::SizeFDiagCursor;
+            break;
+        case ObjectEditor::Part::TopRight:
+        case ObjectEditor::Part::BottomLeft:
+            shape = Qt::SizeBDiagCursor;
+            break;
+        case ObjectEditor::Part::Left:
+        case ObjectEditor::Part::Right:
+            shape = Qt::SizeHorCursor;
+            break;
+        case ObjectEditor::Part::Top:
+        case ObjectEditor::Part::Bottom:
+            shape = Qt::SizeVerCursor;
+            break;
+        case ObjectEditor::Part::Inside:
+            shape = Qt::SizeAllCursor;
+            break;
+        case ObjectEditor::Part::Vertex:
+        case ObjectEditor::Part::Edge:
+            shape = Qt::PointingHandCursor;
+            break;
+        case ObjectEditor::Part::None:
+            break;
+        }
+        break;
+    }
+    if (viewport()->cursor().shape() != shape)
+        viewport()->setCursor(shape);
 }
 
 void SampleView::drawForeground(QPainter *painter, const QRectF &)

@@ -9,6 +9,7 @@
 #include "imaging/heatmap.h"
 #include "imaging/sampleprefetcher.h"
 #include "imaging/windowlevel.h"
+#include "review/objectreview.h"
 #include "store/storerecords.h"
 
 #include <QFutureWatcher>
@@ -23,6 +24,8 @@ class QGraphicsItemGroup;
 
 namespace Boucle {
 
+class ObjectEditItem;
+class ObjectEditor;
 class PyramidItem;
 
 // A predicted mask as an image: non-zero pixels of `mask` belong to the object, and the mask is
@@ -68,6 +71,15 @@ public:
     // Predicted objects of the sample on screen (boxes and polygons; spans have no place here).
     void setObjects(const QList<PredictedObject> &objects);
     void setMasks(const QList<ObjectMask> &masks);
+    // Object editing: the sample's objects as review left them, drawn with their decisions and
+    // edited with the mouse and keys through objectEditor(), whose requests the owner stores.
+    // Replaces setObjects' plain drawing until the next sample (or stopEditing).
+    void setReviewedObjects(const QList<ReviewedObject> &objects);
+    void stopEditing();
+    bool isEditing() const { return m_editing; }
+    ObjectEditor *objectEditor() const { return m_editor; }
+    // Image pixels (sub-pixel) under a viewport position.
+    QPointF imagePoint(const QPointF &viewportPosition) const;
     int objectCount(ObjectKind kind) const;
     void setObjectKindVisible(ObjectKind kind, bool visible);
     bool isObjectKindVisible(ObjectKind kind) const;
@@ -126,6 +138,10 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void keyReleaseEvent(QKeyEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
     void resizeEvent(QResizeEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
 
@@ -136,6 +152,8 @@ private:
     void zoomBy(double factor);
     void updateLayerVisibility();
     void clearObjects();
+    bool editsInput() const;
+    void updateEditCursor(const QPointF &point);
     void recolourHeatmap();
     QGraphicsItemGroup *group(ObjectKind kind) const;
 
@@ -146,6 +164,9 @@ private:
     QGraphicsItemGroup *m_polygons;
     QGraphicsItemGroup *m_masks;
     QGraphicsItem *m_features = nullptr;
+    ObjectEditor *m_editor;
+    ObjectEditItem *m_editItem;
+    bool m_editing = false;
     QHash<Action, QAction *> m_actions;
 
     std::shared_ptr<const PreparedSample> m_sample;
