@@ -1153,10 +1153,12 @@ void MainWindow::redo()
     ++m_paceDecisions;
     const int row = m_queue->rowOfItem(m_lastDecidedItem);
     say(tr("Redone."));
-    // A step on the objects of the image being edited stays on it; a decision moves on.
-    const bool objectStep = isEditingImageObjects() && m_lastDecidedItem == m_editedItem;
+    // A step on the objects of an image or a document that leaves it open stays on it; a
+    // decision moves on.
+    const auto redone = m_store ? m_store->batchItem(m_lastDecidedItem) : std::nullopt;
+    const bool stillOpen = redone && redone->status == ReviewStatus::Pending;
     if (row >= 0)
-        goToRow(objectStep ? row : row + 1);
+        goToRow(stillOpen ? row : row + 1);
     showCurrent();
 }
 

@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QLocale>
+#include <QSet>
 
 #include <algorithm>
 
@@ -151,6 +152,7 @@ void FlagReasonsPanel::showItem(const ProjectStore &store, const BatchItemRow &r
     if (reviews.isEmpty() && revisions.isEmpty())
         html += QStringLiteral("<p><i>%1</i></p>").arg(tr("Never reviewed."));
     QHash<ReviewId, QString> objectSentences;
+    QSet<ReviewId> shownRevisions;
     for (const auto &revision : revisions) {
         if (revision.reviewId != 0 && !revision.objects.isEmpty())
             objectSentences.insert(revision.reviewId,
@@ -158,24 +160,28 @@ void FlagReasonsPanel::showItem(const ProjectStore &store, const BatchItemRow &r
     }
     html += QStringLiteral("<ul>");
     for (const auto &review : reviews) {
-        QString line = tr("%1 · %2 %3")
-                               .arg(locale.toString(review.finishedAt.toLocalTime(),
-                                                    QLocale::ShortFormat),
-                                    escaped(review.reviewer), actionInHistory(review.action));
-        if (!review.label.isEmpty())
-            line += QStringLiteral(" → <b>%1</b>").arg(escaped(review.label));
+        const QString when = locale.toString(review.finishedAt.toLocalTime(), QLocale::ShortFormat);
         // A per-object review says what it did to its object, in the words of its revision
-        // ("box 4 (pedestrian): moved 12 px right, widened 8 px").
-        if (review.objects.size() == 1) {
-            const QString sentence = objectSentences.value(review.id);
-            const QJsonObject object = review.objects.first().toObject();
-            line += QLatin1Char(' ')
-                    + (sentence.isEmpty()
-                               ? tr("object %1 (%2)")
-                                         .arg(object.value(QStringLiteral("object")).toInt() + 1)
-                                         .arg(escaped(
-                                                 object.value(QStringLiteral("label")).toString()))
-                               : escaped(sentence));
+        // ("box 4 (pedestrian): moved 12 px right, widened 8 px"); its revision is not listed
+        // again below.
+        const QString sentence
+                = review.objects.size() == 1 ? objectSentences.value(review.id) : QString();
+        QString line;
+        if (!sentence.isEmpty()) {
+            line = tr("%1 · %2: %3").arg(when, escaped(review.reviewer), escaped(sentence));
+            shownRevisions.insert(review.id);
+        } else {
+            line = tr("%1 · %2 %3")
+                           .arg(when, escaped(review.reviewer), actionInHistory(review.action));
+            if (!review.label.isEmpty())
+                line += QStringLiteral(" → <b>%1</b>").arg(escaped(review.label));
+            if (review.objects.size() == 1) {
+                const QJsonObject object = review.objects.first().toObject();
+                line += QLatin1Char(' ')
+                        + tr("object %1 (%2)")
+                                  .arg(object.value(QStringLiteral("object")).toInt() + 1)
+                                  .arg(escaped(object.value(QStringLiteral("label")).toString()));
+            }
         }
         if (!review.comment.isEmpty())
             line += QStringLiteral(" — ") + tr("“%1”").arg(escaped(review.comment));
@@ -184,6 +190,8 @@ void FlagReasonsPanel::showItem(const ProjectStore &store, const BatchItemRow &r
     for (const auto &revision : revisions) {
         const QString when
                 = revision.versionAdded ? tr("v%1").arg(revision.versionAdded) : tr("working");
+        if (revision.reviewId != 0 && shownRevisions.contains(revision.reviewId))
+            continue;
         if (revision.label.isEmpty() && !revision.objects.isEmpty()) {
             // A detection's revision: its objects changed, it never had a label to remove.
             html += QStringLiteral("<li>%1</li>")
