@@ -177,19 +177,19 @@ revues&#xa0;: %2</translation>
     <name>Boucle::AuditReportWriter</name>
     <message>
         <location filename="../core/report/auditreportwriter.cpp" line="+31"/>
-        <location line="+133"/>
+        <location line="+146"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-89"/>
         <location line="+10"/>
-        <location line="+75"/>
+        <location line="+88"/>
         <source>Audit of %1</source>
         <translation>Audit de %1</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-85"/>
         <source>Reviews: %1</source>
         <translation>Revues&#xa0;: %1</translation>
     </message>
@@ -210,6 +210,11 @@ revues&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>Each prediction, in descending score, is matched to the unmatched reviewed object of its class with the highest IoU at or above the threshold. Boxes, and the extents of polygons and masks, are compared as axis-aligned rectangles. AP is COCO&apos;s 101-point interpolated average precision; the row over all classes averages the classes that have reviewed objects. &apos;–&apos; marks a value that does not exist: precision without predictions, recall and AP without reviewed objects.</source>
+        <translation>Chaque prédiction, par score décroissant, est appariée à l&apos;objet revu non apparié de sa classe ayant la plus forte IoU supérieure ou égale au seuil. Les boîtes, ainsi que les emprises des polygones et des masques, sont comparées comme des rectangles alignés sur les axes. L&apos;AP est la précision moyenne interpolée sur 101 points de COCO&#xa0;; la ligne de toutes les classes fait la moyenne des classes qui ont des objets revus. «&#xa0;–&#xa0;» marque une valeur qui n&apos;existe pas&#xa0;: précision sans prédictions, rappel et AP sans objets revus.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Nothing to show.</source>
         <translation>Rien à afficher.</translation>
     </message>
@@ -227,12 +232,13 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::AuditTables</name>
     <message>
-        <location filename="../core/report/audittables.cpp" line="+109"/>
+        <location filename="../core/report/audittables.cpp" line="+220"/>
         <source>Error rates</source>
         <translation>Taux d&apos;erreur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-108"/>
+        <location line="+109"/>
         <source>Measure</source>
         <translation>Mesure</translation>
     </message>
@@ -242,7 +248,10 @@ revues&#xa0;: %2</translation>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-165"/>
+        <location line="+3"/>
+        <location line="+83"/>
+        <location line="+80"/>
         <location line="+46"/>
         <location line="+26"/>
         <location line="+47"/>
@@ -251,7 +260,10 @@ revues&#xa0;: %2</translation>
         <translation>Borne basse à 95&#xa0;%</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-319"/>
+        <location line="+3"/>
+        <location line="+83"/>
+        <location line="+80"/>
         <location line="+46"/>
         <location line="+26"/>
         <location line="+47"/>
@@ -260,7 +272,8 @@ revues&#xa0;: %2</translation>
         <translation>Borne haute à 95&#xa0;%</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-265"/>
+        <location line="+112"/>
         <location line="+95"/>
         <source>Samples</source>
         <translation>Échantillons</translation>
@@ -296,18 +309,21 @@ revues&#xa0;: %2</translation>
         <translation>Par classe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-214"/>
+        <location line="+215"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-125"/>
+        <location line="+126"/>
         <location line="+26"/>
         <source>Reviewed</source>
         <translation>Revus</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-240"/>
+        <location line="+215"/>
         <source>Predicted</source>
         <translation>Prédits</translation>
     </message>
@@ -317,12 +333,14 @@ revues&#xa0;: %2</translation>
         <translation>Taux d&apos;erreur</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-212"/>
+        <location line="+215"/>
         <source>Precision</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-212"/>
+        <location line="+213"/>
         <source>Recall</source>
         <translation>Rappel</translation>
     </message>
@@ -337,7 +355,8 @@ revues&#xa0;: %2</translation>
         <translation>Rendement des déclencheurs&#xa0;: part des échantillons signalés trouvés erronés</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-150"/>
+        <location line="+152"/>
         <source>Trigger</source>
         <translation>Déclencheur</translation>
     </message>
@@ -347,12 +366,14 @@ revues&#xa0;: %2</translation>
         <translation>Erronés</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-151"/>
+        <location line="+152"/>
         <source>Yield</source>
         <translation>Rendement</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-149"/>
+        <location line="+152"/>
         <source>Lift over control</source>
         <translation>Gain sur le témoin</translation>
     </message>
@@ -372,12 +393,98 @@ revues&#xa0;: %2</translation>
         <translation>non démontré</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-156"/>
+        <location line="+159"/>
         <source>control (random draw)</source>
         <translation>témoin (tirage aléatoire)</translation>
     </message>
     <message>
+        <location line="-258"/>
+        <source>True objects</source>
+        <translation>Objets réels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>True positives</source>
+        <translation>Vrais positifs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>False positives</source>
+        <translation>Faux positifs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Misses</source>
+        <translation>Objets manqués</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mean IoU</source>
+        <translation>IoU moyenne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AP at IoU %1</source>
+        <translation>AP à IoU %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>AP at IoU 0.50</source>
+        <translation>AP à IoU 0.50</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AP at IoU 0.50:0.95</source>
+        <translation>AP à IoU 0.50:0.95</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detector by class at IoU %1 (matched greedily by score)</source>
+        <translation>Détecteur par classe à IoU %1 (appariement glouton par score)</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>all classes</source>
+        <translation>toutes les classes</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Detector audit</source>
+        <translation>Audit du détecteur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reviewed detection samples</source>
+        <translation>Échantillons de détection revus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>of which with no object, predicted or true</source>
+        <translation>dont sans aucun objet, prédit ou réel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>of which corrected by reviewers</source>
+        <translation>dont corrigés par les relecteurs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left out: some predicted objects not yet decided</source>
+        <translation>Exclus&#xa0;: des objets prédits pas encore décidés</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Trigger yield on detection samples: share with an object corrected, removed or added</source>
+        <translation>Rendement des déclencheurs sur les échantillons de détection&#xa0;: part avec un objet corrigé, retiré ou ajouté</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Corrected</source>
+        <translation>Corrigés</translation>
+    </message>
+    <message>
+        <location line="+176"/>
         <source>Calibration (reliability bins)</source>
         <translation>Calibration (intervalles de fiabilité)</translation>
     </message>
@@ -1192,7 +1299,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::DashboardWidget</name>
     <message>
-        <location filename="../ui/dashboard/dashboardwidget.cpp" line="+115"/>
+        <location filename="../ui/dashboard/dashboardwidget.cpp" line="+119"/>
         <source>Rows: reviewed label. Columns: prediction. Click a cell to open its samples.</source>
         <translation>Lignes&#xa0;: étiquette revue. Colonnes&#xa0;: prédiction. Cliquez sur une case pour ouvrir ses échantillons.</translation>
     </message>
@@ -1222,13 +1329,33 @@ revues&#xa0;: %2</translation>
         <translation>La boucle</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+67"/>
+        <location line="+5"/>
+        <source>IoU threshold</source>
+        <translation>Seuil d&apos;IoU</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A prediction is a true positive when it overlaps a reviewed object of its class by at least this intersection over union</source>
+        <translation>Une prédiction est un vrai positif lorsqu&apos;elle recouvre un objet revu de sa classe avec au moins cette intersection sur union</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Click a true positive, false positive or miss count to open its samples.</source>
+        <translation>Cliquez sur un nombre de vrais positifs, de faux positifs ou d&apos;objets manqués pour ouvrir ses échantillons.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Detector</source>
+        <translation>Détecteur</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+68"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-63"/>
         <source>Batch</source>
         <translation>Lot</translation>
     </message>
@@ -1273,7 +1400,7 @@ revues&#xa0;: %2</translation>
         <translation>Lecture des revues…</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+35"/>
         <source>%n reviewed sample(s), model error %1 %</source>
         <translation>
             <numerusform>%n échantillon revu, erreur du modèle %1&#xa0;%</numerusform>
@@ -1281,7 +1408,7 @@ revues&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Reviewed %1, predicted %2: %3 samples (%4 % of the row)</source>
         <translation>Revu %1, prédit %2&#xa0;: %3 échantillons (%4&#xa0;% de la ligne)</translation>
     </message>
@@ -1320,6 +1447,103 @@ revues&#xa0;: %2</translation>
         <location line="+8"/>
         <source>Model versions on the same %1 reviewed samples</source>
         <translation>Versions du modèle sur les mêmes échantillons revus (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n reviewed detection sample(s), %1 corrected by reviewers, %2 left out until every predicted object is decided. Each prediction, by descending score, takes the unmatched reviewed object of its class with the best IoU of at least %3.</source>
+        <translation>
+            <numerusform>%n échantillon de détection revu, %1 corrigés par les relecteurs, %2 exclus jusqu&apos;à ce que chaque objet prédit soit décidé. Chaque prédiction, par score décroissant, prend l&apos;objet revu non apparié de sa classe ayant la meilleure IoU d&apos;au moins %3.</numerusform>
+            <numerusform>%n échantillons de détection revus, %1 corrigés par les relecteurs, %2 exclus jusqu&apos;à ce que chaque objet prédit soit décidé. Chaque prédiction, par score décroissant, prend l&apos;objet revu non apparié de sa classe ayant la meilleure IoU d&apos;au moins %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed objects</source>
+        <translation>Objets revus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predicted</source>
+        <translation>Prédits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>True positives</source>
+        <translation>Vrais positifs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>False positives</source>
+        <translation>Faux positifs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Misses</source>
+        <translation>Objets manqués</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precision (95 %)</source>
+        <translation>Précision (95&#xa0;%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recall (95 %)</source>
+        <translation>Rappel (95&#xa0;%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean IoU</source>
+        <translation>IoU moyenne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AP at IoU %1</source>
+        <translation>AP à IoU %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AP at IoU 0.50</source>
+        <translation>AP à IoU 0.50</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AP at IoU 0.50:0.95</source>
+        <translation>AP à IoU 0.50:0.95</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>All classes</source>
+        <translation>Toutes les classes</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%1: %n sample(s) with a true positive</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n échantillon avec un vrai positif</numerusform>
+            <numerusform>%1&#xa0;: %n échantillons avec un vrai positif</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: %n sample(s) with a false positive</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n échantillon avec un faux positif</numerusform>
+            <numerusform>%1&#xa0;: %n échantillons avec un faux positif</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: %n sample(s) with a missed object</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n échantillon avec un objet manqué</numerusform>
+            <numerusform>%1&#xa0;: %n échantillons avec un objet manqué</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1556,7 +1780,7 @@ revues&#xa0;: %2</translation>
         <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Importing the seed labels</source>
         <translation>Import des étiquettes initiales</translation>
     </message>
@@ -1572,18 +1796,107 @@ revues&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+14"/>
+        <location filename="../core/loop/demoproject_detection.cpp" line="+75"/>
         <source>Flagging the first batch</source>
         <translation>Signalement du premier lot</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../core/loop/demoproject_detection.cpp" line="+8"/>
         <source>Loop 1</source>
         <translation>Boucle 1</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../core/loop/demoproject_detection.cpp" line="+4"/>
         <source>Demo ready</source>
         <translation>Démonstration prête</translation>
+    </message>
+    <message>
+        <location filename="../core/loop/demoproject_detection.cpp" line="-31"/>
+        <source>Importing the detector&apos;s boxes</source>
+        <translation>Importation des boîtes du détecteur</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::DetectionAuditQuery</name>
+    <message>
+        <location filename="../core/store/detectionauditquery.cpp" line="+24"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Reading the detection samples</source>
+        <translation>Lecture des échantillons de détection</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>no project is open</source>
+        <translation>aucun projet n&apos;est ouvert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no batch named &apos;%1&apos; in %2</source>
+        <translation>aucun lot nommé «&#xa0;%1&#xa0;» dans %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no model %1 in %2 (expected NAME@VERSION)</source>
+        <translation>aucun modèle %1 dans %2 (attendu&#xa0;: NOM@VERSION)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no dataset version %1 in %2</source>
+        <translation>aucune version %1 du jeu de données dans %2</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::DetectionDemo</name>
+    <message>
+        <location filename="../core/learning/detectiondemo.cpp" line="+33"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>the detection demo needs at least one canvas and one training digit per class</source>
+        <translation>la démonstration de détection demande au moins un canevas et un chiffre d&apos;entraînement par classe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loading the digits</source>
+        <translation>Chargement des chiffres</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Training the digit detector</source>
+        <translation>Entraînement du détecteur de chiffres</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Detecting digits on canvas %1 of %2</source>
+        <translation>Détection des chiffres sur le canevas %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the detector found no digit-like window on %1</source>
+        <translation>le détecteur n&apos;a trouvé aucune fenêtre ressemblant à un chiffre sur %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Writing the prediction log and the true boxes</source>
+        <translation>Écriture du journal de prédictions et des boîtes réelles</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Detection demo ready in %1</source>
+        <translation>Démonstration de détection prête dans %1</translation>
     </message>
 </context>
 <context>
@@ -1598,25 +1911,25 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::DocumentReviewPane</name>
     <message>
-        <location filename="../ui/documentview/documentreviewpane.cpp" line="+25"/>
-        <location line="+303"/>
+        <location filename="../ui/documentview/documentreviewpane.cpp" line="+26"/>
+        <location line="+331"/>
         <source>approved</source>
         <translation>approbation enregistrée</translation>
     </message>
     <message>
-        <location line="-301"/>
-        <location line="+314"/>
+        <location line="-329"/>
+        <location line="+342"/>
         <source>corrected</source>
         <translation>correction enregistrée</translation>
     </message>
     <message>
-        <location line="-312"/>
-        <location line="+320"/>
+        <location line="-340"/>
+        <location line="+348"/>
         <source>relabelled</source>
         <translation>réétiquetage enregistré</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-338"/>
         <source>Span %1</source>
         <translation>Segment %1</translation>
     </message>
@@ -1646,14 +1959,36 @@ revues&#xa0;: %2</translation>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+284"/>
         <location line="+7"/>
         <location line="+13"/>
+        <location line="+8"/>
         <source>no object is selected</source>
         <translation>aucun objet n&apos;est sélectionné</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
+        <source>removed as a false positive</source>
+        <translation>retiré comme faux positif</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+15"/>
+        <source>no document is shown</source>
+        <translation>aucun document n&apos;est affiché</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>The remaining objects are approved and the document is decided (Ctrl+Z undoes).</source>
+        <translation>Les objets restants sont approuvés et le document est décidé (Ctrl+Z pour annuler).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose the missed object&apos;s class first (1–9, or / to search), then draw it again.</source>
+        <translation>Choisissez d&apos;abord la classe de l&apos;objet manqué (1–9, ou / pour chercher), puis dessinez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>%1 %2 (Ctrl+Z undoes).</source>
         <translation>%1&#xa0;: %2 (Ctrl+Z pour annuler).</translation>
     </message>
@@ -1668,7 +2003,7 @@ revues&#xa0;: %2</translation>
         <translation>Revue en aveugle&#xa0;: les objets s&apos;affichent après votre propre réponse.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Whole document · %n object(s)</source>
         <translation>
             <numerusform>Document entier · %n objet</numerusform>
@@ -1677,8 +2012,21 @@ revues&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>, %1 decided, %2 low-confidence. ] selects the next one to check; A, O, R, S, E decide the whole document.</source>
-        <translation>, décidés&#xa0;: %1, à faible confiance&#xa0;: %2. ] sélectionne le prochain à vérifier&#xa0;; A, O, R, S, E agissent sur le document entier.</translation>
+        <source>, %1 decided, %2 low-confidence</source>
+        <translation>, %1 décidés, %2 à faible confiance</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n added</source>
+        <translation>
+            <numerusform>, %n ajouté</numerusform>
+            <numerusform>, %n ajoutés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>. ] selects the next one to check; A, O, R, S, E decide the whole document; on the page, B draws a missed box and Shift+A approves the rest.</source>
+        <translation>. ] sélectionne le suivant à vérifier&#xa0;; A, O, R, S, E décident du document entier&#xa0;; sur la page, B dessine la boîte d&apos;un objet manqué et Shift+A approuve le reste.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1714,23 +2062,23 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::DocumentView</name>
     <message>
-        <location filename="../ui/documentview/documentview.cpp" line="+146"/>
-        <location line="+145"/>
+        <location filename="../ui/documentview/documentview.cpp" line="+157"/>
+        <location line="+229"/>
         <source>the page image cannot be read (%1)</source>
         <translation>l&apos;image de la page ne peut pas être lue (%1)</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-221"/>
         <source>no page images</source>
         <translation>aucune image de page</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+236"/>
         <source>Rendering page %1…</source>
         <translation>Rendu de la page %1…</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+281"/>
         <source>No document</source>
         <translation>Aucun document</translation>
     </message>
@@ -1751,7 +2099,7 @@ revues&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-425"/>
+        <location line="-654"/>
         <source>the format is unknown or the data is damaged</source>
         <translation>le format est inconnu ou les données sont endommagées</translation>
     </message>
@@ -3491,12 +3839,12 @@ revues&#xa0;: %2</translation>
     <name>Boucle::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+97"/>
-        <location line="+594"/>
+        <location line="+595"/>
         <source>Boucle</source>
         <translation>Boucle</translation>
     </message>
     <message>
-        <location line="-552"/>
+        <location line="-553"/>
         <source>Any trigger</source>
         <translation>Tout déclencheur</translation>
     </message>
@@ -3567,18 +3915,18 @@ revues&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+952"/>
+        <location line="+957"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-951"/>
-        <location line="+952"/>
+        <location line="-956"/>
+        <location line="+957"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-951"/>
+        <location line="-956"/>
         <source>&amp;Commit a version…</source>
         <translation>Enregistrer une &amp;version…</translation>
     </message>
@@ -3656,12 +4004,12 @@ revues&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+347"/>
+        <location line="+348"/>
         <source>Open project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-343"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un projet &amp;récent</translation>
     </message>
@@ -3726,7 +4074,7 @@ revues&#xa0;: %2</translation>
         <translation>Élément &amp;précédent</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>C&amp;lasses</source>
         <translation>C&amp;lasses</translation>
     </message>
@@ -3895,12 +4243,12 @@ revues&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+365"/>
+        <location line="+367"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-341"/>
         <source>Choose %1</source>
         <translation>Choisir %1</translation>
     </message>
@@ -3925,7 +4273,7 @@ revues&#xa0;: %2</translation>
         <translation>Revue en aveugle&#xa0;: donnez d&apos;abord votre propre réponse (1 à 9, ou / pour chercher puis Entrée). La prédiction s&apos;affiche ensuite.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>This sample cannot be shown</source>
         <translation>Cet échantillon ne peut pas être affiché</translation>
     </message>
@@ -3935,7 +4283,7 @@ revues&#xa0;: %2</translation>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Your answer: %1. The prediction is now shown; approve, override or relabel.</source>
         <translation>Votre réponse&#xa0;: %1. La prédiction est maintenant affichée&#xa0;; approuvez, corrigez ou réétiquetez.</translation>
     </message>
@@ -3965,7 +4313,7 @@ revues&#xa0;: %2</translation>
         <translation>Rétabli.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Nothing to commit: no label changed since the last version.</source>
         <translation>Rien à enregistrer&#xa0;: aucune étiquette n&apos;a changé depuis la dernière version.</translation>
     </message>
@@ -4041,22 +4389,22 @@ revues&#xa0;: %2</translation>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_documents.cpp" line="+30"/>
+        <location filename="../ui/mainwindow_documents.cpp" line="+33"/>
         <source>D&amp;ocument</source>
         <translation>D&amp;ocument</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Next low-confidence object</source>
         <translation>Objet à faible confiance suivant</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Previous low-confidence object</source>
         <translation>Objet à faible confiance précédent</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Next object</source>
         <translation>Objet suivant</translation>
     </message>
@@ -4072,6 +4420,7 @@ revues&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../ui/mainwindow_objects.cpp" line="+105"/>
         <source>Approve the selected object</source>
         <translation>Approuver l&apos;objet sélectionné</translation>
     </message>
@@ -4116,14 +4465,217 @@ revues&#xa0;: %2</translation>
         <translation>Reculer le début du segment d&apos;un caractère</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
+        <source>Select a box on the page</source>
+        <translation>Sélectionner une boîte sur la page</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../ui/mainwindow_objects.cpp" line="-7"/>
+        <source>Click, Tab, Shift+Tab</source>
+        <translation>Clic, Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected box (or vertex) 1 unit; Shift: 10</source>
+        <translation>Déplacer la boîte (ou le sommet) sélectionnée de 1 unité&#xa0;; Shift&#xa0;: 10</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../ui/mainwindow_objects.cpp" line="+1"/>
+        <source>Arrow keys</source>
+        <translation>Touches fléchées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move, resize, reshape</source>
+        <translation>Déplacer, redimensionner, remodeler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drag the box, a handle, a vertex</source>
+        <translation>Faire glisser la boîte, une poignée, un sommet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/mainwindow_objects.cpp" line="-24"/>
+        <source>Draw a box for a missed object (then drag)</source>
+        <translation>Dessiner une boîte pour un objet manqué (puis faire glisser)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw a polygon for a missed object (Return closes)</source>
+        <translation>Dessiner un polygone pour un objet manqué (Entrée le ferme)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected object (a false positive) or span</source>
+        <translation>Retirer l&apos;objet sélectionné (un faux positif) ou l&apos;empan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve the remaining objects and decide the document</source>
+        <translation>Approuver les objets restants et décider du document</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shift+A</source>
+        <translation>Shift+A</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Object mode: A, O and R act on the selected object; T and L edit its text and label; Esc returns to the document.</source>
         <translation>Mode objet&#xa0;: A, O et R agissent sur l&apos;objet sélectionné&#xa0;; T et L modifient son texte et son étiquette&#xa0;; Échap revient au document.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>%1 (J goes on to the next item; S skips this one, E escalates it)</source>
         <translation>%1 (J passe à l&apos;élément suivant&#xa0;; S ignore celui-ci, E le transmet à un expert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow_objects.cpp" line="-17"/>
+        <source>Ob&amp;jects on the image</source>
+        <translation>Ob&amp;jets sur l&apos;image</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Draw a polygon for a missed object (click the vertices, Return closes)</source>
+        <translation>Dessiner un polygone pour un objet manqué (cliquer sur les sommets, Entrée le ferme)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mask brush on or off</source>
+        <translation>Activer ou désactiver le pinceau de masque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brush paints or erases</source>
+        <translation>Pinceau&#xa0;: peindre ou effacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger brush</source>
+        <translation>Pinceau plus grand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smaller brush</source>
+        <translation>Pinceau plus petit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected object (a false positive) or the selected vertex</source>
+        <translation>Retirer l&apos;objet sélectionné (un faux positif) ou le sommet sélectionné</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve the remaining objects and the image</source>
+        <translation>Approuver les objets restants et l&apos;image</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Select an object</source>
+        <translation>Sélectionner un objet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected object (or vertex) 1 px; Shift: 10 px</source>
+        <translation>Déplacer l&apos;objet (ou le sommet) sélectionné de 1&#xa0;px&#xa0;; Shift&#xa0;: 10&#xa0;px</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move an object</source>
+        <translation>Déplacer un objet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drag it</source>
+        <translation>Le faire glisser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resize a box</source>
+        <translation>Redimensionner une boîte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drag one of its eight handles</source>
+        <translation>Faire glisser l&apos;une de ses huit poignées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move a polygon vertex</source>
+        <translation>Déplacer un sommet de polygone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drag the vertex</source>
+        <translation>Faire glisser le sommet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert a vertex on a polygon&apos;s edge</source>
+        <translation>Insérer un sommet sur une arête de polygone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Double-click or Alt+click the edge</source>
+        <translation>Double-clic ou Alt+clic sur l&apos;arête</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paint (or erase) the selected mask</source>
+        <translation>Peindre (ou effacer) le masque sélectionné</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drag with the brush on</source>
+        <translation>Faire glisser avec le pinceau activé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relabel the selected object with the chosen class</source>
+        <translation>Réétiqueter l&apos;objet sélectionné avec la classe choisie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel drawing, then clear the selection</source>
+        <translation>Annuler le dessin, puis vider la sélection</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Drag the missed object&apos;s box; it takes the chosen class (%1). Esc cancels.</source>
+        <translation>Faites glisser la boîte de l&apos;objet manqué&#xa0;; elle prend la classe choisie (%1). Échap annule.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Click the polygon&apos;s vertices, Return closes it; it takes the chosen class (%1). Esc cancels.</source>
+        <translation>Cliquez sur les sommets du polygone, Entrée le ferme&#xa0;; il prend la classe choisie (%1). Échap annule.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Brush: drag over the selected mask. X paints or erases, { and } change the size, M puts the brush away.</source>
+        <translation>Pinceau&#xa0;: faites glisser sur le masque sélectionné. X peint ou efface, { et } changent la taille, M range le pinceau.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Choose the missed object&apos;s class first (1–9, or / to search), then draw it again.</source>
+        <translation>Choisissez d&apos;abord la classe de l&apos;objet manqué (1–9, ou / pour chercher), puis dessinez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Choose the object&apos;s class first (1–9, or / to search).</source>
+        <translation>Choisissez d&apos;abord la classe de l&apos;objet (1–9, ou / pour chercher).</translation>
     </message>
 </context>
 <context>
@@ -5633,7 +6185,7 @@ revues&#xa0;: %2</translation>
         <translation>toutes les revues</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>no project is open</source>
         <translation>aucun projet n&apos;est ouvert</translation>
     </message>
@@ -6361,7 +6913,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::SampleView</name>
     <message>
-        <location filename="../ui/sampleview/sampleview.cpp" line="+112"/>
+        <location filename="../ui/sampleview/sampleview.cpp" line="+130"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
@@ -6413,12 +6965,12 @@ revues&#xa0;: %2</translation>
         <translation>Masques</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>This sample cannot be shown</source>
         <translation>Cet échantillon ne peut pas être affiché</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+221"/>
         <source>Heatmap not shown. %1</source>
         <translation>Carte de chaleur non affichée. %1</translation>
     </message>
@@ -6553,7 +7105,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::TextDocumentView</name>
     <message>
-        <location filename="../ui/documentview/textdocumentview.cpp" line="+216"/>
+        <location filename="../ui/documentview/textdocumentview.cpp" line="+242"/>
         <source>%1, score %2</source>
         <translation>%1, score %2</translation>
     </message>
