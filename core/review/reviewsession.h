@@ -164,6 +164,9 @@ private:
     // The checks every object step makes first; fills `item` and `prediction`.
     StoreError checkObjectStep(BatchItemId itemId, std::optional<BatchItemRecord> &item,
                                std::optional<PredictionRecord> &prediction) const;
+    // The added object numbered `added` on the item, or NotFound.
+    StoreError findAdded(const BatchItemRecord &item, const PredictionRecord &prediction, int added,
+                         std::optional<ReviewedObject> &found) const;
     ReviewCommands::Decision objectDecision(const BatchItemRecord &item, ReviewAction action,
                                             const QString &comment) const;
     // Pushes `decisions` (object steps on one item) as one command, adding the item's own

@@ -340,6 +340,24 @@ StoreError ReviewSession::addObject(BatchItemId itemId, const PredictedObject &o
     return error;
 }
 
+StoreError ReviewSession::findAdded(const BatchItemRecord &item, const PredictionRecord &prediction,
+                                    int added, std::optional<ReviewedObject> &found) const
+{
+    const auto current = m_store.currentRevision(item.sampleId);
+    const QList<ReviewedObject> standing
+            = ObjectReview::reviewed(prediction.objects, current ? current->objects : QJsonArray());
+    const auto it = std::find_if(standing.cbegin(), standing.cend(),
+                                 [added](const ReviewedObject &o) { return o.added == added; });
+    if (added <= 0 || it == standing.cend())
+        return StoreError::make(StoreError::Code::NotFound,
+                                QCoreApplication::translate("Boucle::ReviewSession",
+                                                            "item %1 has no added object +%2")
+                                        .arg(item.position + 1)
+                                        .arg(added));
+    found = *it;
+    return {};
+}
+
 StoreError ReviewSession::editAddedObject(BatchItemId itemId, int added,
                                           const PredictedObject &object, const QString &comment)
 {
@@ -347,17 +365,9 @@ StoreError ReviewSession::editAddedObject(BatchItemId itemId, int added,
     std::optional<PredictionRecord> prediction;
     if (auto error = checkObjectStep(itemId, item, prediction))
         return error;
-    const auto current = m_store.currentRevision(item->sampleId);
-    const QList<ReviewedObject> standing = ObjectReview::reviewed(
-            prediction->objects, current ? current->objects : QJsonArray());
-    const auto found = std::find_if(standing.cbegin(), standing.cend(),
-                                    [added](const ReviewedObject &o) { return o.added == added; });
-    if (added <= 0 || found == standing.cend())
-        return StoreError::make(StoreError::Code::NotFound,
-                                QCoreApplication::translate("Boucle::ReviewSession",
-                                                            "item %1 has no added object +%2")
-                                        .arg(item->position + 1)
-                                        .arg(added));
+    std::optional<ReviewedObject> found;
+    if (auto error = findAdded(*item, *prediction, added, found))
+        return error;
     PredictedObject settled = normalised(object);
     settled.shape = found->object.shape;
     settled.score = 1.0;
@@ -391,17 +401,9 @@ StoreError ReviewSession::deleteAddedObject(BatchItemId itemId, int added, const
     std::optional<PredictionRecord> prediction;
     if (auto error = checkObjectStep(itemId, item, prediction))
         return error;
-    const auto current = m_store.currentRevision(item->sampleId);
-    const QList<ReviewedObject> standing = ObjectReview::reviewed(
-            prediction->objects, current ? current->objects : QJsonArray());
-    const auto found = std::find_if(standing.cbegin(), standing.cend(),
-                                    [added](const ReviewedObject &o) { return o.added == added; });
-    if (added <= 0 || found == standing.cend())
-        return StoreError::make(StoreError::Code::NotFound,
-                                QCoreApplication::translate("Boucle::ReviewSession",
-                                                            "item %1 has no added object +%2")
-                                        .arg(item->position + 1)
-                                        .arg(added));
+    std::optional<ReviewedObject> found;
+    if (auto error = findAdded(*item, *prediction, added, found))
+        return error;
     Decision decision = objectDecision(*item, ReviewAction::Override, comment);
     decision.objectEntry = ObjectReview::additionEntry(added, found->object);
     decision.objectEntry.insert(QStringLiteral("decision"), QStringLiteral("delete"));
