@@ -374,13 +374,27 @@ void TestGeometryReview::correctsADetectionByMouseAndKeys()
     VersionRecord version;
     QVERIFY(!store.commitVersion(QStringLiteral("ada"), QStringLiteral("street reviewed"),
                                  &version));
-    // The diff names the one sample that changed, with the sentence of its newest step; the
+    // The diff names the one sample that changed, with the sentence of its newest step as its
+    // reason; the
     // version's labels hold the five changes, and the sample's history says each in words.
     const QList<VersionChange> changes = store.diff(0, version.number);
     QCOMPARE(changes.size(), 1);
     QCOMPARE(changes.first().samplePath, QStringLiteral("images/street.png"));
     QCOMPARE(changes.first().author, QStringLiteral("ada"));
     QCOMPARE(changes.first().reason, QStringLiteral("box 5 (pedestrian): approve"));
+    // ... and says, per object, what changed between the versions: exactly the five edits and
+    // the approval that completed the image.
+    const QStringList perObject
+            = ObjectReview::versionChanges(changes.first().oldObjects, changes.first().newObjects);
+    QCOMPARE(perObject.size(), 6);
+    const QString diffText = perObject.join(QLatin1Char('\n'));
+    for (const QString &expected :
+         {QStringLiteral("box 1 (car): moved"), QStringLiteral("box 3 (pedestrian): widened"),
+          QStringLiteral("false positive removed: car 0.41 (box 2)"),
+          QStringLiteral("polygon 4 (cyclist): vertex 3 moved"),
+          QStringLiteral("box 5 (pedestrian): approve"),
+          QStringLiteral("missed object added: cyclist (box +1)")})
+        QVERIFY2(diffText.contains(expected), qPrintable(diffText));
     const QList<LabelledSample> atVersion = store.labelsAt(version.number);
     QCOMPARE(atVersion.size(), 1);
     const auto prediction = store.prediction(store.batchItem(m_item)->predictionId);
