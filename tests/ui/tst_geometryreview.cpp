@@ -375,8 +375,8 @@ void TestGeometryReview::correctsADetectionByMouseAndKeys()
     QVERIFY(!store.commitVersion(QStringLiteral("ada"), QStringLiteral("street reviewed"),
                                  &version));
     // The diff names the one sample that changed, with the sentence of its newest step as its
-    // reason; the
-    // version's labels hold the five changes, and the sample's history says each in words.
+    // reason; the version's labels hold the five changes, and the sample's history says each in
+    // words.
     const QList<VersionChange> changes = store.diff(0, version.number);
     QCOMPARE(changes.size(), 1);
     QCOMPARE(changes.first().samplePath, QStringLiteral("images/street.png"));
