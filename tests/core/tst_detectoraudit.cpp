@@ -384,7 +384,8 @@ void TestDetectorAudit::equalScoresFollowTheObjectsOrder()
     QCOMPARE(matches.at(0).truth, 0);
     QVERIFY(qAbs(matches.at(0).iou - 1.0 / 3.0) < 1e-12);
     QCOMPARE(matches.at(1).truth, -1);
-    const auto *car = row(DetectorAudit::match({sample}, 0.3), u"car"_s);
+    const DetectorMatching matched = DetectorAudit::match({sample}, 0.3);
+    const auto *car = row(matched, u"car"_s);
     QCOMPARE(car->truePositives, 1);
     QCOMPARE(car->falsePositives, 1);
     QCOMPARE(car->misses, 1);
@@ -430,7 +431,8 @@ void TestDetectorAudit::pagesNeverMatch()
     DetectionSample document;
     document.truth = {truth(u"total"_s, 0, 0, 10, 10, 1)};
     document.predicted = {object(u"total"_s, 0.9, 0, 0, 10, 10, 0)};
-    const auto *total = row(DetectorAudit::match({document}, 0.5), u"total"_s);
+    const DetectorMatching matched = DetectorAudit::match({document}, 0.5);
+    const auto *total = row(matched, u"total"_s);
     QCOMPARE(total->truePositives, 0);
     QCOMPARE(total->falsePositives, 1);
     QCOMPARE(total->misses, 1);
