@@ -2289,7 +2289,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::FlagReasonsPanel</name>
     <message>
-        <location filename="../ui/panels/flagreasonspanel.cpp" line="+37"/>
+        <location filename="../ui/panels/flagreasonspanel.cpp" line="+38"/>
         <source>approved</source>
         <translation>a approuvé</translation>
     </message>
@@ -2409,17 +2409,22 @@ revues&#xa0;: %2</translation>
         <translation>Jamais revu.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 · %2 %3</source>
         <translation>%1 · %2 %3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>object %1 (%2)</source>
         <translation>objet %1 (%2)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
@@ -2434,7 +2439,7 @@ revues&#xa0;: %2</translation>
         <translation>en cours</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>objects: %1 by %2 (%3)</source>
         <translation>objets&#xa0;: %1 par %2 (%3)</translation>
     </message>
@@ -3838,7 +3843,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+97"/>
+        <location filename="../ui/mainwindow.cpp" line="+98"/>
         <location line="+595"/>
         <source>Boucle</source>
         <translation>Boucle</translation>
@@ -3915,18 +3920,18 @@ revues&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+957"/>
+        <location line="+962"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-956"/>
-        <location line="+957"/>
+        <location line="-961"/>
+        <location line="+962"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-956"/>
+        <location line="-961"/>
         <source>&amp;Commit a version…</source>
         <translation>Enregistrer une &amp;version…</translation>
     </message>
@@ -4243,7 +4248,7 @@ revues&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+367"/>
+        <location line="+370"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -4313,7 +4318,7 @@ revues&#xa0;: %2</translation>
         <translation>Rétabli.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Nothing to commit: no label changed since the last version.</source>
         <translation>Rien à enregistrer&#xa0;: aucune étiquette n&apos;a changé depuis la dernière version.</translation>
     </message>
@@ -6352,13 +6357,13 @@ revues&#xa0;: %2</translation>
         <location line="+98"/>
         <location line="+89"/>
         <location filename="../core/review/reviewsession_objects.cpp" line="+147"/>
-        <location line="+49"/>
+        <location line="+59"/>
         <source>&apos;%1&apos; is not a class of this project</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une classe de ce projet</translation>
     </message>
     <message>
         <location line="-111"/>
-        <location filename="../core/review/reviewsession_objects.cpp" line="-208"/>
+        <location filename="../core/review/reviewsession_objects.cpp" line="-218"/>
         <source>give your name before reviewing: every decision carries it</source>
         <translation>donnez votre nom avant de commencer la revue&#xa0;: chaque décision le porte</translation>
     </message>
@@ -6620,12 +6625,12 @@ revues&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+344"/>
+        <location line="+354"/>
         <source>Correct %1</source>
         <translation>Corriger %1</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-352"/>
         <source>Relabel %1</source>
         <translation>Réétiqueter %1</translation>
     </message>
@@ -6692,18 +6697,17 @@ revues&#xa0;: %2</translation>
         <translation>Ajouter %1 (%2)</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+44"/>
+        <location line="+18"/>
         <source>item %1 has no added object +%2</source>
         <translation>l&apos;élément %1 n&apos;a pas d&apos;objet ajouté +%2</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="+30"/>
         <source>added object +%1 is unchanged</source>
         <translation>l&apos;objet ajouté +%1 n&apos;a pas changé</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+30"/>
         <source>Delete %1 +%2</source>
         <translation>Supprimer %1 +%2</translation>
     </message>
@@ -6721,7 +6725,7 @@ revues&#xa0;: %2</translation>
         <translation>des objets de l&apos;élément %1 attendent encore une décision</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-214"/>
         <source>choose the right label first</source>
         <translation>choisissez d&apos;abord la bonne étiquette</translation>
     </message>

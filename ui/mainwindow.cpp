@@ -3,6 +3,7 @@
 #include "dashboard/dashboardwidget.h"
 #include "dialogs/loopdialog.h"
 
+#include "classkeys.h"
 #include "dialogs/backgroundtransfer.h"
 #include "dialogs/cheatsheetdialog.h"
 #include "dialogs/doublereviewdialog.h"
@@ -778,9 +779,12 @@ void MainWindow::refreshClassActions()
         m_classFilter->addItem(name, name);
     m_classFilter->setCurrentIndex(std::max(0, m_classFilter->findData(keep)));
     m_classFilter->blockSignals(false);
-    for (int i = 0; i < std::min<qsizetype>(9, classes.size()); ++i) {
+    const QList<int> keys = ClassKeys::keysFor(classes);
+    for (int i = 0; i < classes.size(); ++i) {
+        if (keys.at(i) == 0)
+            break; // the rest are chosen by search
         auto *action = new QAction(tr("Choose %1").arg(classes[i]), this);
-        action->setShortcut(QKeySequence(Qt::Key_1 + i));
+        action->setShortcut(QKeySequence(keys.at(i)));
         connect(action, &QAction::triggered, this, [this, i] { chooseClassByNumber(i); });
         addAction(action);
         m_classMenu->addAction(action);
