@@ -36,6 +36,21 @@ QJsonObject metricsJson(const ClassificationMetrics &metrics, const QStringList 
 
 } // namespace
 
+StoreError DemoProject::flagFirstBatch(ProjectStore &store, const Options &options,
+                                       const QString &model)
+{
+    TriggerPolicy policy;
+    policy.batchSize = options.batchSize;
+    policy.model = model;
+    store.setSetting(QStringLiteral("policy"),
+                     QString::fromUtf8(QJsonDocument(policy.toJson()).toJson()));
+    BatchBuilder builder(store);
+    return builder
+            .build(policy, QCoreApplication::translate("Boucle::DemoProject", "Loop 1"),
+                   options.batchSize, QStringLiteral("demo"))
+            .error;
+}
+
 QString DemoProject::defaultFolder(const QString &dataset)
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
@@ -116,17 +131,8 @@ StoreError DemoProject::build(const QString &folder, const Options &options, QSt
                 model->id, metricsJson(summary->heldOut, summary->classes, summary->seedCount), 1);
 
     report(QCoreApplication::translate("Boucle::DemoProject", "Flagging the first batch"), 0.9);
-    TriggerPolicy policy;
-    policy.batchSize = options.batchSize;
-    policy.model = summary->modelName;
-    store.setSetting(QStringLiteral("policy"),
-                     QString::fromUtf8(QJsonDocument(policy.toJson()).toJson()));
-    BatchBuilder builder(store);
-    const auto built
-            = builder.build(policy, QCoreApplication::translate("Boucle::DemoProject", "Loop 1"),
-                            options.batchSize, QStringLiteral("demo"));
-    if (built.error)
-        return fail(built.error);
+    if (auto failure = flagFirstBatch(store, options, summary->modelName))
+        return fail(failure);
     report(QCoreApplication::translate("Boucle::DemoProject", "Demo ready"), 1.0);
     if (projectPath)
         *projectPath = path;

@@ -13,6 +13,8 @@
 
 namespace Boucle {
 
+class ProjectStore;
+
 class ProgressSink;
 
 class DemoProject
@@ -38,6 +40,10 @@ public:
                             ProgressSink *progress = nullptr);
 
 private:
+    // The demo's policy (the model's triggers, the batch size asked for), stored in the project,
+    // and the first batch it flags, "Loop 1".
+    static StoreError flagFirstBatch(ProjectStore &store, const Options &options,
+                                     const QString &model);
     // The "detection" data set (demoproject_detection.cpp): digits on canvases, boxes to review.
     static StoreError buildDetection(const QString &folder, const Options &options,
                                      QString *projectPath, ProgressSink *progress);

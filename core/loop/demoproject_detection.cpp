@@ -73,17 +73,8 @@ StoreError DemoProject::buildDetection(const QString &folder, const Options &opt
     }
 
     report(QCoreApplication::translate("Boucle::DemoProject", "Flagging the first batch"), 0.9);
-    TriggerPolicy policy;
-    policy.batchSize = options.batchSize;
-    policy.model = summary->modelName;
-    store.setSetting(QStringLiteral("policy"),
-                     QString::fromUtf8(QJsonDocument(policy.toJson()).toJson()));
-    BatchBuilder builder(store);
-    const auto built
-            = builder.build(policy, QCoreApplication::translate("Boucle::DemoProject", "Loop 1"),
-                            options.batchSize, QStringLiteral("demo"));
-    if (built.error)
-        return fail(built.error);
+    if (auto failure = flagFirstBatch(store, options, summary->modelName))
+        return fail(failure);
     report(QCoreApplication::translate("Boucle::DemoProject", "Demo ready"), 1.0);
     if (projectPath)
         *projectPath = path;
