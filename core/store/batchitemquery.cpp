@@ -8,15 +8,21 @@ namespace Boucle {
 
 namespace {
 
-// Columns of BatchItemRow, in order. The reviewer is looked up only for decided items, and not
-// while the decision waits for a second reviewer, who must not see whose it was.
+// Columns of BatchItemRow, in order. The reviewer and the label the decision gave are looked up
+// only for decided items, and not while the decision waits for a second reviewer, who must not
+// see whose it was nor what it said.
 const QString rowColumns = QStringLiteral(
         "i.id, i.batch_id, i.position, i.sample_id, i.prediction_id, i.priority, i.control,"
         " i.status, s.path, s.kind, c.name, p.confidence,"
         " CASE WHEN i.status = 'pending' OR st.stage = 'second' THEN NULL ELSE"
         " (SELECT r.reviewer FROM reviews r WHERE r.batch_item_id = i.id AND r.action <> 'revoke'"
         " AND NOT EXISTS (SELECT 1 FROM reviews u WHERE u.revokes_review_id = r.id)"
-        " ORDER BY r.id DESC LIMIT 1) END, st.stage");
+        " ORDER BY r.id DESC LIMIT 1) END, st.stage,"
+        " CASE WHEN i.status = 'pending' OR st.stage = 'second' THEN NULL ELSE"
+        " (SELECT rc.name FROM reviews r JOIN classes rc ON rc.id = r.label_id"
+        " WHERE r.batch_item_id = i.id AND r.action <> 'revoke'"
+        " AND NOT EXISTS (SELECT 1 FROM reviews u WHERE u.revokes_review_id = r.id)"
+        " ORDER BY r.id DESC LIMIT 1) END");
 
 const QString rowSource = QStringLiteral(" FROM batch_items i JOIN samples s ON s.id = i.sample_id"
                                          " LEFT JOIN predictions p ON p.id = i.prediction_id"
@@ -165,6 +171,7 @@ QList<BatchItemRow> BatchItemQuery::select(const QString &where, const QVariantL
         row.confidence = query.value(11).isNull() ? -1.0 : query.value(11).toDouble();
         row.reviewer = query.value(12).toString();
         row.stage = reviewStageFromName(query.value(13).toString());
+        row.reviewedLabel = query.value(14).toString();
         result.append(row);
     }
     if (result.isEmpty())

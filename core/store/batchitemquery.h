@@ -51,6 +51,8 @@ struct BatchItemRow
     QString reviewer;         // of the decision in force; empty while pending or while the
                               // decision waits for a second, blind answer
     ReviewStage stage = ReviewStage::None; // of the item's double review
+    QString reviewedLabel;                 // the class the decision in force gave; empty while
+                                           // pending, hidden as the reviewer is
 };
 
 class BatchItemQuery
