@@ -1,14 +1,20 @@
-// MainWindow: the review workspace. Projects and their batches on the left, the queue of the
-// chosen batch, the sample view with "why it was flagged" beside it, and the decision bar below;
-// the dataset's versions in a dock. Every decision goes through core's ReviewSession and is
-// committed to the project file before the next sample shows. GUI thread only.
+// MainWindow: the review workspace, assembled from its parts: the batches (BatchPanel, a dock),
+// the queue of the chosen batch (QueuePane), the sample or document with "why it was flagged"
+// beside it, the decision bar below, the dataset's versions (a dock). Every decision goes
+// through core's ReviewSession and is committed to the project file before the next sample
+// shows. The window's rooms live in their own files:
+//   mainwindow.cpp            assembly: layout, docks, View menu, settings
+//   mainwindow_actions.cpp    decision and class actions, the menus
+//   mainwindow_project.cpp    opening and closing projects, dialogs, changes by other processes
+//   mainwindow_review.cpp     batch and item shown, prefetch, decisions, undo, pace, status
+//   mainwindow_documents.cpp  documents; mainwindow_objects.cpp the objects of images
+// GUI thread only.
 #pragma once
 
 #include "store/batchitemquery.h"
 #include "store/storeerror.h"
 #include "store/storerecords.h"
 
-#include <QElapsedTimer>
 #include <QMainWindow>
 
 #include <functional>
@@ -16,24 +22,27 @@
 
 class QAction;
 class QComboBox;
-class QDoubleSpinBox;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QStackedWidget;
 class QTableView;
-class QTreeWidget;
 
 namespace Boucle {
 
-class BatchTriggersLoader;
 struct BatchItemRow;
+class BatchPanel;
+class ClassLegend;
 class DecisionBar;
 class DocumentReviewPane;
 class FlagReasonsPanel;
+class ProjectChangeWatcher;
 class ProjectStore;
 class QueueModel;
+class QueuePane;
 class HookRunner;
 struct ObjectEditRequest;
+class ReviewPace;
 class ReviewSession;
 class RoundPanel;
 class SamplePrefetcher;
@@ -81,8 +90,15 @@ public:
     FlagReasonsPanel *reasonsPanel() const { return m_reasons; }
     VersionsPanel *versionsPanel() const { return m_versions; }
     RoundPanel *roundPanel() const { return m_round; }
-    QComboBox *statusFilter() const { return m_statusFilter; }
+    QueuePane *queuePane() const { return m_queuePane; }
+    BatchPanel *batchPanel() const { return m_batchPanel; }
+    QComboBox *statusFilter() const;
     QString lastMessage() const { return m_lastMessage; }
+    QLabel *paceLabel() const { return m_paceLabel; }
+    QMenu *viewMenu() const { return m_viewMenu; }
+    QMenu *classMenu() const { return m_classMenu; }
+    // Reads what another process changed now, instead of at the next poll.
+    void checkForChangesElsewhere();
 
     // The reviewer's name, asked once and kept in the settings.
     bool ensureReviewer();
@@ -100,6 +116,8 @@ public slots:
     void showLoop();
     void showDashboard();
     void showHookRuns();
+    // Every panel back where a new user first finds it.
+    void resetLayout();
     // Double review: the project's policy, and the queues of the items that wait for this
     // reviewer's second answer or for an adjudicator.
     void showDoubleReviewPolicy();
@@ -108,6 +126,7 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -115,14 +134,19 @@ private:
     void createActions();
     void createMenus();
     void createDocks();
+    void createViewMenu();
+    void fitDocksToScreen();
     void restoreSettings();
+    QDockWidget *addPanelDock(QWidget *panel, const QString &title, const QString &name,
+                              Qt::DockWidgetArea area);
     void rememberProject(const QString &path);
     void rebuildRecentMenu();
     QList<BatchRecord> refreshBatches();
     void refreshClassActions();
-    void applyFilter();
     void showBatch(const BatchRecord &record);
-    void showBatchTriggers(Boucle::BatchId batch, const QStringList &triggers);
+    void showChangesElsewhere();
+    // Asks before a decision replaces decisions already made; true to go on.
+    bool confirmRedecision(const QList<BatchItemId> &items);
     void showCurrent();
     void showPrepared(SampleId id);
     void showFeatureSample(const BatchItemRow &row);
@@ -161,13 +185,14 @@ private:
     int m_batchDecided = 0;
     BatchItemId m_shownItem = 0;
     BatchItemId m_lastDecidedItem = 0;
-    QElapsedTimer m_pace;
-    int m_paceDecisions = 0;
+    std::unique_ptr<ReviewPace> m_pace;
+    std::unique_ptr<ProjectChangeWatcher> m_changes;
     QString m_lastMessage;
     QString m_reviewer;
     std::function<bool(MainWindow &)> m_demoOpener;
     std::function<bool(MainWindow &, const QString &)> m_logImporter;
 
+    QueuePane *m_queuePane;
     QueueModel *m_queue;
     QTableView *m_table;
     SampleView *m_view;
@@ -181,18 +206,18 @@ private:
     FlagReasonsPanel *m_reasons;
     DecisionBar *m_decisionBar;
     VersionsPanel *m_versions;
-    QTreeWidget *m_batches;
-    QComboBox *m_triggerFilter;
-    BatchTriggersLoader *m_batchTriggers;
-    QComboBox *m_classFilter;
-    QComboBox *m_statusFilter;
-    QDoubleSpinBox *m_minConfidence;
-    QDoubleSpinBox *m_maxConfidence;
+    BatchPanel *m_batchPanel;
+    ClassLegend *m_classLegend;
     QLabel *m_positionLabel;
     QLabel *m_paceLabel;
+    QByteArray m_defaultLayout;
+    bool m_layoutRestored = false;
+    bool m_docksFitted = false;
 
     QMenu *m_recentMenu = nullptr;
     QMenu *m_classMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_projectMenu = nullptr;
     QAction *m_openDemo = nullptr;
     QAction *m_import = nullptr;
     QAction *m_export = nullptr;

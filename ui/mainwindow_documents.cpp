@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "panels/decisionbar.h"
 #include "queue/queuemodel.h"
+#include "review/reviewpace.h"
 #include "review/reviewsession.h"
 #include "sampleview/sampleview.h"
 #include "sampleview/sampleviewtoolbar.h"
@@ -111,9 +112,7 @@ void MainWindow::createDocumentMenu()
     connect(m_documentPane, &DocumentReviewPane::documentDecided, this,
             [this](const QString &message) {
                 m_decisionBar->clearComment();
-                if (!m_pace.isValid())
-                    m_pace.start();
-                ++m_paceDecisions;
+                m_pace->recordDecisions();
                 // On to the next item, as after any decision on the whole document.
                 const int row = m_table->currentIndex().row();
                 goToRow(row + 1);
@@ -213,8 +212,6 @@ bool MainWindow::decideObject(Decision decision)
         return true;
     }
     m_decisionBar->clearComment();
-    if (!m_pace.isValid())
-        m_pace.start();
     updateStatus();
     return true;
 }

@@ -9,6 +9,7 @@
 #include "panels/flagreasonspanel.h"
 #include "policy/triggerpolicy.h"
 #include "queue/queuemodel.h"
+#include "review/reviewpace.h"
 #include "review/reviewsession.h"
 #include "sampleview/sampleview.h"
 #include "store/projectstore.h"
@@ -204,8 +205,6 @@ void MainWindow::storeObjectEdit(const ObjectEditRequest &request)
     m_lastDecidedItem = item;
     m_decisionBar->clearComment();
     sayObjectStep(item);
-    if (!m_pace.isValid())
-        m_pace.start();
     m_queue->refreshItem(item);
     refreshImageObjects();
     updateUndoActions();
@@ -281,9 +280,7 @@ void MainWindow::approveRemainingObjects()
     m_lastDecidedItem = item;
     m_decisionBar->clearComment();
     sayObjectStep(item);
-    if (!m_pace.isValid())
-        m_pace.start();
-    ++m_paceDecisions;
+    m_pace->recordDecisions();
     m_queue->refreshItem(item);
     // The image is decided: on to the next one, as after any decision.
     goToRow(row + 1);

@@ -18,30 +18,33 @@ DecisionBar::DecisionBar(QWidget *parent)
     , m_hint(new QLabel(this))
     , m_buttons(new QWidget(this))
 {
+    // Two rows, so the bar fits beside a queue on a 1366 px screen: the decisions, then the class
+    // and the comment they use.
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_buttons, 1);
+    layout->addWidget(m_buttons);
+    auto *fields = new QHBoxLayout;
     auto *pickerLabel = new QLabel(tr("&Class:"), this);
     pickerLabel->setBuddy(m_classes);
-    top->addWidget(pickerLabel);
+    fields->addWidget(pickerLabel);
     m_classes->setEditable(true);
     m_classes->setInsertPolicy(QComboBox::NoInsert);
-    m_classes->setMinimumContentsLength(14);
+    m_classes->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_classes->setMinimumContentsLength(12);
     m_classes->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_classes->completer()->setFilterMode(Qt::MatchContains);
     m_classes->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     m_classes->lineEdit()->setPlaceholderText(tr("Type to search"));
-    top->addWidget(m_classes);
-    layout->addLayout(top);
-    auto *bottom = new QHBoxLayout;
+    fields->addWidget(m_classes, 1);
     auto *commentLabel = new QLabel(tr("Co&mment:"), this);
     commentLabel->setBuddy(m_comment);
-    bottom->addWidget(commentLabel);
+    fields->addWidget(commentLabel);
     m_comment->setPlaceholderText(tr("Why (required to override when the project says so)"));
+    m_comment->setToolTip(m_comment->placeholderText());
     m_comment->setClearButtonEnabled(true);
-    bottom->addWidget(m_comment, 1);
-    layout->addLayout(bottom);
+    m_comment->setMinimumWidth(120);
+    fields->addWidget(m_comment, 2);
+    layout->addLayout(fields);
     m_hint->setWordWrap(true);
     layout->addWidget(m_hint);
 

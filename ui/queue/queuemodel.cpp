@@ -233,7 +233,8 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         }
         if (column == ThumbnailColumn)
             return row->samplePath;
-        return {};
+        // A narrow column elides its text: the whole of it is one hover away.
+        return data(index, Qt::DisplayRole);
     }
     if (role == Qt::TextAlignmentRole && column == PositionColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
@@ -259,8 +260,28 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         if (const QString stage = stageText(row->stage); !stage.isEmpty())
             return stage;
         return statusText(row->item.status);
+    case ReviewedAsColumn:
+        return reviewedAsText(*row);
     case ReviewerColumn:
         return row->reviewer;
+    default:
+        return {};
+    }
+}
+
+QString QueueModel::reviewedAsText(const BatchItemRow &row)
+{
+    if (row.item.status == ReviewStatus::Pending || row.stage == ReviewStage::AwaitingSecond)
+        return {};
+    if (!row.reviewedLabel.isEmpty())
+        return row.reviewedLabel;
+    switch (row.item.status) {
+    case ReviewStatus::Approved:
+        // An approval keeps what the model said; a detection's approval keeps its objects.
+        return row.predictedLabel.isEmpty() ? tr("as predicted") : row.predictedLabel;
+    case ReviewStatus::Overridden:
+    case ReviewStatus::Relabelled:
+        return tr("objects changed");
     default:
         return {};
     }
@@ -283,6 +304,8 @@ QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Why flagged");
     case StatusColumn:
         return tr("Status");
+    case ReviewedAsColumn:
+        return tr("Reviewed as");
     case ReviewerColumn:
         return tr("Reviewer");
     default:

@@ -31,6 +31,7 @@ public:
         ConfidenceColumn,
         ReasonsColumn,
         StatusColumn,
+        ReviewedAsColumn,
         ReviewerColumn,
         ColumnCount
     };
@@ -82,6 +83,9 @@ public:
     static QString statusText(ReviewStatus status);
     // What the status column says of a double-reviewed item; empty when its status says it all.
     static QString stageText(ReviewStage stage);
+    // What the decision in force made of the item ("7", "as predicted"); empty while pending or
+    // while a second, blind answer is awaited.
+    static QString reviewedAsText(const BatchItemRow &row);
 
 private:
     static constexpr int pageSize = 256;

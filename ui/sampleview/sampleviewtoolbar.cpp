@@ -1,5 +1,6 @@
 #include "sampleview/sampleviewtoolbar.h"
 
+#include "sampleview/heatmaplegend.h"
 #include "sampleview/sampleview.h"
 
 #include <QAction>
@@ -16,6 +17,7 @@ SampleViewToolBar::SampleViewToolBar(SampleView *view, QWidget *parent)
     , m_colourMaps(new QComboBox(this))
     , m_opacity(new QSlider(Qt::Horizontal, this))
     , m_windowPresets(new QComboBox(this))
+    , m_legend(new HeatmapLegend(this))
 {
     setObjectName(QStringLiteral("sampleViewToolBar"));
     addAction(view->action(SampleView::Action::Fit));
@@ -35,12 +37,13 @@ SampleViewToolBar::SampleViewToolBar(SampleView *view, QWidget *parent)
     addWidget(m_colourMaps);
 
     m_opacity->setRange(0, 100);
-    m_opacity->setFixedWidth(100);
+    m_opacity->setFixedWidth(80);
     m_opacity->setToolTip(tr("Heatmap opacity"));
     auto *opacityLabel = new QLabel(tr("Opacity"), this);
     opacityLabel->setBuddy(m_opacity);
     addWidget(opacityLabel);
     addWidget(m_opacity);
+    addWidget(m_legend);
     addSeparator();
 
     m_windowPresets->addItem(tr("Window…"), -1);
@@ -74,6 +77,12 @@ void SampleViewToolBar::syncWithView()
     m_colourMaps->setCurrentIndex(m_colourMaps->findData(int(m_view->colourMap())));
     m_opacity->setValue(qRound(m_view->heatmapOpacity() * 100));
     m_windowPresets->setEnabled(m_view->hasWindowLevel());
+    m_legend->setColourMap(m_view->colourMap());
+}
+
+void SampleViewToolBar::setExplainedClass(const QString &label)
+{
+    m_legend->setExplainedClass(label);
 }
 
 } // namespace Boucle

@@ -1,5 +1,5 @@
 // SampleViewToolBar: the controls of a SampleView in one toolbar: fit, 1:1, zoom, heatmap toggle,
-// colour map, heatmap opacity slider, object kinds, and window/level presets (enabled for 16-bit
+// colour map, heatmap opacity slider, a legend naming the class the heatmap explains, object kinds, and window/level presets (enabled for 16-bit
 // grey images). It only drives the view and follows its signals, so the main window can place it
 // anywhere and persist the view's settings itself. GUI thread only.
 #pragma once
@@ -11,6 +11,7 @@ class QSlider;
 
 namespace Boucle {
 
+class HeatmapLegend;
 class SampleView;
 
 class SampleViewToolBar : public QToolBar
@@ -23,6 +24,9 @@ public:
     QSlider *opacitySlider() const { return m_opacity; }
     QComboBox *colourMapBox() const { return m_colourMaps; }
     QComboBox *windowPresetBox() const { return m_windowPresets; }
+    HeatmapLegend *heatmapLegend() const { return m_legend; }
+    // The class the shown heatmap explains (the prediction's label); empty without a heatmap.
+    void setExplainedClass(const QString &label);
 
 private:
     void syncWithView();
@@ -31,6 +35,7 @@ private:
     QComboBox *m_colourMaps;
     QSlider *m_opacity;
     QComboBox *m_windowPresets;
+    HeatmapLegend *m_legend;
 };
 
 } // namespace Boucle

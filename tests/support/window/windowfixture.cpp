@@ -78,6 +78,12 @@ void WindowFixture::settle()
 
 void WindowFixture::press(int key, Qt::KeyboardModifiers modifiers)
 {
+    // After a dialog closes the offscreen platform leaves no window active, where a desktop
+    // gives the focus back to the window: do what the desktop does.
+    if (!QApplication::activeWindow() && m_window) {
+        m_window->activateWindow();
+        (void) QTest::qWaitForWindowActive(m_window.get());
+    }
     QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get();
     QTest::keyClick(target, Qt::Key(key), modifiers);
     QCoreApplication::processEvents();

@@ -1,0 +1,408 @@
+// MainWindow's project lifecycle: creating, opening and closing a project, the recent list,
+// the reviewer's name, files dropped on the window, the project's dialogs, and changes that
+// another process makes to the open project.
+#include "mainwindow.h"
+
+#include "dashboard/dashboardwidget.h"
+#include "dialogs/backgroundtransfer.h"
+#include "dialogs/doublereviewdialog.h"
+#include "dialogs/hookrunsdialog.h"
+#include "dialogs/loopdialog.h"
+#include "documentview/documentreviewpane.h"
+#include "hooks/hookrunner.h"
+#include "panels/batchpanel.h"
+#include "panels/flagreasonspanel.h"
+#include "panels/versionspanel.h"
+#include "queue/queuemodel.h"
+#include "queue/queuepane.h"
+#include "sampleview/sampleview.h"
+
+#include "review/reviewpace.h"
+#include "review/reviewsession.h"
+#include "store/projectchangewatcher.h"
+#include "store/projectstore.h"
+
+#include <QAction>
+#include <QDialog>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace Boucle {
+
+namespace {
+
+constexpr int maximumRecent = 8;
+
+QString settingsKey(const char *key)
+{
+    return QString::fromLatin1(key);
+}
+
+} // namespace
+
+void MainWindow::showImport(const QString &path)
+{
+    if (!m_store)
+        return;
+    ImportDialog dialog(this);
+    if (!path.isEmpty())
+        dialog.setPath(path);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString project = m_store->path();
+    const auto outcome = BackgroundTransfer::runImport(
+            this, project, dialog.choice(),
+            m_reviewer.isEmpty() ? QStringLiteral("unknown") : m_reviewer);
+    openProject(project);
+    if (outcome.success) {
+        QMessageBox::information(this, tr("Import"), outcome.summary);
+    } else if (outcome.cancelled) {
+        say(tr("The import was cancelled; nothing was stored."));
+    } else {
+        QMessageBox box(QMessageBox::Warning, tr("Import"), outcome.summary, QMessageBox::Ok, this);
+        box.setDetailedText(outcome.details.left(64000));
+        box.exec();
+    }
+}
+
+void MainWindow::showExport()
+{
+    if (!m_store)
+        return;
+    ExportDialog dialog(*m_store, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto outcome = BackgroundTransfer::runExport(this, m_store->path(), dialog.choice());
+    if (outcome.success)
+        say(outcome.summary);
+    else if (outcome.cancelled)
+        say(tr("The export was cancelled; nothing was written."));
+    else
+        QMessageBox::warning(this, tr("Export"), outcome.summary);
+}
+
+void MainWindow::showLoop()
+{
+    if (!m_store)
+        return;
+    auto *dialog = new LoopDialog(m_store->path(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &LoopDialog::retrained, this, [this](const QString &batchName) {
+        refreshBatches();
+        if (const auto batch = m_store->batchByName(batchName))
+            selectBatch(batch->id);
+        say(tr("Retrained; the next batch is '%1'").arg(batchName));
+    });
+    dialog->show();
+}
+
+void MainWindow::showDashboard()
+{
+    if (!m_store)
+        return;
+    auto *window = new QDialog(this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setWindowTitle(tr("Audit dashboard"));
+    window->resize(1200, 800);
+    auto *layout = new QVBoxLayout(window);
+    auto *dashboard = new DashboardWidget(*m_store, window);
+    layout->addWidget(dashboard);
+    connect(dashboard, &DashboardWidget::samplesRequested, this, [this](const QList<qint64> &ids) {
+        if (!ids.isEmpty())
+            openSample(ids.constFirst());
+    });
+    window->show();
+    dashboard->refresh();
+}
+
+void MainWindow::showDoubleReviewPolicy()
+{
+    if (!m_session)
+        return;
+    DoubleReviewDialog dialog(m_store->classNames(), m_session->doubleReviewPolicy(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto error = m_session->setDoubleReviewPolicy(dialog.policy())) {
+        say(error.message, true);
+        return;
+    }
+    const DoubleReviewPolicy policy = m_session->doubleReviewPolicy();
+    say(policy.isActive()
+                ? tr("Double review: %1 % of items, and every item of: %2.")
+                          .arg(int(std::lround(policy.share * 100.0)))
+                          .arg(policy.classes.isEmpty() ? tr("no class")
+                                                        : policy.classes.join(QStringLiteral(", ")))
+                : tr("Double review is off."));
+}
+
+void MainWindow::workSecondReviewQueue()
+{
+    if (!ensureReviewer())
+        return;
+    m_queuePane->chooseQueue(QueuePane::Queue::SecondReview);
+    m_table->setFocus();
+}
+
+void MainWindow::workAdjudicationQueue()
+{
+    if (!ensureReviewer())
+        return;
+    m_queuePane->chooseQueue(QueuePane::Queue::Adjudication);
+    m_table->setFocus();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        const QString path = url.toLocalFile();
+        if (path.endsWith(QLatin1String(".boucle")) || (m_store && !path.isEmpty())) {
+            event->acceptProposedAction();
+            return;
+        }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        const QString path = url.toLocalFile();
+        if (path.endsWith(QLatin1String(".boucle"))) {
+            openProjectInteractively(path);
+            event->acceptProposedAction();
+            return;
+        }
+        if (!m_store || path.isEmpty())
+            continue;
+        // A native log imports at once; any other file or folder opens File ▸ Import… on it.
+        const bool nativeLog = path.endsWith(QLatin1String(".jsonl"), Qt::CaseInsensitive)
+                               || path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
+        event->acceptProposedAction();
+        if (nativeLog && m_logImporter)
+            m_logImporter(*this, path);
+        else
+            QTimer::singleShot(0, this, [this, path] { showImport(path); });
+        return;
+    }
+}
+
+void MainWindow::setDemoOpener(std::function<bool(MainWindow &)> opener)
+{
+    m_demoOpener = std::move(opener);
+}
+
+void MainWindow::setPredictionLogImporter(
+        std::function<bool(MainWindow &, const QString &)> importer)
+{
+    m_logImporter = std::move(importer);
+}
+
+StoreError MainWindow::createProject(const QString &path)
+{
+    auto store = std::make_unique<ProjectStore>();
+    if (auto error = store->create(path))
+        return error;
+    store.reset();
+    return openProject(path);
+}
+
+StoreError MainWindow::openProject(const QString &path)
+{
+    auto store = std::make_unique<ProjectStore>();
+    if (auto error = store->open(path))
+        return error;
+    closeProject();
+    m_store = std::move(store);
+    m_session = std::make_unique<ReviewSession>(*m_store);
+    m_session->setReviewer(m_reviewer);
+    m_session->setReviewerBlind(m_reviewerBlind->isChecked());
+    connect(m_session.get(), &ReviewSession::itemDecided, this, &MainWindow::itemDecided);
+    connect(m_session.get(), &ReviewSession::undoStateChanged, this,
+            &MainWindow::updateUndoActions);
+    m_hooks = std::make_unique<HookRunner>(*m_store);
+    m_hooks->follow(*m_session);
+    connect(m_hooks.get(), &HookRunner::hookStarted, this, [this](const QString &event) {
+        say(tr("Hook %1 started; its result will be shown here (Project ▸ Hook runs…).")
+                    .arg(event));
+    });
+    connect(m_hooks.get(), &HookRunner::hookFinished, this, [this](const HookRunRecord &run) {
+        const bool ok = run.outcome == HookRunRecord::Outcome::Succeeded;
+        say(ok ? tr("Hook %1 succeeded in %2 s.")
+                            .arg(run.event, QString::number(run.durationMs / 1000.0, 'f', 1))
+               : tr("Hook %1 %2 (exit %3); the decisions are kept. See Project ▸ Hook runs….")
+                            .arg(run.event, hookOutcomeName(run.outcome))
+                            .arg(run.exitCode),
+            !ok);
+    });
+    m_projectBlind->setChecked(m_session->projectIsBlind());
+    m_requireComment->setChecked(m_session->commentRequiredToOverride());
+    for (QAction *action : {m_projectBlind, m_requireComment, m_commit, m_import, m_export,
+                            m_doubleReview, m_hookRuns})
+        action->setEnabled(true);
+    setWindowTitle(tr("%1 — Boucle").arg(QFileInfo(path).fileName()));
+    rememberProject(QFileInfo(path).absoluteFilePath());
+    refreshClassActions();
+    m_versions->setStore(m_store.get());
+    m_pace->reset();
+    // Another window or process may write the same project: its commits are noticed within a
+    // second and shown here; a second window is told that it is not alone.
+    m_changes = std::make_unique<ProjectChangeWatcher>(*m_store);
+    connect(m_changes.get(), &ProjectChangeWatcher::changedElsewhere, this,
+            &MainWindow::showChangesElsewhere);
+    const auto holder = m_changes->start();
+    // Each batch's progress counts its items: read the list once.
+    const auto batches = refreshBatches();
+    if (!batches.isEmpty()) {
+        // The first batch with work left, else the newest.
+        BatchRecord chosen = batches.constLast();
+        for (const auto &batch : batches) {
+            if (batch.decidedCount < batch.itemCount) {
+                chosen = batch;
+                break;
+            }
+        }
+        showBatch(chosen); // its counts were just read: counting a large batch again costs
+    }
+    if (holder)
+        say(tr("Another Boucle window has this project open (process %1 on %2). Both can decide: "
+               "each decision is saved at once, and this window shows the other's within a "
+               "second.")
+                    .arg(holder->pid)
+                    .arg(holder->host),
+            true);
+    return {};
+}
+
+bool MainWindow::openProjectInteractively(const QString &path)
+{
+    if (auto error = openProject(path)) {
+        QMessageBox::warning(
+                this, tr("Open project"),
+                tr("Could not open %1:\n%2").arg(QDir::toNativeSeparators(path), error.message));
+        return false;
+    }
+    ensureReviewer();
+    return true;
+}
+
+void MainWindow::closeProject()
+{
+    m_changes.reset();
+    m_queuePane->clear();
+    m_documentPane->setSession(nullptr);
+    m_centre->setCurrentWidget(m_view);
+    m_hooks.reset();
+    m_session.reset();
+    m_store.reset();
+    m_batch = 0;
+    m_shownItem = 0;
+    m_batchPanel->setBatches({}, 0);
+    m_versions->setStore(nullptr);
+    m_view->showPlaceholder(
+            tr("No project open"),
+            tr("Open a project (Ctrl+O), drop a .boucle file here, or open the demo."));
+    m_reasons->showNothing();
+    for (QAction *action : {m_projectBlind, m_requireComment, m_commit, m_import, m_export,
+                            m_doubleReview, m_hookRuns})
+        action->setEnabled(false);
+    setWindowTitle(tr("Boucle"));
+    refreshClassActions();
+    updateUndoActions();
+    updateStatus();
+}
+
+void MainWindow::rememberProject(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(settingsKey("recentProjects")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > maximumRecent)
+        recent.removeLast();
+    settings.setValue(settingsKey("recentProjects"), recent);
+    settings.setValue(settingsKey("lastProject"), path);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(settingsKey("recentProjects")).toStringList();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this,
+                                [this, path] { openProjectInteractively(path); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::setReviewer(const QString &name)
+{
+    m_reviewer = name.trimmed();
+    QSettings().setValue(settingsKey("reviewer"), m_reviewer);
+    m_queuePane->setReviewer(m_reviewer);
+    if (m_session)
+        m_session->setReviewer(m_reviewer);
+}
+
+bool MainWindow::ensureReviewer()
+{
+    if (!m_reviewer.isEmpty())
+        return true;
+    bool ok = false;
+    const QString name = QInputDialog::getText(
+            this, tr("Who is reviewing?"), tr("Your name goes with every decision you make:"),
+            QLineEdit::Normal, qEnvironmentVariable("USER"), &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return false;
+    setReviewer(name);
+    return true;
+}
+
+void MainWindow::showHookRuns()
+{
+    if (!m_store)
+        return;
+    HookRunsDialog dialog(*m_store, this);
+    dialog.exec();
+}
+
+void MainWindow::checkForChangesElsewhere()
+{
+    if (m_changes)
+        m_changes->poll();
+}
+
+// Another connection committed: a cron import added a batch, a second window decided, a teammate
+// committed a version. The batches, the queue's rows and the versions are read again; the
+// reviewer stays on the item they were looking at.
+void MainWindow::showChangesElsewhere()
+{
+    if (!m_store)
+        return;
+    const auto batches = m_store->batches();
+    m_batchPanel->setBatches(batches, m_batch);
+    for (const auto &batch : batches) {
+        if (batch.id == m_batch) {
+            m_batchItemCount = batch.itemCount;
+            m_batchDecided = batch.decidedCount;
+        }
+    }
+    m_queuePane->reload();
+    m_versions->refresh();
+    updateUndoActions();
+    updateStatus();
+    statusBar()->showMessage(tr("Updated with changes made in another window or process."), 4000);
+}
+
+} // namespace Boucle
