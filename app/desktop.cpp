@@ -20,6 +20,14 @@
 #include <QTimer>
 #include <QtConcurrent>
 
+// The window's resources are compiled into the static boucle_ui library, whose unreferenced
+// objects the linker drops: registering them here keeps them (Q_INIT_RESOURCE must be called
+// outside any namespace).
+static void registerWindowResources()
+{
+    Q_INIT_RESOURCE(boucle);
+}
+
 namespace Boucle {
 
 // The embedded default: the digits demo in the user's data folder, built on first use (a worker
@@ -112,6 +120,7 @@ int runDesktop(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Boucle"));
     QApplication::setOrganizationName(QStringLiteral("Boucle"));
     QApplication::setApplicationVersion(QStringLiteral(BOUCLE_VERSION));
+    registerWindowResources();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/boucle/icons/boucle.svg")));
 
     // A language forced by BOUCLE_LANGUAGE or the setting also formats numbers and dates.
@@ -150,6 +159,11 @@ int runDesktop(int argc, char *argv[])
     // quits.
     const QString screenshot = qEnvironmentVariable("BOUCLE_SCREENSHOT");
     if (!screenshot.isEmpty()) {
+        // BOUCLE_SCREENSHOT_SIZE=WIDTHxHEIGHT (e.g. 1366x768) sizes the window first.
+        const QStringList size
+                = qEnvironmentVariable("BOUCLE_SCREENSHOT_SIZE").split(QLatin1Char('x'));
+        if (size.size() == 2 && size[0].toInt() > 0 && size[1].toInt() > 0)
+            window.resize(size[0].toInt(), size[1].toInt());
         QTimer::singleShot(4000, &window, [&window, screenshot] {
             window.grab().save(screenshot);
             QApplication::quit();

@@ -2,6 +2,8 @@
 
 #include <QKeySequence>
 
+#include <algorithm>
+
 namespace Boucle {
 
 ClassLegend::ClassLegend(QWidget *parent)
@@ -28,6 +30,19 @@ void ClassLegend::setClasses(const QStringList &classes, const QList<int> &keys)
         m_entries.append(keyText + QLatin1Char(' ') + classes.at(i));
         shown.append(QStringLiteral("<b>%1</b>&nbsp;%2")
                              .arg(keyText.toHtmlEscaped(), classes.at(i).toHtmlEscaped()));
+    }
+    // Digits named by their own key need no table: say the rule once.
+    const bool keysAreNames
+            = !m_entries.isEmpty() && unkeyed == 0
+              && std::all_of(m_entries.cbegin(), m_entries.cend(), [](const QString &e) {
+                     const QStringList parts = e.split(QLatin1Char(' '));
+                     return parts.size() == 2 && parts[0] == parts[1];
+                 });
+    if (keysAreNames) {
+        setText(tr("Class keys: each digit key chooses the class of that name (%1–%2).")
+                        .arg(classes.first(), classes.last()));
+        setToolTip(m_entries.join(QLatin1Char('\n')));
+        return;
     }
     QString html = shown.join(QStringLiteral(" · "));
     if (unkeyed > 0)
