@@ -162,6 +162,7 @@ private:
     void createDocumentMenu();
     bool showDocument(const BatchItemRow &row, bool changedItem, bool revealed);
     bool decideObject(Decision decision);
+    bool decideWholeDocument(Decision decision);
     void updateDocumentActions();
     // Objects of images (mainwindow_objects.cpp): Review ▸ Objects on the image, the SampleView's
     // object editing, each finished gesture stored as one ReviewSession step, and A / Shift+A on

@@ -62,6 +62,18 @@ void MainWindow::createDocumentMenu()
         [this] { m_documentPane->previousObject(); });
     add(tr("Back to the whole document"), QKeySequence(Qt::Key_Escape), true,
         [this] { m_documentPane->backToDocument(); });
+    // The page's zoom: the SampleView's keys (and W), enabled while a page is shown.
+    menu->addSeparator();
+    for (auto which : {DocumentView::Action::FitWidth, DocumentView::Action::FitPage,
+                       DocumentView::Action::ActualSize, DocumentView::Action::ZoomIn,
+                       DocumentView::Action::ZoomOut})
+        menu->addAction(m_documentPane->documentView()->action(which));
+    menu->addSeparator();
+    add(tr("Approve the whole document (its label, else every object left)"), QKeySequence(), false,
+        [this] {
+            m_documentPane->backToDocument();
+            decide(Decision::Approve);
+        })->setProperty(cheatSheetKeysProperty, QStringLiteral("A"));
     menu->addSeparator();
     auto keysOf = [menu](const QString &text, const QString &keys, auto slot) {
         QAction *action = menu->addAction(text);
@@ -118,13 +130,19 @@ void MainWindow::createDocumentMenu()
                 goToRow(row + 1);
                 if (row + 1 >= m_queue->rowCount())
                     showCurrent();
-                say(message);
+                if (m_batchDecided >= m_batchItemCount && m_batchItemCount > 0)
+                    say(tr("Batch finished. Commit a version of the dataset (Ctrl+K) so the next "
+                           "training run reads these labels."));
+                else
+                    say(message);
                 m_table->setFocus();
             });
 
     // The SampleView's zoom and overlay buttons mean nothing to a document.
-    connect(m_centre, &QStackedWidget::currentChanged, this,
-            [this](int index) { m_viewToolBar->setVisible(m_centre->widget(index) == m_view); });
+    connect(m_centre, &QStackedWidget::currentChanged, this, [this](int index) {
+        m_viewToolBar->setVisible(m_centre->widget(index) == m_view);
+        updateDocumentActions();
+    });
     connect(m_documentPane, &DocumentReviewPane::objectDecided, this,
             [this](const QString &message) {
                 m_lastDecidedItem = m_documentPane->item(); // where Ctrl+Z goes back to
@@ -150,6 +168,18 @@ void MainWindow::createDocumentMenu()
 
 void MainWindow::updateDocumentActions()
 {
+    // One set of zoom keys at a time: the page's while a page is shown, else the SampleView's
+    // (both are in menus, where a hidden view's actions would still answer their keys).
+    const bool page = m_centre->currentWidget() == m_documentPane && !m_documentPane->isText();
+    for (auto which : {DocumentView::Action::FitWidth, DocumentView::Action::FitPage,
+                       DocumentView::Action::ActualSize, DocumentView::Action::ZoomIn,
+                       DocumentView::Action::ZoomOut})
+        m_documentPane->documentView()->action(which)->setEnabled(page);
+    for (auto which : {SampleView::Action::Fit, SampleView::Action::ActualSize,
+                       SampleView::Action::ZoomIn, SampleView::Action::ZoomOut}) {
+        if (QAction *action = m_view->action(which))
+            action->setEnabled(m_centre->currentWidget() == m_view);
+    }
     const bool document = m_centre->currentWidget() == m_documentPane && m_session;
     const bool object = document && m_documentPane->hasCurrentObject();
     const bool images = isEditingImageObjects();
@@ -187,8 +217,10 @@ bool MainWindow::showDocument(const BatchItemRow &row, bool changedItem, bool re
 
 bool MainWindow::decideObject(Decision decision)
 {
-    if (m_centre->currentWidget() != m_documentPane || !m_documentPane->hasCurrentObject())
+    if (m_centre->currentWidget() != m_documentPane)
         return false;
+    if (!m_documentPane->hasCurrentObject())
+        return decideWholeDocument(decision);
     // Skipping and escalating are about the whole document.
     if (decision == Decision::Skip || decision == Decision::Escalate)
         return false;
@@ -199,6 +231,12 @@ bool MainWindow::decideObject(Decision decision)
         error = m_documentPane->approveObject(comment);
         break;
     case Decision::Override:
+        if (!m_documentPane->hasPendingEdit()) {
+            // Return in the text or label field already stored what was typed.
+            say(tr("Nothing new to store on this object: its corrections are stored (Return "
+                   "stores what T or L typed). A approves it; Esc returns to the document."));
+            return true;
+        }
         error = m_documentPane->correctObject(comment);
         break;
     case Decision::Relabel:
@@ -214,6 +252,34 @@ bool MainWindow::decideObject(Decision decision)
     m_decisionBar->clearComment();
     updateStatus();
     return true;
+}
+
+bool MainWindow::decideWholeDocument(Decision decision)
+{
+    // Several selected rows are decided together by the window, as for images.
+    if (selectedItems().size() > 1 || m_documentPane->hasDocumentLabel() || !m_documentPane->item())
+        return false;
+    if (decision == Decision::Approve) {
+        // No page-level label to approve: the document is its objects (a scanned page's
+        // words), approved together, and the item decided.
+        if (m_documentPane->error()) {
+            say(tr("A document that cannot be shown cannot be approved: S skips it, E "
+                   "escalates it."),
+                true);
+            return true;
+        }
+        if (const StoreError error
+            = m_documentPane->approveRemainingObjects(m_decisionBar->comment()))
+            say(error.message, true);
+        return true;
+    }
+    if (decision == Decision::Override && m_decisionBar->chosenClass().isEmpty()) {
+        say(tr("O stores an object's corrections: select one with ] or . and edit it with T or "
+               "L (Return stores it). For the whole document, A approves its objects, or choose "
+               "a class and press O to give the document that label."));
+        return true;
+    }
+    return false;
 }
 
 } // namespace Boucle

@@ -1,11 +1,17 @@
 #include "ocrrunner.h"
 
+#include "pdfdocument.h"
 #include "tesseracttsvreader.h"
 
+#include <QFile>
 #include <QFileInfo>
+#include <QPainter>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <cmath>
 
 namespace Boucle {
 
@@ -120,6 +126,87 @@ OcrWords OcrRunner::recognise(const QString &imagePath, int page) const
     result = TesseractTsvReader::parse(output, tr("Tesseract output for %1").arg(imagePath));
     for (auto &word : result.words)
         word.page += page;
+    return result;
+}
+
+OcrWords OcrRunner::recognisePdf(const QString &pdfPath, double dpi,
+                                 const std::function<void(int, int)> &pageDone) const
+{
+    using Code = DocumentError::Code;
+    OcrWords result;
+    if (!isAvailable()) {
+        result.error = availabilityError();
+        return result;
+    }
+    PdfDocument document;
+    if (const DocumentError error = document.open(pdfPath)) {
+        result.error = error;
+        return result;
+    }
+    const QTemporaryDir scratch;
+    if (!scratch.isValid()) {
+        result.error = DocumentError::make(
+                Code::ToolFailed, pdfPath,
+                tr("no temporary folder for the rendered pages (%1)").arg(scratch.errorString()));
+        return result;
+    }
+    const int pages = document.pageCount();
+    result.pageCount = pages;
+    for (int page = 0; page < pages; ++page) {
+        // A page too large for `dpi` is read at the resolution that still fits.
+        double pageDpi = dpi;
+        const QSize pixels = document.pixelSize(page, dpi);
+        const double area = double(pixels.width()) * pixels.height();
+        if (area > double(PdfDocument::maxRenderPixels))
+            pageDpi = std::floor(dpi * std::sqrt(double(PdfDocument::maxRenderPixels) / area));
+        const RenderedPage rendered = document.render(page, pageDpi);
+        if (rendered.error) {
+            result.words.clear();
+            result.error = DocumentError::make(rendered.error.code, pdfPath,
+                                               tr("page %1 cannot be rendered for Tesseract: %2")
+                                                       .arg(page + 1)
+                                                       .arg(rendered.error.reason));
+            return result;
+        }
+        // Tesseract reads grey pages best; a transparent page background becomes white.
+        QImage flat(rendered.image.size(), QImage::Format_RGB32);
+        flat.fill(Qt::white);
+        {
+            QPainter painter(&flat);
+            painter.drawImage(0, 0, rendered.image);
+        }
+        const QString imagePath = scratch.filePath(QStringLiteral("page-%1.png").arg(page + 1));
+        if (!flat.convertToFormat(QImage::Format_Grayscale8).save(imagePath, "PNG")) {
+            result.words.clear();
+            result.error
+                    = DocumentError::make(Code::ToolFailed, pdfPath,
+                                          tr("page %1: the rendered page cannot be written to %2")
+                                                  .arg(page + 1)
+                                                  .arg(scratch.path()));
+            return result;
+        }
+        const OcrWords read = recognise(imagePath, page);
+        QFile::remove(imagePath);
+        if (read.error) {
+            result.words.clear();
+            result.error
+                    = DocumentError::make(read.error.code, pdfPath,
+                                          tr("page %1: %2").arg(page + 1).arg(read.error.reason));
+            return result;
+        }
+        // Pixels of the rendered page back to the page's points.
+        const QSizeF points = document.pageSize(page);
+        const double sx = points.width() / std::max(1, flat.width());
+        const double sy = points.height() / std::max(1, flat.height());
+        for (PredictedObject word : read.words) {
+            word.box = QRectF(word.box.x() * sx, word.box.y() * sy, word.box.width() * sx,
+                              word.box.height() * sy);
+            word.page = page;
+            result.words.append(word);
+        }
+        if (pageDone)
+            pageDone(page, pages);
+    }
     return result;
 }
 

@@ -3,14 +3,16 @@
 // of failing obscurely. Tesseract is limited to one thread (OMP_THREAD_LIMIT=1) so that
 // several pages can be read side by side without oversubscribing the machine.
 //
-// Threads: recognise() blocks until Tesseract ends; call it from a worker thread (or a
-// command-line tool), never the GUI thread. Each call starts its own process.
+// Threads: recognise() and recognisePdf() block until Tesseract ends; call it from a worker thread
+// (or a command-line tool), never the GUI thread. Each call starts its own process.
 #pragma once
 
 #include "ocrwords.h"
 
 #include <QCoreApplication>
 #include <QString>
+
+#include <functional>
 
 namespace Boucle {
 
@@ -34,6 +36,15 @@ public:
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
     // Words of one image, pages numbered from `page`.
     OcrWords recognise(const QString &imagePath, int page = 0) const;
+
+    // Tesseract reads images, not PDFs: each page is rendered with poppler at `dpi` (300 by
+    // default; lower for a page too large to render at that resolution) into a temporary PNG and
+    // read, and the word boxes are brought back to PDF points (1/72 inch, top-left origin) on
+    // their page, as the document view draws them. An error names the file and the page.
+    // `pageDone(page, pageCount)` is called after each page.
+    static constexpr double pdfDpi = 300.0;
+    OcrWords recognisePdf(const QString &pdfPath, double dpi = pdfDpi,
+                          const std::function<void(int, int)> &pageDone = {}) const;
 
 private:
     QString m_language;

@@ -1,16 +1,19 @@
-// `boucle ocr`: Tesseract run from the command line on page images inside a project's data
-// root, the prediction log it writes, and its messages for missing Tesseract, missing images and
-// images outside the data root.
+// `boucle ocr`: Tesseract run from the command line on page images and PDFs inside a project's
+// data root, the prediction log it writes (a PDF's words on their pages, in points), the review
+// batch --batch makes, and its messages for missing Tesseract, missing images, images outside the
+// data root and a page Tesseract fails on (named with its file and page).
 #include "boucleprocess.h"
 #include "temporaryproject.h"
 
 #include <QFile>
 #include <QFont>
+#include <QHash>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPainter>
+#include <QPdfWriter>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,6 +35,43 @@ bool drawPage(const QString &path, const QString &text)
     painter.drawText(QPointF(30, 100), text);
     painter.end();
     return image.save(path);
+}
+
+// A4 pages in points, one line of large print on each.
+bool drawPdf(const QString &path, const QStringList &pages)
+{
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setResolution(72);
+    QPainter painter(&writer);
+    if (!painter.isActive())
+        return false;
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(40);
+    painter.setFont(font);
+    for (int i = 0; i < pages.size(); ++i) {
+        if (i > 0)
+            writer.newPage();
+        painter.drawText(QPointF(60, 150), pages.at(i));
+    }
+    return painter.end();
+}
+
+QList<QJsonObject> logLines(const QString &path)
+{
+    QList<QJsonObject> lines;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return lines;
+    for (const QByteArray &line : file.readAll().trimmed().split('\n'))
+        lines.append(QJsonDocument::fromJson(line).object());
+    return lines;
+}
+
+bool hasTesseract()
+{
+    return !QStandardPaths::findExecutable(QStringLiteral("tesseract")).isEmpty();
 }
 
 } // namespace
@@ -143,6 +183,143 @@ private slots:
         for (const auto &object : prediction->objects)
             words.append(object.text);
         QCOMPARE(words, QStringList({QStringLiteral("Invoice"), QStringLiteral("4471")}));
+    }
+
+    // A two-page PDF: each page rendered and read; the words keep their page and sit in PDF
+    // points on an A4 page (595 × 842), where the document view draws them.
+    void readsAPdfPageByPage()
+    {
+        if (!hasTesseract())
+            QSKIP("Tesseract is not installed (Debian package tesseract-ocr)");
+        TemporaryProject project;
+        QVERIFY(project.isValid());
+        project.store().close();
+        QVERIFY(QDir(project.directory()).mkpath(QStringLiteral("docs")));
+        const QString pdf = project.filePath(QStringLiteral("docs/invoice.pdf"));
+        QVERIFY(drawPdf(pdf, {QStringLiteral("INVOICE 4471"), QStringLiteral("TOTAL DUE")}));
+        const QString log = project.filePath(QStringLiteral("ocr.jsonl"));
+        const BoucleRun run
+                = runBoucle({QStringLiteral("ocr"), project.projectPath(), pdf,
+                             QStringLiteral("--out"), log, QStringLiteral("--no-import")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("2 pages")), qPrintable(run.err));
+
+        const QList<QJsonObject> lines = logLines(log);
+        QCOMPARE(lines.size(), 1); // one document sample, not one per page
+        QCOMPARE(lines.first().value(QStringLiteral("sample")).toString(),
+                 QStringLiteral("docs/invoice.pdf"));
+        QHash<int, QStringList> wordsOnPage;
+        for (const auto value : lines.first().value(QStringLiteral("objects")).toArray()) {
+            const QJsonObject object = value.toObject();
+            const QJsonArray bbox = object.value(QStringLiteral("bbox")).toArray();
+            QCOMPARE(bbox.size(), 4);
+            // In points: the print starts 60 pt from the left, 150 pt down (its baseline).
+            QVERIFY2(bbox.at(0).toDouble() >= 40
+                             && bbox.at(0).toDouble() + bbox.at(2).toDouble() <= 596,
+                     QJsonDocument(bbox).toJson(QJsonDocument::Compact).constData());
+            QVERIFY2(bbox.at(1).toDouble() > 90 && bbox.at(1).toDouble() < 160,
+                     QJsonDocument(bbox).toJson(QJsonDocument::Compact).constData());
+            wordsOnPage[object.value(QStringLiteral("page")).toInt()].append(
+                    object.value(QStringLiteral("text")).toString());
+        }
+        QVERIFY2(wordsOnPage.value(0).contains(QStringLiteral("INVOICE")),
+                 qPrintable(wordsOnPage.value(0).join(u' ')));
+        QVERIFY2(wordsOnPage.value(1).contains(QStringLiteral("TOTAL")),
+                 qPrintable(wordsOnPage.value(1).join(u' ')));
+    }
+
+    // --batch: the PDF and the scanned page are imported and become a review batch, the least
+    // confident first, each flagged by its words.
+    void makesABatchToReview()
+    {
+        if (!hasTesseract())
+            QSKIP("Tesseract is not installed (Debian package tesseract-ocr)");
+        TemporaryProject project;
+        QVERIFY(project.isValid());
+        project.store().close();
+        QVERIFY(QDir(project.directory()).mkpath(QStringLiteral("scans")));
+        const QString pdf = project.filePath(QStringLiteral("scans/letter.pdf"));
+        const QString png = project.filePath(QStringLiteral("scans/page.png"));
+        QVERIFY(drawPdf(pdf, {QStringLiteral("Dear customer")}));
+        QVERIFY(drawPage(png, QStringLiteral("Total due 310.25")));
+
+        // A threshold of 1: every word is "low", so both are flagged by their words.
+        BoucleRun run = runBoucle({QStringLiteral("ocr"), project.projectPath(), pdf, png,
+                                   QStringLiteral("--batch"), QStringLiteral("scans"),
+                                   QStringLiteral("--threshold"), QStringLiteral("1")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("batch scans: 2 document(s)")),
+                 qPrintable(run.out));
+        {
+            ProjectStore store;
+            QVERIFY(!store.open(project.projectPath(), ProjectStore::OpenMode::ReadOnly));
+            const auto batch = store.batchByName(QStringLiteral("scans"));
+            QVERIFY(batch);
+            const auto items = store.batchItems(batch->id);
+            QCOMPARE(items.size(), 2);
+            double previousLowest = -1;
+            QStringList kinds;
+            for (const auto &item : items) {
+                QCOMPARE(item.status, ReviewStatus::Pending);
+                QVERIFY(!item.reasons.isEmpty());
+                QCOMPARE(item.reasons.first().trigger, QStringLiteral("ocr_low_confidence"));
+                const auto prediction = store.prediction(item.predictionId);
+                QVERIFY(prediction);
+                QVERIFY(!prediction->objects.isEmpty());
+                QVERIFY(prediction->label.isEmpty());
+                double lowest = 1;
+                for (const auto &object : prediction->objects)
+                    lowest = std::min(lowest, object.score);
+                QVERIFY(lowest >= previousLowest); // least confident first
+                previousLowest = lowest;
+                kinds.append(store.sample(item.sampleId)->kind);
+            }
+            kinds.sort();
+            QCOMPARE(kinds, QStringList({QStringLiteral("image"), QStringLiteral("pdf")}));
+        }
+
+        // The same name again is refused before any page is read; --batch needs the import.
+        run = runBoucle({QStringLiteral("ocr"), project.projectPath(), png,
+                         QStringLiteral("--batch"), QStringLiteral("scans")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("already has a batch named 'scans'")),
+                 qPrintable(run.err));
+        QVERIFY(!run.err.contains(QStringLiteral("[1/1]")));
+        run = runBoucle({QStringLiteral("ocr"), project.projectPath(), png,
+                         QStringLiteral("--batch"), QStringLiteral("again"),
+                         QStringLiteral("--no-import")});
+        QVERIFY(run.exitCode != 0);
+        QVERIFY2(run.err.contains(QStringLiteral("--no-import")), qPrintable(run.err));
+    }
+
+    // A Tesseract that fails: the error names the PDF and the page, and no log is written.
+    void namesTheFileAndPageThatFailed()
+    {
+        TemporaryProject project;
+        QVERIFY(project.isValid());
+        project.store().close();
+        const QString pdf = project.filePath(QStringLiteral("broken-scan.pdf"));
+        QVERIFY(drawPdf(pdf, {QStringLiteral("one")}));
+        QTemporaryDir tools;
+        const QString program = tools.filePath(QStringLiteral("tesseract"));
+        {
+            QFile script(program);
+            QVERIFY(script.open(QIODevice::WriteOnly));
+            script.write("#!/bin/sh\n"
+                         "if [ \"$1\" = --version ]; then echo 'tesseract 5.3.0'; exit 0; fi\n"
+                         "echo 'Error in pixReadStream: Unknown format' >&2\n"
+                         "exit 1\n");
+            script.close();
+            QVERIFY(script.setPermissions(script.permissions() | QFileDevice::ExeOwner));
+        }
+        const BoucleRun run = runBoucle({QStringLiteral("ocr"), project.projectPath(), pdf,
+                                         QStringLiteral("--tesseract"), program});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(pdf + QStringLiteral(": page 1: Tesseract failed")),
+                 qPrintable(run.err));
+        QVERIFY(QDir(project.directory())
+                        .entryList({QStringLiteral("*.jsonl")}, QDir::Files)
+                        .isEmpty());
     }
 
     void explainsWhatIsWrong_data()

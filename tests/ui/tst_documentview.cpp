@@ -170,8 +170,11 @@ private slots:
         const double zoom = view.zoom();
         QTest::keyClick(target, Qt::Key_Plus);
         QVERIFY(view.zoom() > zoom);
-        QTest::keyClick(target, Qt::Key_0);
+        QTest::keyClick(target, Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(view.zoom(), 1.0);
+        QCOMPARE(view.fit(), DocumentView::Fit::None);
+        QTest::keyClick(target, Qt::Key_W);
+        QCOMPARE(view.fit(), DocumentView::Fit::Width);
     }
 
     void showsWhyAPdfCannotBeShown()

@@ -158,6 +158,7 @@ void DocumentReviewPane::clear()
     m_item = 0;
     m_error = {};
     m_predicted.clear();
+    m_documentLabel.clear();
     m_reviewed.clear();
     m_decisions.clear();
     m_objectList.clear();
@@ -188,8 +189,10 @@ DocumentError DocumentReviewPane::showItem(const BatchItemRow &row, bool reveale
     m_revealed = revealed;
     m_text = row.sampleKind == QLatin1String("text");
     if (row.item.predictionId) {
-        if (const auto prediction = store.prediction(row.item.predictionId))
+        if (const auto prediction = store.prediction(row.item.predictionId)) {
             m_predicted = prediction->objects;
+            m_documentLabel = prediction->label;
+        }
     }
     reload();
 
@@ -230,6 +233,12 @@ void DocumentReviewPane::refresh(bool revealed)
     if (!m_error)
         showObjects();
     updateBar();
+}
+
+bool DocumentReviewPane::hasPendingEdit() const
+{
+    return m_current >= 0 && m_current < m_reviewed.size()
+           && ObjectReview::differs(m_pending, m_reviewed.at(m_current));
 }
 
 QList<PredictedObject> DocumentReviewPane::shownObjects() const
@@ -463,8 +472,11 @@ StoreError DocumentReviewPane::finish(StoreError error, const QString &what)
     if (m_current == decided) {
         selectObject(-1);
         message += QLatin1Char(' ')
-                   + tr("No low-confidence object after it: A, O, R, S, E decide the document "
-                        "now.");
+                   + (hasDocumentLabel()
+                              ? tr("No low-confidence object after it: A, O, R, S, E decide the "
+                                   "document now.")
+                              : tr("No low-confidence object after it: A approves the objects "
+                                   "left and decides the document; S skips it, E escalates it."));
     }
     emit objectDecided(message);
     return {};
@@ -497,9 +509,14 @@ void DocumentReviewPane::updateBar()
                       + tr(", %1 decided, %2 low-confidence").arg(m_decisions.size()).arg(low);
             if (added > 0)
                 summary += tr(", %n added", nullptr, added);
-            summary += tr(". ] selects the next one to check; A, O, R, S, E decide the whole "
-                          "document; on the page, B draws a missed box and Shift+A approves the "
-                          "rest.");
+            summary += hasDocumentLabel()
+                               ? tr(". ] selects the next one to check; A approves the document's "
+                                    "label “%1”; O, R, S, E decide the whole document; on the "
+                                    "page, B draws a missed box and Shift+A approves the rest.")
+                                         .arg(m_documentLabel)
+                               : tr(". ] selects the next one to check; A approves every object "
+                                    "left and decides the document; S skips it, E escalates it; "
+                                    "on the page, B draws a missed box.");
             m_objectSummary->setText(summary);
         }
         m_selecting = false;

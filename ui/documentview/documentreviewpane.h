@@ -7,7 +7,9 @@
 // where the item decision keys act on the object: A approves it, O stores the corrections in the
 // object bar (text, label, span extent), R relabels it with the object bar's label. T and L edit
 // the text and label (Return stores, like O); Shift+Left/Right move a span's end, Alt+Left/Right
-// its start. Esc returns to the document, where A/O/R/S/E decide the whole document. The
+// its start. Esc returns to the document, where A/O/R/S/E decide the whole document: A approves
+// the page-level label when the prediction has one, else every object nobody decided (as
+// Shift+A), so a scanned page is decided in one key. The
 // MainWindow owns these shortcuts; this pane does the work. Every decision goes through
 // ReviewSession (one transaction each, undone by Ctrl+Z like any other).
 //
@@ -68,7 +70,14 @@ public:
     BatchItemId item() const { return m_item; }
     DocumentError error() const { return m_error; }
     bool isText() const { return m_text; }
+    // False in blind review until the reviewer's own answer is given.
+    bool isRevealed() const { return m_revealed; }
     bool hasCurrentObject() const { return m_current >= 0; }
+    // The selected object was edited (text, label, extent) since it was last stored.
+    bool hasPendingEdit() const;
+    // Whether the prediction gives the whole document a label of its own (a page class): A on
+    // the whole document then approves that label; without one, A approves every object left.
+    bool hasDocumentLabel() const { return !m_documentLabel.isEmpty(); }
     int currentObject() const { return m_current; }
     // The objects as shown: the prediction's, with decisions and the pending edit applied.
     QList<PredictedObject> shownObjects() const;
@@ -133,6 +142,7 @@ private:
     bool m_selecting = false;
     DocumentError m_error;
     QList<PredictedObject> m_predicted;
+    QString m_documentLabel;
     QList<PredictedObject> m_reviewed;
     QHash<int, ReviewAction> m_decisions;
     QList<ReviewedObject> m_objectList;

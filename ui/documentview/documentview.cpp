@@ -8,6 +8,7 @@
 #include "imaging/regularfile.h"
 #include "pagecanvas.h"
 
+#include <QAction>
 #include <QCoreApplication>
 #include <QImageReader>
 #include <QKeyEvent>
@@ -15,6 +16,7 @@
 #include <QMouseEvent>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace Boucle {
@@ -73,6 +75,7 @@ constexpr double zoomStep = 1.25;
 
 DocumentView::DocumentView(QWidget *parent)
     : QWidget(parent)
+    , m_toolBar(new QToolBar(this))
     , m_scrollArea(new QScrollArea(this))
     , m_canvas(new PageCanvas)
     , m_status(new QLabel(this))
@@ -95,8 +98,10 @@ DocumentView::DocumentView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
+    layout->addWidget(m_toolBar);
     layout->addWidget(m_scrollArea, 1);
     layout->addWidget(m_status);
+    createActions();
 
     setFocusPolicy(Qt::StrongFocus);
     setFocusProxy(m_scrollArea);
@@ -107,6 +112,54 @@ DocumentView::DocumentView(QWidget *parent)
 }
 
 DocumentView::~DocumentView() = default;
+
+void DocumentView::createActions()
+{
+    m_toolBar->setObjectName(QStringLiteral("documentViewToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->setIconSize(QSize(16, 16));
+    const auto make = [this](Action which, const QString &text, const QList<QKeySequence> &keys,
+                             void (DocumentView::*slot)()) {
+        auto *action = new QAction(text, this);
+        action->setShortcuts(keys);
+        action->setShortcutContext(Qt::WindowShortcut);
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(
+                text, keys.value(0).toString(QKeySequence::NativeText)));
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        m_actions.insert(which, action);
+        return action;
+    };
+    // The SampleView's keys, and W for the width a page of text is read at.
+    QAction *fitWidth = make(Action::FitWidth, tr("Fit width"), {QKeySequence(Qt::Key_W)},
+                             &DocumentView::fitWidth);
+    QAction *fitPage = make(Action::FitPage, tr("Fit page"), {QKeySequence(Qt::CTRL | Qt::Key_0)},
+                            &DocumentView::fitPage);
+    QAction *actualSize = make(Action::ActualSize, tr("Actual size (1:1)"),
+                               {QKeySequence(Qt::CTRL | Qt::Key_1)}, &DocumentView::showActualSize);
+    QAction *zoomOut
+            = make(Action::ZoomOut, tr("Zoom out"),
+                   {QKeySequence(Qt::Key_Minus), QKeySequence::ZoomOut}, &DocumentView::zoomOut);
+    QAction *zoomIn
+            = make(Action::ZoomIn, tr("Zoom in"),
+                   {QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal), QKeySequence::ZoomIn},
+                   &DocumentView::zoomIn);
+    for (QAction *action : {fitWidth, fitPage, actualSize, zoomOut, zoomIn})
+        m_toolBar->addAction(action);
+    for (QAction *action : {fitWidth, fitPage})
+        action->setCheckable(true);
+    auto syncChecks = [this, fitWidth, fitPage] {
+        fitWidth->setChecked(m_fit == Fit::Width);
+        fitPage->setChecked(m_fit == Fit::Page);
+    };
+    connect(this, &DocumentView::zoomChanged, this, syncChecks);
+    syncChecks();
+}
+
+QAction *DocumentView::action(Action which) const
+{
+    return m_actions.value(which);
+}
 
 void DocumentView::clear()
 {
@@ -135,12 +188,17 @@ DocumentError DocumentView::openPdf(const QString &path)
     }
     m_pdf = document;
     m_source = Source::Pdf;
+    // Opens fitted to the width, rendered at once at that zoom.
+    m_fit = Fit::Width;
+    if (const double fitting = fittingZoom(); fitting > 0)
+        m_zoom = qBound(minZoom, fitting, maxZoom);
     PdfPagePrefetcher::Options options;
     options.dpi = renderDpi();
     m_prefetcher = std::make_unique<PdfPagePrefetcher>(m_pdf, options);
     connect(m_prefetcher.get(), &PdfPagePrefetcher::pageReady, this, &DocumentView::onPageReady);
     showPage();
     emit pageChanged(m_page, pageCount());
+    emit zoomChanged(m_zoom);
     return {};
 }
 
@@ -169,8 +227,12 @@ DocumentError DocumentView::openImages(const QStringList &paths)
     m_imagePaths = paths;
     m_imageSizes = sizes;
     m_source = Source::Images;
+    m_fit = Fit::Width;
+    if (const double fitting = fittingZoom(); fitting > 0)
+        m_zoom = qBound(minZoom, fitting, maxZoom);
     showPage();
     emit pageChanged(m_page, pageCount());
+    emit zoomChanged(m_zoom);
     return {};
 }
 
@@ -339,6 +401,15 @@ void DocumentView::previousPage()
 
 void DocumentView::setZoom(double zoom)
 {
+    const bool wasFitting = m_fit != Fit::None;
+    m_fit = Fit::None;
+    applyZoom(zoom);
+    if (wasFitting)
+        emit zoomChanged(m_zoom); // the fit buttons follow even when the zoom stays
+}
+
+void DocumentView::applyZoom(double zoom)
+{
     zoom = qBound(minZoom, zoom, maxZoom);
     if (qFuzzyCompare(zoom, m_zoom))
         return;
@@ -361,13 +432,53 @@ void DocumentView::zoomOut()
 
 void DocumentView::fitWidth()
 {
+    m_fit = Fit::Width;
+    applyFit();
+    emit zoomChanged(m_zoom);
+}
+
+void DocumentView::fitPage()
+{
+    m_fit = Fit::Page;
+    applyFit();
+    emit zoomChanged(m_zoom);
+}
+
+void DocumentView::showActualSize()
+{
+    setZoom(1.0);
+}
+
+double DocumentView::fittingZoom() const
+{
     const QSizeF page = pageSizeInUnits(m_page);
-    if (page.isEmpty())
-        return;
-    // The viewport without room for a vertical scroll bar: a fitted page is taller than wide.
-    int available = m_scrollArea->width() - 2 * m_scrollArea->frameWidth() - 4;
-    available -= m_scrollArea->verticalScrollBar()->sizeHint().width();
-    setZoom(available / (page.width() * unitScale()));
+    if (page.isEmpty() || m_fit == Fit::None)
+        return 0;
+    // The viewport, less room for a vertical scroll bar when fitting the width (a page fitted
+    // to its width is usually taller than the view).
+    const int frame = 2 * m_scrollArea->frameWidth() + 4;
+    const int width = m_scrollArea->width() - frame;
+    const int height = m_scrollArea->height() - frame;
+    if (width <= 0 || height <= 0)
+        return 0;
+    const double scale = unitScale();
+    if (m_fit == Fit::Width)
+        return (width - m_scrollArea->verticalScrollBar()->sizeHint().width())
+               / (page.width() * scale);
+    return std::min(width / (page.width() * scale), height / (page.height() * scale));
+}
+
+void DocumentView::applyFit()
+{
+    if (const double fitting = fittingZoom(); fitting > 0)
+        applyZoom(fitting);
+}
+
+void DocumentView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_fit != Fit::None)
+        applyFit();
 }
 
 void DocumentView::showPage()
@@ -534,19 +645,6 @@ bool DocumentView::handleKey(int key)
     case Qt::Key_PageUp:
         previousPage();
         return true;
-    case Qt::Key_Plus:
-    case Qt::Key_Equal:
-        zoomIn();
-        return true;
-    case Qt::Key_Minus:
-        zoomOut();
-        return true;
-    case Qt::Key_0:
-        setZoom(1.0);
-        return true;
-    case Qt::Key_W:
-        fitWidth();
-        return true;
     default:
         return false;
     }
@@ -643,13 +741,12 @@ bool DocumentView::eventFilter(QObject *watched, QEvent *event)
     }
     if (event->type() == QEvent::ShortcutOverride) {
         // The window's single-key shortcuts wait while the page edits its objects; with the
-        // page focused, the zoom and page keys are the page's too (not the sample view's).
+        // page focused, Page Up / Down turn pages rather than scroll. (The zoom keys are the
+        // view's actions.)
         auto *key = static_cast<QKeyEvent *>(event);
         const bool pageKey = m_source != Source::None
                              && (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier
-                             && (key->key() == Qt::Key_Plus || key->key() == Qt::Key_Equal
-                                 || key->key() == Qt::Key_Minus || key->key() == Qt::Key_0
-                                 || key->key() == Qt::Key_PageUp || key->key() == Qt::Key_PageDown);
+                             && (key->key() == Qt::Key_PageUp || key->key() == Qt::Key_PageDown);
         if (pageKey || wantsEditingKey(key)) {
             event->accept();
             return true;

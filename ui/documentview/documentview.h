@@ -4,8 +4,11 @@
 // PDF pages are rendered off the GUI thread and the next pages prefetched; a PDF that cannot be
 // shown gives a DocumentError naming the file and reason, and the view shows that message.
 //
-// Keys: ] / [ next / previous low-confidence object, Page Down / Page Up next / previous page,
-// + / - zoom, 0 actual size, W fit width.
+// Keys: ] / [ next / previous low-confidence object, Page Down / Page Up next / previous page.
+// Zoom as in the SampleView: + / - zoom, Ctrl+0 fits the whole page, Ctrl+1 shows it at actual
+// size (1:1, a PDF at its size on paper), and W fits the page's width; these are the view's
+// actions (action()), shown in its toolbar. A document opens fitted to the width, and a fitted
+// page stays fitted as the view is resized.
 //
 // Geometry editing: the current page's boxes and polygons are held by an ObjectEditor (in object
 // units: PDF points or page-image pixels) and painted with their review state. While editable
@@ -21,15 +24,19 @@
 #include "review/objectreview.h"
 #include "store/storerecords.h"
 
+#include <QHash>
 #include <QImage>
 #include <QStringList>
 #include <QWidget>
 
 #include <memory>
 
+class QAction;
 class QKeyEvent;
 class QLabel;
+class QResizeEvent;
 class QScrollArea;
+class QToolBar;
 
 namespace Boucle {
 
@@ -42,6 +49,11 @@ class DocumentView : public QWidget
     Q_OBJECT
 
 public:
+    enum class Action { ZoomIn, ZoomOut, FitPage, FitWidth, ActualSize };
+    // How the zoom follows the view's size: not at all (a zoom the reviewer chose), or fitting
+    // the page's width or the whole page.
+    enum class Fit { None, Width, Page };
+
     explicit DocumentView(QWidget *parent = nullptr);
     ~DocumentView() override;
 
@@ -63,6 +75,10 @@ public:
     int pageCount() const;
     int currentPage() const { return m_page; }
     double zoom() const { return m_zoom; }
+    Fit fit() const { return m_fit; }
+    // The view's zoom actions with their keys; they act while the view is visible in its window.
+    QAction *action(Action which) const;
+    QToolBar *toolBar() const { return m_toolBar; }
     int currentObject() const { return m_currentObject; }
     // The added object selected on the page (its number), or 0.
     int currentAddedObject() const { return m_currentAdded; }
@@ -83,6 +99,8 @@ public slots:
     void zoomIn();
     void zoomOut();
     void fitWidth();
+    void fitPage();
+    void showActualSize();
     // Selects an object (-1: none), turning to its page and scrolling it into view.
     void setCurrentObject(int index);
     // Selects the object the reviewer added as number `added` (0: none), turning to its page.
@@ -103,11 +121,17 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     enum class Source { None, Pdf, Images };
 
+    void createActions();
     bool handleKey(int key);
+    // The zoom at which the current page fits as m_fit asks; 0 when nothing to fit.
+    double fittingZoom() const;
+    void applyZoom(double zoom);
+    void applyFit();
     bool wantsEditingKey(const QKeyEvent *event) const;
     bool handleEditingKey(const QKeyEvent *event);
     bool handleCanvasMouse(QEvent *event);
@@ -132,6 +156,7 @@ private:
     int m_page = 0;
     int m_shownPage = -1; // the page whose image the canvas holds
     double m_zoom = 1.0;
+    Fit m_fit = Fit::Width;
     int m_currentObject = -1;
     int m_currentAdded = 0;
     QList<ReviewedObject> m_reviewed;
@@ -139,6 +164,8 @@ private:
     bool m_syncing = false; // the editor's selection is being set from the view's
     DocumentError m_error;
 
+    QToolBar *m_toolBar = nullptr;
+    QHash<Action, QAction *> m_actions;
     QScrollArea *m_scrollArea = nullptr;
     PageCanvas *m_canvas = nullptr;
     QLabel *m_status = nullptr;

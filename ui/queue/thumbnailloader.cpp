@@ -1,8 +1,13 @@
 #include "thumbnailloader.h"
 
+#include "documents/pdfdocument.h"
 #include "imaging/sampleimageloader.h"
 
+#include <QFileInfo>
+#include <QPainter>
 #include <QtConcurrent>
+
+#include <algorithm>
 
 namespace Boucle {
 
@@ -10,12 +15,41 @@ namespace {
 
 constexpr int maximumQueued = 96; // more than a screenful; older requests are dropped
 
+// A PDF's first page, rendered by poppler at the resolution that fits the box (twice that, then
+// scaled down smoothly, so small print stays legible as grey rather than broken strokes).
+QImage pdfThumbnail(const QString &path, QSize box)
+{
+    PdfDocument document;
+    if (document.open(path))
+        return {};
+    const QSizeF points = document.pageSize(0);
+    if (points.isEmpty())
+        return {};
+    const double dpi
+            = 2 * 72.0 * std::min(box.width() / points.width(), box.height() / points.height());
+    const RenderedPage page = document.render(0, std::max(dpi, 1.0));
+    if (page.error || page.image.isNull())
+        return {};
+    QImage flat(page.image.size(), QImage::Format_RGB32);
+    flat.fill(Qt::white); // paper, under a page drawn without a background
+    {
+        QPainter painter(&flat);
+        painter.drawImage(0, 0, page.image);
+    }
+    return flat.scaled(box, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+}
+
 // Through the sample loader: a regular file only (a sample that became a pipe is never opened,
 // so no worker blocks and the window can always close), its size checked from the header first.
+// (PdfDocument too opens regular files only.)
 QImage decodeThumbnail(const QString &path, QSize box, std::shared_ptr<std::atomic<bool>> closing)
 {
     QString error;
-    QImage image = SampleImageLoader::decodeThumbnail(path, box, &error, closing.get());
+    QImage image;
+    if (QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0)
+        image = pdfThumbnail(path, box);
+    else
+        image = SampleImageLoader::decodeThumbnail(path, box, &error, closing.get());
     if (image.isNull()) {
         // An empty image marks "tried and failed", so the row shows no spinner forever.
         QImage failed(1, 1, QImage::Format_ARGB32_Premultiplied);

@@ -1,6 +1,7 @@
 // ThumbnailLoader: small images of samples for the queue, decoded on worker threads (through
 // SampleImageLoader::decodeThumbnail: a JPEG is decoded at a reduced scale, a pipe or an image
-// beyond ImageLimits is refused without blocking or allocating) and kept in a bounded cache.
+// beyond ImageLimits is refused without blocking or allocating; a PDF shows its first page,
+// rendered small by poppler) and kept in a bounded cache.
 // The newest requests go first: rows scrolled past are not decoded before the rows on screen.
 // Create and call from the GUI thread; thumbnailReady is emitted there.
 #pragma once
