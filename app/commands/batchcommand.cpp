@@ -44,10 +44,15 @@ int runBatch(CommandContext &context)
         const QString path = sample ? sample->path : QString();
         if (json) {
             QJsonArray reasons;
-            for (const auto &reason : item.reasons)
-                reasons.append(QJsonObject {{QStringLiteral("trigger"), reason.trigger},
-                                            {QStringLiteral("score"), reason.score},
-                                            {QStringLiteral("reason"), reason.reason}});
+            for (const auto &reason : item.reasons) {
+                QJsonObject one {{QStringLiteral("trigger"), reason.trigger},
+                                 {QStringLiteral("score"), reason.score},
+                                 {QStringLiteral("reason"), reason.reason}};
+                // The trigger's numbers and parameters, for reasons flagged since schema 6.
+                if (!reason.details.isEmpty())
+                    one.insert(QStringLiteral("details"), reason.details);
+                reasons.append(one);
+            }
             QJsonObject entry {{QStringLiteral("position"), item.position},
                                {QStringLiteral("sample"), path},
                                {QStringLiteral("priority"), item.priority},

@@ -8,9 +8,11 @@
 #include "triggers/confidencetriggers.h"
 #include "triggers/controlsampler.h"
 #include "triggers/drifttrigger.h"
+#include "triggers/flagreasontext.h"
 #include "triggers/outliertrigger.h"
 #include "triggers/predictiontable.h"
 #include "triggers/reporttriggers.h"
+#include "triggers/triggernames.h"
 
 #include <QCoreApplication>
 
@@ -219,13 +221,14 @@ BatchSelection BatchBuilder::select(const PredictionTable &table,
         item.priority = priority[size_t(row)];
         item.control = control;
         if (control)
-            item.reasons.append({QStringLiteral("control"), 0.0, Triggers::controlReason()});
+            item.reasons.append(makeFlagReason(TriggerNames::control, 0.0, {}));
         for (const auto &weighted : triggers) {
             if (!weighted.scores.fired[size_t(row)])
                 continue;
-            for (const QString &sentence : weighted.scores.reasons(row))
-                item.reasons.append({weighted.scores.trigger,
-                                     double(weighted.scores.score[size_t(row)]), sentence});
+            for (const QJsonObject &details : weighted.scores.reasons(row))
+                item.reasons.append(makeFlagReason(weighted.scores.trigger,
+                                                   double(weighted.scores.score[size_t(row)]),
+                                                   details));
         }
         return item;
     };

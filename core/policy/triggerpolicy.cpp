@@ -124,12 +124,14 @@ private:
     QStringList m_known;
 };
 
+// A trigger's key is the name its reasons are stored under (triggers/triggernames.h).
 struct TriggerField
 {
     const char *key;
     TriggerSetting TriggerPolicy::*setting;
     double minimum;
     double maximum;
+    const char *olderKey = nullptr; // still read, never written
 };
 
 const TriggerField triggerFields[] = {
@@ -137,7 +139,7 @@ const TriggerField triggerFields[] = {
         {"margin", &TriggerPolicy::margin, 0, 1},
         {"entropy", &TriggerPolicy::entropy, 0, 1},
         {"committee_vote", &TriggerPolicy::committeeVote, 0, 1},
-        {"committee_kl", &TriggerPolicy::committeeDivergence, 0, 100},
+        {"committee_divergence", &TriggerPolicy::committeeDivergence, 0, 100, "committee_kl"},
         {"outlier", &TriggerPolicy::outlier, 0, 100},
         {"report", &TriggerPolicy::report, 0, 1},
         {"upstream", &TriggerPolicy::upstream, 0, 1},
@@ -186,8 +188,28 @@ std::optional<TriggerPolicy> TriggerPolicy::fromJson(const QJsonObject &json, QS
     // Triggers.
     if (ok) {
         FieldReader list(triggers, QStringLiteral("triggers"), &message);
+        // Both committee triggers were once stored as "committee"; a policy never had that key,
+        // and which of the two it means cannot be told.
+        if (triggers.contains(QStringLiteral("committee")))
+            ok = list.fail(QStringLiteral("committee"),
+                           QCoreApplication::translate("Boucle::TriggerPolicy",
+                                                       "unknown field; the committee triggers are "
+                                                       "committee_vote and committee_divergence"));
         for (const auto &field : triggerFields) {
-            const QString key = QString::fromLatin1(field.key);
+            if (!ok)
+                break;
+            QString key = QString::fromLatin1(field.key);
+            if (field.olderKey && triggers.contains(QString::fromLatin1(field.olderKey))) {
+                const QString older = QString::fromLatin1(field.olderKey);
+                if (triggers.contains(key)) {
+                    ok = list.fail(older, QCoreApplication::translate(
+                                                  "Boucle::TriggerPolicy",
+                                                  "the older name of %1; give only one of them")
+                                                  .arg(key));
+                    break;
+                }
+                key = older;
+            }
             QJsonObject one;
             if (!(ok = list.object(key, one)))
                 break;

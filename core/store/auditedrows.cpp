@@ -73,6 +73,38 @@ QString sealedColumnsOf(const QString &table)
     return columns.value(table);
 }
 
+// Columns added to a sealed table after rows were first sealed, from schema `since` on. A row
+// digests such a column only where it holds a value: a row sealed before the column existed (NULL
+// there) keeps its digest, and a value written into it later changes that digest.
+struct LateColumn
+{
+    QString table;
+    QString column;
+    int since;
+};
+
+const LateColumn lateColumns[] = {
+        {QStringLiteral("batch_item_reasons"), QStringLiteral("details"), 6},
+};
+
+struct SealedColumns
+{
+    QString list;        // for the SELECT
+    int alwaysCount = 0; // the first columns, digested even when NULL
+};
+
+SealedColumns sealedColumnsOf(const QString &table, int schema)
+{
+    SealedColumns columns;
+    columns.list = sealedColumnsOf(table);
+    columns.alwaysCount = int(columns.list.count(QLatin1Char(','))) + 1;
+    for (const auto &late : lateColumns) {
+        if (late.table == table && schema >= late.since)
+            columns.list += QStringLiteral(", ") + late.column;
+    }
+    return columns;
+}
+
 QString keyOf(const QString &table)
 {
     if (table == reviewRoles)
@@ -258,10 +290,10 @@ private:
 // The same digests read through SQLite's C API: no QVariant per value, several times faster on
 // a table of predictions. Values are encoded exactly as addTypedValue() encodes Qt's.
 std::optional<RowSeal> sealRowsDirect(sqlite3 *handle, const QString &table, qint64 first,
-                                      qint64 last)
+                                      qint64 last, const SealedColumns &sealed)
 {
     const QByteArray sql = QStringLiteral("SELECT %1 FROM %2 WHERE id BETWEEN ? AND ? ORDER BY id")
-                                   .arg(sealedColumnsOf(table), table)
+                                   .arg(sealed.list, table)
                                    .toUtf8();
     sqlite3_stmt *statement = nullptr;
     if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &statement, nullptr)
@@ -278,7 +310,8 @@ std::optional<RowSeal> sealRowsDirect(sqlite3 *handle, const QString &table, qin
         for (int column = 0; column < columns; ++column) {
             switch (sqlite3_column_type(statement, column)) {
             case SQLITE_NULL:
-                row.addData(QByteArrayView("N"));
+                if (column < sealed.alwaysCount)
+                    row.addData(QByteArrayView("N"));
                 break;
             case SQLITE_INTEGER:
                 row.addData(QByteArrayView("i"));
@@ -320,17 +353,18 @@ std::optional<RowSeal> sealRowsDirect(sqlite3 *handle, const QString &table, qin
 } // namespace
 
 std::optional<RowSeal> sealRows(const QSqlDatabase &db, const QString &table, qint64 first,
-                                qint64 last)
+                                qint64 last, int schema)
 {
+    const SealedColumns sealed = sealedColumnsOf(table, schema);
     const QVariant handle = db.driver()->handle();
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
         if (sqlite3 *direct = *static_cast<sqlite3 *const *>(handle.constData()))
-            return sealRowsDirect(direct, table, first, last);
+            return sealRowsDirect(direct, table, first, last, sealed);
     }
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id BETWEEN ? AND ? ORDER BY id")
-                          .arg(sealedColumnsOf(table), table));
+                          .arg(sealed.list, table));
     query.addBindValue(first);
     query.addBindValue(last);
     if (!query.exec())
@@ -341,8 +375,11 @@ std::optional<RowSeal> sealRows(const QSqlDatabase &db, const QString &table, qi
         if (columns < 0)
             columns = query.record().count();
         QCryptographicHash &row = builder.startRow();
-        for (int column = 0; column < columns; ++column)
+        for (int column = 0; column < columns; ++column) {
+            if (column >= sealed.alwaysCount && query.isNull(column))
+                continue;
             addTypedValue(row, query.value(column));
+        }
         builder.endRow(query.value(0).toLongLong());
     }
     return builder.finish();

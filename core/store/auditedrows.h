@@ -58,9 +58,10 @@ struct RowSeal
     QByteArray rowsDigest; // SHA-256 over every row's full digest, in id order
 };
 
-// Reads and digests the rows of `table` with first <= id <= last.
+// Reads and digests the rows of `table` with first <= id <= last, in a file at `schema` (which
+// tells the columns the table has).
 std::optional<RowSeal> sealRows(const QSqlDatabase &db, const QString &table, qint64 first,
-                                qint64 last);
+                                qint64 last, int schema);
 // The audit entry's digest of a seal: it covers the table, the range and the detail.
 QByteArray sealDigest(const QString &table, const RowSeal &seal);
 

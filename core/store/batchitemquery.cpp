@@ -1,5 +1,8 @@
 #include "batchitemquery.h"
 
+#include "recordcodec.h"
+#include "triggers/triggernames.h"
+
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -60,11 +63,7 @@ BatchItemQuery::BatchItemQuery(ProjectStore &store, BatchId batch, BatchItemFilt
 
 QStringList BatchItemQuery::knownTriggers()
 {
-    return {QStringLiteral("low_confidence"), QStringLiteral("margin"),
-            QStringLiteral("entropy"),        QStringLiteral("committee"),
-            QStringLiteral("outlier"),        QStringLiteral("report"),
-            QStringLiteral("drift"),          QStringLiteral("control"),
-            QStringLiteral("upstream")};
+    return builtInTriggers();
 }
 
 QStringList BatchItemQuery::triggersInBatch() const
@@ -188,8 +187,9 @@ QList<BatchItemRow> BatchItemQuery::select(const QString &where, const QVariantL
     }
     QSqlQuery reasons(m_store.database());
     reasons.setForwardOnly(true);
-    reasons.prepare(QStringLiteral("SELECT batch_item_id, trigger_name, score, reason FROM"
-                                   " batch_item_reasons WHERE batch_item_id IN (%1) ORDER BY id")
+    reasons.prepare(QStringLiteral("SELECT batch_item_id, trigger_name, score, reason, details"
+                                   " FROM batch_item_reasons WHERE batch_item_id IN (%1)"
+                                   " ORDER BY id")
                             .arg(placeholders.join(QLatin1Char(','))));
     for (const auto &id : std::as_const(ids))
         reasons.addBindValue(id);
@@ -197,9 +197,10 @@ QList<BatchItemRow> BatchItemQuery::select(const QString &where, const QVariantL
         while (reasons.next()) {
             const auto found = indexOf.constFind(reasons.value(0).toLongLong());
             if (found != indexOf.constEnd())
-                result[*found].item.reasons.append({reasons.value(1).toString(),
-                                                    reasons.value(2).toDouble(),
-                                                    reasons.value(3).toString()});
+                result[*found].item.reasons.append(
+                        {reasons.value(1).toString(), reasons.value(2).toDouble(),
+                         reasons.value(3).toString(),
+                         RecordCodec::objectFromJson(reasons.value(4).toString())});
         }
     }
     return result;

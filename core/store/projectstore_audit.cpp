@@ -145,7 +145,7 @@ StoreError ProjectStore::sealWrittenRows()
         query.finish();
         if (last < first)
             continue;
-        const auto seal = AuditedRows::sealRows(m_db, table, first, last);
+        const auto seal = AuditedRows::sealRows(m_db, table, first, last, schemaVersion());
         if (!seal)
             return StoreError::make(
                     StoreError::Code::Failed,
@@ -237,7 +237,8 @@ ProjectStore::VerifyReport ProjectStore::verify(const std::optional<AuditHead> &
             QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
     });
 
-    const bool sealing = schemaVersion() >= firstSealingSchema;
+    const int schema = schemaVersion();
+    const bool sealing = schema >= firstSealingSchema;
     QHash<QString, QHash<qint64, QByteArray>> digests;
     QList<QString> perRowTables = {AuditedRows::labelRevisions, AuditedRows::reviews,
                                    AuditedRows::reviewRoles, AuditedRows::versions};
@@ -319,7 +320,7 @@ ProjectStore::VerifyReport ProjectStore::verify(const std::optional<AuditHead> &
                                "%1)")
                                     .arg(id));
             const auto current
-                    = AuditedRows::sealRows(m_db, subject, recorded->first, recorded->last);
+                    = AuditedRows::sealRows(m_db, subject, recorded->first, recorded->last, schema);
             if (!current)
                 return fail(tr("%1 cannot be read").arg(subject));
             if (current->rowsDigest != recorded->rowsDigest

@@ -86,7 +86,7 @@ StoreError ProjectStore::addBatch(BatchRecord &batch, QList<BatchItemRecord> &it
     QSqlQuery reasonQuery(m_db);
     reasonQuery.prepare(
             QStringLiteral("INSERT INTO batch_item_reasons (batch_item_id, trigger_name,"
-                           " score, reason) VALUES (?, ?, ?, ?)"));
+                           " score, reason, details) VALUES (?, ?, ?, ?, ?)"));
     for (int position = 0; position < items.size(); ++position) {
         auto &item = items[position];
         item.batchId = batch.id;
@@ -108,6 +108,9 @@ StoreError ProjectStore::addBatch(BatchRecord &batch, QList<BatchItemRecord> &it
             reasonQuery.addBindValue(reason.trigger);
             reasonQuery.addBindValue(reason.score);
             reasonQuery.addBindValue(reason.reason);
+            reasonQuery.addBindValue(reason.details.isEmpty()
+                                             ? QVariant(QMetaType::fromType<QString>())
+                                             : QVariant(toCompactJson(reason.details)));
             if (!reasonQuery.exec())
                 return queryError(reasonQuery, tr("Adding the reasons of item %1").arg(position));
         }
@@ -176,7 +179,7 @@ QList<BatchItemRecord> ProjectStore::batchItems(BatchId batchId, int offset, int
     }
     QSqlQuery reasons(m_db);
     reasons.setForwardOnly(true);
-    reasons.prepare(QStringLiteral("SELECT batch_item_id, trigger_name, score, reason"
+    reasons.prepare(QStringLiteral("SELECT batch_item_id, trigger_name, score, reason, details"
                                    " FROM batch_item_reasons WHERE batch_item_id BETWEEN ? AND ?"
                                    " ORDER BY id"));
     reasons.addBindValue(lowest);
@@ -187,7 +190,8 @@ QList<BatchItemRecord> ProjectStore::batchItems(BatchId batchId, int offset, int
             if (found == indexOf.constEnd())
                 continue;
             items[*found].reasons.append({reasons.value(1).toString(), reasons.value(2).toDouble(),
-                                          reasons.value(3).toString()});
+                                          reasons.value(3).toString(),
+                                          objectFromJson(reasons.value(4).toString())});
         }
     }
     return items;

@@ -212,10 +212,18 @@ const QStringList migration5 = {
         QStringLiteral("CREATE INDEX watched_files_path ON watched_files (path, sha256)"),
 };
 
+// Schema 6: each reason keeps its trigger's numbers and parameters (compact JSON), so that its
+// sentence is made in the reader's language when it is shown. Older reasons keep only their
+// sentence (details NULL); the audit seal digests the column only where it holds a value, so
+// their seals stay valid.
+const QStringList migration6 = {
+        QStringLiteral("ALTER TABLE batch_item_reasons ADD COLUMN details TEXT"),
+};
+
 const QList<QStringList> &allMigrations()
 {
     static const QList<QStringList> migrations
-            = {migration1, migration2, migration3, migration4, migration5};
+            = {migration1, migration2, migration3, migration4, migration5, migration6};
     return migrations;
 }
 

@@ -117,10 +117,13 @@ struct PredictionRecord
 // Why a batch item was flagged: one fired trigger.
 struct FlagReason
 {
-    QString trigger; // "low_confidence", "margin", "entropy", "committee", "outlier", "report",
-                     // "drift", "control", "upstream"
+    QString trigger; // a stored name of triggers/triggernames.h ("low_confidence",
+                     // "committee_vote", ...) or an upstream system's own
     double score = 0.0;
-    QString reason; // a sentence a person understands
+    QString reason; // the sentence as written when flagged (English for the built-in triggers)
+    // The trigger's numbers and parameters, from which the sentence is rendered in the reader's
+    // language (triggers/flagreasontext.h); empty for reasons stored before schema 6.
+    QJsonObject details {};
 };
 
 struct BatchRecord

@@ -1,8 +1,8 @@
 #include "committeetriggers.h"
 
+#include "flagreasontext.h"
 #include "parallelrows.h"
-
-#include <QCoreApplication>
+#include "triggernames.h"
 
 #include <cmath>
 #include <vector>
@@ -144,7 +144,7 @@ void meanDivergenceValues(const PredictionTable &table, float *out)
 TriggerScores committeeVote(const PredictionTable &table, double threshold)
 {
     TriggerScores result;
-    result.trigger = QStringLiteral("committee");
+    result.trigger = TriggerNames::committeeVote;
     const auto n = size_t(table.rows);
     result.score.resize(n);
     result.fired.resize(n);
@@ -157,18 +157,14 @@ TriggerScores committeeVote(const PredictionTable &table, double threshold)
         if (!hit)
             result.score[i] = 0.0f;
     }
-    result.reasons = [&table](qsizetype row) {
+    result.reasons = [&table, threshold](qsizetype row) {
         Voters voters;
         collect(table, row, voters);
         int largest = 0;
         float h = 0.0f;
         const int counted = countVotes(voters, &largest, &h, table.classCount());
-        return QStringList {
-                QCoreApplication::translate("Boucle::Triggers",
-                                            "%1 of %2 models disagree (vote entropy %3)")
-                        .arg(counted - largest)
-                        .arg(counted)
-                        .arg(QString::number(h, 'f', 2))};
+        return QList<QJsonObject> {
+                ReasonDetails::committeeVote(counted - largest, counted, h, threshold)};
     };
     return result;
 }
@@ -176,7 +172,7 @@ TriggerScores committeeVote(const PredictionTable &table, double threshold)
 TriggerScores committeeDivergence(const PredictionTable &table, double threshold)
 {
     TriggerScores result;
-    result.trigger = QStringLiteral("committee");
+    result.trigger = TriggerNames::committeeDivergence;
     const auto n = size_t(table.rows);
     result.score.resize(n);
     result.fired.resize(n);
@@ -197,16 +193,12 @@ TriggerScores committeeDivergence(const PredictionTable &table, double threshold
             m += voters.probs[v] != nullptr;
         result.score[i] = std::min(1.0f, kl / std::log(float(std::max(m, 2))));
     }
-    result.reasons = [&table](qsizetype row) {
+    result.reasons = [&table, threshold](qsizetype row) {
         Voters voters;
         collect(table, row, voters);
         int m = 0;
         const float kl = meanDivergence(voters, table.classCount(), &m);
-        return QStringList {
-                QCoreApplication::translate("Boucle::Triggers",
-                                            "mean KL divergence %1 of %2 models to their consensus")
-                        .arg(QString::number(kl, 'f', 2))
-                        .arg(m)};
+        return QList<QJsonObject> {ReasonDetails::committeeDivergence(kl, m, threshold)};
     };
     return result;
 }

@@ -10,11 +10,12 @@
 
 namespace Boucle::Triggers {
 
-// Fires when the normalised vote entropy >= threshold (rows with 2 or more voters); the score is
-// that entropy. Sentence: "2 of 4 models disagree".
+// "committee_vote": fires when the normalised vote entropy >= threshold (rows with 2 or more
+// voters); the score is that entropy. Sentence: "2 of 4 models disagree".
 TriggerScores committeeVote(const PredictionTable &table, double threshold);
-// Fires when the mean KL divergence (nats) to the consensus >= threshold (rows with 2 or more
-// voters that gave probabilities); the score is the divergence over its bound log(voters).
+// "committee_divergence": fires when the mean KL divergence (nats) to the consensus >= threshold
+// (rows with 2 or more voters that gave probabilities); the score is the divergence over its
+// bound log(voters).
 TriggerScores committeeDivergence(const PredictionTable &table, double threshold);
 
 // The raw measures, one per row (0 where fewer than two voters).

@@ -1,24 +1,17 @@
 #include "confidencetriggers.h"
 
+#include "flagreasontext.h"
 #include "parallelrows.h"
-
-#include <QCoreApplication>
+#include "triggernames.h"
 
 #include <cmath>
 
 namespace Boucle::Triggers {
 
-namespace {
-QString decimal(double value)
-{
-    return QString::number(value, 'f', 2);
-}
-} // namespace
-
 TriggerScores lowConfidence(const PredictionTable &table, double threshold)
 {
     TriggerScores result;
-    result.trigger = QStringLiteral("low_confidence");
+    result.trigger = TriggerNames::lowConfidence;
     const auto n = size_t(table.rows);
     result.score.resize(n);
     result.fired.resize(n);
@@ -34,9 +27,8 @@ TriggerScores lowConfidence(const PredictionTable &table, double threshold)
         }
     });
     result.reasons = [&table, threshold](qsizetype row) {
-        return QStringList {
-                QCoreApplication::translate("Boucle::Triggers", "confidence %1 below %2")
-                        .arg(decimal(table.confidence[size_t(row)]), decimal(threshold))};
+        return QList<QJsonObject> {
+                ReasonDetails::lowConfidence(table.confidence[size_t(row)], threshold)};
     };
     return result;
 }
@@ -83,7 +75,7 @@ void normalisedEntropyValues(const PredictionTable &table, float *out)
 TriggerScores margin(const PredictionTable &table, double threshold)
 {
     TriggerScores result;
-    result.trigger = QStringLiteral("margin");
+    result.trigger = TriggerNames::margin;
     const auto n = size_t(table.rows);
     result.score.resize(n);
     result.fired.resize(n);
@@ -107,11 +99,9 @@ TriggerScores margin(const PredictionTable &table, double threshold)
             }
         }
         if (best < 0 || second < 0)
-            return QStringList {};
-        return QStringList {QCoreApplication::translate("Boucle::Triggers",
-                                                        "margin %1 between '%2' and '%3' below %4")
-                                    .arg(decimal(p[best] - p[second]), table.classes.at(best),
-                                         table.classes.at(second), decimal(threshold))};
+            return QList<QJsonObject> {};
+        return QList<QJsonObject> {ReasonDetails::margin(
+                p[best] - p[second], table.classes.at(best), table.classes.at(second), threshold)};
     };
     return result;
 }
@@ -119,7 +109,7 @@ TriggerScores margin(const PredictionTable &table, double threshold)
 TriggerScores entropy(const PredictionTable &table, double threshold)
 {
     TriggerScores result;
-    result.trigger = QStringLiteral("entropy");
+    result.trigger = TriggerNames::entropy;
     const auto n = size_t(table.rows);
     result.score.resize(n);
     result.fired.resize(n);
@@ -131,15 +121,14 @@ TriggerScores entropy(const PredictionTable &table, double threshold)
         if (!hit)
             result.score[i] = 0.0f;
     }
-    result.reasons = [&table](qsizetype row) {
+    result.reasons = [&table, threshold](qsizetype row) {
         const float *p = table.probsOf(row);
         double h = 0;
         for (int k = 0; k < table.classCount(); ++k)
             h -= p[k] > 0 ? double(p[k]) * std::log(double(p[k])) : 0.0;
         const double normalised
                 = table.classCount() > 1 ? h / std::log(double(table.classCount())) : 0.0;
-        return QStringList {QCoreApplication::translate("Boucle::Triggers", "entropy %1 of max")
-                                    .arg(decimal(normalised))};
+        return QList<QJsonObject> {ReasonDetails::entropy(normalised, threshold)};
     };
     return result;
 }

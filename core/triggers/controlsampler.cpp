@@ -1,7 +1,6 @@
 #include "controlsampler.h"
 
-#include <QCoreApplication>
-
+#include <algorithm>
 #include <random>
 
 namespace Boucle::Triggers {
@@ -20,12 +19,6 @@ std::vector<qsizetype> drawControl(const std::vector<qsizetype> &eligible, qsize
     }
     pool.resize(size_t(count));
     return pool;
-}
-
-QString controlReason()
-{
-    return QCoreApplication::translate("Boucle::Triggers",
-                                       "control sample drawn at random (unbiased error estimate)");
 }
 
 } // namespace Boucle::Triggers

@@ -3,7 +3,6 @@
 // of the model's error rate. Any thread.
 #pragma once
 
-#include <QString>
 #include <QtGlobal>
 
 #include <vector>
@@ -13,6 +12,5 @@ namespace Boucle::Triggers {
 // `count` distinct entries of `eligible` (all of them when there are fewer), in draw order.
 std::vector<qsizetype> drawControl(const std::vector<qsizetype> &eligible, qsizetype count,
                                    quint64 seed);
-QString controlReason();
 
 } // namespace Boucle::Triggers

@@ -1,6 +1,7 @@
 #include "drifttrigger.h"
 
-#include <QCoreApplication>
+#include "flagreasontext.h"
+#include "triggernames.h"
 
 #include <algorithm>
 #include <cmath>
@@ -28,11 +29,6 @@ std::vector<double> shares(const std::vector<qint64> &counts, qint64 total)
     return result;
 }
 
-QString percent(double share)
-{
-    return QString::number(100.0 * share, 'f', share < 0.1 ? 1 : 0);
-}
-
 struct DriftFindings
 {
     double classPsi = 0, confidencePsi = 0;
@@ -57,12 +53,12 @@ double populationStabilityIndex(const std::vector<double> &reference,
 TriggerScores drift(const PredictionTable &table, const DriftOptions &options)
 {
     TriggerScores result;
-    result.trigger = QStringLiteral("drift");
+    result.trigger = TriggerNames::drift;
     const auto n = size_t(table.rows);
     result.score.assign(n, 0.0f);
     result.fired.assign(n, 0);
     result.reasons = [](qsizetype) {
-        return QStringList {};
+        return QList<QJsonObject> {};
     };
 
     qint64 latest = PredictionTable::noTime;
@@ -137,30 +133,19 @@ TriggerScores drift(const PredictionTable &table, const DriftOptions &options)
     }
     result.reasons = [&table, findings, binOf](qsizetype row) {
         const auto &d = *findings;
-        QStringList reasons;
+        QList<QJsonObject> reasons;
         const qint32 label = table.label[size_t(row)];
-        const QString windows = QCoreApplication::translate("Boucle::Triggers",
-                                                            "last %1 days against the %2 before")
-                                        .arg(d.options.recentDays)
-                                        .arg(d.options.referenceDays);
         if (label >= 0 && size_t(label) < d.classScore.size() && d.classScore[size_t(label)] > 0)
-            reasons.append(QCoreApplication::translate(
-                                   "Boucle::Triggers",
-                                   "class '%1' share rose from %2 % to %3 % (PSI %4, %5)")
-                                   .arg(table.classes.at(label),
-                                        percent(d.classReference[size_t(label)]),
-                                        percent(d.classRecent[size_t(label)]),
-                                        QString::number(d.classPsi, 'f', 2), windows));
+            reasons.append(ReasonDetails::classDrift(
+                    table.classes.at(label), d.classReference[size_t(label)],
+                    d.classRecent[size_t(label)], d.classPsi, d.options.recentDays,
+                    d.options.referenceDays, d.options.threshold));
         const int bin = binOf(table.confidence[size_t(row)]);
         if (d.binScore[size_t(bin)] > 0)
-            reasons.append(QCoreApplication::translate(
-                                   "Boucle::Triggers",
-                                   "confidence %1-%2 share rose from %3 % to %4 % (PSI %5, %6)")
-                                   .arg(QString::number(double(bin) / d.bins, 'f', 2),
-                                        QString::number(double(bin + 1) / d.bins, 'f', 2),
-                                        percent(d.binReference[size_t(bin)]),
-                                        percent(d.binRecent[size_t(bin)]),
-                                        QString::number(d.confidencePsi, 'f', 2), windows));
+            reasons.append(ReasonDetails::confidenceDrift(
+                    double(bin) / d.bins, double(bin + 1) / d.bins, d.binReference[size_t(bin)],
+                    d.binRecent[size_t(bin)], d.confidencePsi, d.options.recentDays,
+                    d.options.referenceDays, d.options.threshold));
         return reasons;
     };
     return result;

@@ -1,8 +1,8 @@
 #include "outliertrigger.h"
 
+#include "flagreasontext.h"
 #include "parallelrows.h"
-
-#include <QCoreApplication>
+#include "triggernames.h"
 
 #include <opencv2/core.hpp>
 
@@ -56,12 +56,12 @@ void nearestCentreDistances(const PredictionTable &table, const float *centers, 
 TriggerScores outliers(const PredictionTable &table, const OutlierOptions &options)
 {
     TriggerScores result;
-    result.trigger = QStringLiteral("outlier");
+    result.trigger = TriggerNames::outlier;
     const auto n = size_t(table.rows);
     result.score.assign(n, 0.0f);
     result.fired.assign(n, 0);
     result.reasons = [](qsizetype) {
-        return QStringList {};
+        return QList<QJsonObject> {};
     };
     const int d = table.embeddingSize;
     // Rows holding a non-finite value are left out like rows without an embedding. Finite values
@@ -169,14 +169,8 @@ TriggerScores outliers(const PredictionTable &table, const OutlierOptions &optio
         result.score[size_t(row)] = float(double(rank + 1) / double(m));
         share->insert(row, 100.0 * double(m - rank) / double(m));
     }
-    result.reasons = [share, m](qsizetype row) {
-        const double top = share->value(row);
-        return QStringList {
-                QCoreApplication::translate(
-                        "Boucle::Triggers",
-                        "distance to the nearest cluster in the top %1 % of %2 embeddings")
-                        .arg(QString::number(top, 'g', 2))
-                        .arg(m)};
+    result.reasons = [share, m, percentile = options.percentile](qsizetype row) {
+        return QList<QJsonObject> {ReasonDetails::outlier(share->value(row), m, percentile)};
     };
     return result;
 }

@@ -1,13 +1,14 @@
 #include "reporttriggers.h"
 
-#include <QCoreApplication>
+#include "flagreasontext.h"
+#include "triggernames.h"
 
 namespace Boucle::Triggers {
 
 TriggerScores userReports(const PredictionTable &table)
 {
     TriggerScores result;
-    result.trigger = QStringLiteral("report");
+    result.trigger = TriggerNames::report;
     result.score.assign(size_t(table.rows), 0.0f);
     result.fired.assign(size_t(table.rows), 0);
     for (auto it = table.reports.cbegin(); it != table.reports.cend(); ++it) {
@@ -15,8 +16,7 @@ TriggerScores userReports(const PredictionTable &table)
         result.score[size_t(it.key())] = 1.0f;
     }
     result.reasons = [&table](qsizetype row) {
-        return QStringList {QCoreApplication::translate("Boucle::Triggers", "user report: %1")
-                                    .arg(table.reports.value(row))};
+        return QList<QJsonObject> {ReasonDetails::report(table.reports.value(row))};
     };
     return result;
 }
@@ -31,7 +31,7 @@ QString upstreamReason(const UpstreamFlag &flag)
 TriggerScores upstreamFlags(const PredictionTable &table)
 {
     TriggerScores result;
-    result.trigger = QStringLiteral("upstream");
+    result.trigger = TriggerNames::upstream;
     result.score.assign(size_t(table.rows), 0.0f);
     result.fired.assign(size_t(table.rows), 0);
     for (auto it = table.upstreamFlags.cbegin(); it != table.upstreamFlags.cend(); ++it) {
@@ -41,9 +41,9 @@ TriggerScores upstreamFlags(const PredictionTable &table)
         result.score[size_t(it.key())] = 1.0f;
     }
     result.reasons = [&table](qsizetype row) {
-        QStringList reasons;
+        QList<QJsonObject> reasons;
         for (const auto &flag : table.upstreamFlags.value(row))
-            reasons.append(upstreamReason(flag));
+            reasons.append(ReasonDetails::upstream(flag.trigger, flag.detail));
         return reasons;
     };
     return result;

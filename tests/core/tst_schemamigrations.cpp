@@ -3,6 +3,7 @@
 // with BOUCLE_WRITE_FIXTURE=DIR to write the current schema's fixture into DIR).
 #include "store/projectstore.h"
 #include "store/schemamigrations.h"
+#include "triggers/flagreasontext.h"
 
 #include <QDir>
 #include <QFile>
@@ -35,8 +36,10 @@ void writeFixtureContent(ProjectStore &store)
         QVERIFY(!store.addLabelRevision(revision));
         BatchItemRecord item;
         item.sampleId = sample.id;
-        item.reasons = {{QStringLiteral("low_confidence"), 0.5,
-                         QStringLiteral("confidence 0.40 below 0.50")}};
+        // Since schema 6 with its details; before, the sentence alone.
+        item.reasons = {makeFlagReason(QStringLiteral("low_confidence"), 0.5,
+                                       ReasonDetails::lowConfidence(0.4, 0.5))};
+        QCOMPARE(item.reasons.constFirst().reason, QStringLiteral("confidence 0.40 below 0.50"));
         items.append(item);
     }
     QVERIFY(!store.commitVersion(QStringLiteral("ann"), QStringLiteral("seed")));
@@ -85,6 +88,8 @@ private slots:
     void everyEarlierSchemaUpgrades();
     void upgradeSealsEarlierRows_data();
     void upgradeSealsEarlierRows();
+    void reasonDetailsAcrossSchemas_data();
+    void reasonDetailsAcrossSchemas();
 };
 
 void TestSchemaMigrations::writeFixtureWhenAsked()
@@ -194,6 +199,57 @@ void TestSchemaMigrations::upgradeSealsEarlierRows()
     QVERIFY2(report.problem.contains(QStringLiteral("samples row 2 was altered")),
              qPrintable(report.problem));
     QVERIFY2(report.problem.contains(QStringLiteral("upgrade to schema 4")),
+             qPrintable(report.problem));
+}
+
+void TestSchemaMigrations::reasonDetailsAcrossSchemas_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<bool>("withDetails");
+    const QDir data(QStringLiteral(BOUCLE_TEST_DATA_DIR));
+    QTest::newRow("schema 5") << data.filePath(QStringLiteral("schema-5.boucle")) << false;
+    QTest::newRow("schema 6") << data.filePath(QStringLiteral("schema-6.boucle")) << true;
+}
+
+// Reasons written before schema 6 keep their sentence and their seal; reasons written since carry
+// their details, shown in the reader's number format. Either way, a details value written behind
+// Boucle's back is named by verify.
+void TestSchemaMigrations::reasonDetailsAcrossSchemas()
+{
+    QFETCH(QString, fixture);
+    QFETCH(bool, withDetails);
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("copy.boucle"));
+    QVERIFY(QFile::copy(fixture, copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    const QLocale french(QLocale::French, QLocale::France);
+    {
+        ProjectStore store;
+        QVERIFY(!store.open(copy));
+        const auto items = store.batchItems(store.batchByName(QStringLiteral("first"))->id);
+        const FlagReason reason = items.at(0).reasons.at(0);
+        QCOMPARE(reason.reason, QStringLiteral("confidence 0.40 below 0.50"));
+        QCOMPARE(!reason.details.isEmpty(), withDetails);
+        QCOMPARE(reasonSentence(reason, french),
+                 withDetails ? QStringLiteral("confidence 0,40 below 0,50") : reason.reason);
+        const auto report = store.verify();
+        QVERIFY2(report.intact, qPrintable(report.problem));
+    }
+    const QString sqlite = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (sqlite.isEmpty())
+        QSKIP("the sqlite3 shell (Debian package sqlite3) is not installed");
+    QProcess shell;
+    shell.start(sqlite,
+                {copy, QStringLiteral("DROP TRIGGER batch_item_reasons_no_update;"
+                                      " UPDATE batch_item_reasons SET details ="
+                                      " '{\"confidence\":0.1,\"threshold\":0.5}' WHERE id = 1;")});
+    QVERIFY(shell.waitForFinished(30000));
+    QCOMPARE(shell.exitCode(), 0);
+    ProjectStore store;
+    QVERIFY(!store.open(copy, ProjectStore::OpenMode::ReadOnly));
+    const auto report = store.verify();
+    QVERIFY(!report.intact);
+    QVERIFY2(report.problem.contains(QStringLiteral("batch_item_reasons row 1 was altered")),
              qPrintable(report.problem));
 }
 

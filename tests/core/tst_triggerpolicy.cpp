@@ -2,6 +2,7 @@
 #include "policy/triggerpolicy.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
@@ -100,6 +101,42 @@ private slots:
                 << QByteArray(R"({"model": "net"})") << "model: expected name@version";
         QTest::newRow("newer version")
                 << QByteArray(R"({"version": 2})") << "version: expected a number from 1 to 1";
+        // "committee" was the stored name of both committee triggers, never a policy key: which
+        // one a policy would mean cannot be told.
+        QTest::newRow("committee alone")
+                << QByteArray(R"({"triggers": {"committee": {"threshold": 0.5}}})")
+                << "triggers.committee: unknown field; the committee triggers are committee_vote "
+                   "and committee_divergence";
+        QTest::newRow("both divergence names")
+                << QByteArray(R"({"triggers": {"committee_kl": {}, "committee_divergence": {}}})")
+                << "triggers.committee_kl: the older name of committee_divergence; give only one";
+        QTest::newRow("older divergence name out of range")
+                << QByteArray(R"({"triggers": {"committee_kl": {"threshold": 101}}})")
+                << "triggers.committee_kl.threshold: expected a number from 0 to 100";
+    }
+
+    // Policies written before the divergence trigger took its stored name: "committee_kl" still
+    // sets it, and the policy is written back under the new name.
+    void olderDivergenceNameStillReads()
+    {
+        QString error;
+        const auto policy = TriggerPolicy::fromJson(
+                QJsonDocument::fromJson(
+                        R"({"triggers": {"committee_kl": {"threshold": 0.7, "weight": 2},
+                                         "committee_vote": {"threshold": 0.4}}})")
+                        .object(),
+                &error);
+        QVERIFY2(policy, qPrintable(error));
+        QCOMPARE(policy->committeeDivergence.threshold, 0.7);
+        QCOMPARE(policy->committeeDivergence.weight, 2.0);
+        QCOMPARE(policy->committeeVote.threshold, 0.4);
+        const QJsonObject triggers = policy->toJson().value(QStringLiteral("triggers")).toObject();
+        QVERIFY(!triggers.contains(QStringLiteral("committee_kl")));
+        QCOMPARE(triggers.value(QStringLiteral("committee_divergence"))
+                         .toObject()
+                         .value(QStringLiteral("threshold"))
+                         .toDouble(),
+                 0.7);
     }
     void refusesBadFields()
     {

@@ -3,6 +3,7 @@
 #include "triggers/confidencetriggers.h"
 #include "triggers/controlsampler.h"
 #include "triggers/drifttrigger.h"
+#include "triggers/flagreasontext.h"
 #include "triggers/outliertrigger.h"
 #include "triggers/reporttriggers.h"
 
@@ -34,6 +35,15 @@ PredictionTable tableOf(const QStringList &classes, const QList<PredictionRecord
     for (const auto &row : rows)
         table.append(row);
     return table;
+}
+
+// The sentences stored for one fired row: made from the trigger's details, in English.
+QStringList sentences(const TriggerScores &result, qsizetype row)
+{
+    QStringList found;
+    for (const QJsonObject &details : result.reasons(row))
+        found.append(makeFlagReason(result.trigger, 1.0, details).reason);
+    return found;
 }
 
 const QStringList abc {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
@@ -85,7 +95,7 @@ private slots:
         QCOMPARE(bool(result.fired[0]), fires);
         QVERIFY(std::abs(result.score[0] - score) < 1e-5);
         if (fires)
-            QCOMPARE(result.reasons(0).value(0), reason);
+            QCOMPARE(sentences(result, 0).value(0), reason);
     }
 
     void margin_data()
@@ -115,7 +125,7 @@ private slots:
         QVERIFY2(std::abs(result.score[0] - score) < 1e-5,
                  qPrintable(QString::number(result.score[0])));
         if (fires)
-            QCOMPARE(result.reasons(0).value(0), reason);
+            QCOMPARE(sentences(result, 0).value(0), reason);
     }
 
     void entropy_data()
@@ -147,7 +157,7 @@ private slots:
         QVERIFY2(std::abs(result.score[0] - score) < 1e-4,
                  qPrintable(QString::number(result.score[0])));
         if (fires)
-            QCOMPARE(result.reasons(0).value(0), reason);
+            QCOMPARE(sentences(result, 0).value(0), reason);
     }
 
     void committeeVote_data()
@@ -191,7 +201,7 @@ private slots:
                  qPrintable(QString::number(result.score[0])));
         QCOMPARE(bool(result.fired[1]), false);
         if (fires)
-            QCOMPARE(result.reasons(0).value(0), reason);
+            QCOMPARE(sentences(result, 0).value(0), reason);
     }
 
     void committeeDivergence_data()
@@ -226,7 +236,7 @@ private slots:
         QVERIFY2(std::abs(result.score[0] - score) < 1e-3,
                  qPrintable(QString::number(result.score[0])));
         if (fires)
-            QCOMPARE(result.reasons(0).value(0), reason);
+            QCOMPARE(sentences(result, 0).value(0), reason);
         std::vector<float> raw(1);
         Triggers::meanDivergenceValues(table, raw.data());
         if (QByteArray(QTest::currentDataTag()) == "mild")
@@ -250,7 +260,7 @@ private slots:
         QCOMPARE(result.fired[201], quint8(0));
         QCOMPARE(result.firedCount(), 1);
         QCOMPARE(result.score[200], 1.0f);
-        QCOMPARE(result.reasons(200).value(0),
+        QCOMPARE(sentences(result, 200).value(0),
                  QStringLiteral(
                          "distance to the nearest cluster in the top 0.5 % of 201 embeddings"));
     }
@@ -341,7 +351,7 @@ private slots:
         QCOMPARE(result.fired[100], quint8(0)); // recent 'a': its share fell
         QCOMPARE(result.fired[200], quint8(0));
         QCOMPARE(result.firedCount(), 50);
-        QCOMPARE(result.reasons(101).value(0),
+        QCOMPARE(sentences(result, 101).value(0),
                  QStringLiteral("class 'b' share rose from 10 % to 50 % (PSI 0.88, last 7 days "
                                 "against the 28 before)"));
         // Below the threshold nothing fires.
@@ -359,11 +369,11 @@ private slots:
         const auto table = tableOf(abc, {reported, flagged, prediction(QStringLiteral("b"), 0.2)});
         const auto reports = Triggers::userReports(table);
         QCOMPARE(reports.firedCount(), 1);
-        QCOMPARE(reports.reasons(0),
+        QCOMPARE(sentences(reports, 0),
                  QStringList {QStringLiteral("user report: blurry, not a cat")});
         const auto upstream = Triggers::upstreamFlags(table);
         QCOMPARE(upstream.firedCount(), 1);
-        QCOMPARE(upstream.reasons(1),
+        QCOMPARE(sentences(upstream, 1),
                  (QStringList {QStringLiteral("night: taken at 3am"), QStringLiteral("vip")}));
     }
 

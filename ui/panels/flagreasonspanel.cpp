@@ -1,6 +1,8 @@
 #include "flagreasonspanel.h"
 
 #include "store/projectstore.h"
+#include "triggers/flagreasontext.h"
+#include "triggers/triggernames.h"
 
 #include <QJsonObject>
 #include <QLocale>
@@ -89,9 +91,13 @@ void FlagReasonsPanel::showItem(const ProjectStore &store, const BatchItemRow &r
 
     html += QStringLiteral("<h4>%1</h4><table width='100%' cellspacing='2'>")
                     .arg(tr("Why it was flagged"));
+    // Names and sentences in the reviewer's language, made now from what the trigger stored.
     for (const auto &reason : row.item.reasons)
-        html += QStringLiteral("<tr><td><b>%1</b><br/>%2</td><td align='right'>%3</td></tr>")
-                        .arg(escaped(reason.trigger), escaped(reason.reason),
+        html += QStringLiteral("<tr><td><span style='background-color:%1'>&nbsp;&nbsp;</span>"
+                               "&nbsp;<b>%2</b><br/>%3</td><td align='right'>%4</td></tr>")
+                        .arg(triggerColour(reason.trigger).name(),
+                             escaped(triggerDisplayName(reason.trigger)),
+                             escaped(reasonSentence(reason, locale)),
                              locale.toString(reason.score, 'f', 2));
     if (row.item.reasons.isEmpty())
         html += QStringLiteral("<tr><td><i>%1</i></td></tr>").arg(tr("No reason recorded."));

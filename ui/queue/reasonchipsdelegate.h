@@ -1,6 +1,7 @@
-// ReasonChipsDelegate: paints the triggers that flagged an item (QueueModel::ReasonsRole) as
-// small rounded chips, one colour per trigger, so a column of reasons reads at a glance.
-// GUI thread only.
+// ReasonChipsDelegate: paints the triggers that flagged an item (QueueModel::ReasonsRole, stored
+// names) as small rounded chips that carry the trigger's display name in the window's language and
+// its fixed colour (triggers/triggernames.h), so a column of reasons reads at a glance and reads
+// the same in every session. GUI thread only.
 #pragma once
 
 #include <QStyledItemDelegate>
@@ -17,7 +18,9 @@ public:
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
+    // The chip's colour and text for a stored trigger name.
     static QColor colourOf(const QString &trigger);
+    static QString textOf(const QString &trigger);
 };
 
 } // namespace Boucle
