@@ -8,6 +8,7 @@
 // - refuse, before writing anything, when the batch name is taken or the commit cannot happen;
 // - learn from a version the user committed, without committing again;
 // - on the detection demo, say that retraining is for the digits and letters demos.
+#include "boucleprocess.h"
 #include "learning/datasetloader.h"
 #include "loop/demoproject.h"
 #include "loop/loopturn.h"
@@ -36,6 +37,7 @@ private slots:
     void refusesWhenItCannotCommit();
     void learnsAVersionTheUserCommitted();
     void detectionDemoIsNotRetrained();
+    void commandLineSaysWhatItDid();
 
 private:
     // A fresh copy of the demo built once in initTestCase; returns its project file.
@@ -302,6 +304,39 @@ void TestLoopTurn::detectionDemoIsNotRetrained()
     const auto turn = LoopTurn::run(store);
     QCOMPARE(turn.error.message, plan.refusal);
     QCOMPARE(store.models().size(), 1);
+}
+
+void TestLoopTurn::commandLineSaysWhatItDid()
+{
+    QTemporaryDir dir;
+    const QString path = freshDemo(dir);
+    {
+        ProjectStore store;
+        QVERIFY(!store.open(path));
+        decide(store, 4);
+    }
+    const auto first = Testing::runBoucle(
+            {u"retrain"_s, path, u"--batch-size"_s, u"5"_s, u"--author"_s, u"lead"_s});
+    QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+    QVERIFY2(first.out.startsWith(u"Committed version 2 'before loop 2' with 4 change(s). "
+                                  "digits-committee@2 learned from "_s),
+             qPrintable(first.out));
+    QVERIFY(first.out.contains(u"flagged 'Loop 2' (5 item(s))."_s));
+    QVERIFY(first.out.contains(u"  loop 2  digits-committee@2  version 2  "_s));
+
+    const auto second = Testing::runBoucle({u"retrain"_s, path});
+    QCOMPARE(second.exitCode, 0);
+    QVERIFY2(second.out.startsWith(u"Nothing new to learn: no label changed since version 2, "
+                                   "which digits-committee@2 learned from."_s),
+             qPrintable(second.out));
+    ProjectStore store;
+    QVERIFY(!store.open(path, ProjectStore::OpenMode::ReadOnly));
+    QCOMPARE(store.version(2)->author, u"lead"_s);
+    QVERIFY(!store.batchByName(u"Loop 3"_s));
+
+    const auto wrong = Testing::runBoucle({u"retrain"_s, path, u"--batch-size"_s, u"none"_s});
+    QCOMPARE(wrong.exitCode, 2);
+    QVERIFY(wrong.err.contains(u"--batch-size needs a positive whole number, not 'none'"_s));
 }
 
 QTEST_GUILESS_MAIN(TestLoopTurn)
