@@ -712,6 +712,16 @@ QList<SampleId> ReviewAnalyticsQuery::samplesInCell(const AnalyticsFilter &filte
                                                     StoreError *error)
 {
     QList<SampleId> samples;
+    for (const CellSample &cell : cellSamples(filter, reviewedClass, predictedClass, error))
+        samples.append(cell.sample);
+    samples.erase(std::unique(samples.begin(), samples.end()), samples.end());
+    return samples;
+}
+
+QList<ReviewAnalyticsQuery::CellSample> ReviewAnalyticsQuery::cellSamples(
+        const AnalyticsFilter &filter, int reviewedClass, int predictedClass, StoreError *error)
+{
+    QList<CellSample> samples;
     ResolvedFilter resolved;
     StoreError failed = refresh();
     if (!failed)
@@ -725,10 +735,17 @@ QList<SampleId> ReviewAnalyticsQuery::samplesInCell(const AnalyticsFilter &filte
         const auto &d = m_decisions[size_t(index)];
         if (classIndex(reviewedClassId(d)) == reviewedClass
             && classIndex(valueAt(m_predictionClass, d.predictionId, 0)) == predictedClass)
-            samples.append(d.sampleId);
+            samples.append({d.sampleId, d.predictionId,
+                            valueAt(m_predictionConfidence, d.predictionId, -1.0)});
     }
-    std::sort(samples.begin(), samples.end());
-    samples.erase(std::unique(samples.begin(), samples.end()), samples.end());
+    std::sort(samples.begin(), samples.end(), [](const CellSample &a, const CellSample &b) {
+        return a.sample != b.sample ? a.sample < b.sample : a.prediction < b.prediction;
+    });
+    samples.erase(std::unique(samples.begin(), samples.end(),
+                              [](const CellSample &a, const CellSample &b) {
+                                  return a.sample == b.sample && a.prediction == b.prediction;
+                              }),
+                  samples.end());
     return samples;
 }
 

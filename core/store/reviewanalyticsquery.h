@@ -61,12 +61,23 @@ public:
     // reviewed samples with this reviewed label and prediction (class indices of AuditInputs).
     QList<SampleId> samplesInCell(const AnalyticsFilter &filter, int reviewedClass,
                                   int predictedClass, StoreError *error = nullptr);
+    // The same samples with the prediction that was reviewed and its confidence (< 0 unknown),
+    // by sample id; a sample reviewed on several predictions of the cell appears once each.
+    struct CellSample
+    {
+        SampleId sample = 0;
+        PredictionId prediction = 0;
+        double confidence = -1.0;
+    };
+    QList<CellSample> cellSamples(const AnalyticsFilter &filter, int reviewedClass,
+                                  int predictedClass, StoreError *error = nullptr);
     // reviewed samples a trigger flagged ("control" for control samples), the wrong ones only
     // when wrongOnly is set.
     QList<SampleId> samplesFlaggedBy(const AnalyticsFilter &filter, const QString &trigger,
                                      bool wrongOnly, StoreError *error = nullptr);
 
     // Choices for filter widgets.
+    QStringList classNames() const { return m_classNames; } // the audit's class indices
     QStringList reviewers() const { return m_reviewerNames; }
     QStringList batchNames() const;
     QStringList modelKeys() const;

@@ -83,7 +83,9 @@ void TestDemoProject::buildsAndClosesOneLoop()
     }
     QVERIFY(!store.commitVersion(QStringLiteral("tester"), QStringLiteral("loop 1 reviewed")));
 
-    const auto turn = LoopTurn::run(store, 15);
+    LoopTurn::Options options;
+    options.batchSize = 15;
+    const auto turn = LoopTurn::run(store, options);
     QVERIFY2(!turn.error, qPrintable(turn.error.message));
     QCOMPARE(turn.datasetVersion, 2);
     QCOMPARE(turn.trainedOn, 40);

@@ -11,6 +11,7 @@ DashboardLoader::DashboardLoader(QString projectPath, QObject *parent)
     qRegisterMetaType<Boucle::AnalyticsFilter>();
     qRegisterMetaType<Boucle::DashboardSnapshot>();
     qRegisterMetaType<QList<qint64>>();
+    qRegisterMetaType<Boucle::DashboardSampleList>();
 }
 
 DashboardLoader::~DashboardLoader() = default;
@@ -58,11 +59,43 @@ void DashboardLoader::findSamplesInCell(const AnalyticsFilter &filter, int revie
     if (!ensureOpen())
         return;
     StoreError error;
-    const auto samples = m_query->samplesInCell(filter, reviewedClass, predictedClass, &error);
-    if (error)
+    const auto cells = m_query->cellSamples(filter, reviewedClass, predictedClass, &error);
+    if (error) {
         emit failed(error.message);
-    else
-        emit samplesFound(samples);
+        return;
+    }
+    const QStringList classes = m_query->classNames();
+    const QString reviewed = classes.value(reviewedClass);
+    const QString predicted = classes.value(predictedClass);
+    DashboardSampleList list;
+    list.title = tr("Reviewed %1, predicted %2").arg(reviewed, predicted);
+    list.total = cells.size();
+    for (const auto &cell : cells) {
+        if (list.rows.size() >= DashboardSampleList::rowLimit)
+            break;
+        const auto sample = m_store->sample(cell.sample);
+        list.rows.append({cell.sample, sample ? sample->path : QString(), reviewed, predicted,
+                          cell.confidence});
+    }
+    emit samplesListed(list);
+}
+
+void DashboardLoader::listSamples(const QString &title, const QList<qint64> &sampleIds,
+                                  const QString &reviewed, const QString &predicted)
+{
+    if (!ensureOpen())
+        return;
+    DashboardSampleList list;
+    list.origin = DashboardSampleList::Origin::Detector;
+    list.title = title;
+    list.total = sampleIds.size();
+    for (const qint64 id : sampleIds) {
+        if (list.rows.size() >= DashboardSampleList::rowLimit)
+            break;
+        const auto sample = m_store->sample(id);
+        list.rows.append({id, sample ? sample->path : QString(), reviewed, predicted, -1.0});
+    }
+    emit samplesListed(list);
 }
 
 void DashboardLoader::findSamplesFlaggedBy(const AnalyticsFilter &filter, const QString &trigger)

@@ -27,6 +27,26 @@ struct DashboardSnapshot
     QList<int> versions;
 };
 
+// The samples behind a number, as the dashboard lists them.
+struct DashboardSampleRow
+{
+    SampleId sample = 0;
+    QString path;
+    QString reviewed;         // the reviewed label (or class of a detector count)
+    QString predicted;        // the model's label
+    double confidence = -1.0; // of the reviewed prediction, < 0 unknown
+};
+
+struct DashboardSampleList
+{
+    enum class Origin { ConfusionCell, Detector };
+    Origin origin = Origin::ConfusionCell;
+    QString title; // what was clicked, e.g. "Reviewed dog, predicted cat"
+    QList<DashboardSampleRow> rows;
+    qsizetype total = 0; // samples behind the number; rows holds at most rowLimit of them
+    static constexpr qsizetype rowLimit = 20000;
+};
+
 class DashboardLoader : public QObject
 {
     Q_OBJECT
@@ -38,13 +58,18 @@ public:
 public slots:
     // `iouThreshold`: the detector audit's chosen threshold, besides 0.5.
     void load(const Boucle::AnalyticsFilter &filter, int calibrationBins, double iouThreshold);
+    // Lists the samples of a confusion cell (samplesListed).
     void findSamplesInCell(const Boucle::AnalyticsFilter &filter, int reviewedClass,
                            int predictedClass);
+    // Lists given samples (a detector count) under `title`, all with the same labels.
+    void listSamples(const QString &title, const QList<qint64> &sampleIds, const QString &reviewed,
+                     const QString &predicted);
     void findSamplesFlaggedBy(const Boucle::AnalyticsFilter &filter, const QString &trigger);
 
 signals:
     void loaded(const Boucle::DashboardSnapshot &snapshot);
     void samplesFound(const QList<qint64> &sampleIds);
+    void samplesListed(const Boucle::DashboardSampleList &list);
     void failed(const QString &message);
 
 private:
@@ -59,3 +84,4 @@ private:
 
 Q_DECLARE_METATYPE(Boucle::AnalyticsFilter)
 Q_DECLARE_METATYPE(Boucle::DashboardSnapshot)
+Q_DECLARE_METATYPE(Boucle::DashboardSampleList)

@@ -1,5 +1,7 @@
 #include "dashboardwidget.h"
 
+#include "chartlegend.h"
+#include "samplelistpane.h"
 #include "store/projectstore.h"
 
 #include <QBarCategoryAxis>
@@ -11,9 +13,11 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLegend>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -47,9 +51,14 @@ QChartView *makeChartView(QWidget *parent)
     return view;
 }
 
-// A bar chart of percentages, one category per label, one bar set per series.
+const QColor agreedColour(0x2b, 0x6c, 0xb0);
+const QColor confusedColour(0xc0, 0x39, 0x2b);
+
+// A bar chart of percentages, one category per label, one bar set per series, with both axes
+// titled and a legend naming the sets.
 QChart *percentBarChart(const QString &title, const QStringList &categories,
-                        const QList<std::pair<QString, QList<qreal>>> &sets)
+                        const QList<std::pair<QString, QList<qreal>>> &sets,
+                        const QString &categoryTitle, const QString &valueTitle)
 {
     auto *chart = new QChart;
     chart->setTitle(title);
@@ -63,13 +72,16 @@ QChart *percentBarChart(const QString &title, const QStringList &categories,
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis(chart);
     x->append(categories);
+    x->setTitleText(categoryTitle);
     auto *y = new QValueAxis(chart);
     y->setRange(0, 100);
     y->setLabelFormat(QStringLiteral("%d %"));
+    y->setTitleText(valueTitle);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
+    chart->legend()->setVisible(true);
     chart->legend()->setAlignment(Qt::AlignBottom);
     return chart;
 }
@@ -94,7 +106,14 @@ DashboardWidget::DashboardWidget(ProjectStore &store, QWidget *parent)
     connect(this, &DashboardWidget::cellSamplesRequested, m_loader,
             &DashboardLoader::findSamplesInCell);
     connect(m_loader, &DashboardLoader::loaded, this, &DashboardWidget::showSnapshot);
-    connect(m_loader, &DashboardLoader::samplesFound, this, &DashboardWidget::samplesRequested);
+    connect(this, &DashboardWidget::detectorSamplesRequested, m_loader,
+            &DashboardLoader::listSamples);
+    connect(m_loader, &DashboardLoader::samplesListed, this,
+            [this](const DashboardSampleList &list) {
+                (list.origin == DashboardSampleList::Origin::Detector ? m_detectorSamples
+                                                                      : m_sampleList)
+                        ->showList(list);
+            });
     connect(m_loader, &DashboardLoader::failed, this, [this](const QString &message) {
         m_status->setText(message);
         emit loadFailed(message);
@@ -110,18 +129,7 @@ DashboardWidget::DashboardWidget(ProjectStore &store, QWidget *parent)
     m_tabs = tabs;
     layout->addWidget(tabs, 1);
 
-    auto *errors = new QSplitter(Qt::Vertical, tabs);
-    m_heatmap = makeTable(errors);
-    m_heatmap->setSelectionBehavior(QAbstractItemView::SelectItems);
-    m_heatmap->verticalHeader()->show();
-    m_heatmap->horizontalHeader()->setStretchLastSection(false);
-    m_heatmap->setToolTip(
-            tr("Rows: reviewed label. Columns: prediction. Click a cell to open its samples."));
-    m_perClass = makeTable(errors);
-    tabs->addTab(errors, tr("Errors by class"));
-    connect(m_heatmap, &QTableWidget::cellClicked, this, [this](int row, int column) {
-        emit cellSamplesRequested(m_snapshot.filter, row, column);
-    });
+    tabs->addTab(buildErrorsTab(tabs), tr("Errors by class"));
 
     auto *triggers = new QSplitter(Qt::Vertical, tabs);
     m_triggerChart = makeChartView(triggers);
@@ -162,19 +170,35 @@ DashboardWidget::DashboardWidget(ProjectStore &store, QWidget *parent)
     detectorLayout->addLayout(detectorBar);
     m_detector = makeTable(m_detectorTab);
     m_detector->setSelectionBehavior(QAbstractItemView::SelectItems);
-    m_detector->setToolTip(tr("Click a true positive, false positive or miss count to open "
+    m_detector->setToolTip(tr("Click a true positive, false positive or miss count to list "
                               "its samples."));
-    detectorLayout->addWidget(m_detector, 1);
     tabs->addTab(m_detectorTab, tr("Detector"));
     tabs->setTabVisible(tabs->indexOf(m_detectorTab), false);
     connect(m_iou, &QDoubleSpinBox::valueChanged, this, &DashboardWidget::refresh);
+    auto *detectorSplit = new QSplitter(Qt::Horizontal, m_detectorTab);
+    detectorSplit->addWidget(m_detector);
+    m_detectorSamples = new SampleListPane(detectorSplit);
+    m_detectorSamples->setObjectName(QStringLiteral("detectorSamples"));
+    detectorSplit->addWidget(m_detectorSamples);
+    detectorSplit->setStretchFactor(0, 3);
+    detectorSplit->setStretchFactor(1, 2);
+    detectorLayout->addWidget(detectorSplit, 1);
+    connect(m_detectorSamples, &SampleListPane::sampleActivated, this,
+            &DashboardWidget::sampleActivated);
     connect(m_detector, &QTableWidget::cellClicked, this, [this](int row, int column) {
         const QTableWidgetItem *item = m_detector->item(row, column);
         if (!item)
             return;
         const auto samples = item->data(Qt::UserRole).value<QList<qint64>>();
-        if (!samples.isEmpty())
-            emit samplesRequested(samples);
+        if (samples.isEmpty())
+            return;
+        const QString label = m_detector->item(row, 0)->text();
+        const QString title
+                = tr("%1 — %2").arg(label, m_detector->horizontalHeaderItem(column)->text());
+        m_detectorSamples->showLoading(title);
+        // A false positive has no reviewed object behind it, a miss no prediction.
+        emit detectorSamplesRequested(title, samples, column == 4 ? QString() : label,
+                                      column == 5 ? QString() : label);
     });
 
     // Reviews arrive one at a time during a session: refresh once they settle.
@@ -196,6 +220,82 @@ DashboardWidget::~DashboardWidget()
 {
     m_thread.quit();
     m_thread.wait();
+}
+
+QWidget *DashboardWidget::buildErrorsTab(QWidget *parent)
+{
+    auto *errors = new QSplitter(Qt::Vertical, parent);
+    auto *top = new QSplitter(Qt::Horizontal, errors);
+
+    // The matrix with its axis titles and colour scale.
+    auto *matrix = new QWidget(top);
+    auto *grid = new QGridLayout(matrix);
+    grid->setContentsMargins(0, 0, 0, 0);
+    auto *predicted = new AxisTitle(tr("Predicted label (model)"), Qt::Horizontal, matrix);
+    predicted->setObjectName(QStringLiteral("confusionColumnsTitle"));
+    auto *reviewed = new AxisTitle(tr("Reviewed label (truth)"), Qt::Vertical, matrix);
+    reviewed->setObjectName(QStringLiteral("confusionRowsTitle"));
+    m_heatmap = makeTable(matrix);
+    m_heatmap->setObjectName(QStringLiteral("confusionMatrix"));
+    m_heatmap->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_heatmap->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_heatmap->verticalHeader()->show();
+    m_heatmap->horizontalHeader()->setStretchLastSection(false);
+    m_heatmap->setToolTip(tr("Rows: reviewed label. Columns: prediction. Click a cell (or press "
+                             "Enter on it) to list its samples."));
+    grid->addWidget(predicted, 0, 1);
+    grid->addWidget(reviewed, 1, 0);
+    grid->addWidget(m_heatmap, 1, 1);
+
+    auto *legend = new QWidget(matrix);
+    legend->setObjectName(QStringLiteral("confusionLegend"));
+    auto *legendGrid = new QGridLayout(legend);
+    legendGrid->setContentsMargins(0, 0, 0, 0);
+    legendGrid->addWidget(
+            new QLabel(tr("Colour: share of the row's samples (of the reviewed label)"), legend), 0,
+            0, 1, 4);
+    const auto scaleRow = [&](int row, const QColor &colour, const QString &name) {
+        legendGrid->addWidget(new QLabel(name, legend), row, 0);
+        legendGrid->addWidget(new QLabel(tr("0 %"), legend), row, 1);
+        legendGrid->addWidget(new ColourScaleBar(colour, legend), row, 2);
+        legendGrid->addWidget(new QLabel(tr("100 %"), legend), row, 3);
+    };
+    scaleRow(1, agreedColour, tr("Agreed (diagonal)"));
+    scaleRow(2, confusedColour, tr("Confused (off the diagonal)"));
+    legendGrid->setColumnStretch(2, 1);
+    m_heatmapCounts = new QLabel(legend);
+    m_heatmapCounts->setObjectName(QStringLiteral("confusionCounts"));
+    m_heatmapCounts->setWordWrap(true);
+    legendGrid->addWidget(m_heatmapCounts, 3, 0, 1, 4);
+    grid->addWidget(legend, 2, 1);
+    grid->setRowStretch(1, 1);
+    grid->setColumnStretch(1, 1);
+    top->addWidget(matrix);
+
+    m_sampleList = new SampleListPane(top);
+    m_sampleList->setObjectName(QStringLiteral("cellSamples"));
+    top->addWidget(m_sampleList);
+    top->setStretchFactor(0, 3);
+    top->setStretchFactor(1, 2);
+    connect(m_sampleList, &SampleListPane::sampleActivated, this,
+            &DashboardWidget::sampleActivated);
+    connect(m_heatmap, &QTableWidget::cellClicked, this, &DashboardWidget::listCell);
+    connect(m_heatmap, &QTableWidget::cellActivated, this, &DashboardWidget::listCell);
+
+    m_perClass = makeTable(errors);
+    errors->setStretchFactor(0, 3);
+    errors->setStretchFactor(1, 1);
+    return errors;
+}
+
+void DashboardWidget::listCell(int row, int column)
+{
+    const QStringList classes = m_snapshot.report.confusion.classNames();
+    if (row < 0 || column < 0 || row >= classes.size() || column >= classes.size())
+        return;
+    m_sampleList->showLoading(
+            tr("Reviewed %1, predicted %2").arg(classes.at(row), classes.at(column)));
+    emit cellSamplesRequested(m_snapshot.filter, row, column);
 }
 
 void DashboardWidget::buildFilters(QWidget *bar)
@@ -319,6 +419,14 @@ void DashboardWidget::fillHeatmap()
     m_heatmap->setColumnCount(n);
     m_heatmap->setHorizontalHeaderLabels(matrix.classNames());
     m_heatmap->setVerticalHeaderLabels(matrix.classNames());
+    qint64 most = 0;
+    for (int r = 0; r < n; ++r) {
+        for (int p = 0; p < n; ++p)
+            most = std::max(most, matrix.cell(r, p));
+    }
+    m_heatmapCounts->setText(
+            n == 0 ? tr("No reviewed sample yet.")
+                   : tr("Numbers: samples in the cell, from 0 (empty cell) to %1.").arg(most));
     for (int r = 0; r < n; ++r) {
         qint64 rowTotal = matrix.unpredicted(r);
         for (int p = 0; p < n; ++p)
@@ -328,10 +436,8 @@ void DashboardWidget::fillHeatmap()
             const double share = rowTotal > 0 ? double(count) / double(rowTotal) : 0.0;
             auto *item = new QTableWidgetItem(count > 0 ? QString::number(count) : QString());
             item->setTextAlignment(Qt::AlignCenter);
-            const QColor base = r == p ? QColor(0x2b, 0x6c, 0xb0) : QColor(0xc0, 0x39, 0x2b);
-            item->setBackground(QColor::fromRgbF(1.0 - share * (1.0 - base.redF()),
-                                                 1.0 - share * (1.0 - base.greenF()),
-                                                 1.0 - share * (1.0 - base.blueF())));
+            item->setBackground(
+                    ColourScaleBar::shade(r == p ? agreedColour : confusedColour, share));
             item->setForeground(share > 0.5 ? Qt::white : Qt::black);
             item->setToolTip(tr("Reviewed %1, predicted %2: %3 samples (%4 % of the row)")
                                      .arg(matrix.classNames().at(r), matrix.classNames().at(p))
@@ -377,8 +483,9 @@ void DashboardWidget::fillCharts()
     QList<std::pair<QString, QList<qreal>>> triggerSets = {{tr("Found wrong"), yields}};
     if (report.triggerYield.hasControl())
         triggerSets.append({tr("Control samples"), control});
-    replaceChart(m_triggerChart, percentBarChart(tr("Share of flagged samples found wrong"),
-                                                 triggers, triggerSets));
+    replaceChart(m_triggerChart,
+                 percentBarChart(tr("Share of flagged samples found wrong"), triggers, triggerSets,
+                                 tr("Trigger"), tr("Found wrong (% of its reviewed samples)")));
 
     QStringList bins;
     QList<qreal> accuracy;
@@ -393,7 +500,8 @@ void DashboardWidget::fillCharts()
             percentBarChart(
                     tr("Reliability (expected calibration error %1 %)")
                             .arg(report.calibration.expectedCalibrationError * 100.0, 0, 'f', 1),
-                    bins, {{tr("Accuracy"), accuracy}, {tr("Mean confidence"), confidence}}));
+                    bins, {{tr("Accuracy"), accuracy}, {tr("Mean confidence"), confidence}},
+                    tr("Model confidence (bin)"), tr("Accuracy and mean confidence (%)")));
 
     QStringList models;
     QList<qreal> modelAccuracy;
@@ -401,9 +509,11 @@ void DashboardWidget::fillCharts()
         models.append(model.model);
         modelAccuracy.append(model.accuracy.rate);
     }
-    replaceChart(m_loopChart, percentBarChart(tr("Model versions on the same %1 reviewed samples")
-                                                      .arg(report.loop.sharedSamples),
-                                              models, {{tr("Accuracy"), modelAccuracy}}));
+    replaceChart(m_loopChart,
+                 percentBarChart(tr("Model versions on the same %1 reviewed samples")
+                                         .arg(report.loop.sharedSamples),
+                                 models, {{tr("Accuracy"), modelAccuracy}}, tr("Model version"),
+                                 tr("Accuracy on the reviewed samples (%)")));
 }
 
 bool DashboardWidget::showsDetector() const

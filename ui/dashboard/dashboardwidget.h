@@ -1,9 +1,10 @@
 // DashboardWidget: the lead's audit on screen. Filters (batch, model, dataset version, reviewer,
-// dates), the confusion heatmap (a click on a cell asks for the samples behind it), the per-class
+// dates), the confusion heatmap with its axis titles and colour scale (a click on a cell lists
+// the samples behind it beside the matrix; Enter or a double-click there opens one), the per-class
 // table, trigger yield beside the control rate, the reliability diagram, reviewers and their
 // agreement, the loop (model versions, corrections, reviews against accuracy gained) and, for
 // projects with reviewed detection samples, the detector audit by class at a chosen IoU
-// threshold (a click on a true positive, false positive or miss count opens its samples).
+// threshold (a click on a true positive, false positive or miss count lists its samples).
 // It only draws: every number comes from core (ReviewAnalyticsQuery + AuditReport), computed on
 // a DashboardLoader thread. GUI thread.
 #pragma once
@@ -28,6 +29,7 @@ class QTimer;
 namespace Boucle {
 
 class ProjectStore;
+class SampleListPane;
 
 class DashboardWidget : public QWidget
 {
@@ -44,13 +46,18 @@ public:
     QTableWidget *detectorTable() const { return m_detector; }
     QDoubleSpinBox *iouThreshold() const { return m_iou; }
     bool showsDetector() const; // the Detector tab is there (the project has detection samples)
+    SampleListPane *sampleList() const { return m_sampleList; } // a confusion cell's samples
+    SampleListPane *detectorSampleList() const { return m_detectorSamples; }
 
 public slots:
     void refresh();
 
 signals:
-    // The reviewed samples behind a heatmap cell, a trigger bar or a detector count, to open in
-    // the review view.
+    // The lead chose one listed sample (Enter or a double-click in the list): the review window
+    // opens it and comes forward. The dashboard stays as it is.
+    void sampleActivated(Boucle::SampleId sample);
+    // No longer emitted: a click lists the samples inside the dashboard and sampleActivated
+    // opens one. Kept while the window still connects it.
     void samplesRequested(const QList<qint64> &sampleIds);
     void refreshed();
     void loadFailed(const QString &message);
@@ -59,9 +66,13 @@ signals:
                        double iouThreshold);
     void cellSamplesRequested(const Boucle::AnalyticsFilter &filter, int reviewedClass,
                               int predictedClass);
+    void detectorSamplesRequested(const QString &title, const QList<qint64> &sampleIds,
+                                  const QString &reviewed, const QString &predicted);
 
 private:
     void buildFilters(QWidget *bar);
+    QWidget *buildErrorsTab(QWidget *parent);
+    void listCell(int row, int column);
     void showSnapshot(const DashboardSnapshot &snapshot);
     void fillChoices(QComboBox *box, const QStringList &values, const QString &current);
     void fillHeatmap();
@@ -89,6 +100,8 @@ private:
     QTabWidget *m_tabs = nullptr;
 
     QTableWidget *m_heatmap = nullptr;
+    QLabel *m_heatmapCounts = nullptr;
+    SampleListPane *m_sampleList = nullptr;
     QTableWidget *m_perClass = nullptr;
     QTableWidget *m_triggerTable = nullptr;
     QTableWidget *m_reviewers = nullptr;
@@ -103,6 +116,7 @@ private:
     QDoubleSpinBox *m_iou = nullptr;
     QLabel *m_detectorSummary = nullptr;
     QTableWidget *m_detector = nullptr;
+    SampleListPane *m_detectorSamples = nullptr;
 };
 
 } // namespace Boucle

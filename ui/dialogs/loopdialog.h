@@ -1,7 +1,8 @@
-// LoopDialog: the learning side of the loop in the workspace. It charts the held-out accuracy of
-// every model version against the dataset version it learned from, and retrains: the committee
-// learns from the head version on a worker thread (with a store of its own), predicts the pool,
-// and the next batch is flagged. GUI thread only.
+// LoopDialog: the learning side of the loop in the workspace. It says what Retrain will do before
+// it runs (commit the working labels as "before loop N", or train on the head version, or nothing
+// when no label changed since the last loop), charts the held-out accuracy of every loop, and
+// retrains: the turn runs on a worker thread (with a store of its own), commits first, trains,
+// predicts the pool and flags the next batch. GUI thread only.
 #pragma once
 
 #include <QDialog>
@@ -9,6 +10,7 @@
 
 #include "loop/loopturn.h"
 
+class QChartView;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -25,7 +27,18 @@ public:
     LoopDialog(const QString &projectPath, QWidget *parent = nullptr);
     ~LoopDialog() override;
 
+    // Who commits "before loop N"; by default the reviewer the window remembers, else the login.
+    void setAuthor(const QString &author) { m_author = author; }
+    QString author() const { return m_author; }
+
+    // Reads the project again: the plan, the chart and the list of loops.
     void refreshChart();
+
+    // For tests: what a person sees.
+    QPushButton *retrainButton() const { return m_retrain; }
+    QString planText() const;
+    QString outcomeText() const;
+    QChartView *chartView() const { return m_chart; }
 
 public slots:
     void retrain();
@@ -33,13 +46,23 @@ public slots:
 signals:
     // A new model and batch are in the project; the window reloads its batches.
     void retrained(const QString &batchName);
+    // The turn committed the working labels as `version` before training (the window refreshes
+    // its versions and runs the version hook, as after its own commit).
+    void versionCommitted(int version);
+    // The turn ended, whatever it did (trained, found nothing new, or refused).
+    void turnFinished();
 
 private:
     void finished();
+    void showPlan(const LoopTurn::Plan &plan);
 
     QString m_projectPath;
-    QWidget *m_chartHolder = nullptr;
+    QString m_author;
+    QLabel *m_plan = nullptr;
+    QChartView *m_chart = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_stage = nullptr;
+    QLabel *m_outcome = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_retrain = nullptr;
     ProgressSignal *m_signal = nullptr;
