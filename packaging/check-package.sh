@@ -95,6 +95,10 @@ fi
 grep -q "^Exec=boucle %f$" "$root/usr/share/applications/$app_id.desktop" \
     || fail "the desktop entry does not run 'boucle %f'"
 
+# The metainfo, the desktop entry and the icon agree with each other as installed.
+appstreamcli validate-tree --no-net --strict --pedantic "$root" >"$work/tree.log" 2>&1 \
+    || fail "appstreamcli validate-tree: $(cat "$work/tree.log")"
+
 # The unpacked executable runs.
 if output=$("$root/usr/bin/boucle" --version 2>&1); then
     echo "$output"
