@@ -66,7 +66,6 @@ string(JOIN "\n" CPACK_PACKAGE_DESCRIPTION
     "decisions become versioned label revisions with an audit chain."
     "It has a Qt workspace for review and sub-commands for scripts.")
 set(CPACK_RESOURCE_FILE_LICENSE "${CMAKE_SOURCE_DIR}/LICENSE")
-set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
 set(CPACK_STRIP_FILES ON)
 
 set(CPACK_DEBIAN_FILE_NAME "DEB-DEFAULT") # boucle_<version>_<arch>.deb
@@ -84,5 +83,11 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
     "tesseract-ocr, tesseract-ocr-eng, opencv-doc, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "sqlite3")
+
+# `--target package_source`: the tracked sources, without build trees and editor state.
+set(CPACK_SOURCE_GENERATOR "TXZ")
+set(CPACK_SOURCE_PACKAGE_FILE_NAME "boucle-${PROJECT_VERSION}")
+set(CPACK_SOURCE_IGNORE_FILES "/\\.git/" "/\\.git$" "/build/" "/\\.cache/" "/\\.vscode/" "/\\.idea/"
+    "\\.user$" "~$")
 
 include(CPack)
