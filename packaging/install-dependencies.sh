@@ -21,6 +21,11 @@ packages=(
     libpoppler-qt6-dev tesseract-ocr tesseract-ocr-eng
     # running the GUI without a display (tests, screenshots)
     xvfb xauth fonts-dejavu-core
+    # the Debian package and its checks (tests/packaging): dpkg-shlibdeps, desktop-file-validate,
+    # appstreamcli, update-mime-database, gio
+    dpkg-dev desktop-file-utils appstream shared-mime-info libglib2.0-bin
+    # run-time plugins the package depends on (SVG icons)
+    libqt6svg6
     # benchmark peers
     python3 python3-numpy python3-sklearn
 )
