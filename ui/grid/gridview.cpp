@@ -26,7 +26,7 @@ namespace {
 // The thumbnails are decoded at this size (the cell's box shows them scaled to fit).
 constexpr QSize thumbnailSize(168, 126);
 // How far ahead of the screen the queue's pages are read while the view is idle, in screens.
-constexpr int prefetchScreens = 3;
+constexpr int prefetchScreens = 2;
 
 } // namespace
 
