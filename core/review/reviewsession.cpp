@@ -3,6 +3,7 @@
 #include "reviewcommands_p.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -247,9 +248,27 @@ StoreError ReviewSession::decide(ReviewAction action, const QList<BatchItemId> &
                         "Boucle::ReviewSession",
                         "this project requires a comment to override a prediction"));
 
-    QList<Decision> decisions;
-    decisions.reserve(items.size());
+    // A selection may name an item twice (a rubber band over a row already picked): each item
+    // is decided once, in the order first given.
+    QList<BatchItemId> unique;
+    unique.reserve(items.size());
+    QSet<BatchItemId> seen;
+    seen.reserve(items.size());
     for (const BatchItemId itemId : items) {
+        if (!seen.contains(itemId)) {
+            seen.insert(itemId);
+            unique.append(itemId);
+        }
+    }
+    // Read once for the whole selection, not once per item.
+    const DoubleReviewPolicy policy = doubleReviewPolicy();
+    const bool blind = isBlind();
+
+    // Every item is checked before anything is written: a bulk decision is all or nothing, and
+    // a refusal names the first item that cannot take it.
+    QList<Decision> decisions;
+    decisions.reserve(unique.size());
+    for (const BatchItemId itemId : std::as_const(unique)) {
         const auto item = m_store.batchItem(itemId);
         if (!item)
             return StoreError::make(StoreError::Code::NotFound,
@@ -267,13 +286,19 @@ StoreError ReviewSession::decide(ReviewAction action, const QList<BatchItemId> &
         const bool judgesPrediction = action == ReviewAction::Approve
                                       || action == ReviewAction::Override
                                       || action == ReviewAction::Relabel;
-        if (judgesPrediction && isBlind() && decision.blindLabel.isEmpty())
+        if (judgesPrediction && blind && decision.blindLabel.isEmpty())
             return StoreError::make(
                     StoreError::Code::Conflict,
-                    QCoreApplication::translate(
-                            "Boucle::ReviewSession",
-                            "blind review: give your own answer before the prediction "
-                            "is shown"));
+                    unique.size() == 1
+                            ? QCoreApplication::translate(
+                                    "Boucle::ReviewSession",
+                                    "blind review: give your own answer before the prediction "
+                                    "is shown")
+                            : QCoreApplication::translate(
+                                      "Boucle::ReviewSession",
+                                      "blind review: give your own answer on item %1 before its "
+                                      "prediction is shown")
+                                      .arg(item->position + 1));
         std::optional<PredictionRecord> prediction;
         if (item->predictionId != 0)
             prediction = m_store.prediction(item->predictionId);
@@ -286,7 +311,7 @@ StoreError ReviewSession::decide(ReviewAction action, const QList<BatchItemId> &
                                 .arg(item->position + 1));
             decision.label = prediction->label;
         } else if (needsLabel) {
-            if (action == ReviewAction::Override && items.size() == 1 && prediction
+            if (action == ReviewAction::Override && unique.size() == 1 && prediction
                 && prediction->label == chosen)
                 return StoreError::make(StoreError::Code::InvalidArgument,
                                         QCoreApplication::translate(
@@ -296,12 +321,13 @@ StoreError ReviewSession::decide(ReviewAction action, const QList<BatchItemId> &
                                                 .arg(chosen));
             decision.label = chosen;
         }
-        if (auto error = assignRole(decision, *item, prediction ? prediction->label : QString()))
+        if (auto error
+            = assignRole(decision, *item, prediction ? prediction->label : QString(), &policy))
             return error;
         decisions.append(decision);
     }
     auto command = std::make_unique<DecisionCommand>(m_store, m_reviewer, decisions,
-                                                     actionVerb(action, int(items.size())));
+                                                     actionVerb(action, int(unique.size())));
     return push(std::move(command));
 }
 
@@ -354,14 +380,17 @@ QList<ReviewRecord> ReviewSession::visibleReviews(SampleId sample) const
 }
 
 StoreError ReviewSession::assignRole(Decision &decision, const BatchItemRecord &item,
-                                     const QString &predicted) const
+                                     const QString &predicted,
+                                     const DoubleReviewPolicy *policy) const
 {
     const ReviewRound round = m_store.reviewRound(item.id);
     const bool skips = decision.action == ReviewAction::Skip;
     switch (round.stage) {
     case ReviewStage::None:
     case ReviewStage::Settled:
-        decision.role = !skips && doubleReviewPolicy().selects(item.id, predicted, decision.label)
+        decision.role = !skips
+                                        && (policy ? *policy : doubleReviewPolicy())
+                                                   .selects(item.id, predicted, decision.label)
                                 ? ReviewRole::First
                                 : ReviewRole::Single;
         decision.holdsLabel = decision.role == ReviewRole::First;

@@ -77,7 +77,13 @@ public:
     StoreError skip(BatchItemId item, const QString &comment = {});
     StoreError escalate(BatchItemId item, const QString &comment = {});
 
-    // Bulk decisions over a selection: one transaction and one undo step for all of them.
+    // Bulk decisions over a selection: one transaction and one undo step for all of them, one
+    // review per item in the audit chain, committed before the call returns. Each item follows
+    // the rules of the single decision; the selection is all or nothing: when one item cannot
+    // take the decision (no predicted label to approve, an answer the double review does not
+    // allow, blind review without a first answer), nothing is written and the error names the
+    // first such item ("item 12 …", its number in the batch). An item named twice is decided
+    // once.
     StoreError approveAll(const QList<BatchItemId> &items, const QString &comment = {});
     StoreError overrideAll(const QList<BatchItemId> &items, const QString &label,
                            const QString &comment = {});
@@ -176,8 +182,10 @@ private:
                                QList<ReviewCommands::Decision> decisions, const QString &text,
                                bool completeItem, const QString &comment);
     StoreError push(std::unique_ptr<ReviewCommands::DecisionCommand> command);
+    // `policy`: the double-review policy already read (a bulk decision reads it once).
     StoreError assignRole(ReviewCommands::Decision &decision, const BatchItemRecord &item,
-                          const QString &predicted) const;
+                          const QString &predicted,
+                          const DoubleReviewPolicy *policy = nullptr) const;
     void announce(const ReviewCommands::DecisionCommand &command, bool applied);
 
     ProjectStore &m_store;
