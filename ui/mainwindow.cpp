@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "documentview/documentreviewpane.h"
+#include "grid/gridview.h"
 #include "panels/batchpanel.h"
 #include "panels/classlegend.h"
 #include "panels/decisionbar.h"
@@ -23,6 +24,7 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QScrollArea>
@@ -47,6 +49,9 @@ QString settingsKey(const char *key)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_pace(std::make_unique<ReviewPace>())
+    , m_workspace(new QStackedWidget(this))
+    , m_grid(new GridView(this))
+    , m_gridStatus(new QLabel(this))
     , m_queuePane(new QueuePane(this))
     , m_queue(m_queuePane->model())
     , m_table(m_queuePane->view())
@@ -106,7 +111,10 @@ MainWindow::MainWindow(QWidget *parent)
     central->setStretchFactor(1, 3);
     central->setSizes({460, 900});
     central->setCollapsible(1, false);
-    setCentralWidget(central);
+    // The single-sample workspace, or the grid of the same queue (G).
+    m_workspace->addWidget(central);
+    m_workspace->addWidget(createGridPage());
+    setCentralWidget(m_workspace);
 
     // In the window's own toolbar area the controls that do not fit fold into its extension
     // menu, which lists them; a toolbar inside a layout would hide them.
@@ -221,6 +229,62 @@ void MainWindow::createViewMenu()
     panels->addAction(toolbar);
     m_viewMenu->addAction(tr("&Reset layout"), this, &MainWindow::resetLayout)
             ->setObjectName(QStringLiteral("resetLayout"));
+}
+
+QWidget *MainWindow::createGridPage()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_gridStatus->setObjectName(QStringLiteral("gridStatus"));
+    m_gridStatus->setWordWrap(true);
+    layout->addWidget(m_gridStatus);
+    layout->addWidget(m_grid, 1);
+    m_grid->setObjectName(QStringLiteral("grid"));
+    connect(m_grid, &GridView::approveSelected, this, [this] { decide(Decision::Approve); });
+    connect(m_grid, &GridView::skipSelected, this, [this] { decide(Decision::Skip); });
+    connect(m_grid, &GridView::relabelSelected, this, &MainWindow::relabelGridSelection);
+    connect(m_grid, &GridView::itemActivated, this, [this](BatchItemId item) {
+        showGrid(false);
+        const int row = m_queue->rowOfItem(item);
+        if (row >= 0)
+            goToRow(row);
+    });
+    connect(m_grid, &GridView::selectedCountChanged, this, [this](int count) {
+        m_gridStatus->setText(
+                tr("%1 of %2 selected. A approves them, a class key then R relabels them (R alone "
+                   "lists the classes), S skips them; each is one step that Ctrl+Z undoes. Enter "
+                   "opens the current one; G returns to the single sample.")
+                        .arg(QLocale().toString(count), QLocale().toString(m_queue->rowCount())));
+    });
+    return page;
+}
+
+bool MainWindow::isGridShown() const
+{
+    return m_workspace->currentWidget() == m_grid->parentWidget();
+}
+
+void MainWindow::showGrid(bool shown)
+{
+    if (m_gridAction->isChecked() != shown)
+        m_gridAction->setChecked(shown); // comes back here through toggled
+    if (shown == isGridShown())
+        return;
+    const int row = m_queuePane->currentRow();
+    m_workspace->setCurrentIndex(shown ? 1 : 0);
+    // The sample view's toolbar serves the single sample only.
+    m_viewToolBar->setEnabled(!shown);
+    if (shown) {
+        m_grid->setClasses(m_store ? m_store->classNames() : QStringList());
+        if (row >= 0)
+            m_grid->setCurrentRow(row);
+        m_grid->setFocus();
+        emit m_grid->selectedCountChanged(m_grid->selectedCount());
+    } else {
+        showCurrent();
+        m_table->setFocus();
+    }
 }
 
 void MainWindow::resetLayout()

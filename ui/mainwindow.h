@@ -16,6 +16,7 @@
 #include "store/storerecords.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -33,9 +34,11 @@ namespace Boucle {
 struct BatchItemRow;
 class BatchPanel;
 class ClassLegend;
+class DashboardWindow;
 class DecisionBar;
 class DocumentReviewPane;
 class FlagReasonsPanel;
+class GridView;
 class ProjectChangeWatcher;
 class ProjectStore;
 class QueueModel;
@@ -92,6 +95,8 @@ public:
     RoundPanel *roundPanel() const { return m_round; }
     QueuePane *queuePane() const { return m_queuePane; }
     BatchPanel *batchPanel() const { return m_batchPanel; }
+    GridView *gridView() const { return m_grid; }
+    bool isGridShown() const;
     QComboBox *statusFilter() const;
     QString lastMessage() const { return m_lastMessage; }
     QLabel *paceLabel() const { return m_paceLabel; }
@@ -118,6 +123,8 @@ public slots:
     void showHookRuns();
     // Every panel back where a new user first finds it.
     void resetLayout();
+    // G: the queue as a grid of thumbnails for deciding many at once, or back to one sample.
+    void showGrid(bool shown);
     // Double review: the project's policy, and the queues of the items that wait for this
     // reviewer's second answer or for an adjudicator.
     void showDoubleReviewPolicy();
@@ -136,6 +143,9 @@ private:
     void createDocks();
     void createViewMenu();
     void fitDocksToScreen();
+    QWidget *createGridPage();
+    void relabelGridSelection(const QString &label);
+    void showGridRelabelMenu();
     void restoreSettings();
     QDockWidget *addPanelDock(QWidget *panel, const QString &title, const QString &name,
                               Qt::DockWidgetArea area);
@@ -193,6 +203,10 @@ private:
     std::function<bool(MainWindow &)> m_demoOpener;
     std::function<bool(MainWindow &, const QString &)> m_logImporter;
 
+    QStackedWidget *m_workspace;
+    GridView *m_grid;
+    QLabel *m_gridStatus;
+    QAction *m_gridAction = nullptr;
     QueuePane *m_queuePane;
     QueueModel *m_queue;
     QTableView *m_table;
@@ -211,6 +225,7 @@ private:
     ClassLegend *m_classLegend;
     QLabel *m_positionLabel;
     QLabel *m_paceLabel;
+    QPointer<DashboardWindow> m_dashboard;
     QByteArray m_defaultLayout;
     bool m_layoutRestored = false;
     bool m_docksFitted = false;

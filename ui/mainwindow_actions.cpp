@@ -165,6 +165,13 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
     m_viewMenu = view;
+    m_gridAction = view->addAction(tr("&Grid of thumbnails"));
+    m_gridAction->setObjectName(QStringLiteral("gridAction"));
+    m_gridAction->setCheckable(true);
+    m_gridAction->setShortcut(QKeySequence(Qt::Key_G));
+    addAction(m_gridAction);
+    connect(m_gridAction, &QAction::toggled, this, &MainWindow::showGrid);
+    view->addSeparator();
     for (auto which : {SampleView::Action::Fit, SampleView::Action::ActualSize,
                        SampleView::Action::ZoomIn, SampleView::Action::ZoomOut,
                        SampleView::Action::ToggleHeatmap, SampleView::Action::ToggleBoxes,

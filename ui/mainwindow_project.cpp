@@ -4,11 +4,13 @@
 #include "mainwindow.h"
 
 #include "dashboard/dashboardwidget.h"
+#include "dashboard/dashboardwindow.h"
 #include "dialogs/backgroundtransfer.h"
 #include "dialogs/doublereviewdialog.h"
 #include "dialogs/hookrunsdialog.h"
 #include "dialogs/loopdialog.h"
 #include "documentview/documentreviewpane.h"
+#include "grid/gridview.h"
 #include "hooks/hookrunner.h"
 #include "panels/batchpanel.h"
 #include "panels/flagreasonspanel.h"
@@ -96,10 +98,17 @@ void MainWindow::showExport()
 
 void MainWindow::showLoop()
 {
-    if (!m_store)
+    if (!m_store || !ensureReviewer())
         return;
     auto *dialog = new LoopDialog(m_store->path(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAuthor(m_reviewer);
+    // Retrain commits the reviewed labels first: that version's hook runs as after Ctrl+K.
+    connect(dialog, &LoopDialog::versionCommitted, this, [this](int version) {
+        if (m_hooks)
+            m_hooks->startForVersion(version);
+        m_versions->refresh();
+    });
     connect(dialog, &LoopDialog::retrained, this, [this](const QString &batchName) {
         refreshBatches();
         if (const auto batch = m_store->batchByName(batchName))
@@ -113,19 +122,19 @@ void MainWindow::showDashboard()
 {
     if (!m_store)
         return;
-    auto *window = new QDialog(this);
-    window->setAttribute(Qt::WA_DeleteOnClose);
-    window->setWindowTitle(tr("Audit dashboard"));
-    window->resize(1200, 800);
-    auto *layout = new QVBoxLayout(window);
-    auto *dashboard = new DashboardWidget(*m_store, window);
-    layout->addWidget(dashboard);
-    connect(dashboard, &DashboardWidget::samplesRequested, this, [this](const QList<qint64> &ids) {
-        if (!ids.isEmpty())
-            openSample(ids.constFirst());
-    });
-    window->show();
-    dashboard->refresh();
+    if (m_dashboard) {
+        m_dashboard->raise();
+        m_dashboard->activateWindow();
+        return;
+    }
+    // A window of its own (not a dialog the review window keeps above itself), so opening a
+    // sample from it brings the review window in front.
+    m_dashboard = new DashboardWindow(*m_store, this);
+    m_dashboard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_dashboard->dashboard(), &DashboardWidget::sampleActivated, this,
+            &MainWindow::openSample);
+    m_dashboard->show();
+    m_dashboard->dashboard()->refresh();
 }
 
 void MainWindow::showDoubleReviewPolicy()
@@ -255,6 +264,8 @@ StoreError MainWindow::openProject(const QString &path)
     rememberProject(QFileInfo(path).absoluteFilePath());
     refreshClassActions();
     m_versions->setStore(m_store.get());
+    m_grid->setQueue(m_queue, m_store->dataRoot());
+    m_grid->setSelectionModel(m_table->selectionModel());
     m_pace->reset();
     // Another window or process may write the same project: its commits are noticed within a
     // second and shown here; a second window is told that it is not alone.
@@ -299,6 +310,10 @@ bool MainWindow::openProjectInteractively(const QString &path)
 
 void MainWindow::closeProject()
 {
+    // The dashboard reads this project's store: it goes first.
+    delete m_dashboard;
+    if (m_gridAction)
+        showGrid(false);
     m_changes.reset();
     m_queuePane->clear();
     m_documentPane->setSession(nullptr);

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "documentview/documentreviewpane.h"
+#include "grid/gridview.h"
 #include "hooks/hookrunner.h"
 #include "panels/batchpanel.h"
 #include "panels/decisionbar.h"
@@ -27,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -102,6 +104,11 @@ bool MainWindow::openSample(SampleId sample)
 
 void MainWindow::showCurrent()
 {
+    // The grid paints its own cells; the single sample is prepared when the grid closes.
+    if (isGridShown()) {
+        updateStatus();
+        return;
+    }
     const QModelIndex current = m_table->currentIndex();
     const auto row = current.isValid() ? m_queue->rowAt(current.row()) : std::nullopt;
     if (!row || !m_store || !m_session) {
@@ -225,7 +232,27 @@ void MainWindow::giveBlindAnswer(const QString &label)
 
 QList<BatchItemId> MainWindow::selectedItems() const
 {
-    return m_queuePane->selectedItems();
+    return isGridShown() ? m_grid->selectedItems() : m_queuePane->selectedItems();
+}
+
+void MainWindow::relabelGridSelection(const QString &label)
+{
+    if (!m_decisionBar->chooseClass(label)) {
+        say(tr("There is no class %1.").arg(label), true);
+        return;
+    }
+    decide(Decision::Relabel);
+}
+
+// R in the grid with no class chosen: the classes, as a menu at the current cell.
+void MainWindow::showGridRelabelMenu()
+{
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("gridRelabelMenu"));
+    for (const QString &name : m_store ? m_store->classNames() : QStringList())
+        menu.addAction(name, this, [this, name] { relabelGridSelection(name); });
+    const QRect cell = m_grid->cellRect(std::max(0, m_queuePane->currentRow()));
+    menu.exec(m_grid->viewport()->mapToGlobal(cell.center()));
 }
 
 void MainWindow::decide(Decision decision)
@@ -239,10 +266,15 @@ void MainWindow::decide(Decision decision)
     const QList<BatchItemId> items = selectedItems();
     if (items.isEmpty())
         return;
+    const QString label = m_decisionBar->chosenClass();
+    if (isGridShown() && label.isEmpty()
+        && (decision == Decision::Override || decision == Decision::Relabel)) {
+        showGridRelabelMenu();
+        return;
+    }
     if (!confirmRedecision(items))
         return;
     const QString comment = m_decisionBar->comment();
-    const QString label = m_decisionBar->chosenClass();
     const int row = m_table->currentIndex().row();
     StoreError error;
     const bool bulk = items.size() > 1;

@@ -118,7 +118,6 @@ void TestDashboardWidget::showsTheAuditAndLeadsToSamples()
     QCOMPARE(widget.heatmap()->rowCount(), 2);
     QCOMPARE(widget.heatmap()->item(1, 0)->text(), u"1"_s); // reviewed dog, predicted cat
 
-    QSignalSpy samples(&widget, &DashboardWidget::samplesRequested);
     QSignalSpy activated(&widget, &DashboardWidget::sampleActivated);
     widget.resize(1400, 900);
     widget.show();
@@ -130,7 +129,6 @@ void TestDashboardWidget::showsTheAuditAndLeadsToSamples()
     QCOMPARE(list->title(), u"Reviewed dog, predicted cat: 1 sample(s)"_s);
     QVERIFY(list->isVisible());
     // Nothing left the dashboard on the click.
-    QCOMPARE(samples.size(), 0);
     QCOMPARE(activated.size(), 0);
 
     // Enter on the listed row opens s2; so does a double-click.
@@ -150,7 +148,6 @@ void TestDashboardWidget::showsTheAuditAndLeadsToSamples()
     clickCell(widget.heatmap(), 0, 1);
     QTRY_COMPARE_WITH_TIMEOUT(
             rows(list), QList<QStringList>({{u"s3.png"_s, u"cat"_s, u"dog"_s, u"0.800"_s}}), 10000);
-    QCOMPARE(samples.size(), 0);
 
     // The filter choices come from the project.
     const auto combos = widget.findChildren<QComboBox *>();

@@ -2,6 +2,7 @@
 
 #include "chartlegend.h"
 #include "samplelistpane.h"
+#include "triggers/triggernames.h"
 #include "store/projectstore.h"
 
 #include <QBarCategoryAxis>
@@ -476,7 +477,7 @@ void DashboardWidget::fillCharts()
     QList<qreal> yields;
     QList<qreal> control;
     for (const auto &row : report.triggerYield.triggers) {
-        triggers.append(row.trigger);
+        triggers.append(triggerDisplayName(row.trigger));
         yields.append(row.yield.rate);
         control.append(report.triggerYield.control.rate);
     }

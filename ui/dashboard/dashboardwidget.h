@@ -56,9 +56,6 @@ signals:
     // The lead chose one listed sample (Enter or a double-click in the list): the review window
     // opens it and comes forward. The dashboard stays as it is.
     void sampleActivated(Boucle::SampleId sample);
-    // No longer emitted: a click lists the samples inside the dashboard and sampleActivated
-    // opens one. Kept while the window still connects it.
-    void samplesRequested(const QList<qint64> &sampleIds);
     void refreshed();
     void loadFailed(const QString &message);
 

@@ -1,5 +1,8 @@
 #include "queuemodel.h"
 
+#include "triggers/flagreasontext.h"
+#include "triggers/triggernames.h"
+
 #include "thumbnailloader.h"
 
 #include "store/projectstore.h"
@@ -107,10 +110,12 @@ const BatchItemRow *QueueModel::cachedRow(int row) const
     const int page = row / pageSize;
     auto found = m_pages.find(page);
     if (found == m_pages.end()) {
+        // Make room first: removing from the hash may move its entries, so an iterator taken
+        // before a removal would point at another page, or at freed memory.
+        while (m_pageUse.size() >= maximumPages)
+            m_pages.remove(m_pageUse.takeFirst());
         found = m_pages.insert(page, m_query->rows(page * pageSize, pageSize));
         m_pageUse.append(page);
-        while (m_pageUse.size() > maximumPages)
-            m_pages.remove(m_pageUse.takeFirst());
     } else if (m_pageUse.constLast() != page) {
         m_pageUse.removeOne(page);
         m_pageUse.append(page);
@@ -228,7 +233,7 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         if (column == ReasonsColumn && !hidden) {
             QStringList lines;
             for (const auto &reason : row->item.reasons)
-                lines.append(reason.reason);
+                lines.append(reasonSentence(reason)); // in the reviewer's language
             return lines.join(QLatin1Char('\n'));
         }
         if (column == ThumbnailColumn)
@@ -252,7 +257,7 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
     case ReasonsColumn: {
         QStringList triggers;
         for (const auto &reason : row->item.reasons)
-            triggers.append(reason.trigger);
+            triggers.append(triggerDisplayName(reason.trigger));
         return triggers.join(QStringLiteral(", "));
     }
     case StatusColumn:

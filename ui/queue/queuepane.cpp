@@ -6,6 +6,7 @@
 #include "queue/reasonchipsdelegate.h"
 
 #include "store/projectstore.h"
+#include "triggers/triggernames.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -208,7 +209,7 @@ void QueuePane::showTriggers(BatchId batch, const QStringList &triggers)
     while (m_triggerFilter->count() > 1)
         m_triggerFilter->removeItem(1);
     for (const QString &trigger : triggers)
-        m_triggerFilter->addItem(trigger, trigger);
+        m_triggerFilter->addItem(triggerDisplayName(trigger), trigger);
     m_triggerFilter->setCurrentIndex(std::max(0, m_triggerFilter->findData(keep)));
 }
 
