@@ -78,6 +78,7 @@ private:
                  Qt::KeyboardModifiers modifiers = Qt::NoModifier);
     void click(const QPointF &at);
     QList<ReviewedObject> objectsOnDisk() const;
+    ReviewStatus statusOnDisk() const;
     MainWindow *window() const { return m_window.window(); }
 
     WindowFixture m_window;
