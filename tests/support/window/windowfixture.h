@@ -36,8 +36,8 @@ public:
     StoreError createProject(const std::function<StoreError(ProjectStore &)> &fill);
 
     // Shows a window of `size`, waits until it is active, opens the project and waits for the
-    // first sample. The error is the project's, if it would not open. A window already open is
-    // closed first, so the new one reads the settings (the reviewer) as they are now.
+    // first sample. The error is the project's, if it would not open. A window already open goes
+    // first (destroyed, not closed), so the new one reads the settings (the reviewer) as they are.
     StoreError openWindow(QSize size = QSize(1400, 860));
     // A window with no project yet, shown and active; false when it never became active.
     bool showWindow(QSize size = QSize(1400, 860));
