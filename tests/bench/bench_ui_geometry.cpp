@@ -22,6 +22,7 @@
 #include "sampleview/sampleview.h"
 #include "store/projectstore.h"
 #include "store/storetransaction.h"
+#include "windowfixture.h"
 
 #include <QApplication>
 #include <QDir>
@@ -31,9 +32,6 @@
 #include <QGraphicsScene>
 #include <QGraphicsView>
 #include <QImageReader>
-#include <QSettings>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -44,6 +42,7 @@
 using namespace Boucle;
 using Boucle::Bench::percentile;
 using Boucle::Bench::threadCpuMs;
+using Boucle::Testing::WindowFixture;
 
 namespace {
 
@@ -110,13 +109,8 @@ void untilPainted(PaintCounter &counter)
     }
 }
 
-bool buildProject(const QString &path, const QDir &data, int sampleCount)
+StoreError fillProject(ProjectStore &store, const QDir &data, int sampleCount)
 {
-    ProjectStore store;
-    if (auto error = store.create(path, data.path())) {
-        std::fprintf(stderr, "%s\n", qPrintable(error.message));
-        return false;
-    }
     const QStringList classes {QStringLiteral("car"), QStringLiteral("pedestrian"),
                                QStringLiteral("cyclist")};
     store.ensureClasses(classes);
@@ -157,11 +151,9 @@ bool buildProject(const QString &path, const QDir &data, int sampleCount)
     }
     BatchRecord batch;
     batch.name = QStringLiteral("bench");
-    if (auto error = store.addBatch(batch, items)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error.message));
-        return false;
-    }
-    return !transaction.commit();
+    if (auto error = store.addBatch(batch, items))
+        return error;
+    return transaction.commit();
 }
 
 } // namespace
@@ -171,33 +163,28 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("BoucleBench"));
-    QSettings().clear();
-    QSettings().setValue(QStringLiteral("reviewer"), QStringLiteral("bench"));
-    const int drags = argc > 1 ? std::max(2, atoi(argv[1])) : 8;
-
-    QTemporaryDir dir;
-    QDir data(dir.path());
-    data.mkpath(QStringLiteral("images"));
-    data.mkpath(QStringLiteral("heatmaps"));
-    const QString projectPath = dir.filePath(QStringLiteral("bench.boucle"));
-    std::fprintf(stderr, "writing a %d x %d JPEG...\n", side, side);
-    if (!buildProject(projectPath, data, 2))
-        return 1;
-
-    MainWindow window;
-    window.resize(1600, 1000);
-    window.show();
-    window.activateWindow();
-    if (!QTest::qWaitForWindowActive(&window)) {
-        std::fprintf(stderr, "the window did not become active\n");
+    WindowFixture::isolateSettings(QStringLiteral("bench_ui_geometry"));
+    WindowFixture fixture;
+    if (!fixture.prepare(QStringLiteral("bench"))) {
+        std::fprintf(stderr, "no temporary folder\n");
         return 1;
     }
-    if (auto error = window.openProject(projectPath)) {
+    const int drags = argc > 1 ? std::max(2, atoi(argv[1])) : 8;
+
+    QDir data(fixture.folder());
+    data.mkpath(QStringLiteral("images"));
+    data.mkpath(QStringLiteral("heatmaps"));
+    std::fprintf(stderr, "writing a %d x %d JPEG...\n", side, side);
+    if (auto error
+        = fixture.createProject([&](ProjectStore &store) { return fillProject(store, data, 2); })) {
         std::fprintf(stderr, "%s\n", qPrintable(error.message));
         return 1;
     }
+    if (auto error = fixture.openWindow(QSize(1600, 1000))) {
+        std::fprintf(stderr, "%s\n", qPrintable(error.message));
+        return 1;
+    }
+    MainWindow &window = *fixture.window();
     SampleView *view = window.sampleView();
     QWidget *viewport = view->viewport();
     for (int round = 0; round < 200 && !view->isEditing(); ++round) {

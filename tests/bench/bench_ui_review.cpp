@@ -18,6 +18,7 @@
 #include "sampleview/sampleview.h"
 #include "store/projectstore.h"
 #include "store/storetransaction.h"
+#include "windowfixture.h"
 
 #include <QApplication>
 #include <QDir>
@@ -25,10 +26,7 @@
 #include <QImageReader>
 #include <QLabel>
 #include <QPainter>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -39,6 +37,7 @@
 using namespace Boucle;
 using Boucle::Bench::percentile;
 using Boucle::Bench::threadCpuMs;
+using Boucle::Testing::WindowFixture;
 
 namespace {
 
@@ -76,13 +75,8 @@ void print(const char *name, const Timings &timings, const char *target)
                 percentile(timings.cpu, 0.5), percentile(timings.cpu, 0.95), target);
 }
 
-bool buildProject(const QString &path, const QDir &data, int sampleCount)
+StoreError fillProject(ProjectStore &store, const QDir &data, int sampleCount)
 {
-    ProjectStore store;
-    if (auto error = store.create(path, data.path())) {
-        std::fprintf(stderr, "%s\n", qPrintable(error.message));
-        return false;
-    }
     const QStringList classes {QStringLiteral("cat"), QStringLiteral("dog"),
                                QStringLiteral("bird")};
     store.ensureClasses(classes);
@@ -126,11 +120,9 @@ bool buildProject(const QString &path, const QDir &data, int sampleCount)
     }
     BatchRecord batch;
     batch.name = QStringLiteral("bench");
-    if (auto error = store.addBatch(batch, items)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error.message));
-        return false;
-    }
-    return !transaction.commit();
+    if (auto error = store.addBatch(batch, items))
+        return error;
+    return transaction.commit();
 }
 
 } // namespace
@@ -140,33 +132,28 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("BoucleBench"));
-    QSettings().clear();
-    QSettings().setValue(QStringLiteral("reviewer"), QStringLiteral("bench"));
-    const int sampleCount = argc > 1 ? std::max(6, atoi(argv[1])) : 24;
-
-    QTemporaryDir dir;
-    QDir data(dir.path());
-    data.mkpath(QStringLiteral("images"));
-    data.mkpath(QStringLiteral("heatmaps"));
-    const QString projectPath = dir.filePath(QStringLiteral("bench.boucle"));
-    std::fprintf(stderr, "writing %d JPEGs of %d x %d...\n", sampleCount, side, side);
-    if (!buildProject(projectPath, data, sampleCount))
-        return 1;
-
-    MainWindow window;
-    window.resize(1600, 1000);
-    window.show();
-    window.activateWindow();
-    if (!QTest::qWaitForWindowActive(&window)) {
-        std::fprintf(stderr, "the window did not become active\n");
+    WindowFixture::isolateSettings(QStringLiteral("bench_ui_review"));
+    WindowFixture fixture;
+    if (!fixture.prepare(QStringLiteral("bench"))) {
+        std::fprintf(stderr, "no temporary folder\n");
         return 1;
     }
-    if (auto error = window.openProject(projectPath)) {
+    const int sampleCount = argc > 1 ? std::max(6, atoi(argv[1])) : 24;
+
+    QDir data(fixture.folder());
+    data.mkpath(QStringLiteral("images"));
+    data.mkpath(QStringLiteral("heatmaps"));
+    std::fprintf(stderr, "writing %d JPEGs of %d x %d...\n", sampleCount, side, side);
+    if (auto error = fixture.createProject(
+                [&](ProjectStore &store) { return fillProject(store, data, sampleCount); })) {
         std::fprintf(stderr, "%s\n", qPrintable(error.message));
         return 1;
     }
+    if (auto error = fixture.openWindow(QSize(1600, 1000))) {
+        std::fprintf(stderr, "%s\n", qPrintable(error.message));
+        return 1;
+    }
+    MainWindow &window = *fixture.window();
     QWidget *queue = window.queueView();
     queue->setFocus();
     const auto settle = [&window] {
@@ -250,7 +237,7 @@ int main(int argc, char *argv[])
 
     {
         ProjectStore check;
-        check.open(projectPath, ProjectStore::OpenMode::ReadOnly);
+        check.open(fixture.projectPath(), ProjectStore::OpenMode::ReadOnly);
         const auto batch = check.batches().value(0);
         if (batch.decidedCount != decided) {
             std::fprintf(stderr, "expected %d approvals in the store, found %d\n", decided,

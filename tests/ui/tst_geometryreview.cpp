@@ -5,7 +5,6 @@
 // hold exactly those five changes. With BOUCLE_SCREENSHOT_DIR set, the window is saved while
 // editing (geometry-editing.png).
 #include "editing/objecteditor.h"
-#include "imaging/sampleprefetcher.h"
 #include "ingest/logimporter.h"
 #include "interop/outsideexport.h"
 #include "mainwindow.h"
@@ -16,18 +15,15 @@
 #include "sampleview/sampleview.h"
 #include "screenshots.h"
 #include "store/projectstore.h"
+#include "windowfixture.h"
 
-#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPainter>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -74,7 +70,6 @@ private slots:
 
 private:
     void openWindow();
-    void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
     QPoint onScreen(const QPointF &imagePoint) const;
     QPointF inImage(const QPoint &viewportPoint) const;
     // Presses at `from` (image pixels), moves in steps and releases `by` screen pixels away;
@@ -84,41 +79,33 @@ private:
     void click(const QPointF &at);
     QList<ReviewedObject> objectsOnDisk() const;
     ReviewStatus statusOnDisk() const;
+    MainWindow *window() const { return m_window.window(); }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_projectPath;
-    std::unique_ptr<MainWindow> m_window;
+    WindowFixture m_window;
     BatchItemId m_item = 0;
     SampleId m_sample = 0;
 };
 
 void TestGeometryReview::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("BoucleTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_geometryreview"));
+    WindowFixture::isolateSettings(QStringLiteral("tst_geometryreview"));
 }
 
 void TestGeometryReview::init()
 {
-    QSettings().clear();
-    QSettings().setValue(QStringLiteral("reviewer"), QStringLiteral("ada"));
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_projectPath = m_dir->filePath(QStringLiteral("street.boucle"));
+    QVERIFY(m_window.prepare());
 }
 
 void TestGeometryReview::cleanup()
 {
     m_window.reset();
-    m_dir.reset();
 }
 
 void TestGeometryReview::openWindow()
 {
     // A 640×480 street: two cars (one of them only a shadow the model took for a car), a
     // pedestrian, a cyclist outlined by a polygon, and a second cyclist the model missed.
-    const QDir root(m_dir->path());
+    const QDir root(m_window.folder());
     QVERIFY(root.mkpath(QStringLiteral("images")));
     QImage street(640, 480, QImage::Format_RGB32);
     street.fill(QColor(120, 128, 136));
@@ -159,53 +146,43 @@ void TestGeometryReview::openWindow()
 {"sample": "images/street.png", "model": "detector@1", "heatmap": "images/street_heat.png", "objects": [{"label": "car", "score": 0.92, "bbox": [40, 60, 120, 80]}, {"label": "car", "score": 0.41, "bbox": [300, 50, 80, 60]}, {"label": "pedestrian", "score": 0.85, "bbox": [450, 200, 40, 100]}, {"label": "cyclist", "score": 0.77, "polygon": [[100, 300], [200, 300], [200, 420], [100, 420]]}, {"label": "pedestrian", "score": 0.35, "bbox": [226, 240, 30, 70]}]}
 )");
     log.close();
-    {
-        ProjectStore store;
-        QVERIFY(!store.create(m_projectPath, m_dir->path()));
+    ImportReport report;
+    QList<BatchItemRecord> items;
+    QVERIFY(!m_window.createProject([&](ProjectStore &store) {
         LogImporter importer(store);
         ImportOptions options;
         options.batchName = QStringLiteral("street");
         importer.setOptions(options);
-        const ImportReport report = importer.import(log.fileName());
-        QVERIFY2(report.isSuccess(), qPrintable(report.summary() + report.problemList()));
-        const auto items = store.batchItems(report.batchId);
-        QCOMPARE(items.size(), 1);
-        m_item = items.first().id;
-        m_sample = items.first().sampleId;
-    }
-    m_window = std::make_unique<MainWindow>();
-    m_window->resize(1400, 900);
-    m_window->show();
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    const StoreError error = m_window->openProject(m_projectPath);
+        report = importer.import(log.fileName());
+        if (report.isSuccess())
+            items = store.batchItems(report.batchId);
+        return StoreError();
+    }));
+    QVERIFY2(report.isSuccess(), qPrintable(report.summary() + report.problemList()));
+    QCOMPARE(items.size(), 1);
+    m_item = items.first().id;
+    m_sample = items.first().sampleId;
+    const StoreError error = m_window.openWindow(QSize(1400, 900));
     QVERIFY2(!error, qPrintable(error.message));
-    QCOMPARE(m_window->currentItem(), m_item);
-    QTRY_VERIFY(m_window->sampleView()->isEditing());
-    QCOMPARE(m_window->sampleView()->objectEditor()->objects().size(), 5);
-}
-
-void TestGeometryReview::press(int key, Qt::KeyboardModifiers modifiers)
-{
-    QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get();
-    QTest::keyClick(target, Qt::Key(key), modifiers);
-    QCoreApplication::processEvents();
+    QCOMPARE(window()->currentItem(), m_item);
+    QTRY_VERIFY(window()->sampleView()->isEditing());
+    QCOMPARE(window()->sampleView()->objectEditor()->objects().size(), 5);
 }
 
 QPoint TestGeometryReview::onScreen(const QPointF &imagePoint) const
 {
-    return m_window->sampleView()->mapFromScene(imagePoint);
+    return window()->sampleView()->mapFromScene(imagePoint);
 }
 
 QPointF TestGeometryReview::inImage(const QPoint &viewportPoint) const
 {
-    return m_window->sampleView()->imagePoint(QPointF(viewportPoint));
+    return window()->sampleView()->imagePoint(QPointF(viewportPoint));
 }
 
 QPointF TestGeometryReview::drag(const QPointF &from, const QPoint &by,
                                  Qt::KeyboardModifiers modifiers)
 {
-    QWidget *viewport = m_window->sampleView()->viewport();
+    QWidget *viewport = window()->sampleView()->viewport();
     const QPoint start = onScreen(from);
     QTest::mousePress(viewport, Qt::LeftButton, modifiers, start);
     for (int step = 1; step <= 4; ++step)
@@ -217,14 +194,14 @@ QPointF TestGeometryReview::drag(const QPointF &from, const QPoint &by,
 
 void TestGeometryReview::click(const QPointF &at)
 {
-    QTest::mouseClick(m_window->sampleView()->viewport(), Qt::LeftButton, {}, onScreen(at));
+    QTest::mouseClick(window()->sampleView()->viewport(), Qt::LeftButton, {}, onScreen(at));
     QCoreApplication::processEvents();
 }
 
 QList<ReviewedObject> TestGeometryReview::objectsOnDisk() const
 {
     ProjectStore other;
-    if (other.open(m_projectPath, ProjectStore::OpenMode::ReadOnly))
+    if (other.open(m_window.projectPath(), ProjectStore::OpenMode::ReadOnly))
         return {};
     const auto item = other.batchItem(m_item);
     const auto prediction = item ? other.prediction(item->predictionId) : std::nullopt;
@@ -235,21 +212,17 @@ QList<ReviewedObject> TestGeometryReview::objectsOnDisk() const
 
 ReviewStatus TestGeometryReview::statusOnDisk() const
 {
-    ProjectStore other;
-    if (other.open(m_projectPath, ProjectStore::OpenMode::ReadOnly))
-        return ReviewStatus::Pending;
-    const auto item = other.batchItem(m_item);
-    return item ? item->status : ReviewStatus::Pending;
+    return m_window.statusOnDisk(m_item);
 }
 
 void TestGeometryReview::correctsADetectionByMouseAndKeys()
 {
     openWindow();
-    SampleView *view = m_window->sampleView();
+    SampleView *view = window()->sampleView();
     ObjectEditor *editor = view->objectEditor();
     QVERIFY(view->hasHeatmap());
     QVERIFY(view->isHeatmapVisible());
-    QVERIFY(m_window->reasonsPanel()->isVisible());
+    QVERIFY(window()->reasonsPanel()->isVisible());
     const QList<ReviewedObject> before = objectsOnDisk();
     QCOMPARE(before.size(), 5);
     for (const ReviewedObject &object : before)
@@ -257,8 +230,8 @@ void TestGeometryReview::correctsADetectionByMouseAndKeys()
 
     // `]` goes to the undecided low-confidence object, the 0.41 "car", from anywhere in the
     // window.
-    m_window->queueView()->setFocus();
-    press(Qt::Key_BracketRight);
+    window()->queueView()->setFocus();
+    m_window.press(Qt::Key_BracketRight);
     QCOMPARE(editor->selected(), 1);
 
     // 1. The car's box sits 8 px left and 6 px up of the car: drag it there.
@@ -274,13 +247,13 @@ void TestGeometryReview::correctsADetectionByMouseAndKeys()
     // 3. The second "car" is a shadow: select it, Delete.
     click(QPointF(340, 80));
     QCOMPARE(editor->selected(), 1);
-    press(Qt::Key_Delete);
+    m_window.press(Qt::Key_Delete);
     QCOMPARE(editor->objects().at(1).decision, ObjectDecision::Removed);
 
     // 4. The model missed a cyclist: class 3 (cyclist), B, drag its box.
-    press(Qt::Key_3);
-    QCOMPARE(m_window->decisionBar()->chosenClass(), QStringLiteral("cyclist"));
-    press(Qt::Key_B);
+    m_window.press(Qt::Key_3);
+    QCOMPARE(window()->decisionBar()->chosenClass(), QStringLiteral("cyclist"));
+    m_window.press(Qt::Key_B);
     QCOMPARE(editor->tool(), ObjectEditor::Tool::DrawBox);
     const QPoint drawFrom = onScreen(QPointF(520, 350));
     const QPointF drawn = drag(QPointF(520, 350), QPoint(66, 74));
@@ -296,7 +269,7 @@ void TestGeometryReview::correctsADetectionByMouseAndKeys()
     QVERIFY(editor->isLowConfidence(editor->objects().at(4)));
     const QString screenshotError = [&] {
         QString error;
-        saveScreenshot(m_window->grab().toImage(), QStringLiteral("geometry-editing.png"), &error);
+        saveScreenshot(window()->grab().toImage(), QStringLiteral("geometry-editing.png"), &error);
         return error;
     }();
     QVERIFY2(screenshotError.isEmpty(), qPrintable(screenshotError));
@@ -338,7 +311,7 @@ void TestGeometryReview::correctsADetectionByMouseAndKeys()
     QVERIFY(near(editor->objects().at(5).object.box, missed));
 
     // Shift+A approves the child's box, the one object left, and with it the image.
-    press(Qt::Key_A, Qt::ShiftModifier);
+    m_window.press(Qt::Key_A, Qt::ShiftModifier);
     const QList<ReviewedObject> edited = objectsOnDisk();
     checkEdited(edited, true);
     if (QTest::currentTestFailed())
@@ -347,7 +320,7 @@ void TestGeometryReview::correctsADetectionByMouseAndKeys()
 
     // Undo takes the six steps back one by one, redo puts them back.
     for (int step = 6; step >= 1; --step) {
-        press(Qt::Key_Z, Qt::ControlModifier);
+        m_window.press(Qt::Key_Z, Qt::ControlModifier);
         QTRY_VERIFY(view->isEditing());
     }
     const QList<ReviewedObject> undone = objectsOnDisk();
@@ -358,19 +331,19 @@ void TestGeometryReview::correctsADetectionByMouseAndKeys()
     QCOMPARE(editor->objects().size(), 5);
     QCOMPARE(editor->objects().at(0).decision, ObjectDecision::Undecided);
     for (int step = 1; step <= 6; ++step) {
-        press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        m_window.press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_VERIFY(view->isEditing());
     }
     checkEdited(objectsOnDisk(), true);
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(statusOnDisk(), ReviewStatus::Overridden);
-    QCOMPARE(m_window->currentItem(), m_item);
+    QCOMPARE(window()->currentItem(), m_item);
 
     // A version of the dataset, and a COCO export of it holding the five objects a person
     // confirmed (the false positive is left out).
     ProjectStore store;
-    QVERIFY(!store.open(m_projectPath));
+    QVERIFY(!store.open(m_window.projectPath()));
     VersionRecord version;
     QVERIFY(!store.commitVersion(QStringLiteral("ada"), QStringLiteral("street reviewed"),
                                  &version));
@@ -415,7 +388,7 @@ void TestGeometryReview::correctsADetectionByMouseAndKeys()
     OutsideExportRequest request;
     request.format = InteropFormat::Coco;
     request.version = version.number;
-    request.output = m_dir->filePath(QStringLiteral("coco.json"));
+    request.output = m_window.filePath(QStringLiteral("coco.json"));
     const OutsideExportResult result = OutsideExport::run(store, request);
     QVERIFY2(result.isSuccess(), qPrintable(result.error));
     QFile coco(request.output);

@@ -9,13 +9,10 @@
 #include "sampleview/sampleview.h"
 #include "screenshots.h"
 #include "store/projectstore.h"
+#include "windowfixture.h"
 
-#include <QApplication>
 #include <QDir>
 #include <QFile>
-#include <QSettings>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Boucle;
@@ -27,30 +24,35 @@ class TestHostileSamples : public QObject
 
 private slots:
     void initTestCase();
+    void init();
+    void cleanup();
     void windowMovesOnAndCloses();
+
+private:
+    WindowFixture m_window;
 };
 
 void TestHostileSamples::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("BoucleTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_hostilesamples"));
-    QSettings().clear();
-    QSettings().setValue(QStringLiteral("reviewer"), QStringLiteral("ada"));
+    WindowFixture::isolateSettings(QStringLiteral("tst_hostilesamples"));
+}
+
+void TestHostileSamples::init()
+{
+    QVERIFY(m_window.prepare());
+}
+
+void TestHostileSamples::cleanup()
+{
+    m_window.reset();
 }
 
 void TestHostileSamples::windowMovesOnAndCloses()
 {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString projectPath = dir.filePath(QStringLiteral("review.boucle"));
-    const QString images = dir.filePath(QStringLiteral("images"));
+    const QString images = m_window.filePath(QStringLiteral("images"));
     ReviewFixture fixture;
-    {
-        ProjectStore store;
-        QVERIFY(!store.create(projectPath, dir.path()));
-        QVERIFY(!makeReviewFixture(store, 6, fixture, images));
-    }
+    QVERIFY(!m_window.createProject(
+            [&](ProjectStore &store) { return makeReviewFixture(store, 6, fixture, images); }));
     auto file = [&images](const char *name) {
         return QDir(images).filePath(QLatin1String(name));
     };
@@ -64,15 +66,14 @@ void TestHostileSamples::windowMovesOnAndCloses()
     QVERIFY(writeZeroTiff(file("sample_0003.png"), QSize(25000, 25000)));
     FifoWatchdog watchdog(file("sample_0000.png"));
 
-    auto window = std::make_unique<MainWindow>();
-    window->resize(1200, 800);
-    window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-    const StoreError error = window->openProject(projectPath);
+    // Opened without waiting for the prefetcher: each placeholder is waited for below.
+    QVERIFY(m_window.showWindow(QSize(1200, 800)));
+    MainWindow *window = m_window.window();
+    const StoreError error = window->openProject(m_window.projectPath());
     QVERIFY2(!error, qPrintable(error.message));
     QCOMPARE(window->queueModel()->rowCount(), 6);
 
-    auto placeholder = [&window] {
+    auto placeholder = [window] {
         return window->sampleView()->placeholderText();
     };
     QTRY_VERIFY2(placeholder().contains(QLatin1String("named pipe (FIFO), not a regular file")),
@@ -104,8 +105,7 @@ void TestHostileSamples::windowMovesOnAndCloses()
     // Thumbnails of the queue were asked for the pipe too; closing must not wait on it.
     window->goToRow(0);
     QTest::qWait(50);
-    window->close();
-    window.reset();
+    m_window.closeWindow();
     QVERIFY2(!watchdog.readerSeen(), "a worker opened the named pipe for reading");
 }
 

@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "screenshots.h"
 #include "temporaryproject.h"
+#include "windowfixture.h"
 
 #include <QBuffer>
 #include <QComboBox>
@@ -46,6 +47,9 @@ class TestTransferDialogs : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { WindowFixture::isolateSettings(QStringLiteral("tst_transferdialogs")); }
+    void cleanup() { m_window.reset(); }
+
     void importDialogRecognisesTheFormat()
     {
         TemporaryProject project;
@@ -205,14 +209,12 @@ private slots:
 
     void fileMenuOffersImportAndExportOnceAProjectIsOpen()
     {
-        TemporaryProject project;
-        QVERIFY(project.isValid());
-        const QString path = project.projectPath();
-        project.store().close();
-        MainWindow window;
+        QVERIFY(m_window.prepare());
+        QVERIFY(!m_window.createProject({}));
+        QVERIFY(m_window.showWindow());
         QAction *import = nullptr;
         QAction *exportAction = nullptr;
-        for (QAction *action : window.menuBar()->actions().first()->menu()->actions()) {
+        for (QAction *action : m_window.window()->menuBar()->actions().first()->menu()->actions()) {
             if (action->text() == MainWindow::tr("&Import…"))
                 import = action;
             if (action->text() == MainWindow::tr("&Export…"))
@@ -221,10 +223,13 @@ private slots:
         QVERIFY(import && exportAction);
         QVERIFY(!import->isEnabled());
         QVERIFY(!exportAction->isEnabled());
-        QVERIFY(!window.openProject(path));
+        QVERIFY(!m_window.openProject());
         QVERIFY(import->isEnabled());
         QVERIFY(exportAction->isEnabled());
     }
+
+private:
+    WindowFixture m_window;
 };
 
 QTEST_MAIN(TestTransferDialogs)

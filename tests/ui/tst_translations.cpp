@@ -10,6 +10,7 @@
 #include "reviewfixture.h"
 #include "store/projectstore.h"
 #include "uilanguage.h"
+#include "windowfixture.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -22,8 +23,6 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QTranslator>
@@ -147,37 +146,35 @@ private slots:
     void frenchTypography();
 
 private:
-    std::unique_ptr<MainWindow> makeWindow();
+    // A window with no project, in the language installed by init().
+    MainWindow *makeWindow();
+
+    WindowFixture m_window;
 };
 
 void TestTranslations::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("BoucleTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_translations"));
+    WindowFixture::isolateSettings(QStringLiteral("tst_translations"));
 }
 
 void TestTranslations::init()
 {
-    QSettings().clear();
-    QSettings().setValue(QStringLiteral("reviewer"), QStringLiteral("ada"));
+    QVERIFY(m_window.prepare());
     qunsetenv(UiLanguage::environmentVariable);
     QVERIFY(UiLanguage::install(QLocale(QLocale::French, QLocale::France)));
 }
 
 void TestTranslations::cleanup()
 {
+    m_window.reset();
     UiLanguage::uninstall();
     qunsetenv(UiLanguage::environmentVariable);
     QSettings().clear();
 }
 
-std::unique_ptr<MainWindow> TestTranslations::makeWindow()
+MainWindow *TestTranslations::makeWindow()
 {
-    auto window = std::make_unique<MainWindow>();
-    window->resize(1400, 860);
-    window->show();
-    return window;
+    return m_window.showWindow(QSize(1400, 860)) ? m_window.window() : nullptr;
 }
 
 void TestTranslations::embeddedCatalogueLoads()
@@ -234,7 +231,8 @@ void TestTranslations::languageIsChosen()
 
 void TestTranslations::menusSpeakFrench()
 {
-    const auto window = makeWindow();
+    MainWindow *window = makeWindow();
+    QVERIFY(window);
     QStringList titles;
     for (QAction *action : window->menuBar()->actions())
         titles.append(action->text());
@@ -267,7 +265,8 @@ void TestTranslations::menusSpeakFrench()
 
 void TestTranslations::decisionBarSpeaksFrench()
 {
-    const auto window = makeWindow();
+    MainWindow *window = makeWindow();
+    QVERIFY(window);
     QStringList labels;
     for (QLabel *label : window->decisionBar()->findChildren<QLabel *>())
         labels.append(label->text());
@@ -293,7 +292,8 @@ void TestTranslations::decisionBarSpeaksFrench()
 
 void TestTranslations::acceleratorsDoNotClash()
 {
-    const auto window = makeWindow();
+    MainWindow *window = makeWindow();
+    QVERIFY(window);
     // Alt+letter in the window: menu titles and the decision bar's labels.
     QHash<QChar, QString> windowKeys;
     QStringList windowTexts;
@@ -329,18 +329,12 @@ void TestTranslations::acceleratorsDoNotClash()
 
 void TestTranslations::queueHeadersSpeakFrench()
 {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("review.boucle"));
-    {
-        ProjectStore store;
-        QVERIFY(!store.create(path, dir.path()));
-        ReviewFixture fixture;
-        QVERIFY(!makeReviewFixture(store, 3, fixture));
-    }
-    const auto window = makeWindow();
-    const StoreError error = window->openProject(path);
+    ReviewFixture fixture;
+    QVERIFY(!m_window.createProject(
+            [&fixture](ProjectStore &store) { return makeReviewFixture(store, 3, fixture); }));
+    const StoreError error = m_window.openWindow(QSize(1400, 860));
     QVERIFY2(!error, qPrintable(error.message));
+    MainWindow *window = m_window.window();
     QStringList headers;
     for (int column = 0; column < window->queueModel()->columnCount(); ++column)
         headers.append(window->queueModel()->headerData(column, Qt::Horizontal).toString());

@@ -6,13 +6,10 @@
 #include "reviewfixture.h"
 #include "screenshots.h"
 #include "store/projectstore.h"
+#include "windowfixture.h"
 
-#include <QApplication>
 #include <QPlainTextEdit>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QStatusBar>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -25,46 +22,47 @@ class TestWindowHooks : public QObject
 
 private slots:
     void initTestCase();
+    void init();
+    void cleanup();
     void failingHookIsShownAndDecisionsStay();
+
+private:
+    WindowFixture m_window;
 };
 
 void TestWindowHooks::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("BoucleTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_windowhooks"));
-    QSettings().clear();
-    QSettings().setValue(QStringLiteral("reviewer"), QStringLiteral("ada"));
+    WindowFixture::isolateSettings(QStringLiteral("tst_windowhooks"));
+}
+
+void TestWindowHooks::init()
+{
+    QVERIFY(m_window.prepare());
+}
+
+void TestWindowHooks::cleanup()
+{
+    m_window.reset();
 }
 
 void TestWindowHooks::failingHookIsShownAndDecisionsStay()
 {
-    QTemporaryDir dir;
-    const QString project = dir.filePath(QStringLiteral("review.boucle"));
     ReviewFixture fixture;
-    {
-        ProjectStore store;
-        QVERIFY(!store.create(project, dir.path()));
-        QVERIFY(!makeReviewFixture(store, 2, fixture));
-        QVERIFY(!store.setSetting(QStringLiteral("hooks.batch_completed"),
-                                  QStringLiteral("echo no GPU free >&2; exit 3")));
-    }
-    MainWindow window;
-    window.show();
-    window.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
-    QVERIFY(!window.openProject(project));
-    for (int i = 0; i < 2; ++i) {
-        QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : &window;
-        QTest::keyClick(target, Qt::Key_A);
-        QCoreApplication::processEvents();
-    }
-    QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(
+    QVERIFY(!m_window.createProject([&fixture](ProjectStore &store) {
+        if (StoreError error = makeReviewFixture(store, 2, fixture))
+            return error;
+        return store.setSetting(QStringLiteral("hooks.batch_completed"),
+                                QStringLiteral("echo no GPU free >&2; exit 3"));
+    }));
+    QVERIFY(!m_window.openWindow());
+    for (int i = 0; i < 2; ++i)
+        m_window.press(Qt::Key_A);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window.window()->statusBar()->currentMessage().contains(
                                      QStringLiteral("Hook batch_completed failed (exit 3)")),
                              20000);
 
     ProjectStore store;
-    QVERIFY(!store.open(project, ProjectStore::OpenMode::ReadOnly));
+    QVERIFY(!store.open(m_window.projectPath(), ProjectStore::OpenMode::ReadOnly));
     const auto runs = store.hookRuns();
     QCOMPARE(runs.size(), 1);
     QCOMPARE(runs.at(0).exitCode, 3);

@@ -56,16 +56,36 @@ StoreError WindowFixture::createProject(const std::function<StoreError(ProjectSt
 
 StoreError WindowFixture::openWindow(QSize size)
 {
+    if (!showWindow(size))
+        return StoreError::make(StoreError::Code::Failed,
+                                QStringLiteral("the window never became active"));
+    return openProject();
+}
+
+bool WindowFixture::showWindow(QSize size)
+{
+    m_window.reset();
     m_window = std::make_unique<MainWindow>();
     m_window->resize(size);
     m_window->show();
     m_window->activateWindow();
-    if (!QTest::qWaitForWindowActive(m_window.get()))
-        return StoreError::make(StoreError::Code::Failed,
-                                QStringLiteral("the window never became active"));
+    return QTest::qWaitForWindowActive(m_window.get());
+}
+
+StoreError WindowFixture::openProject()
+{
+    if (!m_window)
+        return StoreError::make(StoreError::Code::Failed, QStringLiteral("no window to open in"));
     StoreError error = m_window->openProject(m_projectPath);
     settle();
     return error;
+}
+
+void WindowFixture::closeWindow()
+{
+    if (m_window)
+        m_window->close();
+    m_window.reset();
 }
 
 void WindowFixture::settle()
@@ -87,6 +107,11 @@ void WindowFixture::press(int key, Qt::KeyboardModifiers modifiers)
     QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get();
     QTest::keyClick(target, Qt::Key(key), modifiers);
     QCoreApplication::processEvents();
+}
+
+void WindowFixture::typeText(const QString &text)
+{
+    QTest::keyClicks(QApplication::focusWidget(), text);
 }
 
 QString WindowFixture::labelOnDisk(SampleId sample) const

@@ -36,14 +36,23 @@ public:
     StoreError createProject(const std::function<StoreError(ProjectStore &)> &fill);
 
     // Shows a window of `size`, waits until it is active, opens the project and waits for the
-    // first sample. The error is the project's, if it would not open.
+    // first sample. The error is the project's, if it would not open. A window already open goes
+    // first (destroyed, not closed), so the new one reads the settings (the reviewer) as they are.
     StoreError openWindow(QSize size = QSize(1400, 860));
+    // A window with no project yet, shown and active; false when it never became active.
+    bool showWindow(QSize size = QSize(1400, 860));
+    // Opens the project in the window showWindow() made, and waits for the first sample.
+    StoreError openProject();
+    // Closes the window as a person does (it saves its settings) and destroys it.
+    void closeWindow();
     MainWindow *window() const { return m_window.get(); }
 
     // Lets the prefetcher and the event loop finish what the last step started.
     void settle();
     // A key as a person presses it: to the focused widget, else to the window.
     void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+    // Text typed into the focused widget (a comment, a class search).
+    void typeText(const QString &text);
 
     // What another process sees in the project file.
     QString labelOnDisk(SampleId sample) const;
