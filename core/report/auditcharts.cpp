@@ -167,7 +167,9 @@ QImage triggerYield(const TriggerYield &yield, const QSize &size)
         painter.setPen(ink);
         painter.drawText(QRectF(x - slot / 2, plot.bottom() + 4, slot, 32),
                          Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
-                         QStringLiteral("%1\n(%2)").arg(triggerDisplayName(row.trigger)).arg(row.yield.total));
+                         QStringLiteral("%1\n(%2)")
+                                 .arg(triggerDisplayName(row.trigger))
+                                 .arg(row.yield.total));
     }
     return image;
 }

@@ -2,8 +2,8 @@
 
 #include "chartlegend.h"
 #include "samplelistpane.h"
-#include "triggers/triggernames.h"
 #include "store/projectstore.h"
+#include "triggers/triggernames.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
