@@ -481,9 +481,11 @@ QList<VersionChange> ProjectStore::diff(int fromVersion, int toVersion) const
     std::map<SampleId, DiffSide> before; // as of `low`, where a later version replaced it
     std::map<SampleId, DiffSide> after;  // as of `high`
     if (toWorking) {
-        read(QStringLiteral("r.version_closed > ? AND r.version_added BETWEEN 1 AND ?"), {low, low},
-             before);
-        read(QStringLiteral("r.version_added > ? AND r.version_closed IS NULL"), {low}, after);
+        // The unary + keeps SQLite on the index of the range that holds few rows, not on the one
+        // that holds every live label.
+        read(QStringLiteral("r.version_closed > ? AND +r.version_added BETWEEN 1 AND ?"),
+             {low, low}, before);
+        read(QStringLiteral("r.version_added > ? AND +r.version_closed IS NULL"), {low}, after);
         // A working revision wins over the head's; where no version after `low` touched the
         // sample, the head's revision is also what it held as of `low`.
         QSqlQuery query(m_db);
