@@ -7365,6 +7365,29 @@ revues&#xa0;: %2</translation>
         <source>(removed)</source>
         <translation>(retirée)</translation>
     </message>
+    <message>
+        <source>Compare with the &amp;working state</source>
+        <translation>Comparer avec l’état de &amp;travail</translation>
+    </message>
+    <message>
+        <source>working state</source>
+        <translation>état de travail</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: no sample differs.</source>
+        <translation>%1 : aucun échantillon ne diffère.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n sample(s) differ.</source>
+        <translation>
+            <numerusform>%1 : %n échantillon diffère.</numerusform>
+            <numerusform>%1 : %n échantillons diffèrent.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Boucle::VocReader</name>

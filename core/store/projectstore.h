@@ -172,6 +172,7 @@ public:
     std::optional<LabelRevision> currentRevision(SampleId sampleId) const; // working state
     QString currentLabel(SampleId sampleId) const;                         // working state
     QList<LabelRevision> workingRevisions() const;
+    // Samples whose working label differs from the head version's.
     int workingChangeCount() const;
     StoreError commitVersion(const QString &author, const QString &message,
                              VersionRecord *created = nullptr);
@@ -182,6 +183,12 @@ public:
     int headVersion() const;
     QList<LabelledSample> labelsAt(int version) const;
     QString labelAt(SampleId sampleId, int version) const;
+    // The working state as a side of diff(): the head version and the uncommitted revisions.
+    static constexpr int workingState = -1;
+    // The samples whose label or objects differ between the two sides (versions or
+    // workingState), compared sample by sample: a change undone or changed back leaves no row.
+    // Each row names the latest decision that gave the sample what it holds on the later side.
+    // Reads only the revisions made after the earlier side.
     QList<VersionChange> diff(int fromVersion, int toVersion) const;
     // Writes new working revisions that undo what `version` changed (where not changed since).
     StoreError revertVersion(int version, const QString &author, int *revisionsWritten = nullptr);

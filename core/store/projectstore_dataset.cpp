@@ -158,9 +158,16 @@ QList<LabelRevision> ProjectStore::workingRevisions() const
 
 int ProjectStore::workingChangeCount() const
 {
+    // Working revisions that differ from the head: a change undone in the working state holds
+    // what the head holds, and is no change (commitVersion drops it the same way).
     QSqlQuery query(m_db);
-    if (query.exec(QStringLiteral("SELECT count(*) FROM label_revisions WHERE version_added IS NULL"
-                                  " AND superseded = 0"))
+    if (query.exec(
+                QStringLiteral("SELECT count(*) FROM label_revisions w LEFT JOIN label_revisions l"
+                               " ON l.sample_id = w.sample_id AND l.version_added >= 1 AND "
+                               "l.version_closed IS NULL"
+                               " WHERE w.version_added IS NULL AND w.superseded = 0"
+                               " AND (w.label_id IS NOT l.label_id OR COALESCE(w.objects, '') <>"
+                               " COALESCE(l.objects, ''))"))
         && query.next())
         return query.value(0).toInt();
     return 0;
@@ -397,72 +404,158 @@ QString ProjectStore::labelAt(SampleId sampleId, int versionNumber) const
     return {};
 }
 
+namespace {
+
+// What a sample holds on one side of a diff, and the revision that put it there.
+struct DiffSide
+{
+    qint64 revisionId = 0; // 0: the sample has no revision on this side
+    QString path;
+    QString label;
+    QJsonArray objects;
+    QString author;
+    QString reason;
+    QString createdAt;
+    bool writtenByUndo = false; // the revision's review revokes an earlier one
+};
+
+bool sameContent(const DiffSide &a, const DiffSide &b)
+{
+    return sameContent(a.label, a.objects, b.label, b.objects);
+}
+
+// The columns DiffSide is read from: r is a revision, s its sample, v its review.
+const QString diffSideColumns
+        = QStringLiteral("r.id, s.path, r.label_id, r.objects, r.author, r.reason, r.created_at,"
+                         " v.action = 'revoke', r.sample_id");
+const QString diffSideTables
+        = QStringLiteral(" FROM label_revisions r JOIN samples s ON s.id = r.sample_id"
+                         " LEFT JOIN reviews v ON v.id = r.review_id");
+
+} // namespace
+
 QList<VersionChange> ProjectStore::diff(int fromVersion, int toVersion) const
 {
-    const bool reversed = fromVersion > toVersion;
-    const int low = std::min(fromVersion, toVersion);
-    const int high = std::max(fromVersion, toVersion);
-    QList<VersionChange> changes;
-    if (low == high)
-        return changes;
-
-    struct Side
-    {
-        QString label;
-        QString objects;
-        QString author;
-        QString createdAt;
-        QString reason;
-        QString path;
+    // Working state is later than every version. `low` is always a version; `high` is a version
+    // or the working state.
+    const int head = headVersion();
+    auto order = [head](int side) {
+        return side == workingState ? head + 1 : side;
     };
-    std::map<qint64, Side> before;
-    std::map<qint64, Side> after;
-    auto read = [this](const QString &condition, std::map<qint64, Side> &into, int a, int b,
-                       int c) {
+    QList<VersionChange> changes;
+    if (fromVersion == toVersion || order(fromVersion) == order(toVersion))
+        return changes;
+    const bool reversed = order(fromVersion) > order(toVersion);
+    const int low = reversed ? toVersion : fromVersion;
+    const int high = reversed ? fromVersion : toVersion;
+    const bool toWorking = high == workingState;
+
+    auto sideFrom = [this](const QSqlQuery &query, int first) {
+        DiffSide side;
+        side.revisionId = query.value(first).toLongLong();
+        side.path = query.value(first + 1).toString();
+        side.label = labelName(query.value(first + 2));
+        side.objects = arrayFromJson(query.value(first + 3).toString());
+        side.author = query.value(first + 4).toString();
+        side.reason = query.value(first + 5).toString();
+        side.createdAt = query.value(first + 6).toString();
+        side.writtenByUndo = query.value(first + 7).toBool();
+        return side;
+    };
+    auto read = [this, &sideFrom](const QString &condition, const QVariantList &values,
+                                  std::map<SampleId, DiffSide> &into) {
         QSqlQuery query(m_db);
         query.setForwardOnly(true);
-        query.prepare(QStringLiteral("SELECT r.sample_id, s.path, r.label_id, r.objects, r.author,"
-                                     " r.created_at, r.reason FROM label_revisions r JOIN samples s"
-                                     " ON s.id = r.sample_id WHERE ")
-                      + condition);
-        query.addBindValue(a);
-        query.addBindValue(b);
-        query.addBindValue(c);
+        query.prepare(QStringLiteral("SELECT ") + diffSideColumns + diffSideTables
+                      + QStringLiteral(" WHERE ") + condition);
+        for (const QVariant &value : values)
+            query.addBindValue(value);
         if (!query.exec())
             return;
-        while (query.next()) {
-            into[query.value(0).toLongLong()]
-                    = {labelName(query.value(2)), query.value(3).toString(),
-                       query.value(4).toString(), query.value(5).toString(),
-                       query.value(6).toString(), query.value(1).toString()};
-        }
+        while (query.next())
+            into[query.value(8).toLongLong()] = sideFrom(query, 0);
     };
-    // Valid at `high` and added after `low`.
-    read(QStringLiteral("r.version_added > ? AND r.version_added <= ? AND (r.version_closed IS NULL"
-                        " OR r.version_closed > ?)"),
-         after, low, high, high);
-    // Valid at `low` and closed by `high`.
-    read(QStringLiteral("r.version_closed > ? AND r.version_closed <= ? AND r.version_added BETWEEN"
-                        " 1 AND ?"),
-         before, low, high, low);
+
+    // Only samples whose revisions changed after `low` can differ: those that a later version
+    // gave a revision to, and those with a working revision.
+    std::map<SampleId, DiffSide> before; // as of `low`, where a later version replaced it
+    std::map<SampleId, DiffSide> after;  // as of `high`
+    if (toWorking) {
+        // The unary + keeps SQLite on the index of the range that holds few rows, not on the one
+        // that holds every live label.
+        read(QStringLiteral("r.version_closed > ? AND +r.version_added BETWEEN 1 AND ?"),
+             {low, low}, before);
+        read(QStringLiteral("r.version_added > ? AND +r.version_closed IS NULL"), {low}, after);
+        // A working revision wins over the head's; where no version after `low` touched the
+        // sample, the head's revision is also what it held as of `low`.
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT ") + diffSideColumns
+                      + QStringLiteral(", l.id, s.path, l.label_id, l.objects, l.author, l.reason,"
+                                       " l.created_at, lv.action = 'revoke'")
+                      + diffSideTables
+                      + QStringLiteral(" LEFT JOIN label_revisions l ON l.sample_id = r.sample_id"
+                                       " AND l.version_added >= 1 AND l.version_closed IS NULL"
+                                       " LEFT JOIN reviews lv ON lv.id = l.review_id"
+                                       " WHERE r.version_added IS NULL AND r.superseded = 0"));
+        if (query.exec()) {
+            while (query.next()) {
+                const SampleId sampleId = query.value(8).toLongLong();
+                const bool changedByVersion = after.count(sampleId) != 0;
+                after[sampleId] = sideFrom(query, 0);
+                if (!changedByVersion && !query.value(9).isNull())
+                    before[sampleId] = sideFrom(query, 9);
+            }
+        }
+    } else {
+        read(QStringLiteral("r.version_closed > ? AND r.version_closed <= ? AND r.version_added"
+                            " BETWEEN 1 AND ?"),
+             {low, high, low}, before);
+        read(QStringLiteral("r.version_added > ? AND r.version_added <= ? AND (r.version_closed"
+                            " IS NULL OR r.version_closed > ?)"),
+             {low, high, high}, after);
+    }
 
     for (const auto &[sampleId, newSide] : after) {
-        const auto old = before.find(sampleId);
-        const Side oldSide = old == before.end() ? Side {} : old->second;
-        if (oldSide.label == newSide.label && oldSide.objects == newSide.objects)
+        const auto found = before.find(sampleId);
+        const DiffSide oldSide = found == before.end() ? DiffSide {} : found->second;
+        if (sameContent(oldSide, newSide))
             continue;
         VersionChange change;
         change.sampleId = sampleId;
         change.samplePath = newSide.path;
         change.oldLabel = reversed ? newSide.label : oldSide.label;
         change.newLabel = reversed ? oldSide.label : newSide.label;
-        const QJsonArray oldObjects = arrayFromJson(oldSide.objects);
-        const QJsonArray newObjects = arrayFromJson(newSide.objects);
-        change.oldObjects = reversed ? newObjects : oldObjects;
-        change.newObjects = reversed ? oldObjects : newObjects;
-        change.author = newSide.author;
-        change.when = timeFromText(newSide.createdAt);
-        change.reason = newSide.reason;
+        change.oldObjects = reversed ? newSide.objects : oldSide.objects;
+        change.newObjects = reversed ? oldSide.objects : newSide.objects;
+        // Who and why: the latest decision that gave the sample what it holds at the later side.
+        // An undo only brings an earlier decision back, so that decision (itself not undone) is
+        // named when it came after `low`; otherwise the undo itself is what changed the sample.
+        DiffSide author = newSide;
+        if (newSide.writtenByUndo) {
+            QSqlQuery &query
+                    = statement(QStringLiteral("SELECT ") + diffSideColumns + diffSideTables
+                                + QStringLiteral(" WHERE r.sample_id = ? AND r.id > ? AND r.id < ?"
+                                                 " AND NOT EXISTS (SELECT 1 FROM reviews u"
+                                                 " WHERE u.revokes_review_id = r.review_id)"
+                                                 " ORDER BY r.id DESC"));
+            const QScopeGuard releaseQuery([&query] { query.finish(); });
+            query.addBindValue(sampleId);
+            query.addBindValue(oldSide.revisionId);
+            query.addBindValue(newSide.revisionId);
+            if (query.exec()) {
+                while (query.next()) {
+                    const DiffSide earlier = sideFrom(query, 0);
+                    if (!earlier.writtenByUndo && sameContent(earlier, newSide)) {
+                        author = earlier;
+                        break;
+                    }
+                }
+            }
+        }
+        change.author = author.author;
+        change.when = timeFromText(author.createdAt);
+        change.reason = author.reason;
         changes.append(change);
     }
     std::sort(changes.begin(), changes.end(), [](const VersionChange &a, const VersionChange &b) {
