@@ -106,10 +106,10 @@ void TestVersionsDiff::openProjectWithTwoVersions()
 VersionsPanel *TestVersionsDiff::showPanel()
 {
     auto *panel = m_fixture.window()->findChild<VersionsPanel *>();
-    auto *dock = qobject_cast<QDockWidget *>(panel ? panel->parentWidget() : nullptr);
-    if (!dock)
+    auto *dock = m_fixture.window()->findChild<QDockWidget *>(QStringLiteral("versionsDock"));
+    if (!panel || !dock || !dock->isAncestorOf(panel))
         return nullptr;
-    // As from the menu entry that shows the dock.
+    // As from View ▸ Panels, should it have been closed.
     if (dock->isHidden())
         dock->toggleViewAction()->trigger();
     m_fixture.settle();
@@ -250,7 +250,7 @@ void TestVersionsDiff::diffLineIsNotCutInFrench()
 
     // A narrow dock: the line naming the diff wraps instead of losing its end, the boxes keep
     // their whole text in a tooltip, and every column title fits its column or says it whole.
-    auto *dock = qobject_cast<QDockWidget *>(m_panel->parentWidget());
+    auto *dock = m_fixture.window()->findChild<QDockWidget *>(QStringLiteral("versionsDock"));
     QVERIFY(dock);
     dock->setFloating(true);
     dock->resize(240, 700);

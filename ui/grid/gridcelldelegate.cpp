@@ -3,6 +3,7 @@
 #include "gridview.h"
 #include "queue/queuemodel.h"
 #include "queue/reasonchipsdelegate.h"
+#include "triggers/triggernames.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -168,16 +169,18 @@ void GridCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     int x = box.left();
     painter->setRenderHint(QPainter::Antialiasing, true);
     for (const QString &trigger : triggers) {
-        const int width = smallMetrics.horizontalAdvance(trigger) + 10;
+        // The name a person reads, in the reviewer's language, as in the queue's chips.
+        const QString name = ReasonChipsDelegate::textOf(trigger);
+        const int width = smallMetrics.horizontalAdvance(name) + 10;
         if (x + width > box.right() + 1) {
             const int room = box.right() + 1 - x;
             if (room > smallMetrics.horizontalAdvance(QStringLiteral("…")) + 10) {
-                const QString shown = smallMetrics.elidedText(trigger, Qt::ElideRight, room - 10);
+                const QString shown = smallMetrics.elidedText(name, Qt::ElideRight, room - 10);
                 const QRect chip(x, y, room, chipHeight);
                 painter->setPen(Qt::NoPen);
                 painter->setBrush(ReasonChipsDelegate::colourOf(trigger));
                 painter->drawRoundedRect(chip, chipHeight / 2.0, chipHeight / 2.0);
-                painter->setPen(Qt::black);
+                painter->setPen(triggerTextColour(ReasonChipsDelegate::colourOf(trigger)));
                 painter->drawText(chip, Qt::AlignCenter, shown);
             } else {
                 painter->setPen(text);
@@ -190,8 +193,8 @@ void GridCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         painter->setPen(Qt::NoPen);
         painter->setBrush(ReasonChipsDelegate::colourOf(trigger));
         painter->drawRoundedRect(chip, chipHeight / 2.0, chipHeight / 2.0);
-        painter->setPen(Qt::black);
-        painter->drawText(chip, Qt::AlignCenter, trigger);
+        painter->setPen(triggerTextColour(ReasonChipsDelegate::colourOf(trigger)));
+        painter->drawText(chip, Qt::AlignCenter, name);
         x += width + 3;
     }
     painter->restore();
