@@ -131,7 +131,7 @@
 <context>
     <name>Boucle::AuditCharts</name>
     <message>
-        <location filename="../core/report/auditcharts.cpp" line="+44"/>
+        <location filename="../core/report/auditcharts.cpp" line="+46"/>
         <source>No reviewed samples</source>
         <translation>Aucun échantillon revu</translation>
     </message>
@@ -151,7 +151,7 @@
         <translation>échantillons témoins&#xa0;: %1&#xa0;%</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Reliability: accuracy against confidence (ECE %1 %)</source>
         <translation>Fiabilité&#xa0;: exactitude selon la confiance (ECE %1&#xa0;%)</translation>
     </message>
@@ -672,7 +672,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::BatchBuilder</name>
     <message>
-        <location filename="../core/policy/batchbuilder.cpp" line="+249"/>
+        <location filename="../core/policy/batchbuilder.cpp" line="+252"/>
         <source>a batch needs a name</source>
         <translation>un lot doit avoir un nom</translation>
     </message>
@@ -696,6 +696,24 @@ revues&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Boucle::BatchPanel</name>
+    <message>
+        <location filename="../ui/panels/batchpanel.cpp" line="+16"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+</context>
+<context>
     <name>Boucle::CheatSheetDialog</name>
     <message>
         <location filename="../ui/dialogs/cheatsheetdialog.cpp" line="+41"/>
@@ -711,6 +729,24 @@ revues&#xa0;: %2</translation>
         <location line="+0"/>
         <source>Action</source>
         <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::ClassLegend</name>
+    <message>
+        <location filename="../ui/panels/classlegend.cpp" line="+42"/>
+        <source>Class keys: each digit key chooses the class of that name (%1–%2).</source>
+        <translation>Touches des classes&#xa0;: chaque chiffre choisit la classe de ce nom (%1–%2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 more: / to search</source>
+        <translation>%1 de plus&#xa0;: / pour chercher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class keys: %1</source>
+        <translation>Touches des classes&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1297,19 +1333,22 @@ revues&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Boucle::DashboardLoader</name>
+    <message>
+        <location filename="../ui/dashboard/dashboardloader.cpp" line="+71"/>
+        <source>Reviewed %1, predicted %2</source>
+        <translation>Revu %1, prédit %2</translation>
+    </message>
+</context>
+<context>
     <name>Boucle::DashboardWidget</name>
     <message>
-        <location filename="../ui/dashboard/dashboardwidget.cpp" line="+119"/>
-        <source>Rows: reviewed label. Columns: prediction. Click a cell to open its samples.</source>
-        <translation>Lignes&#xa0;: étiquette revue. Colonnes&#xa0;: prédiction. Cliquez sur une case pour ouvrir ses échantillons.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../ui/dashboard/dashboardwidget.cpp" line="+133"/>
         <source>Errors by class</source>
         <translation>Erreurs par classe</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Trigger yield</source>
         <translation>Rendement des déclencheurs</translation>
     </message>
@@ -1340,16 +1379,66 @@ revues&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Click a true positive, false positive or miss count to open its samples.</source>
-        <translation>Cliquez sur un nombre de vrais positifs, de faux positifs ou d&apos;objets manqués pour ouvrir ses échantillons.</translation>
+        <source>Click a true positive, false positive or miss count to list its samples.</source>
+        <translation>Cliquez sur un nombre de vrais positifs, de faux positifs ou d&apos;oublis pour en lister les échantillons.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Detector</source>
         <translation>Détecteur</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+22"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Predicted label (model)</source>
+        <translation>Étiquette prédite (modèle)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reviewed label (truth)</source>
+        <translation>Étiquette revue (vérité)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rows: reviewed label. Columns: prediction. Click a cell (or press Enter on it) to list its samples.</source>
+        <translation>Lignes&#xa0;: étiquette revue. Colonnes&#xa0;: prédiction. Cliquez sur une case (ou Entrée) pour en lister les échantillons.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Colour: share of the row&apos;s samples (of the reviewed label)</source>
+        <translation>Couleur&#xa0;: part des échantillons de la ligne (de l&apos;étiquette revue)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>0 %</source>
+        <translation>0&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>100 %</source>
+        <translation>100&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreed (diagonal)</source>
+        <translation>En accord (diagonale)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confused (off the diagonal)</source>
+        <translation>Confondus (hors diagonale)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Reviewed %1, predicted %2</source>
+        <translation>Revu %1, prédit %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+68"/>
         <source>All</source>
         <translation>Tous</translation>
@@ -1408,7 +1497,17 @@ revues&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+30"/>
+        <source>No reviewed sample yet.</source>
+        <translation>Aucun échantillon revu pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbers: samples in the cell, from 0 (empty cell) to %1.</source>
+        <translation>Nombres&#xa0;: échantillons de la case, de 0 (case vide) à %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Reviewed %1, predicted %2: %3 samples (%4 % of the row)</source>
         <translation>Revu %1, prédit %2&#xa0;: %3 échantillons (%4&#xa0;% de la ligne)</translation>
     </message>
@@ -1423,33 +1522,63 @@ revues&#xa0;: %2</translation>
         <translation>Échantillons témoins</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Share of flagged samples found wrong</source>
         <translation>Part des échantillons signalés trouvés erronés</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>Trigger</source>
+        <translation>Déclencheur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Found wrong (% of its reviewed samples)</source>
+        <translation>Trouvés faux (% de ses échantillons revus)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Reliability (expected calibration error %1 %)</source>
         <translation>Fiabilité (erreur de calibration attendue %1&#xa0;%)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Accuracy</source>
         <translation>Exactitude</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-12"/>
         <source>Mean confidence</source>
         <translation>Confiance moyenne</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Model confidence (bin)</source>
+        <translation>Confiance du modèle (tranche)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accuracy and mean confidence (%)</source>
+        <translation>Exactitude et confiance moyenne (%)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Model versions on the same %1 reviewed samples</source>
         <translation>Versions du modèle sur les mêmes échantillons revus (%1)</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Model version</source>
+        <translation>Version du modèle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy on the reviewed samples (%)</source>
+        <translation>Exactitude sur les échantillons revus (%)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+19"/>
         <source>%n reviewed detection sample(s), %1 corrected by reviewers, %2 left out until every predicted object is decided. Each prediction, by descending score, takes the unmatched reviewed object of its class with the best IoU of at least %3.</source>
         <translation>
             <numerusform>%n échantillon de détection revu, %1 corrigés par les relecteurs, %2 exclus jusqu&apos;à ce que chaque objet prédit soit décidé. Chaque prédiction, par score décroissant, prend l&apos;objet revu non apparié de sa classe ayant la meilleure IoU d&apos;au moins %3.</numerusform>
@@ -1544,6 +1673,14 @@ revues&#xa0;: %2</translation>
             <numerusform>%1&#xa0;: %n échantillon avec un objet manqué</numerusform>
             <numerusform>%1&#xa0;: %n échantillons avec un objet manqué</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::DashboardWindow</name>
+    <message>
+        <location filename="../ui/dashboard/dashboardwindow.cpp" line="+18"/>
+        <source>Audit dashboard — %1</source>
+        <translation>Tableau de bord d&apos;audit — %1</translation>
     </message>
 </context>
 <context>
@@ -1655,17 +1792,17 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::DecisionBar</name>
     <message>
-        <location filename="../ui/panels/decisionbar.cpp" line="+25"/>
+        <location filename="../ui/panels/decisionbar.cpp" line="+27"/>
         <source>&amp;Class:</source>
         <translation>&amp;Classe&#xa0;:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Type to search</source>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Co&amp;mment:</source>
         <translation>Co&amp;mmentaire&#xa0;:</translation>
     </message>
@@ -1770,7 +1907,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::DemoProject</name>
     <message>
-        <location filename="../core/loop/demoproject.cpp" line="+51"/>
+        <location filename="../core/loop/demoproject.cpp" line="+66"/>
         <source>%1 already holds a demo project</source>
         <translation>%1 contient déjà un projet de démonstration</translation>
     </message>
@@ -1801,19 +1938,18 @@ revues&#xa0;: %2</translation>
         <translation>Signalement du premier lot</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../core/loop/demoproject_detection.cpp" line="+8"/>
+        <location line="-84"/>
         <source>Loop 1</source>
         <translation>Boucle 1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../core/loop/demoproject_detection.cpp" line="+4"/>
+        <location line="+87"/>
+        <location filename="../core/loop/demoproject_detection.cpp" line="+3"/>
         <source>Demo ready</source>
         <translation>Démonstration prête</translation>
     </message>
     <message>
-        <location filename="../core/loop/demoproject_detection.cpp" line="-31"/>
+        <location filename="../core/loop/demoproject_detection.cpp" line="-22"/>
         <source>Importing the detector&apos;s boxes</source>
         <translation>Importation des boîtes du détecteur</translation>
     </message>
@@ -1912,24 +2048,24 @@ revues&#xa0;: %2</translation>
     <name>Boucle::DocumentReviewPane</name>
     <message>
         <location filename="../ui/documentview/documentreviewpane.cpp" line="+26"/>
-        <location line="+331"/>
+        <location line="+340"/>
         <source>approved</source>
         <translation>approbation enregistrée</translation>
     </message>
     <message>
-        <location line="-329"/>
-        <location line="+342"/>
+        <location line="-338"/>
+        <location line="+351"/>
         <source>corrected</source>
         <translation>correction enregistrée</translation>
     </message>
     <message>
-        <location line="-340"/>
-        <location line="+348"/>
+        <location line="-349"/>
+        <location line="+357"/>
         <source>relabelled</source>
         <translation>réétiquetage enregistré</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-347"/>
         <source>Span %1</source>
         <translation>Segment %1</translation>
     </message>
@@ -1959,7 +2095,7 @@ revues&#xa0;: %2</translation>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location line="+284"/>
+        <location line="+293"/>
         <location line="+7"/>
         <location line="+13"/>
         <location line="+8"/>
@@ -1993,9 +2129,14 @@ revues&#xa0;: %2</translation>
         <translation>%1&#xa0;: %2 (Ctrl+Z pour annuler).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No low-confidence object after it: A, O, R, S, E decide the document now.</source>
         <translation>Plus aucun objet à faible confiance après celui-ci&#xa0;: A, O, R, S, E agissent maintenant sur le document entier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No low-confidence object after it: A approves the objects left and decides the document; S skips it, E escalates it.</source>
+        <translation>Plus d&apos;objet peu sûr après celui-ci&#xa0;: A approuve les objets restants et décide le document&#xa0;; S le passe, E le transmet.</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -2024,9 +2165,14 @@ revues&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>. ] selects the next one to check; A, O, R, S, E decide the whole document; on the page, B draws a missed box and Shift+A approves the rest.</source>
-        <translation>. ] sélectionne le suivant à vérifier&#xa0;; A, O, R, S, E décident du document entier&#xa0;; sur la page, B dessine la boîte d&apos;un objet manqué et Shift+A approuve le reste.</translation>
+        <location line="+2"/>
+        <source>. ] selects the next one to check; A approves the document&apos;s label “%1”; O, R, S, E decide the whole document; on the page, B draws a missed box and Shift+A approves the rest.</source>
+        <translation>. ] choisit le suivant à vérifier&#xa0;; A approuve l&apos;étiquette du document «&#xa0;%1&#xa0;»&#xa0;; O, R, S, E décident tout le document&#xa0;; sur la page, B trace une boîte oubliée et Maj+A approuve le reste.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>. ] selects the next one to check; A approves every object left and decides the document; S skips it, E escalates it; on the page, B draws a missed box.</source>
+        <translation>. ] choisit le suivant à vérifier&#xa0;; A approuve tous les objets restants et décide le document&#xa0;; S le passe, E le transmet&#xa0;; sur la page, B trace une boîte oubliée.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2062,23 +2208,48 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::DocumentView</name>
     <message>
-        <location filename="../ui/documentview/documentview.cpp" line="+157"/>
-        <location line="+229"/>
+        <location filename="../ui/documentview/documentview.cpp" line="+134"/>
+        <source>Fit width</source>
+        <translation>Ajuster à la largeur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fit page</source>
+        <translation>Ajuster à la page</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actual size (1:1)</source>
+        <translation>Taille réelle (1:1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <location line="+282"/>
         <source>the page image cannot be read (%1)</source>
         <translation>l&apos;image de la page ne peut pas être lue (%1)</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-274"/>
         <source>no page images</source>
         <translation>aucune image de page</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+289"/>
         <source>Rendering page %1…</source>
         <translation>Rendu de la page %1…</translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+267"/>
         <source>No document</source>
         <translation>Aucun document</translation>
     </message>
@@ -2099,7 +2270,7 @@ revues&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-654"/>
+        <location line="-749"/>
         <source>the format is unknown or the data is damaged</source>
         <translation>le format est inconnu ou les données sont endommagées</translation>
     </message>
@@ -2289,7 +2460,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::FlagReasonsPanel</name>
     <message>
-        <location filename="../ui/panels/flagreasonspanel.cpp" line="+38"/>
+        <location filename="../ui/panels/flagreasonspanel.cpp" line="+40"/>
         <source>approved</source>
         <translation>a approuvé</translation>
     </message>
@@ -2306,7 +2477,7 @@ revues&#xa0;: %2</translation>
     <message>
         <location line="+2"/>
         <source>skipped</source>
-        <translation>a ignoré</translation>
+        <translation>a passé</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2359,7 +2530,7 @@ revues&#xa0;: %2</translation>
         <translation>Pourquoi il a été signalé</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>No reason recorded.</source>
         <translation>Aucun motif enregistré.</translation>
     </message>
@@ -2452,6 +2623,59 @@ revues&#xa0;: %2</translation>
         <location line="+2"/>
         <source>removed</source>
         <translation>retirée</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::GridView</name>
+    <message>
+        <location filename="../ui/grid/gridcelldelegate.cpp" line="+107"/>
+        <source>no preview</source>
+        <translation>pas d&apos;aperçu</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>(no label)</source>
+        <translation>(sans étiquette)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/grid/gridview.cpp" line="+671"/>
+        <source>Approve %n selected</source>
+        <translation>
+            <numerusform>Approuver %n élément choisi</numerusform>
+            <numerusform>Approuver les %n éléments choisis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <location line="+31"/>
+        <source>Relabel %n selected as</source>
+        <translation>
+            <numerusform>Réétiqueter %n élément choisi en</numerusform>
+            <numerusform>Réétiqueter les %n éléments choisis en</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-25"/>
+        <source>Skip %n selected</source>
+        <translation>
+            <numerusform>Passer %n élément choisi</numerusform>
+            <numerusform>Passer les %n éléments choisis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open in the single view</source>
+        <translation>Ouvrir dans la vue d&apos;un échantillon</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Select items first</source>
+        <translation>Choisissez d&apos;abord des éléments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This project has no classes</source>
+        <translation>Ce projet n&apos;a pas de classes</translation>
     </message>
 </context>
 <context>
@@ -2550,6 +2774,29 @@ revues&#xa0;: %2</translation>
         <location line="-34"/>
         <source>the shape is empty</source>
         <translation>la forme est vide</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::HeatmapLegend</name>
+    <message>
+        <location filename="../ui/sampleview/heatmaplegend.cpp" line="+34"/>
+        <source>This sample has no heatmap.</source>
+        <translation>Cet échantillon n&apos;a pas de carte de chaleur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The heatmap shows where the model found evidence for class %1: low on the left of the bar, high on the right.</source>
+        <translation>La carte de chaleur montre où le modèle a trouvé des indices de la classe %1&#xa0;: faibles à gauche de la barre, forts à droite.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no heatmap</source>
+        <translation>pas de carte de chaleur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>evidence for %1</source>
+        <translation>indices de %1</translation>
     </message>
 </context>
 <context>
@@ -3669,54 +3916,77 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::LoopDialog</name>
     <message>
-        <location filename="../ui/dialogs/loopdialog.cpp" line="+24"/>
+        <location filename="../ui/dialogs/loopdialog.cpp" line="+32"/>
         <source>Loop: retrain and measure</source>
         <translation>Boucle&#xa0;: réentraîner et mesurer</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>&amp;Retrain on the head version</source>
-        <translation>&amp;Réentraîner sur la dernière version</translation>
+        <location line="+32"/>
+        <source>&amp;Retrain</source>
+        <translation>&amp;Réentraîner</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
+        <source>&amp;Retrain (loop %1)</source>
+        <translation>&amp;Réentraîner (boucle %1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing new to learn: no label changed since version %1, which %2 learned from. Retrain would train nothing and flag no batch; review some samples first.</source>
+        <translation>Rien de nouveau à apprendre&#xa0;: aucune étiquette n&apos;a changé depuis la version %1, dont %2 a appris. Réentraîner n&apos;entraînerait rien et ne marquerait aucun lot{N}; revoyez d&apos;abord des échantillons.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Retrain first commits the working labels (%n uncommitted change(s)) as version %1 &apos;%2&apos;, then trains loop %3 on that version and flags batch &apos;Loop %3&apos;.</source>
+        <translation>
+            <numerusform>Réentraîner valide d&apos;abord les étiquettes de travail (%n changement non validé) comme version %1 «&#xa0;%2&#xa0;», puis entraîne la boucle %3 sur cette version et marque le lot «&#xa0;Loop %3&#xa0;».</numerusform>
+            <numerusform>Réentraîner valide d&apos;abord les étiquettes de travail (%n changements non validés) comme version %1 «&#xa0;%2&#xa0;», puis entraîne la boucle %3 sur cette version et marque le lot «&#xa0;Loop %3&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No uncommitted change: Retrain trains loop %1 on the %2 labels of version %3 and flags batch &apos;Loop %1&apos;.</source>
+        <translation>Aucun changement non validé&#xa0;: Réentraîner entraîne la boucle %1 sur les %2 étiquettes de la version %3 et marque le lot «&#xa0;Loop %1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Loops</source>
+        <translation>Boucles</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Held-out accuracy per loop</source>
+        <translation>Exactitude sur la partie réservée, par boucle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loop</source>
+        <translation>Boucle</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Loop %1: %2 learned from version %3 (%4 labels): %5 % on the held-out split</source>
+        <translation>Boucle %1&#xa0;: %2 a appris de la version %3 (%4 étiquettes)&#xa0;: %5&#xa0;% sur la partie réservée</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Retrain refused or failed: %1</source>
+        <translation>Réentraînement refusé ou échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-105"/>
         <source>Held-out accuracy</source>
         <translation>Exactitude sur le jeu de test</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Model versions</source>
-        <translation>Versions du modèle</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Accuracy per loop</source>
-        <translation>Exactitude par boucle</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Loop (model version)</source>
-        <translation>Boucle (version du modèle)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+30"/>
         <source>Held-out accuracy (%)</source>
         <translation>Exactitude sur le jeu de test (%)</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>%1: %2 % on the held-out split, learned from version %3 (%4 labels)</source>
-        <translation>%1&#xa0;: %2&#xa0;% sur le jeu de test, appris de la version %3 (étiquettes&#xa0;: %4)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+28"/>
         <source>No model of this project has a held-out accuracy yet.</source>
         <translation>Aucun modèle de ce projet n&apos;a encore d&apos;exactitude mesurée sur le jeu de test.</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Retraining failed: %1</source>
-        <translation>Le réentraînement a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3789,22 +4059,12 @@ revues&#xa0;: %2</translation>
         <translation>%1:%2&#xa0;: attendu sample,label</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>%1 has no data set and held-out split to retrain on (it was not made by &apos;boucle demo&apos;)</source>
-        <translation>%1 n&apos;a ni jeu de données ni jeu de test pour le réentraînement (il n&apos;a pas été créé par «&#xa0;boucle demo&#xa0;»)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>there is no dataset version to learn from yet: commit first</source>
-        <translation>il n&apos;y a pas encore de version du jeu de données dont apprendre&#xa0;: enregistrez d&apos;abord une version</translation>
-    </message>
-    <message>
-        <location line="+52"/>
+        <location line="+221"/>
         <source>cancelled; nothing was stored</source>
         <translation>annulé&#xa0;; rien n&apos;a été enregistré</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Importing the new predictions</source>
         <translation>Import des nouvelles prédictions</translation>
     </message>
@@ -3814,12 +4074,97 @@ revues&#xa0;: %2</translation>
         <translation>Signalement du lot suivant</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-152"/>
         <source>Loop %1</source>
         <translation>Boucle %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-79"/>
+        <source>before loop %1</source>
+        <translation>avant la boucle %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Retraining is available for the digits and letters demos&apos; classifier only: Boucle does not retrain the detection demo&apos;s detector. Train a detector elsewhere and import its predictions with &apos;boucle import&apos;.</source>
+        <translation>Le réentraînement n&apos;existe que pour le classifieur des démos chiffres et lettres{N}: Boucle ne réentraîne pas le détecteur de la démo de détection. Entraînez un détecteur ailleurs et importez ses prédictions avec «{N}boucle import{N}».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Retraining is available for the digits and letters demos only (&apos;boucle demo --dataset digits&apos; or &apos;letters&apos;): %1 has no data set and held-out split that Boucle can train on. Train your model elsewhere and import its predictions with &apos;boucle import&apos;.</source>
+        <translation>Le réentraînement n&apos;existe que pour les démos chiffres et lettres («{N}boucle demo --dataset digits{N}» ou «{N}letters{N}»){N}: %1 n&apos;a pas de jeu de données ni de partie réservée sur lesquels Boucle puisse entraîner. Entraînez votre modèle ailleurs et importez ses prédictions avec «{N}boucle import{N}».</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+68"/>
+        <source>There are no labels to learn from yet: review some samples first.</source>
+        <translation>Il n&apos;y a pas encore d&apos;étiquettes à apprendre{N}: revoyez d&apos;abord des échantillons.</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Nothing new to learn: no label changed since version %1, which %2 learned from. No model was trained and no batch was made; review some samples first.</source>
+        <translation>Rien de nouveau à apprendre&#xa0;: aucune étiquette n&apos;a changé depuis la version %1, dont %2 a appris. Aucun modèle n&apos;a été entraîné et aucun lot créé{N}; revoyez d&apos;abord des échantillons.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot start loop %1: a batch named &apos;%2&apos; already exists. Rename it first; nothing was committed or trained.</source>
+        <translation>Impossible de commencer la boucle %1&#xa0;: un lot nommé «&#xa0;%2&#xa0;» existe déjà. Renommez-le d&apos;abord{N}; rien n&apos;a été validé ni entraîné.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Cannot commit the working labels as version %1 &apos;%2&apos; before loop %3: %4. Nothing was trained.</source>
+        <translation>Impossible de valider les étiquettes de travail comme version %1 «&#xa0;%2&#xa0;» avant la boucle %3&#xa0;: %4. Rien n&apos;a été entraîné.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Committed version %1 &apos;%2&apos; with %n change(s); training on %3 labels…</source>
+        <translation>
+            <numerusform>Version %1 «&#xa0;%2&#xa0;» validée avec %n changement&#xa0;; entraînement sur %3 étiquettes…</numerusform>
+            <numerusform>Version %1 «&#xa0;%2&#xa0;» validée avec %n changements&#xa0;; entraînement sur %3 étiquettes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No uncommitted change; training on the %1 labels of version %2…</source>
+        <translation>Aucun changement non validé&#xa0;; entraînement sur les %1 étiquettes de la version %2…</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>cancelled; version %1 stays committed, no model was stored</source>
+        <translation>annulé&#xa0;; la version %1 reste validée, aucun modèle n&apos;a été enregistré</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>%1 learned from %2 labels of version %3: held-out accuracy %4 %</source>
+        <translation>%1 a appris de %2 étiquettes de la version %3&#xa0;: exactitude sur la partie réservée %4&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> (was %1 %)</source>
+        <translation> (contre %1&#xa0;%)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>flagged &apos;%1&apos; (%n item(s))</source>
+        <translation>
+            <numerusform>lot «&#xa0;%1&#xa0;» marqué (%n élément)</numerusform>
+            <numerusform>lot «&#xa0;%1&#xa0;» marqué (%n éléments)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Committed version %1 &apos;%2&apos; with %n change(s). </source>
+        <translation>
+            <numerusform>Version %1 «&#xa0;%2&#xa0;» validée avec %n changement. </numerusform>
+            <numerusform>Version %1 «&#xa0;%2&#xa0;» validée avec %n changements. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No uncommitted change. </source>
+        <translation>Aucun changement non validé. </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Loop turn done</source>
         <translation>Tour de boucle terminé</translation>
     </message>
@@ -3843,58 +4188,38 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+98"/>
-        <location line="+595"/>
+        <location filename="../ui/mainwindow.cpp" line="+71"/>
+        <location filename="../ui/mainwindow_project.cpp" line="+335"/>
         <source>Boucle</source>
         <translation>Boucle</translation>
     </message>
     <message>
-        <location line="-553"/>
-        <source>Any trigger</source>
-        <translation>Tout déclencheur</translation>
+        <location line="+149"/>
+        <source>&amp;Panels</source>
+        <translation>&amp;Panneaux</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sample view &amp;toolbar</source>
+        <translation>Barre d&apos;outils de la &amp;vue</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Only items flagged by this trigger</source>
-        <translation>Seulement les éléments signalés par ce déclencheur</translation>
+        <source>&amp;Reset layout</source>
+        <translation>&amp;Rétablir la disposition</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Any class</source>
-        <translation>Toute classe</translation>
+        <location line="+25"/>
+        <source>%1 of %2 selected. A approves them, a class key then R relabels them (R alone lists the classes), S skips them; each is one step that Ctrl+Z undoes. Enter opens the current one; G returns to the single sample.</source>
+        <translation>%1 sur %2 choisis. A les approuve, une touche de classe puis R les réétiquette (R seul liste les classes), S les passe&#xa0;; chaque action est une étape que Ctrl+Z annule. Entrée ouvre l&apos;élément courant{N}; G revient à un seul échantillon.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Any status</source>
-        <translation>Tout statut</translation>
+        <location line="+48"/>
+        <source>The panels are back in their first places.</source>
+        <translation>Les panneaux ont retrouvé leur place d&apos;origine.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Second review (for me)</source>
-        <translation>Seconde relecture (pour moi)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Adjudication</source>
-        <translation>Arbitrage</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Lowest confidence shown</source>
-        <translation>Confiance minimale affichée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Highest confidence shown</source>
-        <translation>Confiance maximale affichée</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Confidence</source>
-        <translation>Confiance</translation>
-    </message>
-    <message>
-        <location line="+85"/>
+        <location filename="../ui/mainwindow_actions.cpp" line="+47"/>
         <source>&amp;Approve</source>
         <translation>&amp;Approuver</translation>
     </message>
@@ -3911,7 +4236,7 @@ revues&#xa0;: %2</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Skip</source>
-        <translation>&amp;Ignorer</translation>
+        <translation>Pa&amp;sser</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3920,18 +4245,18 @@ revues&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+962"/>
+        <location line="+201"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-961"/>
-        <location line="+962"/>
+        <location line="-200"/>
+        <location line="+201"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-961"/>
+        <location line="-200"/>
         <source>&amp;Commit a version…</source>
         <translation>Enregistrer une &amp;version…</translation>
     </message>
@@ -3952,33 +4277,33 @@ revues&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Approve</source>
+        <source>Approve (A)</source>
         <comment>decision button</comment>
-        <translation>Approuver</translation>
+        <translation>Approuver (A)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Override with chosen class</source>
+        <source>Override (O)</source>
         <comment>decision button</comment>
-        <translation>Corriger</translation>
+        <translation>Corriger (O)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Relabel with chosen class</source>
+        <source>Relabel (R)</source>
         <comment>decision button</comment>
-        <translation>Réétiqueter</translation>
+        <translation>Réétiqueter (R)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Skip</source>
+        <source>Skip (S)</source>
         <comment>decision button</comment>
-        <translation>Ignorer</translation>
+        <translation>Passer (S)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Escalate to an expert</source>
+        <source>Escalate (E)</source>
         <comment>decision button</comment>
-        <translation>Transmettre à un expert</translation>
+        <translation>Transmettre (E)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4009,12 +4334,12 @@ revues&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+348"/>
+        <location filename="../ui/mainwindow_project.cpp" line="-32"/>
         <source>Open project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="+5"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un projet &amp;récent</translation>
     </message>
@@ -4071,7 +4396,7 @@ revues&#xa0;: %2</translation>
     <message>
         <location line="+3"/>
         <source>&amp;Next item</source>
-        <translation>Élément &amp;suivant</translation>
+        <translation>Élément suiva&amp;nt</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4084,17 +4409,22 @@ revues&#xa0;: %2</translation>
         <translation>C&amp;lasses</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>&amp;Grid of thumbnails</source>
+        <translation>&amp;Grille de vignettes</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;Project</source>
         <translation>&amp;Projet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Re&amp;train and flag the next batch…</source>
         <translation>&amp;Réentraîner et signaler le lot suivant…</translation>
     </message>
@@ -4134,7 +4464,17 @@ revues&#xa0;: %2</translation>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
+        <source>%1 … %2</source>
+        <translation>%1 … %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Search a class…</source>
+        <translation>Chercher une classe…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow_project.cpp" line="-230"/>
         <location line="+4"/>
         <source>Import</source>
         <translation>Import</translation>
@@ -4155,17 +4495,12 @@ revues&#xa0;: %2</translation>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Retrained; the next batch is &apos;%1&apos;</source>
         <translation>Réentraîné&#xa0;; le lot suivant est «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Audit dashboard</source>
-        <translation>Tableau de bord d&apos;audit</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+37"/>
         <source>Double review: %1 % of items, and every item of: %2.</source>
         <translation>Double relecture&#xa0;: %1&#xa0;% des éléments, et tous les éléments des classes&#xa0;: %2.</translation>
     </message>
@@ -4180,27 +4515,17 @@ revues&#xa0;: %2</translation>
         <translation>Double relecture désactivée.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../ui/mainwindow.cpp" line="-119"/>
         <source>Batches</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Batch</source>
-        <translation>Lot</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Progress</source>
-        <translation>Avancement</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location filename="../ui/mainwindow_project.cpp" line="+89"/>
         <source>Hook %1 started; its result will be shown here (Project ▸ Hook runs…).</source>
         <translation>Le crochet %1 a démarré&#xa0;; son résultat s&apos;affichera ici (Projet ▸ Exécutions des crochets…).</translation>
     </message>
@@ -4220,14 +4545,19 @@ revues&#xa0;: %2</translation>
         <translation>%1 — Boucle</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
+        <source>Another Boucle window has this project open (process %1 on %2). Both can decide: each decision is saved at once, and this window shows the other&apos;s within a second.</source>
+        <translation>Une autre fenêtre Boucle a ce projet ouvert (processus %1 sur %2). Les deux peuvent décider&#xa0;: chaque décision est enregistrée aussitôt, et cette fenêtre montre celles de l&apos;autre en moins d&apos;une seconde.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Could not open %1:
 %2</source>
         <translation>Impossible d&apos;ouvrir %1&#xa0;:
 %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>No project open</source>
         <translation>Aucun projet ouvert</translation>
     </message>
@@ -4237,7 +4567,7 @@ revues&#xa0;: %2</translation>
         <translation>Ouvrez un projet (Ctrl+O), déposez ici un fichier .boucle ou ouvrez la démonstration.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Who is reviewing?</source>
         <translation>Qui fait la revue&#xa0;?</translation>
     </message>
@@ -4247,23 +4577,22 @@ revues&#xa0;: %2</translation>
         <translation>Votre nom accompagne chacune de vos décisions&#xa0;:</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+370"/>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
+        <location line="+41"/>
+        <source>Updated with changes made in another window or process.</source>
+        <translation>Mis à jour avec les changements faits dans une autre fenêtre ou un autre processus.</translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location filename="../ui/mainwindow_actions.cpp" line="-11"/>
         <source>Choose %1</source>
         <translation>Choisir %1</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location filename="../ui/mainwindow_review.cpp" line="+101"/>
         <source>Sample %1 is in no batch.</source>
         <translation>L&apos;échantillon %1 n&apos;est dans aucun lot.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Nothing to review</source>
         <translation>Aucun élément à revoir</translation>
     </message>
@@ -4273,7 +4602,7 @@ revues&#xa0;: %2</translation>
         <translation>Choisissez un lot à gauche.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Blind review: give your own answer first (1–9, or / to search and Return). The prediction shows after it.</source>
         <translation>Revue en aveugle&#xa0;: donnez d&apos;abord votre propre réponse (1 à 9, ou / pour chercher puis Entrée). La prédiction s&apos;affiche ensuite.</translation>
     </message>
@@ -4293,7 +4622,12 @@ revues&#xa0;: %2</translation>
         <translation>Votre réponse&#xa0;: %1. La prédiction est maintenant affichée&#xa0;; approuvez, corrigez ou réétiquetez.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+14"/>
+        <source>There is no class %1.</source>
+        <translation>Il n&apos;y a pas de classe %1.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Saved. This item goes to a second reviewer; your answer becomes the label when they agree.</source>
         <translation>Enregistré. Cet élément part chez un second relecteur&#xa0;; votre réponse deviendra l&apos;étiquette si la sienne concorde.</translation>
     </message>
@@ -4303,12 +4637,76 @@ revues&#xa0;: %2</translation>
         <translation>Enregistré. Les réponses divergent (ou ont été transmises à un expert)&#xa0;: l&apos;élément part en arbitrage.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+129"/>
+        <source>Item %1 was already decided: %2%3%4. Replace that decision?</source>
+        <translation>L&apos;élément %1 a déjà été décidé{N}: %2%3%4. Remplacer cette décision{N}?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> as %1</source>
+        <translation> en %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> by %1</source>
+        <translation> par %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of the %2 selected items were already decided. Replace their decisions too?</source>
+        <translation>%1 des %2 éléments choisis étaient déjà décidés. Remplacer aussi leurs décisions&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replace a decision</source>
+        <translation>Remplacer une décision</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The earlier decision stays in the history; undo (Ctrl+Z) brings it back.</source>
+        <translation>La décision précédente reste dans l&apos;historique{N}; annuler (Ctrl+Z) la rétablit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kept the earlier decision.</source>
+        <translation>Décision précédente gardée.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Pace: shown after %1 decisions</source>
+        <translation>Rythme&#xa0;: affiché après %1 décisions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pace and the time left show once a few decisions are made in this sitting.</source>
+        <translation>Le rythme et le temps restant s&apos;affichent après quelques décisions dans cette séance.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n decision(s) in this sitting</source>
+        <translation>
+            <numerusform>%n décision dans cette séance</numerusform>
+            <numerusform>%n décisions dans cette séance</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow_documents.cpp" line="+134"/>
+        <location filename="../ui/mainwindow_review.cpp" line="-172"/>
         <source>Batch finished. Commit a version of the dataset (Ctrl+K) so the next training run reads these labels.</source>
         <translation>Lot terminé. Enregistrez une version du jeu de données (Ctrl+K) pour que le prochain entraînement lise ces étiquettes.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location filename="../ui/mainwindow_review.cpp" line="+41"/>
         <source>Undone.</source>
         <translation>Annulé.</translation>
     </message>
@@ -4349,7 +4747,7 @@ revues&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../ui/mainwindow_actions.cpp" line="+30"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -4359,7 +4757,7 @@ revues&#xa0;: %2</translation>
         <translation>&amp;Rétablir «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../ui/mainwindow_review.cpp" line="+62"/>
         <source>No batch</source>
         <translation>Aucun lot</translation>
     </message>
@@ -4374,12 +4772,7 @@ revues&#xa0;: %2</translation>
         <translation>Élément %1 sur %2 · %3 sur %4 décidés</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Pace: —</source>
-        <translation>Rythme&#xa0;: —</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>%1 decisions/hour · about %2 left</source>
         <translation>%1 décisions/heure · il reste environ %2</translation>
     </message>
@@ -4394,7 +4787,7 @@ revues&#xa0;: %2</translation>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_documents.cpp" line="+33"/>
+        <location filename="../ui/mainwindow_documents.cpp" line="-100"/>
         <source>D&amp;ocument</source>
         <translation>D&amp;ocument</translation>
     </message>
@@ -4424,8 +4817,13 @@ revues&#xa0;: %2</translation>
         <translation>Revenir au document entier</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location filename="../ui/mainwindow_objects.cpp" line="+105"/>
+        <location line="+9"/>
+        <source>Approve the whole document (its label, else every object left)</source>
+        <translation>Approuver tout le document (son étiquette, sinon chaque objet restant)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../ui/mainwindow_objects.cpp" line="+106"/>
         <source>Approve the selected object</source>
         <translation>Approuver l&apos;objet sélectionné</translation>
     </message>
@@ -4533,14 +4931,29 @@ revues&#xa0;: %2</translation>
         <translation>Shift+A</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Object mode: A, O and R act on the selected object; T and L edit its text and label; Esc returns to the document.</source>
         <translation>Mode objet&#xa0;: A, O et R agissent sur l&apos;objet sélectionné&#xa0;; T et L modifient son texte et son étiquette&#xa0;; Échap revient au document.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+46"/>
         <source>%1 (J goes on to the next item; S skips this one, E escalates it)</source>
-        <translation>%1 (J passe à l&apos;élément suivant&#xa0;; S ignore celui-ci, E le transmet à un expert)</translation>
+        <translation>%1 (J passe à l&apos;élément suivant&#xa0;; S passe celui-ci, E le transmet à un expert)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Nothing new to store on this object: its corrections are stored (Return stores what T or L typed). A approves it; Esc returns to the document.</source>
+        <translation>Rien de nouveau à enregistrer sur cet objet&#xa0;: ses corrections sont enregistrées (Entrée enregistre ce que T ou L a saisi). A l&apos;approuve{N}; Échap revient au document.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>A document that cannot be shown cannot be approved: S skips it, E escalates it.</source>
+        <translation>Un document qui ne peut être affiché ne peut être approuvé&#xa0;: S le passe, E le transmet.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>O stores an object&apos;s corrections: select one with ] or . and edit it with T or L (Return stores it). For the whole document, A approves its objects, or choose a class and press O to give the document that label.</source>
+        <translation>O enregistre les corrections d&apos;un objet{N}: choisissez-en un avec ] ou . et modifiez-le avec T ou L (Entrée l&apos;enregistre). Pour tout le document, A approuve ses objets, ou choisissez une classe et appuyez sur O pour lui donner cette étiquette.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow_objects.cpp" line="-17"/>
@@ -4678,7 +5091,7 @@ revues&#xa0;: %2</translation>
         <translation>Choisissez d&apos;abord la classe de l&apos;objet manqué (1–9, ou / pour chercher), puis dessinez-le à nouveau.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+49"/>
         <source>Choose the object&apos;s class first (1–9, or / to search).</source>
         <translation>Choisissez d&apos;abord la classe de l&apos;objet (1–9, ou / pour chercher).</translation>
     </message>
@@ -4744,9 +5157,20 @@ revues&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Boucle::OcrCommand</name>
+    <message numerus="yes">
+        <location filename="../app/commands/ocrcommand.cpp" line="+84"/>
+        <source>%n word(s) read, none below %1</source>
+        <translation>
+            <numerusform>%n mot lu, aucun sous %1</numerusform>
+            <numerusform>%n mots lus, aucun sous %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Boucle::OcrRunner</name>
     <message>
-        <location filename="../core/documents/ocrrunner.cpp" line="+45"/>
+        <location filename="../core/documents/ocrrunner.cpp" line="+51"/>
         <source>Tesseract is not installed (no &apos;%1&apos; program found on PATH); install the Debian package tesseract-ocr to read scanned pages</source>
         <translation>Tesseract n&apos;est pas installé (aucun programme «&#xa0;%1&#xa0;» dans le PATH)&#xa0;; installez le paquet Debian tesseract-ocr pour lire les pages numérisées</translation>
     </message>
@@ -4774,6 +5198,26 @@ revues&#xa0;: %2</translation>
         <location line="+5"/>
         <source>Tesseract output for %1</source>
         <translation>Sortie de Tesseract pour %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>no temporary folder for the rendered pages (%1)</source>
+        <translation>pas de dossier temporaire pour les pages rendues (%1)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>page %1 cannot be rendered for Tesseract: %2</source>
+        <translation>la page %1 ne peut être rendue pour Tesseract&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>page %1: the rendered page cannot be written to %2</source>
+        <translation>page %1&#xa0;: la page rendue ne peut être écrite dans %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>page %1: %2</source>
+        <translation>page %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5584,7 +6028,7 @@ revues&#xa0;: %2</translation>
         <translation>Scellement des classes retirées</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>the audit chain&apos;s sealed ranges (audit_ranges) cannot be read</source>
         <translation>les plages scellées de la chaîne d’audit (audit_ranges) sont illisibles</translation>
     </message>
@@ -5810,12 +6254,12 @@ revues&#xa0;: %2</translation>
         <translation>Ajout de l&apos;élément %1 du lot %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Adding the reasons of item %1</source>
         <translation>Ajout des motifs de l&apos;élément %1</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+139"/>
         <source>a review needs the reviewer&apos;s name</source>
         <translation>une revue doit porter le nom du relecteur</translation>
     </message>
@@ -5861,7 +6305,7 @@ revues&#xa0;: %2</translation>
         <translation>Écriture de l&apos;étiquette de %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>a version needs an author</source>
         <translation>une version doit avoir un auteur</translation>
     </message>
@@ -5889,7 +6333,7 @@ revues&#xa0;: %2</translation>
         <translation>Enregistrement de la version %1</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+286"/>
         <source>there is no version %1</source>
         <translation>il n&apos;y a pas de version %1</translation>
     </message>
@@ -5928,7 +6372,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::QueueModel</name>
     <message>
-        <location filename="../ui/queue/queuemodel.cpp" line="+25"/>
+        <location filename="../ui/queue/queuemodel.cpp" line="+28"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
@@ -5950,7 +6394,7 @@ revues&#xa0;: %2</translation>
     <message>
         <location line="+2"/>
         <source>Skipped</source>
-        <translation>Ignoré</translation>
+        <translation>Passé</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5968,12 +6412,22 @@ revues&#xa0;: %2</translation>
         <translation>En arbitrage</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+203"/>
         <source>hidden</source>
         <translation>masqué</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
+        <source>as predicted</source>
+        <translation>comme prédit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>objects changed</source>
+        <translation>objets modifiés</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Sample</source>
         <translation>Échantillon</translation>
     </message>
@@ -6004,8 +6458,71 @@ revues&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Reviewed as</source>
+        <translation>Revu comme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Reviewer</source>
         <translation>Relecteur</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::QueuePane</name>
+    <message>
+        <location filename="../ui/queue/queuepane.cpp" line="+77"/>
+        <source>Any trigger</source>
+        <translation>Tout déclencheur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only items flagged by this trigger</source>
+        <translation>Seulement les éléments marqués par ce déclencheur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any class</source>
+        <translation>Toute classe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only items the model predicted as this class</source>
+        <translation>Seulement les éléments que le modèle a prédits de cette classe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any status</source>
+        <translation>Tout statut</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Second review (for me)</source>
+        <translation>Deuxième revue (pour moi)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adjudication</source>
+        <translation>Arbitrage</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Lowest confidence shown</source>
+        <translation>Confiance la plus basse affichée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest confidence shown</source>
+        <translation>Confiance la plus haute affichée</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only items whose confidence is in this range</source>
+        <translation>Seulement les éléments dont la confiance est dans cet intervalle</translation>
     </message>
 </context>
 <context>
@@ -6291,7 +6808,7 @@ revues&#xa0;: %2</translation>
         <translation>annulation de la revue %1</translation>
     </message>
     <message>
-        <location filename="../core/review/reviewsession.cpp" line="+27"/>
+        <location filename="../core/review/reviewsession.cpp" line="+28"/>
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>
@@ -6323,12 +6840,12 @@ revues&#xa0;: %2</translation>
     <message>
         <location line="+3"/>
         <source>Skip</source>
-        <translation>Ignorer</translation>
+        <translation>Passer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skip %1 items</source>
-        <translation>Ignorer %1 éléments</translation>
+        <translation>Passer %1 éléments</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6347,22 +6864,22 @@ revues&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+84"/>
-        <location line="+121"/>
+        <location line="+139"/>
         <location filename="../core/review/reviewsession_objects.cpp" line="+172"/>
         <source>there is no batch item %1</source>
         <translation>il n&apos;y a pas d&apos;élément de lot %1</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-134"/>
         <location line="+98"/>
-        <location line="+89"/>
+        <location line="+114"/>
         <location filename="../core/review/reviewsession_objects.cpp" line="+147"/>
         <location line="+59"/>
         <source>&apos;%1&apos; is not a class of this project</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une classe de ce projet</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-136"/>
         <location filename="../core/review/reviewsession_objects.cpp" line="-218"/>
         <source>give your name before reviewing: every decision carries it</source>
         <translation>donnez votre nom avant de commencer la revue&#xa0;: chaque décision le porte</translation>
@@ -6389,13 +6906,18 @@ revues&#xa0;: %2</translation>
         <translation>ce projet exige un commentaire pour corriger une prédiction</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+46"/>
         <location filename="../core/review/reviewsession_objects.cpp" line="+11"/>
         <source>blind review: give your own answer before the prediction is shown</source>
         <translation>revue en aveugle&#xa0;: donnez votre propre réponse avant que la prédiction ne s&apos;affiche</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>blind review: give your own answer on item %1 before its prediction is shown</source>
+        <translation>revue à l&apos;aveugle{N}: donnez votre propre réponse sur l&apos;élément %1 avant que sa prédiction ne s&apos;affiche</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>item %1 has no predicted label to approve</source>
         <translation>l&apos;élément %1 n&apos;a pas d&apos;étiquette prédite à approuver</translation>
     </message>
@@ -6405,19 +6927,19 @@ revues&#xa0;: %2</translation>
         <translation>«&#xa0;%1&#xa0;» est ce que le modèle a prédit&#xa0;: approuvez au lieu de corriger</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>the share of items reviewed twice must be between 0 and 1</source>
         <translation>la part des éléments relus deux fois doit être comprise entre 0 et 1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>item %1 waits for a second, independent answer: you gave the first one, so another reviewer must give it</source>
         <translation>l&apos;élément %1 attend une seconde réponse, indépendante&#xa0;: vous avez donné la première, c&apos;est donc à un autre relecteur de la donner</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>item %1 already waits for adjudication: decide it, or skip it for another adjudicator</source>
-        <translation>l&apos;élément %1 attend déjà un arbitrage&#xa0;: tranchez, ou ignorez-le pour le laisser à un autre arbitre</translation>
+        <translation>l&apos;élément %1 attend déjà un arbitrage&#xa0;: tranchez, ou passez-le pour le laisser à un autre arbitre</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6915,6 +7437,62 @@ revues&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Boucle::SampleListPane</name>
+    <message>
+        <location filename="../ui/dashboard/samplelistpane.cpp" line="+33"/>
+        <source>Sample</source>
+        <translation>Échantillon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reviewed label</source>
+        <translation>Étiquette revue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Predicted</source>
+        <translation>Prédit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Double-click a sample, or press Enter, to open it in the review window.</source>
+        <translation>Double-cliquez sur un échantillon, ou appuyez sur Entrée, pour l&apos;ouvrir dans la fenêtre de revue.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Click a cell of the matrix to list its samples here.</source>
+        <translation>Cliquez sur une case de la matrice pour en lister les échantillons ici.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: reading…</source>
+        <translation>%1&#xa0;: lecture…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>sample %1</source>
+        <translation>échantillon %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%1: %n sample(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n échantillon</numerusform>
+            <numerusform>%1&#xa0;: %n échantillons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(the first %1 are listed)</source>
+        <translation>(les %1 premiers sont listés)</translation>
+    </message>
+</context>
+<context>
     <name>Boucle::SampleView</name>
     <message>
         <location filename="../ui/sampleview/sampleview.cpp" line="+130"/>
@@ -6987,12 +7565,12 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::SampleViewToolBar</name>
     <message>
-        <location filename="../ui/sampleview/sampleviewtoolbar.cpp" line="+14"/>
+        <location filename="../ui/sampleview/sampleviewtoolbar.cpp" line="+15"/>
         <source>Sample view</source>
         <translation>Vue de l&apos;échantillon</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Heatmap colour map</source>
         <translation>Palette de la carte de chaleur</translation>
     </message>
@@ -7007,7 +7585,7 @@ revues&#xa0;: %2</translation>
         <translation>Opacité</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Window…</source>
         <translation>Fenêtrage…</translation>
     </message>
@@ -7131,15 +7709,78 @@ revues&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Boucle::TriggerNames</name>
+    <message>
+        <location filename="../core/triggers/triggernames.cpp" line="+22"/>
+        <source>low confidence</source>
+        <translation>confiance basse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>margin</source>
+        <translation>marge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entropy</source>
+        <translation>entropie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>committee vote</source>
+        <translation>vote du comité</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>committee divergence</source>
+        <translation>divergence du comité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outlier</source>
+        <translation>atypique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>user report</source>
+        <translation>signalement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>drift</source>
+        <translation>dérive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>control</source>
+        <translation>contrôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upstream flag</source>
+        <translation>marquage en amont</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>low-confidence words</source>
+        <translation>mots peu sûrs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>committee</source>
+        <translation>comité</translation>
+    </message>
+</context>
+<context>
     <name>Boucle::TriggerPolicy</name>
     <message>
         <location filename="../core/policy/triggerpolicy.cpp" line="+40"/>
-        <location line="+304"/>
+        <location line="+326"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-313"/>
         <source>expected a number from %1 to %2</source>
         <translation>attendu un nombre de %1 à %2</translation>
     </message>
@@ -7169,12 +7810,22 @@ revues&#xa0;: %2</translation>
         <translation>champ inconnu</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>expected name@version</source>
         <translation>attendu nom@version</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+9"/>
+        <source>unknown field; the committee triggers are committee_vote and committee_divergence</source>
+        <translation>champ inconnu&#xa0;; les déclencheurs du comité sont committee_vote et committee_divergence</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the older name of %1; give only one of them</source>
+        <translation>l&apos;ancien nom de %1{sc} n&apos;en donnez qu&apos;un</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>smaller than min</source>
         <translation>inférieur à min</translation>
     </message>
@@ -7209,57 +7860,57 @@ revues&#xa0;: %2</translation>
     <name>Boucle::Triggers</name>
     <message>
         <location filename="../core/ingest/logimporter.cpp" line="-21"/>
-        <location filename="../core/triggers/reporttriggers.cpp" line="+18"/>
+        <location filename="../core/triggers/flagreasontext.cpp" line="+148"/>
         <source>user report: %1</source>
         <translation>signalement utilisateur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/triggers/committeetriggers.cpp" line="+167"/>
+        <location filename="../core/triggers/flagreasontext.cpp" line="-40"/>
         <source>%1 of %2 models disagree (vote entropy %3)</source>
-        <translation>%1 modèles sur %2 en désaccord (entropie des votes %3)</translation>
+        <translation>%1 sur %2 modèles en désaccord (entropie des votes %3)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+6"/>
         <source>mean KL divergence %1 of %2 models to their consensus</source>
         <translation>divergence KL moyenne %1 de %2 modèles par rapport à leur consensus</translation>
     </message>
     <message>
-        <location filename="../core/triggers/confidencetriggers.cpp" line="+38"/>
+        <location line="-19"/>
         <source>confidence %1 below %2</source>
         <translation>confiance %1 sous %2</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+4"/>
         <source>margin %1 between &apos;%2&apos; and &apos;%3&apos; below %4</source>
         <translation>marge %1 entre «&#xa0;%2&#xa0;» et «&#xa0;%3&#xa0;» sous %4</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+6"/>
         <source>entropy %1 of max</source>
         <translation>entropie à %1 du maximum</translation>
     </message>
     <message>
-        <location filename="../core/triggers/controlsampler.cpp" line="+27"/>
+        <location line="-17"/>
         <source>control sample drawn at random (unbiased error estimate)</source>
         <translation>échantillon témoin tiré au hasard (estimation de l&apos;erreur sans biais)</translation>
     </message>
     <message>
-        <location filename="../core/triggers/drifttrigger.cpp" line="+142"/>
+        <location line="+38"/>
         <source>last %1 days against the %2 before</source>
         <translation>%1 derniers jours comparés aux %2 précédents</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>class &apos;%1&apos; share rose from %2 % to %3 % (PSI %4, %5)</source>
         <translation>la part de la classe «&#xa0;%1&#xa0;» est passée de %2&#xa0;% à %3&#xa0;% (PSI %4, %5)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>confidence %1-%2 share rose from %3 % to %4 % (PSI %5, %6)</source>
         <translation>la part des confiances %1-%2 est passée de %3&#xa0;% à %4&#xa0;% (PSI %5, %6)</translation>
     </message>
     <message>
-        <location filename="../core/triggers/outliertrigger.cpp" line="+175"/>
+        <location line="-20"/>
         <source>distance to the nearest cluster in the top %1 % of %2 embeddings</source>
         <translation>distance au groupe le plus proche dans les %1&#xa0;% les plus élevées de %2 plongements</translation>
     </message>
@@ -7267,7 +7918,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::VersionsPanel</name>
     <message>
-        <location filename="../ui/panels/versionspanel.cpp" line="+37"/>
+        <location filename="../ui/panels/versionspanel.cpp" line="+61"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
@@ -7283,12 +7934,12 @@ revues&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>Changes</source>
         <translation>Changements</translation>
     </message>
@@ -7303,7 +7954,7 @@ revues&#xa0;: %2</translation>
         <translation>Enregistrer une &amp;version…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sample</source>
         <translation>Échantillon</translation>
     </message>
@@ -7323,22 +7974,17 @@ revues&#xa0;: %2</translation>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Diff from</source>
         <translation>Comparer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>to</source>
         <translation>avec</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Show</source>
-        <translation>Afficher</translation>
-    </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+91"/>
         <source>working state (%n change(s))</source>
         <translation>
             <numerusform>état de travail (%n changement)</numerusform>
@@ -7346,17 +7992,18 @@ revues&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-28"/>
+        <location line="+23"/>
         <source>empty (v0)</source>
         <translation>vide (v0)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>+%1 ~%2 −%3</source>
         <translation>+%1 ~%2 −%3</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+48"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
@@ -7366,26 +8013,31 @@ revues&#xa0;: %2</translation>
         <translation>(retirée)</translation>
     </message>
     <message>
+        <location line="-141"/>
         <source>Compare with the &amp;working state</source>
         <translation>Comparer avec l’état de &amp;travail</translation>
     </message>
     <message>
+        <location line="+53"/>
         <source>working state</source>
         <translation>état de travail</translation>
     </message>
     <message>
+        <location line="+102"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>%1: no sample differs.</source>
-        <translation>%1 : aucun échantillon ne diffère.</translation>
+        <translation>%1&#xa0;: aucun échantillon ne diffère.</translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%1: %n sample(s) differ.</source>
         <translation>
-            <numerusform>%1 : %n échantillon diffère.</numerusform>
-            <numerusform>%1 : %n échantillons diffèrent.</numerusform>
+            <numerusform>%1&#xa0;: %n échantillon diffère.</numerusform>
+            <numerusform>%1&#xa0;: %n échantillons diffèrent.</numerusform>
         </translation>
     </message>
 </context>
@@ -7904,7 +8556,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/desktop.cpp" line="+33"/>
+        <location filename="../app/desktop.cpp" line="+41"/>
         <source>Building the demo project from real handwritten digits…</source>
         <translation>Construction du projet de démonstration à partir de vrais chiffres manuscrits…</translation>
     </message>

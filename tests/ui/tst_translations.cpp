@@ -281,9 +281,9 @@ void TestTranslations::decisionBarSpeaksFrench()
         buttons.append(button->text());
         tips.append(button->toolTip());
     }
-    for (const QString &expected :
-         {QStringLiteral("Approuver"), QStringLiteral("Corriger"), QStringLiteral("Réétiqueter"),
-          QStringLiteral("Ignorer"), QStringLiteral("Transmettre à un expert")}) {
+    for (const QString &expected : {QStringLiteral("Approuver (A)"), QStringLiteral("Corriger (O)"),
+                                    QStringLiteral("Réétiqueter (R)"), QStringLiteral("Passer (S)"),
+                                    QStringLiteral("Transmettre (E)")}) {
         QVERIFY2(buttons.contains(expected), qPrintable(buttons.join(QLatin1String(" | "))));
     }
     QVERIFY2(tips.contains(QStringLiteral("Corriger avec la classe choisie (O)")),
