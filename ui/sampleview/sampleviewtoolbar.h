@@ -1,7 +1,8 @@
 // SampleViewToolBar: the controls of a SampleView in one toolbar: fit, 1:1, zoom, heatmap toggle,
-// colour map, heatmap opacity slider, a legend naming the class the heatmap explains, object kinds, and window/level presets (enabled for 16-bit
-// grey images). It only drives the view and follows its signals, so the main window can place it
-// anywhere and persist the view's settings itself. GUI thread only.
+// colour map, heatmap opacity slider, a legend naming the class the heatmap explains, object kinds,
+// and window/level presets (enabled for 16-bit grey images). It only drives the view and follows
+// its signals, so the main window can place it anywhere and persist the view's settings itself. GUI
+// thread only.
 #pragma once
 
 #include <QToolBar>
