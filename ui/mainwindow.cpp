@@ -159,6 +159,11 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     m_changes.reset();
+    // The children outlive this body: the queue pane empties its model as it goes, and nothing
+    // it or the grid signals then may reach this half-destroyed window.
+    m_grid->disconnect(this);
+    m_queuePane->disconnect(this);
+    m_grid->setQueue(nullptr, {});
     m_queuePane->clear();
 }
 
