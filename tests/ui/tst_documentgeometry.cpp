@@ -16,14 +16,12 @@
 #include "queue/queuemodel.h"
 #include "screenshots.h"
 #include "store/projectstore.h"
+#include "windowfixture.h"
 
 #include <QApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QPlainTextEdit>
-#include <QSettings>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Boucle;
@@ -43,16 +41,18 @@ private slots:
 
 private:
     void openWindow();
-    void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+    void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        m_windowFixture.press(key, modifiers);
+    }
     void drag(QWidget *widget, const QPoint &from, const QPoint &to);
     QJsonArray objectsOnDisk(int index) const;
     ReviewStatus statusOnDisk(int index) const;
     QJsonObject entryFor(int item, const QString &key, int value) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_projectPath;
+    WindowFixture m_windowFixture;
     DocumentFixture m_fixture;
-    std::unique_ptr<MainWindow> m_window;
+    MainWindow *m_window = nullptr;
 };
 
 namespace {
@@ -83,49 +83,28 @@ QString text(const QRectF &box)
 
 void TestDocumentGeometry::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("BoucleTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_documentgeometry"));
+    WindowFixture::isolateSettings(QStringLiteral("tst_documentgeometry"));
 }
 
 void TestDocumentGeometry::init()
 {
-    QSettings().clear();
-    QSettings().setValue(QStringLiteral("reviewer"), QStringLiteral("ada"));
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_projectPath = m_dir->filePath(QStringLiteral("documents.boucle"));
+    QVERIFY(m_windowFixture.prepare());
 }
 
 void TestDocumentGeometry::cleanup()
 {
-    m_window.reset();
-    m_dir.reset();
+    m_window = nullptr;
+    m_windowFixture.reset();
 }
 
 void TestDocumentGeometry::openWindow()
 {
-    {
-        ProjectStore store;
-        QVERIFY(!store.create(m_projectPath, m_dir->path()));
-        const StoreError error = makeDocumentFixture(store, m_fixture, true);
-        QVERIFY2(!error, qPrintable(error.message));
-    }
-    m_window = std::make_unique<MainWindow>();
-    m_window->resize(1400, 860);
-    m_window->show();
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    const StoreError error = m_window->openProject(m_projectPath);
+    QVERIFY(!m_windowFixture.createProject(
+            [this](ProjectStore &store) { return makeDocumentFixture(store, m_fixture, true); }));
+    const StoreError error = m_windowFixture.openWindow();
     QVERIFY2(!error, qPrintable(error.message));
+    m_window = m_windowFixture.window();
     QCOMPARE(m_window->queueModel()->rowCount(), int(DocumentFixture::ItemCount));
-}
-
-void TestDocumentGeometry::press(int key, Qt::KeyboardModifiers modifiers)
-{
-    QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get();
-    QTest::keyClick(target, Qt::Key(key), modifiers);
-    QCoreApplication::processEvents();
 }
 
 void TestDocumentGeometry::drag(QWidget *widget, const QPoint &from, const QPoint &to)
@@ -140,7 +119,7 @@ void TestDocumentGeometry::drag(QWidget *widget, const QPoint &from, const QPoin
 QJsonArray TestDocumentGeometry::objectsOnDisk(int index) const
 {
     ProjectStore other;
-    if (other.open(m_projectPath, ProjectStore::OpenMode::ReadOnly))
+    if (other.open(m_windowFixture.projectPath(), ProjectStore::OpenMode::ReadOnly))
         return {};
     const auto revision = other.currentRevision(m_fixture.items.at(index).sampleId);
     return revision ? revision->objects : QJsonArray();
@@ -149,7 +128,7 @@ QJsonArray TestDocumentGeometry::objectsOnDisk(int index) const
 ReviewStatus TestDocumentGeometry::statusOnDisk(int index) const
 {
     ProjectStore other;
-    if (other.open(m_projectPath, ProjectStore::OpenMode::ReadOnly))
+    if (other.open(m_windowFixture.projectPath(), ProjectStore::OpenMode::ReadOnly))
         return ReviewStatus::Pending;
     const auto item = other.batchItem(m_fixture.items.at(index).id);
     return item ? item->status : ReviewStatus::Pending;

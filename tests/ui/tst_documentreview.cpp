@@ -15,6 +15,7 @@
 #include "sampleview/sampleview.h"
 #include "screenshots.h"
 #include "store/projectstore.h"
+#include "windowfixture.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -23,10 +24,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSettings>
 #include <QStackedWidget>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Boucle;
@@ -45,71 +43,47 @@ private slots:
 
 private:
     void openWindow();
-    void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
-    void typeText(const QString &text);
+    void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        m_windowFixture.press(key, modifiers);
+    }
+    void typeText(const QString &text) { m_windowFixture.typeText(text); }
     bool showsDocument() const;
     QJsonArray objectsOnDisk(int index) const;
     ReviewStatus statusOnDisk(int index) const;
     QString hint() const;
     void screenshot(const QString &name);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_projectPath;
+    WindowFixture m_windowFixture;
     DocumentFixture m_fixture;
-    std::unique_ptr<MainWindow> m_window;
+    MainWindow *m_window = nullptr;
 };
 
 void TestDocumentReview::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("BoucleTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_documentreview"));
+    WindowFixture::isolateSettings(QStringLiteral("tst_documentreview"));
 }
 
 void TestDocumentReview::init()
 {
-    QSettings().clear();
-    QSettings().setValue(QStringLiteral("reviewer"), QStringLiteral("ada"));
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_projectPath = m_dir->filePath(QStringLiteral("documents.boucle"));
+    QVERIFY(m_windowFixture.prepare());
 }
 
 void TestDocumentReview::cleanup()
 {
-    m_window.reset();
-    m_dir.reset();
+    m_window = nullptr;
+    m_windowFixture.reset();
 }
 
 void TestDocumentReview::openWindow()
 {
-    {
-        ProjectStore store;
-        QVERIFY(!store.create(m_projectPath, m_dir->path()));
-        const StoreError error = makeDocumentFixture(store, m_fixture, true);
-        QVERIFY2(!error, qPrintable(error.message));
-    }
-    m_window = std::make_unique<MainWindow>();
-    m_window->resize(1400, 860);
-    m_window->show();
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    const StoreError error = m_window->openProject(m_projectPath);
+    QVERIFY(!m_windowFixture.createProject(
+            [this](ProjectStore &store) { return makeDocumentFixture(store, m_fixture, true); }));
+    const StoreError error = m_windowFixture.openWindow();
     QVERIFY2(!error, qPrintable(error.message));
+    m_window = m_windowFixture.window();
     QCOMPARE(m_window->queueModel()->rowCount(), int(DocumentFixture::ItemCount));
     QCOMPARE(m_window->currentItem(), m_fixture.items.at(0).id);
-}
-
-void TestDocumentReview::press(int key, Qt::KeyboardModifiers modifiers)
-{
-    QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get();
-    QTest::keyClick(target, Qt::Key(key), modifiers);
-    QCoreApplication::processEvents();
-}
-
-void TestDocumentReview::typeText(const QString &text)
-{
-    QTest::keyClicks(QApplication::focusWidget(), text);
 }
 
 bool TestDocumentReview::showsDocument() const
@@ -120,7 +94,7 @@ bool TestDocumentReview::showsDocument() const
 QJsonArray TestDocumentReview::objectsOnDisk(int index) const
 {
     ProjectStore other;
-    if (other.open(m_projectPath, ProjectStore::OpenMode::ReadOnly))
+    if (other.open(m_windowFixture.projectPath(), ProjectStore::OpenMode::ReadOnly))
         return {};
     const auto revision = other.currentRevision(m_fixture.items.at(index).sampleId);
     return revision ? revision->objects : QJsonArray();
@@ -129,7 +103,7 @@ QJsonArray TestDocumentReview::objectsOnDisk(int index) const
 ReviewStatus TestDocumentReview::statusOnDisk(int index) const
 {
     ProjectStore other;
-    if (other.open(m_projectPath, ProjectStore::OpenMode::ReadOnly))
+    if (other.open(m_windowFixture.projectPath(), ProjectStore::OpenMode::ReadOnly))
         return ReviewStatus::Pending;
     const auto item = other.batchItem(m_fixture.items.at(index).id);
     return item ? item->status : ReviewStatus::Pending;
