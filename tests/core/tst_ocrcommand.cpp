@@ -3,6 +3,7 @@
 // batch --batch makes, and its messages for missing Tesseract, missing images, images outside the
 // data root and a page Tesseract fails on (named with its file and page).
 #include "boucleprocess.h"
+#include "printedpdf.h"
 #include "temporaryproject.h"
 
 #include <QFile>
@@ -13,7 +14,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,27 +35,6 @@ bool drawPage(const QString &path, const QString &text)
     painter.drawText(QPointF(30, 100), text);
     painter.end();
     return image.save(path);
-}
-
-// A4 pages in points, one line of large print on each.
-bool drawPdf(const QString &path, const QStringList &pages)
-{
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    writer.setResolution(72);
-    QPainter painter(&writer);
-    if (!painter.isActive())
-        return false;
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPixelSize(40);
-    painter.setFont(font);
-    for (int i = 0; i < pages.size(); ++i) {
-        if (i > 0)
-            writer.newPage();
-        painter.drawText(QPointF(60, 150), pages.at(i));
-    }
-    return painter.end();
 }
 
 QList<QJsonObject> logLines(const QString &path)
@@ -196,7 +175,8 @@ private slots:
         project.store().close();
         QVERIFY(QDir(project.directory()).mkpath(QStringLiteral("docs")));
         const QString pdf = project.filePath(QStringLiteral("docs/invoice.pdf"));
-        QVERIFY(drawPdf(pdf, {QStringLiteral("INVOICE 4471"), QStringLiteral("TOTAL DUE")}));
+        QVERIFY(writePrintedPdf(pdf,
+                                {QStringLiteral("INVOICE 4471"), QStringLiteral("TOTAL DUE")}));
         const QString log = project.filePath(QStringLiteral("ocr.jsonl"));
         const BoucleRun run
                 = runBoucle({QStringLiteral("ocr"), project.projectPath(), pdf,
@@ -240,7 +220,7 @@ private slots:
         QVERIFY(QDir(project.directory()).mkpath(QStringLiteral("scans")));
         const QString pdf = project.filePath(QStringLiteral("scans/letter.pdf"));
         const QString png = project.filePath(QStringLiteral("scans/page.png"));
-        QVERIFY(drawPdf(pdf, {QStringLiteral("Dear customer")}));
+        QVERIFY(writePrintedPdf(pdf, {QStringLiteral("Dear customer")}));
         QVERIFY(drawPage(png, QStringLiteral("Total due 310.25")));
 
         // A threshold of 1: every word is "low", so both are flagged by their words.
@@ -299,7 +279,7 @@ private slots:
         QVERIFY(project.isValid());
         project.store().close();
         const QString pdf = project.filePath(QStringLiteral("broken-scan.pdf"));
-        QVERIFY(drawPdf(pdf, {QStringLiteral("one")}));
+        QVERIFY(writePrintedPdf(pdf, {QStringLiteral("one")}));
         QTemporaryDir tools;
         const QString program = tools.filePath(QStringLiteral("tesseract"));
         {

@@ -10,6 +10,7 @@
 #include "documentview/pagecanvas.h"
 #include "mainwindow.h"
 #include "panels/decisionbar.h"
+#include "printedpdf.h"
 #include "queue/queuemodel.h"
 #include "sampleview/sampleview.h"
 #include "screenshots.h"
@@ -25,7 +26,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QScrollArea>
 #include <QTest>
 
@@ -43,27 +43,6 @@ PredictedObject word(const QString &text, double score, const QRectF &box, int p
     object.box = box;
     object.page = page;
     return object;
-}
-
-// Pages of A4 in PDF points, one line of large print on each.
-bool writePdf(const QString &path, const QStringList &pages)
-{
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    writer.setResolution(72);
-    QPainter painter(&writer);
-    if (!painter.isActive())
-        return false;
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPixelSize(36);
-    painter.setFont(font);
-    for (int i = 0; i < pages.size(); ++i) {
-        if (i > 0)
-            writer.newPage();
-        painter.drawText(QPointF(60, 120), pages.at(i));
-    }
-    return painter.end();
 }
 
 bool writeScan(const QString &path)
@@ -113,10 +92,12 @@ StoreError TestDocumentFinish::fill(ProjectStore &store)
     const QDir root(store.dataRoot());
     root.mkpath(QStringLiteral("docs"));
     root.mkpath(QStringLiteral("scans"));
-    if (!writePdf(root.filePath(QStringLiteral("docs/two.pdf")),
-                  {QStringLiteral("INVOICE 4471"), QStringLiteral("Total 310.25")})
+    if (!writePrintedPdf(root.filePath(QStringLiteral("docs/two.pdf")),
+                         {QStringLiteral("INVOICE 4471"), QStringLiteral("Total 310.25")}, 36,
+                         QPointF(60, 120))
         || !writeScan(root.filePath(QStringLiteral("scans/page.png")))
-        || !writePdf(root.filePath(QStringLiteral("docs/one.pdf")), {QStringLiteral("Receipt")}))
+        || !writePrintedPdf(root.filePath(QStringLiteral("docs/one.pdf")),
+                            {QStringLiteral("Receipt")}, 36, QPointF(60, 120)))
         return StoreError::make(StoreError::Code::Failed, QStringLiteral("cannot draw the files"));
 
     // What `boucle ocr --batch` stores: words, no label of the page, least confident first.
