@@ -103,7 +103,12 @@ bool importPredictionLog(MainWindow &window, const QString &logPath)
     loop.exec();
     dialog.reset();
     const ImportReport report = watcher.result();
-    window.openProject(project);
+    if (auto error = window.openProject(project)) {
+        QMessageBox::warning(&window, QObject::tr("Import"),
+                             QObject::tr("Could not reopen %1 after the import:\n%2")
+                                     .arg(QDir::toNativeSeparators(project), error.message));
+        return false;
+    }
     if (!report.isSuccess()) {
         QMessageBox::warning(&window, QObject::tr("Import"),
                              report.summary() + QStringLiteral("\n\n")

@@ -13,7 +13,7 @@
 
 #include "store/batchitemquery.h"
 #include "store/storeerror.h"
-#include "store/storerecords.h"
+#include "records/projectrecords.h"
 
 #include <QMainWindow>
 #include <QPointer>

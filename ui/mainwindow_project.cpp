@@ -68,7 +68,13 @@ void MainWindow::showImport(const QString &path)
     const auto outcome = BackgroundTransfer::runImport(
             this, project, dialog.choice(),
             m_reviewer.isEmpty() ? QStringLiteral("unknown") : m_reviewer);
-    openProject(project);
+    // The import wrote through its own connection: reopen to show what it stored.
+    if (auto error = openProject(project)) {
+        QMessageBox::warning(this, tr("Import"),
+                             tr("Could not reopen %1 after the import:\n%2")
+                                     .arg(QDir::toNativeSeparators(project), error.message));
+        return;
+    }
     if (outcome.success) {
         QMessageBox::information(this, tr("Import"), outcome.summary);
     } else if (outcome.cancelled) {

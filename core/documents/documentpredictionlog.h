@@ -9,7 +9,7 @@
 #pragma once
 
 #include "documenterror.h"
-#include "store/storerecords.h"
+#include "records/projectrecords.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -3,7 +3,7 @@
 // least confident first. Any thread.
 #pragma once
 
-#include "store/storerecords.h"
+#include "records/projectrecords.h"
 
 #include <QList>
 

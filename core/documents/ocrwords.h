@@ -4,7 +4,7 @@
 #pragma once
 
 #include "documenterror.h"
-#include "store/storerecords.h"
+#include "records/projectrecords.h"
 
 #include <QList>
 

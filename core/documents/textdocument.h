@@ -8,7 +8,7 @@
 #pragma once
 
 #include "documenterror.h"
-#include "store/storerecords.h"
+#include "records/projectrecords.h"
 
 #include <QCoreApplication>
 #include <QString>

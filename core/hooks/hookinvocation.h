@@ -8,7 +8,7 @@
 // Same thread as the ProjectStore it reads.
 #pragma once
 
-#include "store/storerecords.h"
+#include "records/projectrecords.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <csignal>
+#include <tuple>
 #include <unistd.h>
 
 namespace Boucle {
@@ -67,8 +68,9 @@ HookRunner::~HookRunner()
         running->run.outcome = HookRunRecord::Outcome::Failed;
         running->run.exitCode = -1;
         keepOutput(running->run, QByteArrayLiteral("\n[boucle: killed when Boucle closed]\n"));
+        // Boucle is closing: a run that cannot be recorded has nobody left to be told.
         if (m_store.isOpen() && !m_store.isReadOnly())
-            m_store.addHookRun(running->run);
+            std::ignore = m_store.addHookRun(running->run);
         delete running->process;
         delete running->timer;
     }
@@ -242,8 +244,11 @@ void HookRunner::finishRun(Running *running, bool timedOut)
 
 void HookRunner::record(HookRunRecord &run)
 {
-    // A run that cannot be recorded (a locked or read-only project) is still announced.
-    m_store.addHookRun(run);
+    // A run that cannot be recorded (a locked or read-only project) is still announced, and
+    // its output says why it is not in the project's history.
+    if (const auto error = m_store.addHookRun(run))
+        keepOutput(run,
+                   "\n[boucle: this run could not be recorded: " + error.message.toUtf8() + "]\n");
     emit hookFinished(run);
 }
 

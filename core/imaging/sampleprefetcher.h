@@ -8,7 +8,7 @@
 #include "imaging/colourmap.h"
 #include "imaging/heatmap.h"
 #include "imaging/sampleimageloader.h"
-#include "store/storerecords.h"
+#include "records/ids.h"
 
 #include <QHash>
 #include <QObject>

@@ -2,7 +2,7 @@
 // The reader reuses one entry per line to spare allocations; copy it to keep it. Any thread.
 #pragma once
 
-#include "store/storerecords.h"
+#include "records/projectrecords.h"
 
 namespace Boucle {
 

@@ -9,7 +9,7 @@
 
 #include "logproblem.h"
 #include "store/storeerror.h"
-#include "store/storerecords.h"
+#include "records/projectrecords.h"
 
 #include <QStringList>
 

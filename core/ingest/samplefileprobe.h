@@ -4,7 +4,7 @@
 // through DataRootFile's rule (regular files under the data root, size-capped). Any thread.
 #pragma once
 
-#include "store/storerecords.h"
+#include "records/projectrecords.h"
 
 namespace Boucle {
 

@@ -11,7 +11,7 @@
 // docs/formats.md is the users' contract for each format. Plain values; any thread.
 #pragma once
 
-#include "imaging/rlemask.h"
+#include "records/rlemask.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -17,7 +17,7 @@
 #pragma once
 
 #include "annotationset.h"
-#include "store/storerecords.h"
+#include "records/projectrecords.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -42,8 +42,9 @@ StoreError DemoProject::flagFirstBatch(ProjectStore &store, const Options &optio
     TriggerPolicy policy;
     policy.batchSize = options.batchSize;
     policy.model = model;
-    store.setSetting(QStringLiteral("policy"),
-                     QString::fromUtf8(QJsonDocument(policy.toJson()).toJson()));
+    if (auto failure = store.setSetting(QStringLiteral("policy"),
+                                        QString::fromUtf8(QJsonDocument(policy.toJson()).toJson())))
+        return failure;
     BatchBuilder builder(store);
     return builder
             .build(policy, QCoreApplication::translate("Boucle::DemoProject", "Loop 1"),
@@ -99,9 +100,11 @@ StoreError DemoProject::build(const QString &folder, const Options &options, QSt
         QFile::remove(path);
         return failure;
     };
-    store.setSetting(QStringLiteral("dataset"), options.dataset);
-    store.setSetting(QStringLiteral("test_split"),
-                     QDir(folder).relativeFilePath(summary->testSplitPath));
+    if (auto failure = store.setSetting(QStringLiteral("dataset"), options.dataset))
+        return fail(failure);
+    if (auto failure = store.setSetting(QStringLiteral("test_split"),
+                                        QDir(folder).relativeFilePath(summary->testSplitPath)))
+        return fail(failure);
     if (auto failure = store.ensureClasses(summary->classes))
         return fail(failure);
 
@@ -126,9 +129,12 @@ StoreError DemoProject::build(const QString &folder, const Options &options, QSt
 
     const QString modelName = summary->modelName.section(QLatin1Char('@'), 0, 0);
     const QString modelVersion = summary->modelName.section(QLatin1Char('@'), 1);
-    if (const auto model = store.modelByKey(modelName, modelVersion))
-        store.setModelMetrics(
-                model->id, metricsJson(summary->heldOut, summary->classes, summary->seedCount), 1);
+    if (const auto model = store.modelByKey(modelName, modelVersion)) {
+        if (auto failure = store.setModelMetrics(
+                    model->id, metricsJson(summary->heldOut, summary->classes, summary->seedCount),
+                    1))
+            return fail(failure);
+    }
 
     report(QCoreApplication::translate("Boucle::DemoProject", "Flagging the first batch"), 0.9);
     if (auto failure = flagFirstBatch(store, options, summary->modelName))

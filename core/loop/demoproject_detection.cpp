@@ -49,7 +49,8 @@ StoreError DemoProject::buildDetection(const QString &folder, const Options &opt
         QFile::remove(path);
         return failure;
     };
-    store.setSetting(QStringLiteral("dataset"), QStringLiteral("detection"));
+    if (auto failure = store.setSetting(QStringLiteral("dataset"), QStringLiteral("detection")))
+        return fail(failure);
     if (auto failure = store.ensureClasses(summary->classes))
         return fail(failure);
 
@@ -69,7 +70,8 @@ StoreError DemoProject::buildDetection(const QString &folder, const Options &opt
                                    {QStringLiteral("mean_iou"), summary->score.meanIoU},
                                    {QStringLiteral("held_out_canvases"), summary->canvases},
                                    {QStringLiteral("trained_on_digits"), summary->trainingDigits}};
-        store.setModelMetrics(model->id, metrics, 0);
+        if (auto failure = store.setModelMetrics(model->id, metrics, 0))
+            return fail(failure);
     }
 
     report(QCoreApplication::translate("Boucle::DemoProject", "Flagging the first batch"), 0.9);

@@ -293,12 +293,17 @@ LoopTurn::Result LoopTurn::run(ProjectStore &store, const Options &options, Prog
     const QString modelName = output->modelName.section(QLatin1Char('@'), 0, 0);
     const QString modelVersion = output->modelName.section(QLatin1Char('@'), 1);
     if (const auto model = store.modelByKey(modelName, modelVersion)) {
-        store.setModelMetrics(model->id,
-                              QJsonObject {{QStringLiteral("accuracy"), output->heldOut.accuracy},
-                                           {QStringLiteral("per_class"), perClass},
-                                           {QStringLiteral("held_out"), output->heldOut.total},
-                                           {QStringLiteral("trained_on"), output->trainedOn}},
-                              head);
+        const auto recorded = store.setModelMetrics(
+                model->id,
+                QJsonObject {{QStringLiteral("accuracy"), output->heldOut.accuracy},
+                             {QStringLiteral("per_class"), perClass},
+                             {QStringLiteral("held_out"), output->heldOut.total},
+                             {QStringLiteral("trained_on"), output->trainedOn}},
+                head);
+        if (recorded) {
+            result.error = failure(recorded.message);
+            return result;
+        }
     }
 
     report(QCoreApplication::translate("Boucle::LoopTurn", "Flagging the next batch"), 0.92);

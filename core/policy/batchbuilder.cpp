@@ -10,7 +10,7 @@
 #include "triggers/drifttrigger.h"
 #include "triggers/flagreasontext.h"
 #include "triggers/outliertrigger.h"
-#include "triggers/predictiontable.h"
+#include "records/predictiontable.h"
 #include "triggers/reporttriggers.h"
 #include "triggers/triggernames.h"
 

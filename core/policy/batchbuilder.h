@@ -10,7 +10,7 @@
 #pragma once
 
 #include "store/storeerror.h"
-#include "store/storerecords.h"
+#include "records/projectrecords.h"
 #include "triggerpolicy.h"
 #include "triggers/triggerscores.h"
 

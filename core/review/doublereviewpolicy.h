@@ -5,7 +5,7 @@
 // Any thread (plain value).
 #pragma once
 
-#include "store/storerecords.h"
+#include "records/projectrecords.h"
 
 #include <QStringList>
 

@@ -17,7 +17,7 @@
 // Pure functions; any thread.
 #pragma once
 
-#include "store/storerecords.h"
+#include "records/projectrecords.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -10,7 +10,7 @@
 #pragma once
 
 #include "store/projectstore.h"
-#include "store/storerecords.h"
+#include "records/projectrecords.h"
 
 #include <QUndoCommand>
 

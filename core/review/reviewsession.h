@@ -14,7 +14,7 @@
 #include "review/objectreview.h"
 #include "store/projectstore.h"
 #include "store/storeerror.h"
-#include "store/storerecords.h"
+#include "records/projectrecords.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -3,7 +3,7 @@
 // they say what happened around the labels, not what the labels are (see docs/hooks.md).
 #pragma once
 
-#include "storerecords.h"
+#include "records/projectrecords.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,8 +1,9 @@
 #include "batchitemquery.h"
 
 #include "recordcodec.h"
-#include "triggers/triggernames.h"
 
+#include <QCoreApplication>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -61,30 +62,27 @@ BatchItemQuery::BatchItemQuery(ProjectStore &store, BatchId batch, BatchItemFilt
     , m_order(order)
 { }
 
-QStringList BatchItemQuery::knownTriggers()
-{
-    return builtInTriggers();
-}
-
-QStringList BatchItemQuery::triggersInBatch() const
+QStringList BatchItemQuery::triggersInBatch(StoreError *error) const
 {
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT DISTINCT t.trigger_name FROM batch_items i"
                                  " JOIN batch_item_reasons t ON t.batch_item_id = i.id"
-                                 " WHERE i.batch_id = ?"));
+                                 " WHERE i.batch_id = ? ORDER BY t.trigger_name"));
     query.addBindValue(m_batch);
     QStringList found;
-    if (query.exec()) {
-        while (query.next())
-            found.append(query.value(0).toString());
+    if (!query.exec()) {
+        if (error)
+            *error = StoreError::make(
+                    StoreError::Code::Failed,
+                    QCoreApplication::translate("Boucle::BatchItemQuery",
+                                                "the triggers of batch %1 cannot be read: %2")
+                            .arg(m_batch)
+                            .arg(query.lastError().text()));
+        return {};
     }
-    const QStringList known = knownTriggers();
-    std::sort(found.begin(), found.end(), [&known](const QString &a, const QString &b) {
-        const auto rankA = known.contains(a) ? known.indexOf(a) : known.size();
-        const auto rankB = known.contains(b) ? known.indexOf(b) : known.size();
-        return rankA != rankB ? rankA < rankB : a < b;
-    });
+    while (query.next())
+        found.append(query.value(0).toString());
     return found;
 }
 

@@ -72,12 +72,11 @@ public:
     // starts at its first undecided item.
     std::optional<int> firstRowWithStatus(ReviewStatus status) const;
 
-    // The built-in trigger names, for a filter menu.
-    static QStringList knownTriggers();
-    // The triggers that flagged at least one item of this batch: the built-in ones in their
-    // usual order, then any others (an upstream log's own names) alphabetically. It reads every
-    // reason of the batch, so a window runs it off the GUI thread on its own connection.
-    QStringList triggersInBatch() const;
+    // The stored names of the triggers that flagged at least one item of this batch, in
+    // alphabetical order (a menu puts them in its own order); a failed read sets `error`. It
+    // reads every reason of the batch, so a window runs it off the GUI thread on its own
+    // connection.
+    QStringList triggersInBatch(StoreError *error = nullptr) const;
 
 private:
     QString whereClause(QVariantList &bindings) const;

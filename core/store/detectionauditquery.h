@@ -24,7 +24,7 @@
 
 #include "metrics/detectoraudit.h"
 #include "storeerror.h"
-#include "storerecords.h"
+#include "records/projectrecords.h"
 
 #include <QJsonArray>
 #include <QSet>

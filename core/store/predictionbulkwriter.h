@@ -8,7 +8,7 @@
 #pragma once
 
 #include "storeerror.h"
-#include "storerecords.h"
+#include "records/projectrecords.h"
 
 #include <QHash>
 

@@ -3,7 +3,7 @@
 #include "progress/progresssink.h"
 #include "projectstore.h"
 #include "recordcodec.h"
-#include "triggers/predictiontable.h"
+#include "records/predictiontable.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

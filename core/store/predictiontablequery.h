@@ -5,7 +5,7 @@
 #pragma once
 
 #include "storeerror.h"
-#include "storerecords.h"
+#include "records/projectrecords.h"
 
 #include <QSet>
 

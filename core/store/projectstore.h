@@ -11,7 +11,7 @@
 #include "automationrecords.h"
 #include "reviewround.h"
 #include "storeerror.h"
-#include "storerecords.h"
+#include "records/projectrecords.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -3,7 +3,7 @@
 // compact JSON. Used by core/store only; any thread.
 #pragma once
 
-#include "storerecords.h"
+#include "records/projectrecords.h"
 
 #include <QByteArray>
 #include <QJsonArray>

@@ -17,7 +17,7 @@
 #include "detectionauditquery.h"
 #include "metrics/auditinputs.h"
 #include "storeerror.h"
-#include "storerecords.h"
+#include "records/projectrecords.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -2,7 +2,7 @@
 // stage of an item's current review round. Plain values, copied freely between threads.
 #pragma once
 
-#include "storerecords.h"
+#include "records/projectrecords.h"
 
 #include <optional>
 

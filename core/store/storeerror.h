@@ -6,7 +6,7 @@
 
 namespace Boucle {
 
-struct StoreError
+struct [[nodiscard]] StoreError
 {
     enum class Code {
         None,

@@ -5,7 +5,7 @@
 // Pure functions of a PredictionTable; any thread.
 #pragma once
 
-#include "predictiontable.h"
+#include "records/predictiontable.h"
 #include "triggerscores.h"
 
 namespace Boucle::Triggers {

@@ -4,7 +4,7 @@
 // any thread.
 #pragma once
 
-#include "predictiontable.h"
+#include "records/predictiontable.h"
 #include "triggerscores.h"
 
 namespace Boucle::Triggers {

@@ -5,7 +5,7 @@
 // rose and that carry at least a tenth of the PSI fire. Any thread.
 #pragma once
 
-#include "predictiontable.h"
+#include "records/predictiontable.h"
 #include "triggerscores.h"
 
 #include <vector>

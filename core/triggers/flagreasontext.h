@@ -19,7 +19,7 @@
 //   upstream              name, detail
 #pragma once
 
-#include "store/storerecords.h"
+#include "records/projectrecords.h"
 
 #include <QJsonObject>
 #include <QLocale>

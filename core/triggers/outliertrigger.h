@@ -3,7 +3,7 @@
 // measured, and the rows whose distance lies in the top percentile fire. Any thread.
 #pragma once
 
-#include "predictiontable.h"
+#include "records/predictiontable.h"
 #include "triggerscores.h"
 
 namespace Boucle::Triggers {

@@ -3,7 +3,7 @@
 // were written. Any thread.
 #pragma once
 
-#include "predictiontable.h"
+#include "records/predictiontable.h"
 #include "triggerscores.h"
 
 namespace Boucle::Triggers {

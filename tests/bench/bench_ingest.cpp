@@ -12,10 +12,10 @@
 #include "policy/batchbuilder.h"
 #include "policy/diversityselection.h"
 #include "policy/triggerpolicy.h"
+#include "records/predictiontable.h"
 #include "store/predictiontablequery.h"
 #include "store/projectstore.h"
 #include "store/schemamigrations.h"
-#include "triggers/predictiontable.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -2,6 +2,7 @@
 // version 1, then V versions (default 20) of C changes each (default 10,000). Prints commit,
 // diff and as-of times and the file's growth per version. Run from a release build:
 //   build/release/tests/bench/bench_store [--samples N] [--versions V] [--changes C]
+#include "benchrequire.h"
 #include "store/projectstore.h"
 #include "store/storetransaction.h"
 
@@ -62,7 +63,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(error.message));
         return 1;
     }
-    store.ensureClasses(classes);
+    requireStored(store.ensureClasses(classes), "ensureClasses");
     QRandomGenerator random(42);
     QElapsedTimer timer;
 
@@ -75,19 +76,20 @@ int main(int argc, char *argv[])
         for (int i = 0; i < sampleCount; ++i) {
             SampleRecord sample;
             sample.path = QStringLiteral("images/%1.png").arg(i, 7, 10, QLatin1Char('0'));
-            store.addSample(sample);
+            requireStored(store.addSample(sample), "addSample");
             ids.push_back(sample.id);
             LabelRevision revision;
             revision.sampleId = sample.id;
             revision.label = classes.at(int(random.bounded(10)));
             revision.author = QStringLiteral("seed");
-            store.addLabelRevision(revision);
+            requireStored(store.addLabelRevision(revision), "addLabelRevision");
         }
-        transaction.commit();
+        requireStored(transaction.commit(), "commit");
     }
     const double seedWriteSeconds = timer.elapsed() / 1000.0;
     timer.restart();
-    store.commitVersion(QStringLiteral("seed"), QStringLiteral("all labels"));
+    requireStored(store.commitVersion(QStringLiteral("seed"), QStringLiteral("all labels")),
+                  "commitVersion");
     const double seedCommitSeconds = timer.elapsed() / 1000.0;
     qint64 previousBytes = fileBytes(store);
     const qint64 seedBytes = previousBytes;
@@ -103,9 +105,9 @@ int main(int argc, char *argv[])
                 revision.label = classes.at(int(random.bounded(10)));
                 revision.author = QStringLiteral("reviewer");
                 revision.reason = QStringLiteral("correction");
-                store.addLabelRevision(revision);
+                requireStored(store.addLabelRevision(revision), "addLabelRevision");
             }
-            transaction.commit();
+            requireStored(transaction.commit(), "commit");
         }
         writeMs.push_back(double(timer.nsecsElapsed()) / 1e6);
         timer.restart();

@@ -3,6 +3,7 @@
 // names a FIFO and /dev/zero (refused, never read). Each must grow linearly: the seed took 43 s
 // for a 100k-class header and 47 s for 100k p_ columns, and never returned on a FIFO.
 // Usage: bench_taxonomy [N ...] (default 10000 40000 100000).
+#include "benchrequire.h"
 #include "benchtiming.h"
 #include "ingest/logimporter.h"
 #include "store/projectstore.h"
@@ -92,7 +93,7 @@ int main(int argc, char *argv[])
         const double csvMs = measure(
                 [&] { return importInto(QStringLiteral("c.boucle"), QStringLiteral("wide.csv")); });
         ProjectStore store;
-        store.create(dir.filePath(QStringLiteral("e.boucle")), dir.path());
+        requireStored(store.create(dir.filePath(QStringLiteral("e.boucle")), dir.path()), "create");
         const double ensureMs = measure([&] { return !store.ensureClasses(names); });
         out << QString::number(n).leftJustified(10) << ms(headerMs).rightJustified(16)
             << ms(csvMs).rightJustified(16) << ms(ensureMs).rightJustified(16) << '\n';
@@ -109,7 +110,7 @@ int main(int argc, char *argv[])
             "{\"sample\": \"zero.png\", \"model\": \"m@1\", \"label\": \"a\", \"confidence\": "
             "1}\n");
     ProjectStore store;
-    store.create(dir.filePath(QStringLiteral("s.boucle")), dir.path());
+    requireStored(store.create(dir.filePath(QStringLiteral("s.boucle")), dir.path()), "create");
     LogImporter importer(store);
     ImportOptions options;
     options.skipInvalid = true;

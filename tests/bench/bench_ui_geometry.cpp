@@ -12,6 +12,7 @@
 // as pixmap items and a movable QGraphicsRectItem dragged by the same synthetic moves.
 // Run from a release build, offscreen:
 //   QT_QPA_PLATFORM=offscreen build/release/tests/bench/bench_ui_geometry [drags]
+#include "benchrequire.h"
 #include "benchscene.h"
 #include "benchtiming.h"
 #include "editing/objecteditor.h"
@@ -113,11 +114,11 @@ StoreError fillProject(ProjectStore &store, const QDir &data, int sampleCount)
 {
     const QStringList classes {QStringLiteral("car"), QStringLiteral("pedestrian"),
                                QStringLiteral("cyclist")};
-    store.ensureClasses(classes);
+    requireStored(store.ensureClasses(classes), "ensureClasses");
     ModelRecord model;
     model.name = QStringLiteral("detector");
     model.version = QStringLiteral("1");
-    store.addModel(model);
+    requireStored(store.addModel(model), "addModel");
     StoreTransaction transaction(store);
     QList<BatchItemRecord> items;
     for (int i = 0; i < sampleCount; ++i) {
@@ -129,7 +130,7 @@ StoreError fillProject(ProjectStore &store, const QDir &data, int sampleCount)
         sample.path = image;
         sample.width = side;
         sample.height = side;
-        store.addSample(sample);
+        requireStored(store.addSample(sample), "addSample");
         PredictionRecord prediction;
         prediction.sampleId = sample.id;
         prediction.modelId = model.id;
@@ -141,7 +142,7 @@ StoreError fillProject(ProjectStore &store, const QDir &data, int sampleCount)
             object.box = QRectF(200 + b * 350, 300 + b * 300, 400, 300);
             prediction.objects.append(object);
         }
-        store.addPrediction(prediction);
+        requireStored(store.addPrediction(prediction), "addPrediction");
         BatchItemRecord item;
         item.sampleId = sample.id;
         item.predictionId = prediction.id;

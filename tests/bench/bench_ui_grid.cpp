@@ -15,6 +15,7 @@
 // Items cycle over S distinct samples (default 5,000), each a small JPEG written into the
 // project's folder so that thumbnails are really decoded. --project keeps the project in FILE
 // and reuses it when it exists.
+#include "benchrequire.h"
 #include "benchtiming.h"
 #include "grid/gridview.h"
 #include "queue/confidencedelegate.h"
@@ -138,11 +139,11 @@ StoreError buildProject(const QString &path, int itemCount, int sampleCount)
         image.save(root.filePath(QStringLiteral("images/%1.jpg").arg(i, 7, 10, QLatin1Char('0'))),
                    "JPEG", 80);
     }
-    store.ensureClasses(classes);
+    requireStored(store.ensureClasses(classes), "ensureClasses");
     ModelRecord model;
     model.name = QStringLiteral("bench");
     model.version = QStringLiteral("1");
-    store.addModel(model);
+    requireStored(store.addModel(model), "addModel");
     std::fprintf(stderr, "adding %d samples with predictions...\n", sampleCount);
     std::vector<std::pair<SampleId, PredictionId>> ids;
     ids.reserve(size_t(sampleCount));
@@ -151,13 +152,13 @@ StoreError buildProject(const QString &path, int itemCount, int sampleCount)
         for (int i = 0; i < sampleCount; ++i) {
             SampleRecord sample;
             sample.path = QStringLiteral("images/%1.jpg").arg(i, 7, 10, QLatin1Char('0'));
-            store.addSample(sample);
+            requireStored(store.addSample(sample), "addSample");
             PredictionRecord prediction;
             prediction.sampleId = sample.id;
             prediction.modelId = model.id;
             prediction.label = classes.at(i % classes.size());
             prediction.confidence = 0.2 + 0.6 * double(i % 97) / 97.0;
-            store.addPrediction(prediction);
+            requireStored(store.addPrediction(prediction), "addPrediction");
             ids.emplace_back(sample.id, prediction.id);
         }
         if (auto error = transaction.commit())

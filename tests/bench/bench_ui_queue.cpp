@@ -10,6 +10,7 @@
 // without building the batch again); --no-peer skips the peer.
 // Items cycle over S distinct samples (default 20,000): adding a sample with its prediction costs
 // far more than adding an item, and the queue's cost depends on the items.
+#include "benchrequire.h"
 #include "benchtiming.h"
 #include "mainwindow.h"
 #include "queue/queuemodel.h"
@@ -76,11 +77,11 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "%s\n", qPrintable(error.message));
             return 1;
         }
-        store.ensureClasses(classes);
+        requireStored(store.ensureClasses(classes), "ensureClasses");
         ModelRecord model;
         model.name = QStringLiteral("bench");
         model.version = QStringLiteral("1");
-        store.addModel(model);
+        requireStored(store.addModel(model), "addModel");
         std::fprintf(stderr, "adding %d samples with predictions...\n", sampleCount);
         timer.start();
         std::vector<std::pair<SampleId, PredictionId>> ids;
@@ -90,16 +91,16 @@ int main(int argc, char *argv[])
             for (int i = 0; i < sampleCount; ++i) {
                 SampleRecord sample;
                 sample.path = QStringLiteral("images/%1.jpg").arg(i, 7, 10, QLatin1Char('0'));
-                store.addSample(sample);
+                requireStored(store.addSample(sample), "addSample");
                 PredictionRecord prediction;
                 prediction.sampleId = sample.id;
                 prediction.modelId = model.id;
                 prediction.label = classes.at(i % classes.size());
                 prediction.confidence = 0.2 + 0.6 * double(i % 97) / 97.0;
-                store.addPrediction(prediction);
+                requireStored(store.addPrediction(prediction), "addPrediction");
                 ids.emplace_back(sample.id, prediction.id);
             }
-            transaction.commit();
+            requireStored(transaction.commit(), "commit");
         }
         samplesSeconds = timer.elapsed() / 1000.0;
         std::fprintf(stderr, "adding a batch of %d items...\n", itemCount);
@@ -168,7 +169,7 @@ int main(int argc, char *argv[])
 
     // The peer: the whole batch read into memory, as an unpaged model would.
     ProjectStore peer;
-    peer.open(path, ProjectStore::OpenMode::ReadOnly);
+    requireStored(peer.open(path, ProjectStore::OpenMode::ReadOnly), "open");
     timer.restart();
     const auto everything
             = runPeer ? peer.batchItems(peer.batches().constFirst().id) : QList<BatchItemRecord>();

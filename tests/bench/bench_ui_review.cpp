@@ -11,6 +11,7 @@
 // Wall time and the GUI thread's CPU time are both given: on a shared machine wall time also
 // counts other processes' turns. Run from a release build, offscreen:
 //   QT_QPA_PLATFORM=offscreen build/release/tests/bench/bench_ui_review [samples]
+#include "benchrequire.h"
 #include "benchscene.h"
 #include "benchtiming.h"
 #include "imaging/sampleprefetcher.h"
@@ -79,11 +80,11 @@ StoreError fillProject(ProjectStore &store, const QDir &data, int sampleCount)
 {
     const QStringList classes {QStringLiteral("cat"), QStringLiteral("dog"),
                                QStringLiteral("bird")};
-    store.ensureClasses(classes);
+    requireStored(store.ensureClasses(classes), "ensureClasses");
     ModelRecord model;
     model.name = QStringLiteral("bench");
     model.version = QStringLiteral("1");
-    store.addModel(model);
+    requireStored(store.addModel(model), "addModel");
     StoreTransaction transaction(store);
     QList<BatchItemRecord> items;
     for (int i = 0; i < sampleCount; ++i) {
@@ -95,7 +96,7 @@ StoreError fillProject(ProjectStore &store, const QDir &data, int sampleCount)
         sample.path = image;
         sample.width = side;
         sample.height = side;
-        store.addSample(sample);
+        requireStored(store.addSample(sample), "addSample");
         PredictionRecord prediction;
         prediction.sampleId = sample.id;
         prediction.modelId = model.id;
@@ -110,7 +111,7 @@ StoreError fillProject(ProjectStore &store, const QDir &data, int sampleCount)
             object.box = QRectF(200 + b * 350, 300 + b * 300, 400, 300);
             prediction.objects.append(object);
         }
-        store.addPrediction(prediction);
+        requireStored(store.addPrediction(prediction), "addPrediction");
         BatchItemRecord item;
         item.sampleId = sample.id;
         item.predictionId = prediction.id;
@@ -237,7 +238,7 @@ int main(int argc, char *argv[])
 
     {
         ProjectStore check;
-        check.open(fixture.projectPath(), ProjectStore::OpenMode::ReadOnly);
+        requireStored(check.open(fixture.projectPath(), ProjectStore::OpenMode::ReadOnly), "open");
         const auto batch = check.batches().value(0);
         if (batch.decidedCount != decided) {
             std::fprintf(stderr, "expected %d approvals in the store, found %d\n", decided,

@@ -6,6 +6,7 @@
 // release build:
 //   build/release/tests/bench/bench_workingdiff [--samples N] [--versions V] [--changes C]
 //                                               [--working W]
+#include "benchrequire.h"
 #include "store/projectstore.h"
 #include "store/storetransaction.h"
 
@@ -52,7 +53,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(error.message));
         return 1;
     }
-    store.ensureClasses(classes);
+    requireStored(store.ensureClasses(classes), "ensureClasses");
     QRandomGenerator random(42);
     auto change = [&](SampleId sample, const QString &label, const QString &reason) {
         LabelRevision revision;
@@ -60,7 +61,7 @@ int main(int argc, char *argv[])
         revision.label = label;
         revision.author = QStringLiteral("reviewer");
         revision.reason = reason;
-        store.addLabelRevision(revision);
+        requireStored(store.addLabelRevision(revision), "addLabelRevision");
     };
 
     std::fprintf(stderr, "adding %d labelled samples...\n", sampleCount);
@@ -71,20 +72,22 @@ int main(int argc, char *argv[])
         for (int i = 0; i < sampleCount; ++i) {
             SampleRecord sample;
             sample.path = QStringLiteral("images/%1.png").arg(i, 7, 10, QLatin1Char('0'));
-            store.addSample(sample);
+            requireStored(store.addSample(sample), "addSample");
             ids.push_back(sample.id);
             change(sample.id, classes.at(int(random.bounded(10))), QStringLiteral("seed"));
         }
-        transaction.commit();
+        requireStored(transaction.commit(), "commit");
     }
-    store.commitVersion(QStringLiteral("seed"), QStringLiteral("all labels"));
+    requireStored(store.commitVersion(QStringLiteral("seed"), QStringLiteral("all labels")),
+                  "commitVersion");
     for (int v = 0; v < versionCount; ++v) {
         StoreTransaction transaction(store);
         for (int c = 0; c < changeCount; ++c)
             change(ids[random.bounded(quint32(ids.size()))], classes.at(int(random.bounded(10))),
                    QStringLiteral("correction"));
-        transaction.commit();
-        store.commitVersion(QStringLiteral("lead"), QStringLiteral("loop %1").arg(v));
+        requireStored(transaction.commit(), "commit");
+        requireStored(store.commitVersion(QStringLiteral("lead"), QStringLiteral("loop %1").arg(v)),
+                      "commitVersion");
     }
     {
         StoreTransaction transaction(store);
@@ -96,7 +99,7 @@ int main(int argc, char *argv[])
             if (w % 5 == 0)
                 change(sample, before, QStringLiteral("undo"));
         }
-        transaction.commit();
+        requireStored(transaction.commit(), "commit");
     }
 
     const int head = store.headVersion();

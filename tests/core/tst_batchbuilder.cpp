@@ -2,9 +2,9 @@
 // and the batch stored with its policy.
 #include "ingest/logimporter.h"
 #include "policy/batchbuilder.h"
+#include "records/predictiontable.h"
 #include "store/projectstore.h"
 #include "temporaryproject.h"
-#include "triggers/predictiontable.h"
 
 #include <QTest>
 
@@ -216,7 +216,7 @@ private slots:
 
         // Missing files are never offered; make the samples present.
         for (int i = 0; i < 30; ++i)
-            project.store().setSampleMissing(i + 1, false);
+            QVERIFY(!project.store().setSampleMissing(i + 1, false));
 
         auto policy = lowConfidenceOnly();
         BatchBuilder builder(project.store());

@@ -2,7 +2,7 @@
 // moved, a mask painted, a false positive removed, a missed object added, edited and deleted, the
 // remaining objects approved at once. Each is one durable step (seen from a second connection),
 // says what it did in words, is carried into the version diff and the export, and is undone.
-#include "imaging/rlemask.h"
+#include "records/rlemask.h"
 #include "interop/storedobject.h"
 #include "review/objectreview.h"
 #include "review/reviewsession.h"

@@ -5,7 +5,7 @@
 // itself when closed. GUI thread.
 #pragma once
 
-#include "store/storerecords.h"
+#include "records/projectrecords.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -27,7 +27,7 @@
 #include "review/objectreview.h"
 #include "store/batchitemquery.h"
 #include "store/storeerror.h"
-#include "store/storerecords.h"
+#include "records/projectrecords.h"
 
 #include <QHash>
 #include <QWidget>

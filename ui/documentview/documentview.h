@@ -22,7 +22,7 @@
 #include "documents/documenterror.h"
 #include "editing/objecteditor.h"
 #include "review/objectreview.h"
-#include "store/storerecords.h"
+#include "records/projectrecords.h"
 
 #include <QHash>
 #include <QImage>

@@ -6,7 +6,7 @@
 #pragma once
 
 #include "editing/objectoverlaypainter.h"
-#include "store/storerecords.h"
+#include "records/projectrecords.h"
 
 #include <QImage>
 #include <QWidget>

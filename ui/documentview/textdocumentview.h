@@ -11,7 +11,7 @@
 
 #include "documents/documenterror.h"
 #include "documents/textdocument.h"
-#include "store/storerecords.h"
+#include "records/projectrecords.h"
 
 #include <QWidget>
 

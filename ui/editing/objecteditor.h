@@ -12,7 +12,7 @@
 
 #include "review/objectreview.h"
 #include "store/storeerror.h"
-#include "store/storerecords.h"
+#include "records/projectrecords.h"
 
 #include <QImage>
 #include <QList>

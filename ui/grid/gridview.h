@@ -17,7 +17,7 @@
 // GUI thread only.
 #pragma once
 
-#include "store/storerecords.h"
+#include "records/projectrecords.h"
 
 #include <QAbstractItemView>
 #include <QHash>

@@ -2,7 +2,7 @@
 // to show it. Reads nothing itself: the window hands it the batch records. GUI thread only.
 #pragma once
 
-#include "store/storerecords.h"
+#include "records/projectrecords.h"
 
 #include <QWidget>
 

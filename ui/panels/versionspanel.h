@@ -8,7 +8,7 @@
 #pragma once
 
 #include "store/projectstore.h"
-#include "store/storerecords.h"
+#include "records/projectrecords.h"
 
 #include <QPointer>
 #include <QWidget>

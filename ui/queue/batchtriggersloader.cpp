@@ -2,8 +2,11 @@
 
 #include "store/batchitemquery.h"
 #include "store/projectstore.h"
+#include "triggers/triggernames.h"
 
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace Boucle {
 
@@ -30,7 +33,19 @@ void BatchTriggersLoader::load(const QString &projectPath, BatchId batch)
         ProjectStore store;
         if (store.open(projectPath, ProjectStore::OpenMode::ReadOnly))
             return Found {};
-        return Found {batch, BatchItemQuery(store, batch).triggersInBatch()};
+        QStringList triggers = BatchItemQuery(store, batch).triggersInBatch();
+        // The built-in ones in their usual order, then any others (an upstream log's own
+        // names) alphabetically.
+        const QStringList known = builtInTriggers();
+        std::stable_sort(triggers.begin(), triggers.end(),
+                         [&known](const QString &a, const QString &b) {
+                             const auto rank = [&known](const QString &name) {
+                                 const auto index = known.indexOf(name);
+                                 return index < 0 ? known.size() : index;
+                             };
+                             return rank(a) < rank(b);
+                         });
+        return Found {batch, triggers};
     }));
 }
 

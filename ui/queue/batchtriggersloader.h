@@ -4,7 +4,7 @@
 // as a signal. A newer request supersedes an older one still running. GUI thread only.
 #pragma once
 
-#include "store/storerecords.h"
+#include "records/projectrecords.h"
 
 #include <QFutureWatcher>
 #include <QObject>

@@ -6,7 +6,7 @@
 // Create and call from the GUI thread; thumbnailReady is emitted there.
 #pragma once
 
-#include "store/storerecords.h"
+#include "records/projectrecords.h"
 
 #include <QCache>
 #include <QHash>

@@ -10,7 +10,7 @@
 #include "imaging/sampleprefetcher.h"
 #include "imaging/windowlevel.h"
 #include "review/objectreview.h"
-#include "store/storerecords.h"
+#include "records/projectrecords.h"
 
 #include <QFutureWatcher>
 #include <QGraphicsView>

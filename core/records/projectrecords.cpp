@@ -1,4 +1,4 @@
-#include "storerecords.h"
+#include "projectrecords.h"
 
 namespace Boucle {
 

@@ -4,7 +4,7 @@
 // so any number of threads may read it.
 #pragma once
 
-#include "store/storerecords.h"
+#include "projectrecords.h"
 
 #include <QHash>
 #include <QStringList>

@@ -1,8 +1,9 @@
-// The rows of a project, as plain values. Records are copied freely between threads;
-// ids are the store's row ids (0 means "not stored yet").
+// The rows of a project, as plain values with no dependency beyond Qt: every layer (store,
+// ingest, triggers, review, ui) speaks in them. Records are copied freely between threads.
 #pragma once
 
-#include "imaging/rlemask.h"
+#include "ids.h"
+#include "rlemask.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -16,14 +17,6 @@
 #include <QVector>
 
 namespace Boucle {
-
-using SampleId = qint64;
-using ModelId = qint64;
-using PredictionId = qint64;
-using BatchId = qint64;
-using BatchItemId = qint64;
-using ReviewId = qint64;
-using RevisionId = qint64;
 
 struct ClassRecord
 {
