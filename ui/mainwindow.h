@@ -11,9 +11,9 @@
 // GUI thread only.
 #pragma once
 
+#include "records/projectrecords.h"
 #include "store/batchitemquery.h"
 #include "store/storeerror.h"
-#include "records/projectrecords.h"
 
 #include <QMainWindow>
 #include <QPointer>

@@ -8,8 +8,8 @@
 #pragma once
 
 #include "logproblem.h"
-#include "store/storeerror.h"
 #include "records/projectrecords.h"
+#include "store/storeerror.h"
 
 #include <QStringList>
 

@@ -2,6 +2,7 @@
 
 #include "diversityselection.h"
 #include "progress/progresssink.h"
+#include "records/predictiontable.h"
 #include "store/predictiontablequery.h"
 #include "store/projectstore.h"
 #include "triggers/committeetriggers.h"
@@ -10,7 +11,6 @@
 #include "triggers/drifttrigger.h"
 #include "triggers/flagreasontext.h"
 #include "triggers/outliertrigger.h"
-#include "records/predictiontable.h"
 #include "triggers/reporttriggers.h"
 #include "triggers/triggernames.h"
 

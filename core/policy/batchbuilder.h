@@ -9,8 +9,8 @@
 // ProjectStore of its own); score() and select() are pure and run anywhere.
 #pragma once
 
-#include "store/storeerror.h"
 #include "records/projectrecords.h"
+#include "store/storeerror.h"
 #include "triggerpolicy.h"
 #include "triggers/triggerscores.h"
 

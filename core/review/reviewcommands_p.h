@@ -9,8 +9,8 @@
 // Same thread as the store.
 #pragma once
 
-#include "store/projectstore.h"
 #include "records/projectrecords.h"
+#include "store/projectstore.h"
 
 #include <QUndoCommand>
 

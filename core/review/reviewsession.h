@@ -10,11 +10,11 @@
 // Same thread as its ProjectStore (the GUI thread in the desktop application).
 #pragma once
 
+#include "records/projectrecords.h"
 #include "review/doublereviewpolicy.h"
 #include "review/objectreview.h"
 #include "store/projectstore.h"
 #include "store/storeerror.h"
-#include "records/projectrecords.h"
 
 #include <QDateTime>
 #include <QHash>

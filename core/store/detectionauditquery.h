@@ -23,8 +23,8 @@
 #pragma once
 
 #include "metrics/detectoraudit.h"
-#include "storeerror.h"
 #include "records/projectrecords.h"
+#include "storeerror.h"
 
 #include <QJsonArray>
 #include <QSet>

@@ -7,8 +7,8 @@
 // RecordCodec, so the store reads them back unchanged.
 #pragma once
 
-#include "storeerror.h"
 #include "records/projectrecords.h"
+#include "storeerror.h"
 
 #include <QHash>
 

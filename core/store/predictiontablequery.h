@@ -4,8 +4,8 @@
 // missing files and the test split are never offered for review. Same thread as its store.
 #pragma once
 
-#include "storeerror.h"
 #include "records/projectrecords.h"
+#include "storeerror.h"
 
 #include <QSet>
 

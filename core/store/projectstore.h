@@ -9,9 +9,9 @@
 #pragma once
 
 #include "automationrecords.h"
+#include "records/projectrecords.h"
 #include "reviewround.h"
 #include "storeerror.h"
-#include "records/projectrecords.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -16,8 +16,8 @@
 
 #include "detectionauditquery.h"
 #include "metrics/auditinputs.h"
-#include "storeerror.h"
 #include "records/projectrecords.h"
+#include "storeerror.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -2,8 +2,8 @@
 // moved, a mask painted, a false positive removed, a missed object added, edited and deleted, the
 // remaining objects approved at once. Each is one durable step (seen from a second connection),
 // says what it did in words, is carried into the version diff and the export, and is undone.
-#include "records/rlemask.h"
 #include "interop/storedobject.h"
+#include "records/rlemask.h"
 #include "review/objectreview.h"
 #include "review/reviewsession.h"
 #include "store/storetransaction.h"

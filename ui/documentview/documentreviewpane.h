@@ -24,10 +24,10 @@
 #pragma once
 
 #include "documents/documenterror.h"
+#include "records/projectrecords.h"
 #include "review/objectreview.h"
 #include "store/batchitemquery.h"
 #include "store/storeerror.h"
-#include "records/projectrecords.h"
 
 #include <QHash>
 #include <QWidget>

@@ -21,8 +21,8 @@
 
 #include "documents/documenterror.h"
 #include "editing/objecteditor.h"
-#include "review/objectreview.h"
 #include "records/projectrecords.h"
+#include "review/objectreview.h"
 
 #include <QHash>
 #include <QImage>

@@ -10,9 +10,9 @@
 // same editor serves the sample view and a document page. GUI thread only.
 #pragma once
 
+#include "records/projectrecords.h"
 #include "review/objectreview.h"
 #include "store/storeerror.h"
-#include "records/projectrecords.h"
 
 #include <QImage>
 #include <QList>

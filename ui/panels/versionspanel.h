@@ -7,8 +7,8 @@
 // sample. GUI thread only.
 #pragma once
 
-#include "store/projectstore.h"
 #include "records/projectrecords.h"
+#include "store/projectstore.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -9,8 +9,8 @@
 #include "imaging/heatmap.h"
 #include "imaging/sampleprefetcher.h"
 #include "imaging/windowlevel.h"
-#include "review/objectreview.h"
 #include "records/projectrecords.h"
+#include "review/objectreview.h"
 
 #include <QFutureWatcher>
 #include <QGraphicsView>
