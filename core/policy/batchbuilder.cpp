@@ -18,24 +18,21 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 
 namespace Boucle {
 
 namespace {
 
-struct Weighted
+// Runs every enabled trigger in a fixed order, one at a time (each scores its rows in
+// parallel), and hands each one's scores with its weight to `each`.
+template<typename Each>
+void forEachTrigger(const PredictionTable &table, const TriggerPolicy &policy, Each &&each)
 {
-    TriggerScores scores;
-    double weight = 1.0;
-};
-
-std::vector<Weighted> weightedScores(const PredictionTable &table, const TriggerPolicy &policy)
-{
-    std::vector<Weighted> result;
-    auto add = [&result](const TriggerSetting &setting, auto &&compute) {
+    auto add = [&each](const TriggerSetting &setting, auto &&compute) {
         if (setting.enabled)
-            result.push_back({compute(), setting.weight});
+            each(compute(), setting.weight);
     };
     add(policy.report, [&] { return Triggers::userReports(table); });
     add(policy.upstream, [&] { return Triggers::upstreamFlags(table); });
@@ -61,8 +58,73 @@ std::vector<Weighted> weightedScores(const PredictionTable &table, const Trigger
         options.referenceDays = policy.driftReferenceDays;
         return Triggers::drift(table, options);
     });
-    return result;
 }
+
+// What select() keeps of one trigger once its scores are summed into the priority: the eligible
+// rows it fired on (ascending) and their scores, for the reasons of the chosen items.
+struct FiredRows
+{
+    QString trigger;
+    std::vector<qsizetype> rows;
+    std::vector<float> score;
+    std::function<QList<QJsonObject>(qsizetype row)> reasons;
+
+    // Index into rows, or -1 when the trigger did not fire on `row`.
+    qsizetype find(qsizetype row) const
+    {
+        const auto it = std::lower_bound(rows.cbegin(), rows.cend(), row);
+        return it != rows.cend() && *it == row ? qsizetype(it - rows.cbegin()) : -1;
+    }
+};
+
+// The candidates by falling priority, ties in row order (what a stable sort of the rows by
+// priority gives), sorted only as deep as they are read: the batch needs the top few hundred of
+// possibly a million.
+class Ranking
+{
+public:
+    Ranking(std::vector<qsizetype> rows, const std::vector<float> &priority)
+        : m_rows(std::move(rows))
+        , m_priority(priority)
+    { }
+
+    qsizetype size() const { return qsizetype(m_rows.size()); }
+
+    qsizetype at(qsizetype position)
+    {
+        if (size_t(position) >= m_sorted)
+            sortUpTo(size_t(position) + 1);
+        return m_rows[size_t(position)];
+    }
+
+private:
+    // A strict total order: NaN (a project holding non-finite values) ranks last.
+    bool before(qsizetype a, qsizetype b) const
+    {
+        float pa = m_priority[size_t(a)], pb = m_priority[size_t(b)];
+        pa = std::isnan(pa) ? -std::numeric_limits<float>::infinity() : pa;
+        pb = std::isnan(pb) ? -std::numeric_limits<float>::infinity() : pb;
+        return pa > pb || (pa == pb && a < b);
+    }
+
+    void sortUpTo(size_t needed)
+    {
+        const size_t to = std::min(m_rows.size(), std::max({needed, 2 * m_sorted, size_t(1024)}));
+        auto less = [this](qsizetype a, qsizetype b) {
+            return before(a, b);
+        };
+        const auto first = m_rows.begin() + qsizetype(m_sorted);
+        const auto last = m_rows.begin() + qsizetype(to);
+        if (last != m_rows.end())
+            std::nth_element(first, last, m_rows.end(), less);
+        std::sort(first, last, less);
+        m_sorted = to;
+    }
+
+    std::vector<qsizetype> m_rows;
+    const std::vector<float> &m_priority;
+    size_t m_sorted = 0;
+};
 
 } // namespace
 
@@ -70,12 +132,28 @@ BatchBuilder::BatchBuilder(ProjectStore &store)
     : m_store(store)
 { }
 
+PredictionTableQuery::Columns BatchBuilder::columnsFor(const TriggerPolicy &policy)
+{
+    PredictionTableQuery::Columns columns;
+    columns.probs
+            = policy.margin.enabled || policy.entropy.enabled || policy.committeeDivergence.enabled;
+    columns.committee = policy.committeeVote.enabled || policy.committeeDivergence.enabled;
+    columns.committeeProbs = policy.committeeDivergence.enabled;
+    columns.embedding
+            = policy.outlier.enabled || policy.diversity != TriggerPolicy::Diversity::None;
+    columns.time = policy.drift.enabled;
+    columns.reports = policy.report.enabled;
+    columns.upstreamFlags = policy.upstream.enabled;
+    return columns;
+}
+
 std::vector<TriggerScores> BatchBuilder::score(const PredictionTable &table,
                                                const TriggerPolicy &policy)
 {
     std::vector<TriggerScores> result;
-    for (auto &weighted : weightedScores(table, policy))
-        result.push_back(std::move(weighted.scores));
+    forEachTrigger(table, policy, [&result](TriggerScores &&scores, double) {
+        result.push_back(std::move(scores));
+    });
     return result;
 }
 
@@ -88,47 +166,53 @@ BatchSelection BatchBuilder::select(const PredictionTable &table,
     selection.scored = table.rows;
     if (size <= 0)
         size = policy.batchSize;
-    const auto triggers = weightedScores(table, policy);
 
+    // Each trigger in turn: its scores summed into the priority, then only its fired rows kept.
     std::vector<float> priority(n, 0.0f);
     std::vector<quint8> flagged(n, 0);
-    for (const auto &weighted : triggers) {
-        const float w = float(weighted.weight);
-        const float *score = weighted.scores.score.data();
-        const quint8 *fired = weighted.scores.fired.data();
-        qsizetype count = 0;
+    std::vector<FiredRows> triggers;
+    forEachTrigger(table, policy, [&](TriggerScores &&scores, double weight) {
+        const float w = float(weight);
+        const float *score = scores.score.data();
+        const quint8 *fired = scores.fired.data();
+        FiredRows kept;
+        kept.trigger = scores.trigger;
+        kept.reasons = std::move(scores.reasons);
         for (size_t i = 0; i < n; ++i) {
             const bool hit = fired[i] && eligible[i];
             priority[i] += hit ? w * score[i] : 0.0f;
             flagged[i] |= quint8(hit);
-            count += hit;
+            if (hit) {
+                kept.rows.push_back(qsizetype(i));
+                kept.score.push_back(score[i]);
+            }
         }
-        selection.fired[weighted.scores.trigger] += count;
-    }
+        selection.fired[kept.trigger] += qsizetype(kept.rows.size());
+        triggers.push_back(std::move(kept));
+    });
 
     std::vector<qsizetype> eligibleRows;
+    std::vector<qsizetype> flaggedRows;
     for (size_t i = 0; i < n; ++i) {
-        if (eligible[i])
+        if (eligible[i]) {
             eligibleRows.push_back(qsizetype(i));
+            if (flagged[i])
+                flaggedRows.push_back(qsizetype(i));
+        }
     }
+    std::vector<quint8>().swap(flagged);
     selection.eligible = qsizetype(eligibleRows.size());
 
     const auto controlCount = qsizetype(std::lround(policy.controlShare * size));
     const auto controls = Triggers::drawControl(eligibleRows, controlCount, policy.seed);
+    std::vector<qsizetype>().swap(eligibleRows);
     std::vector<quint8> taken(n, 0);
     for (const qsizetype row : controls)
         taken[size_t(row)] = 1;
     selection.controls = qsizetype(controls.size());
 
-    std::vector<qsizetype> candidates;
-    for (const qsizetype row : eligibleRows) {
-        if (flagged[size_t(row)])
-            candidates.push_back(row);
-    }
-    selection.candidates = qsizetype(candidates.size());
-    std::stable_sort(candidates.begin(), candidates.end(), [&priority](qsizetype a, qsizetype b) {
-        return priority[size_t(a)] > priority[size_t(b)];
-    });
+    selection.candidates = qsizetype(flaggedRows.size());
+    Ranking candidates(std::move(flaggedRows), priority);
 
     // Quotas by predicted class.
     const int classes = table.classCount();
@@ -159,9 +243,10 @@ BatchSelection BatchBuilder::select(const PredictionTable &table,
 
     // 1. Minimum quotas, best first within each class.
     for (int c = 0; c < classes; ++c) {
-        for (const qsizetype row : candidates) {
+        for (qsizetype k = 0; k < candidates.size(); ++k) {
             if (count[size_t(c)] >= minimum[size_t(c)] || qsizetype(chosen.size()) >= flaggedSlots)
                 break;
+            const qsizetype row = candidates.at(k);
             if (table.label[size_t(row)] == c)
                 accept(row);
         }
@@ -171,9 +256,10 @@ BatchSelection BatchBuilder::select(const PredictionTable &table,
     if (policy.diversity != TriggerPolicy::Diversity::None && table.embeddingSize > 0 && free > 0) {
         const auto poolSize = qsizetype(std::ceil(policy.diversityPool * double(free)));
         std::vector<qsizetype> pool;
-        for (const qsizetype row : candidates) {
+        for (qsizetype k = 0; k < candidates.size(); ++k) {
             if (qsizetype(pool.size()) >= poolSize)
                 break;
+            const qsizetype row = candidates.at(k);
             if (!taken[size_t(row)] && table.hasEmbedding[size_t(row)])
                 pool.push_back(row);
         }
@@ -195,10 +281,10 @@ BatchSelection BatchBuilder::select(const PredictionTable &table,
                                      int(free), acceptPooled);
     }
     // 3. The rest by priority.
-    for (const qsizetype row : candidates) {
+    for (qsizetype k = 0; k < candidates.size(); ++k) {
         if (qsizetype(chosen.size()) >= flaggedSlots)
             break;
-        accept(row);
+        accept(candidates.at(k));
     }
     std::stable_sort(chosen.begin(), chosen.end(), [&priority](qsizetype a, qsizetype b) {
         return priority[size_t(a)] > priority[size_t(b)];
@@ -222,13 +308,13 @@ BatchSelection BatchBuilder::select(const PredictionTable &table,
         item.control = control;
         if (control)
             item.reasons.append(makeFlagReason(TriggerNames::control, 0.0, {}));
-        for (const auto &weighted : triggers) {
-            if (!weighted.scores.fired[size_t(row)])
+        for (const auto &trigger : triggers) {
+            const qsizetype at = trigger.find(row);
+            if (at < 0)
                 continue;
-            for (const QJsonObject &details : weighted.scores.reasons(row))
-                item.reasons.append(makeFlagReason(weighted.scores.trigger,
-                                                   double(weighted.scores.score[size_t(row)]),
-                                                   details));
+            for (const QJsonObject &details : trigger.reasons(row))
+                item.reasons.append(makeFlagReason(trigger.trigger,
+                                                   double(trigger.score[size_t(at)]), details));
         }
         return item;
     };
@@ -264,6 +350,9 @@ BatchBuilder::Result BatchBuilder::build(const TriggerPolicy &policy, const QStr
         size = policy.batchSize;
     PredictionTable table;
     PredictionTableQuery query(m_store);
+    query.setColumns(columnsFor(policy));
+    // The divergence is all the policy needs of the votes' probabilities.
+    query.setCommitteeFold(&Triggers::foldCommitteeDivergence);
     if ((result.error = query.load(table, policy.model, progress)))
         return result;
 
@@ -271,9 +360,11 @@ BatchBuilder::Result BatchBuilder::build(const TriggerPolicy &policy, const QStr
     const auto open = policy.includeOpenBatches ? QSet<SampleId>() : query.samplesInOpenBatches();
     const auto reviewed
             = policy.includeReviewed ? QSet<PredictionId>() : query.reviewedPredictions();
-    for (size_t i = 0; i < eligible.size(); ++i) {
-        if (open.contains(table.sampleId[i]) || reviewed.contains(table.predictionId[i]))
-            eligible[i] = 0;
+    if (!open.isEmpty() || !reviewed.isEmpty()) {
+        for (size_t i = 0; i < eligible.size(); ++i) {
+            if (open.contains(table.sampleId[i]) || reviewed.contains(table.predictionId[i]))
+                eligible[i] = 0;
+        }
     }
     if (progress)
         progress->progress(0, 0,

@@ -6,10 +6,14 @@
 // that fired is kept on its item.
 //
 // build() runs on the thread that owns the ProjectStore (a worker thread in the GUI, with a
-// ProjectStore of its own); score() and select() are pure and run anywhere.
+// ProjectStore of its own); score() and select() are pure and run anywhere. Each trigger scores
+// its rows in parallel (triggers/parallelrows.h); select() keeps only the fired rows of a trigger
+// once its scores are summed into the priority, and ranks the candidates only as deep as the
+// batch reaches (a partial sort), so a million predictions cost little beyond their columns.
 #pragma once
 
 #include "records/projectrecords.h"
+#include "store/predictiontablequery.h"
 #include "store/storeerror.h"
 #include "triggerpolicy.h"
 #include "triggers/triggerscores.h"
@@ -50,6 +54,9 @@ public:
     Result build(const TriggerPolicy &policy, const QString &name, int size = 0,
                  const QString &author = {}, ProgressSink *progress = nullptr);
 
+    // The prediction columns the policy's triggers (and its diversity) read; the rest is not
+    // loaded, so memory follows the policy.
+    static PredictionTableQuery::Columns columnsFor(const TriggerPolicy &policy);
     // The scores of every enabled trigger, in a fixed order; reasons read `table`.
     static std::vector<TriggerScores> score(const PredictionTable &table,
                                             const TriggerPolicy &policy);

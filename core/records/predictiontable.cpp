@@ -23,6 +23,9 @@ void PredictionTable::resize(qsizetype rowCount, const QStringList &classNames,
     committeeLabel.clear();
     committeeProbs.clear();
     committeeHasProbs.clear();
+    committeeProbsFirstVote = 0;
+    committeeDivergence.clear();
+    committeeProbVoters.clear();
     embedding.assign(n * size_t(embeddingDimensions), 0.0f);
     hasEmbedding.assign(n, 0);
     reports.clear();

@@ -34,6 +34,14 @@ struct PredictionTable
     std::vector<qint32> committeeLabel; // per vote; -1 when unknown
     std::vector<float> committeeProbs;  // votes x classes
     std::vector<quint8> committeeHasProbs;
+    // committeeProbs starts with the probabilities of this vote: a loader that folds the
+    // committee while reading (PredictionTableQuery::setCommitteeFold) keeps only the votes of
+    // the rows it reads at the time, and none once done.
+    qint32 committeeProbsFirstVote = 0;
+    // Filled by such a fold (Triggers::foldCommitteeDivergence), per row: the mean KL divergence
+    // of the voters to their consensus and how many voters gave probabilities. Empty otherwise.
+    std::vector<float> committeeDivergence;
+    std::vector<quint8> committeeProbVoters;
 
     int embeddingSize = 0;
     std::vector<float> embedding; // rows x embeddingSize
@@ -46,6 +54,15 @@ struct PredictionTable
     int classCount() const { return int(classes.size()); }
     const float *probsOf(qsizetype row) const { return probs.data() + row * classCount(); }
     const float *embeddingOf(qsizetype row) const { return embedding.data() + row * embeddingSize; }
+    // The probabilities of vote v, or nullptr when it gave none or they are not held.
+    const float *committeeProbsOf(qint32 vote) const
+    {
+        if (!committeeHasProbs[size_t(vote)] || vote < committeeProbsFirstVote)
+            return nullptr;
+        const auto at = size_t(vote - committeeProbsFirstVote) * size_t(classCount());
+        return at + size_t(classCount()) <= committeeProbs.size() ? committeeProbs.data() + at
+                                                                  : nullptr;
+    }
     qint32 voteCount(qsizetype row) const
     {
         return committeeStart.empty()

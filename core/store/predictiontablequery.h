@@ -2,12 +2,20 @@
 // (flat columns), and the samples a new batch must leave out: those in an open batch (one with
 // items still pending or escalated) and those reviewed since their prediction. Pool samples only;
 // missing files and the test split are never offered for review. Same thread as its store.
+//
+// On a SQLite project the rows are read through the SQLite C API straight into the table's
+// arrays (blobs copied once, no QVariant per cell), and only the columns asked for are read, so
+// that memory follows what a policy needs (BatchBuilder::columnsFor).
 #pragma once
 
 #include "records/projectrecords.h"
 #include "storeerror.h"
 
 #include <QSet>
+
+#include <functional>
+
+struct sqlite3;
 
 namespace Boucle {
 
@@ -18,7 +26,30 @@ struct PredictionTable;
 class PredictionTableQuery
 {
 public:
+    // The optional columns; the ids, the predicted label and the confidence are always read.
+    // A column left out stays empty in the table (hasProbs is then all zeros).
+    struct Columns
+    {
+        bool probs = true;
+        bool committee = true;      // the votes' labels
+        bool committeeProbs = true; // and their probabilities (implies committee)
+        bool embedding = true;
+        bool time = true;
+        bool reports = true;
+        bool upstreamFlags = true;
+    };
+
     explicit PredictionTableQuery(ProjectStore &store);
+
+    void setColumns(const Columns &columns) { m_columns = columns; }
+    // With the votes' probabilities read, calls `fold(table, begin, end)` after each stretch of
+    // rows with those rows' votes held in committeeProbs, then drops them
+    // (PredictionTable::committeeProbsFirstVote): the caller keeps what it derives from them
+    // (Triggers::foldCommitteeDivergence) instead of rows x votes x classes floats. SQLite only;
+    // the Qt path keeps every vote.
+    using CommitteeFold
+            = std::function<void(PredictionTable &table, qsizetype begin, qsizetype end)>;
+    void setCommitteeFold(CommitteeFold fold) { m_committeeFold = std::move(fold); }
 
     // Also read predictions of samples whose file is missing (analytics, benchmarks); a batch
     // never offers them.
@@ -35,7 +66,13 @@ public:
     QSet<PredictionId> reviewedPredictions() const;
 
 private:
+    StoreError loadDirect(sqlite3 *db, PredictionTable &table, qint64 modelId,
+                          ProgressSink *progress);
+    StoreError loadThroughQt(PredictionTable &table, qint64 modelId, ProgressSink *progress);
+
     ProjectStore &m_store;
+    Columns m_columns;
+    CommitteeFold m_committeeFold;
     bool m_includeMissing = false;
 };
 

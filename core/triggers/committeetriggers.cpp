@@ -4,6 +4,7 @@
 #include "parallelrows.h"
 #include "triggernames.h"
 
+#include <algorithm>
 #include <cmath>
 #include <vector>
 
@@ -23,7 +24,6 @@ struct Voters
 
 inline void collect(const PredictionTable &table, qsizetype row, Voters &voters)
 {
-    const int classes = table.classCount();
     voters.count = 0;
     voters.labels[0] = table.label[size_t(row)];
     voters.probs[0] = table.hasProbs[size_t(row)] ? table.probsOf(row) : nullptr;
@@ -34,9 +34,7 @@ inline void collect(const PredictionTable &table, qsizetype row, Voters &voters)
     const qint32 end = table.committeeStart[size_t(row) + 1];
     for (qint32 v = begin; v < end && voters.count < maxVoters; ++v) {
         voters.labels[voters.count] = table.committeeLabel[size_t(v)];
-        voters.probs[voters.count] = table.committeeHasProbs[size_t(v)]
-                                             ? table.committeeProbs.data() + qsizetype(v) * classes
-                                             : nullptr;
+        voters.probs[voters.count] = table.committeeProbsOf(v);
         ++voters.count;
     }
 }
@@ -127,6 +125,10 @@ void voteEntropyValues(const PredictionTable &table, float *out)
 void meanDivergenceValues(const PredictionTable &table, float *out)
 {
     const int classes = table.classCount();
+    if (!table.committeeDivergence.empty()) {
+        std::copy(table.committeeDivergence.cbegin(), table.committeeDivergence.cend(), out);
+        return;
+    }
     if (classes > 256) {
         std::fill_n(out, table.rows, 0.0f);
         return;
@@ -137,6 +139,27 @@ void meanDivergenceValues(const PredictionTable &table, float *out)
             collect(table, i, voters);
             int m = 0;
             out[i] = meanDivergence(voters, classes, &m);
+        }
+    });
+}
+
+void foldCommitteeDivergence(PredictionTable &table, qsizetype begin, qsizetype end)
+{
+    const int classes = table.classCount();
+    table.committeeDivergence.resize(size_t(end), 0.0f);
+    table.committeeProbVoters.resize(size_t(end), 0);
+    if (classes > 256)
+        return;
+    float *kl = table.committeeDivergence.data();
+    quint8 *voters = table.committeeProbVoters.data();
+    const PredictionTable &rows = table;
+    parallelRows(end - begin, [&rows, kl, voters, begin, classes](qsizetype from, qsizetype to) {
+        Voters row;
+        for (qsizetype i = begin + from; i < begin + to; ++i) {
+            collect(rows, i, row);
+            int m = 0;
+            kl[i] = meanDivergence(row, classes, &m);
+            voters[i] = quint8(m);
         }
     });
 }
@@ -186,18 +209,28 @@ TriggerScores committeeDivergence(const PredictionTable &table, double threshold
             result.score[i] = 0.0f;
             continue;
         }
-        Voters voters;
-        collect(table, qsizetype(i), voters);
         int m = 0;
-        for (int v = 0; v < voters.count; ++v)
-            m += voters.probs[v] != nullptr;
+        if (!table.committeeProbVoters.empty()) {
+            m = table.committeeProbVoters[i];
+        } else {
+            Voters voters;
+            collect(table, qsizetype(i), voters);
+            for (int v = 0; v < voters.count; ++v)
+                m += voters.probs[v] != nullptr;
+        }
         result.score[i] = std::min(1.0f, kl / std::log(float(std::max(m, 2))));
     }
     result.reasons = [&table, threshold](qsizetype row) {
-        Voters voters;
-        collect(table, row, voters);
+        float kl = 0.0f;
         int m = 0;
-        const float kl = meanDivergence(voters, table.classCount(), &m);
+        if (!table.committeeDivergence.empty()) {
+            kl = table.committeeDivergence[size_t(row)];
+            m = table.committeeProbVoters[size_t(row)];
+        } else {
+            Voters voters;
+            collect(table, row, voters);
+            kl = meanDivergence(voters, table.classCount(), &m);
+        }
         return QList<QJsonObject> {ReasonDetails::committeeDivergence(kl, m, threshold)};
     };
     return result;

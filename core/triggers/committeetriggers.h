@@ -22,4 +22,10 @@ TriggerScores committeeDivergence(const PredictionTable &table, double threshold
 void voteEntropyValues(const PredictionTable &table, float *out);
 void meanDivergenceValues(const PredictionTable &table, float *out);
 
+// Computes the committee divergence of rows [begin, end) from the votes' probabilities the table
+// holds now into table.committeeDivergence and committeeProbVoters, so that a loader may drop
+// those probabilities as it reads (PredictionTableQuery::setCommitteeFold). The trigger then
+// reads the folded values: the same numbers without rows x votes x classes floats in memory.
+void foldCommitteeDivergence(PredictionTable &table, qsizetype begin, qsizetype end);
+
 } // namespace Boucle::Triggers

@@ -3,17 +3,13 @@
 //  1. import of a generated LINES-line log (10 classes, 3 committee members, 16-d embeddings):
 //     Boucle vs the raw SQLite floor (the same rows inserted by the sqlite3 shell, same schema and
 //     pragmas) vs a Python stdlib peer (json + sqlite3);
-//  2. all triggers scored over the imported predictions vs a numpy peer;
+//  2. (trigger scoring is bench_flag's);
 //  3. k-means diversity over 100,000 x 64 vs scikit-learn's MiniBatchKMeans.
 // A missing peer (sqlite3, python3, numpy, scikit-learn) is reported, never a failure.
 // Run from a release build; LINES defaults to 1,000,000.
 #include "ingest/logimporter.h"
 #include "ingest/predictionlogreader.h"
-#include "policy/batchbuilder.h"
 #include "policy/diversityselection.h"
-#include "policy/triggerpolicy.h"
-#include "records/predictiontable.h"
-#include "store/predictiontablequery.h"
 #include "store/projectstore.h"
 #include "store/schemamigrations.h"
 
@@ -321,46 +317,6 @@ with open(log, encoding="utf-8") as f:
 con.execute("COMMIT")
 )PY";
 
-const char *numpyTriggerPeer = R"PY(
-import sys, time, numpy as np
-d = sys.argv[1]
-conf = np.load(d + "/conf.npy"); label = np.load(d + "/label.npy"); probs = np.load(d + "/probs.npy")
-votes = np.load(d + "/votes.npy"); cprobs = np.load(d + "/cprobs.npy"); emb = np.load(d + "/emb.npy"); t = np.load(d + "/time.npy")
-C = probs.shape[1]
-start = time.perf_counter()
-low = conf < 0.5
-top2 = np.partition(probs, C - 2, axis=1)[:, -2:]
-margin = top2[:, 1] - top2[:, 0]
-ent = -(probs * np.log(probs + 1e-30)).sum(axis=1) / np.log(C)
-allv = np.concatenate([label[:, None], votes], axis=1)
-counts = (allv[:, :, None] == np.arange(C)[None, None, :]).sum(axis=1).astype(np.float32)
-M = allv.shape[1]
-share = counts / M
-vote_entropy = -(share * np.log(np.where(share > 0, share, 1))).sum(axis=1) / np.log(min(M, C))
-P = np.concatenate([probs[:, None, :], cprobs], axis=1)
-cons = P.mean(axis=1, keepdims=True)
-kl = (np.where(P > 0, P * np.log(np.where(P > 0, P, 1) / np.where(cons > 0, cons, 1)), 0)).sum(axis=2).mean(axis=1)
-rng = np.random.default_rng(1)
-fit = emb[rng.choice(len(emb), size=min(20000, len(emb)), replace=False)]
-centers = fit[rng.choice(len(fit), size=8, replace=False)]
-for _ in range(20):
-    dd = (fit ** 2).sum(1)[:, None] - 2 * fit @ centers.T + (centers ** 2).sum(1)[None, :]
-    a = dd.argmin(1)
-    centers = np.stack([fit[a == k].mean(0) if (a == k).any() else centers[k] for k in range(8)])
-dist = ((emb ** 2).sum(1)[:, None] - 2 * emb @ centers.T + (centers ** 2).sum(1)[None, :]).min(1)
-outlier = dist > np.percentile(dist, 99)
-tmax = t.max(); day = 86400000
-recent = t > tmax - 7 * day; ref = (t > tmax - 35 * day) & ~recent
-def shares(x, n): return np.maximum(np.bincount(x, minlength=n) / max(1, len(x)), 1e-4)
-q, r = shares(label[ref], C), shares(label[recent], C)
-psi_class = ((r - q) * np.log(r / q)).sum()
-bins = np.clip((conf * 10).astype(np.int64), 0, 9)
-q, r = shares(bins[ref], 10), shares(bins[recent], 10)
-psi_conf = ((r - q) * np.log(r / q)).sum()
-elapsed = time.perf_counter() - start
-print(elapsed, int(low.sum()), int((margin < 0.1).sum()), int((ent >= 0.8).sum()), int((vote_entropy >= 0.5).sum()), int((kl >= 0.3).sum()), int(outlier.sum()))
-)PY";
-
 const char *sklearnPeer = R"PY(
 import sys, time, numpy as np
 from sklearn.cluster import MiniBatchKMeans
@@ -541,70 +497,8 @@ int main(int argc, char *argv[])
     row(QStringLiteral("peak memory after import"), QStringLiteral("%1 MiB").arg(importRss), {}, {},
         QStringLiteral("target < 1024 MiB"));
 
-    // 2. Triggers over the imported predictions.
-    PredictionTable table;
-    PredictionTableQuery query(store);
-    query.setIncludeMissing(true); // the generated samples have no files
-    timer.restart();
-    if (auto loadError = query.load(table)) {
-        out << "loading the table failed: " << loadError.message << '\n';
-        return 1;
-    }
-    const double load = double(timer.nsecsElapsed()) / 1e9;
-    row(QStringLiteral("load predictions for scoring"), seconds(load), {}, {}, {});
-    TriggerPolicy policy;
-    timer.restart();
-    const auto scores = BatchBuilder::score(table, policy);
-    const double scoring = double(timer.nsecsElapsed()) / 1e9;
-    QStringList fired;
-    for (const auto &score : scores)
-        fired.append(score.trigger + QLatin1Char(' ') + QString::number(score.firedCount()));
-
-    double numpyScoring = -1;
+    // 2. Trigger scoring: see bench_flag.
     const bool haveNumpy = pythonHas(python, QStringLiteral("numpy"));
-    if (haveNumpy) {
-        const auto n = table.rows;
-        std::vector<qint32> votes(size_t(n) * members, -1);
-        std::vector<float> committeeProbs(size_t(n) * members * classes, 0.0f);
-        for (qsizetype r = 0; r < n; ++r) {
-            const qint32 begin = table.committeeStart[size_t(r)];
-            for (int m = 0; m < members && begin + m < table.committeeStart[size_t(r) + 1]; ++m) {
-                votes[size_t(r) * members + size_t(m)] = table.committeeLabel[size_t(begin + m)];
-                std::copy_n(table.committeeProbs.begin() + qsizetype(begin + m) * classes, classes,
-                            committeeProbs.begin() + (r * members + m) * classes);
-            }
-        }
-        // Votes of members that gave only probabilities: their top class.
-        for (size_t v = 0; v < votes.size(); ++v) {
-            if (votes[v] < 0) {
-                const float *p = committeeProbs.data() + v * classes;
-                votes[v] = qint32(std::max_element(p, p + classes) - p);
-            }
-        }
-        writeNpy(dir + QStringLiteral("/conf.npy"), table.confidence.data(), "<f4", {n}, 4);
-        writeNpy(dir + QStringLiteral("/label.npy"), table.label.data(), "<i4", {n}, 4);
-        writeNpy(dir + QStringLiteral("/probs.npy"), table.probs.data(), "<f4", {n, classes}, 4);
-        writeNpy(dir + QStringLiteral("/votes.npy"), votes.data(), "<i4", {n, members}, 4);
-        writeNpy(dir + QStringLiteral("/cprobs.npy"), committeeProbs.data(), "<f4",
-                 {n, members, classes}, 4);
-        writeNpy(dir + QStringLiteral("/emb.npy"), table.embedding.data(), "<f4",
-                 {n, table.embeddingSize}, 4);
-        writeNpy(dir + QStringLiteral("/time.npy"), table.time.data(), "<i8", {n}, 8);
-        QByteArray text;
-        if (timed(python,
-                  {writeScript(dir, QStringLiteral("triggers_peer.py"), numpyTriggerPeer), dir},
-                  &error, {}, &text)
-            < 0)
-            out << "numpy peer failed: " << error << '\n';
-        else
-            numpyScoring = text.split(' ').value(0).toDouble();
-    }
-    row(QStringLiteral("score all triggers"), seconds(scoring), seconds(numpyScoring),
-        haveNumpy ? QStringLiteral("numpy (same measures)") : QStringLiteral("numpy: MISSING"),
-        numpyScoring > 0
-                ? QStringLiteral("%1x faster (target >= 2x)").arg(numpyScoring / scoring, 0, 'f', 2)
-                : QString());
-    out << "  fired: " << fired.join(QStringLiteral(", ")) << '\n';
 
     // 3. k-means diversity over 100,000 x 64 (fewer when the run is smaller).
     const qsizetype points = std::min<qsizetype>(100000, lines);
