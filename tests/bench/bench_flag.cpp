@@ -15,12 +15,12 @@
 // Run from a release build.
 #include "policy/batchbuilder.h"
 #include "policy/triggerpolicy.h"
+#include "records/predictiontable.h"
 #include "store/predictionbulkwriter.h"
 #include "store/predictiontablequery.h"
 #include "store/projectstore.h"
 #include "store/storetransaction.h"
 #include "triggers/committeetriggers.h"
-#include "triggers/predictiontable.h"
 
 #include <QCoreApplication>
 #include <QDir>

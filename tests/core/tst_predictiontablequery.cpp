@@ -5,6 +5,7 @@
 // and a plain selection (every trigger's dense scores, a full stable sort) give: same items, same
 // order, same priorities, same reasons and scores.
 #include "policy/batchbuilder.h"
+#include "records/predictiontable.h"
 #include "store/predictiontablequery.h"
 #include "store/projectstore.h"
 #include "store/storetransaction.h"
@@ -12,7 +13,6 @@
 #include "triggers/committeetriggers.h"
 #include "triggers/controlsampler.h"
 #include "triggers/flagreasontext.h"
-#include "triggers/predictiontable.h"
 #include "triggers/triggernames.h"
 
 #include <QJsonDocument>
