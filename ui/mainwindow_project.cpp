@@ -19,6 +19,7 @@
 #include "queue/queuepane.h"
 #include "sampleview/sampleview.h"
 
+#include "ingest/backgroundcontenthasher.h"
 #include "review/reviewpace.h"
 #include "review/reviewsession.h"
 #include "store/projectchangewatcher.h"
@@ -279,6 +280,18 @@ StoreError MainWindow::openProject(const QString &path)
     connect(m_changes.get(), &ProjectChangeWatcher::changedElsewhere, this,
             &MainWindow::showChangesElsewhere);
     const auto holder = m_changes->start();
+    // The content hash of files imported with a stat alone, at idle priority; a child of the
+    // store, so it stops when the project closes and the next opening resumes it. Not while
+    // another window has the project: each batch it writes would make that window reload.
+    if (!holder) {
+        auto *hasher = new BackgroundContentHasher(*m_store, m_store.get());
+        connect(hasher, &BackgroundContentHasher::finished, this,
+                [this](qint64, const QString &problem) {
+                    if (!problem.isEmpty())
+                        say(tr("Checking the sample files stopped: %1").arg(problem), true);
+                });
+        QTimer::singleShot(2000, hasher, &BackgroundContentHasher::start);
+    }
     // Each batch's progress counts its items: read the list once.
     const auto batches = refreshBatches();
     if (!batches.isEmpty()) {

@@ -16,6 +16,7 @@
 #include "sampleview/sampleviewtoolbar.h"
 
 #include "imaging/sampleprefetcher.h"
+#include "ingest/samplefilechange.h"
 #include "learning/samplefile.h"
 #include "review/reviewpace.h"
 #include "review/reviewsession.h"
@@ -181,6 +182,7 @@ void MainWindow::showFeatureSample(const BatchItemRow &row)
         return;
     }
     m_view->showFeatures(features->values, features->names);
+    m_view->setFileNotice(SampleFileChange::noticeFor(*m_store, row.item.sampleId));
 }
 
 void MainWindow::showPrepared(SampleId id)
@@ -200,6 +202,7 @@ void MainWindow::showPrepared(SampleId id)
         return;
     }
     m_view->showSample(prepared);
+    m_view->setFileNotice(SampleFileChange::noticeFor(*m_store, id));
     if (!showImageObjects(*row) && row->item.predictionId) {
         if (const auto prediction = m_store->prediction(row->item.predictionId))
             m_view->setObjects(prediction->objects);

@@ -1,11 +1,17 @@
-// boucle verify PROJECT [--anchor FILE] [--write-anchor FILE]
+// boucle verify PROJECT [--anchor FILE] [--write-anchor FILE] [--content]
 //
 // The head of the audit chain (its entry count and last hash) is printed on every run. Kept
 // outside the project (an anchor file from --write-anchor, or the printed line pasted into a
 // ticket), it lets a later run tell that the chain was cut or rewritten since: --anchor FILE
 // checks that the chain still holds that head at its position.
+//
+// --content also reads every sample file now, records its SHA-256 with its size and modification
+// time, and lists (on stdout, one line each) the files that changed since their import or their
+// last check, went missing, or cannot be read; any of them makes the exit code non-zero.
 #include "argumentparser.h"
+#include "ingest/contentverifier.h"
 #include "projectarguments.h"
+#include "terminalprogress.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -98,7 +104,8 @@ bool writeAnchor(const QString &path, const QString &project, const ProjectStore
 int runVerify(CommandContext &context)
 {
     const QString name = QStringLiteral("verify");
-    ArgumentParser parser({QStringLiteral("--anchor"), QStringLiteral("--write-anchor")}, {});
+    ArgumentParser parser({QStringLiteral("--anchor"), QStringLiteral("--write-anchor")},
+                          {QStringLiteral("--content")});
     if (!parser.parse(context.arguments))
         return usage(context, name, parser.error());
     if (parser.positionals().size() != 1)
@@ -110,7 +117,11 @@ int runVerify(CommandContext &context)
         if (!anchor)
             return fail(context, name, error);
     }
-    auto store = openProject(parser.positional(0), context, ProjectStore::OpenMode::ReadOnly);
+    // --content records what it saw: the project is opened for writing then.
+    const bool content = parser.isSet(QStringLiteral("--content"));
+    auto store = openProject(parser.positional(0), context,
+                             content ? ProjectStore::OpenMode::ReadWrite
+                                     : ProjectStore::OpenMode::ReadOnly);
     if (!store)
         return Failure;
     const auto report = store->verify(anchor);
@@ -131,13 +142,38 @@ int runVerify(CommandContext &context)
         context.err << "wrote the anchor " << parser.value(QStringLiteral("--write-anchor"))
                     << "; keep it outside the project\n";
     }
+    if (content) {
+        ContentVerifier verifier(*store);
+        ContentReport files;
+        {
+            TerminalProgress progress(context.err);
+            files = verifier.run(&progress);
+            progress.finish();
+        }
+        for (const auto &finding : std::as_const(files.findings))
+            context.out << finding.line() << '\n';
+        if (!files.error.isEmpty())
+            return fail(context, name, files.error);
+        context.out << "content: " << files.samples << " sample files, " << files.hashed
+                    << " read, " << files.unchanged << " unchanged, " << files.findings.size()
+                    << " changed, missing or unreadable";
+        if (files.neverPresent > 0)
+            context.out << ", " << files.neverPresent << " missing since import";
+        context.out << '\n';
+        if (!files.findings.isEmpty()) {
+            context.err << "boucle verify: " << files.findings.size()
+                        << " sample files changed, went missing or cannot be read\n";
+            return VerifyFailed;
+        }
+    }
     return Success;
 }
 
 const CommandRegistration registration(
         {QStringLiteral("verify"),
-         QStringLiteral("verify PROJECT [--anchor FILE] [--write-anchor FILE]"),
-         QStringLiteral("recompute the audit and version chains; check or record their head"),
+         QStringLiteral("verify PROJECT [--anchor FILE] [--write-anchor FILE] [--content]"),
+         QStringLiteral("recompute the audit and version chains; check or record their head; "
+                        "with --content, read every sample file and report those that changed"),
          runVerify});
 
 } // namespace

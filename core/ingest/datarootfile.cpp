@@ -98,6 +98,7 @@ DataRootFile::Check DataRootFile::check(const QString &relativePath) const
     result.status = Status::Regular;
     result.canonicalPath = canonical;
     result.size = qint64(status.st_size);
+    result.modifiedNs = qint64(status.st_mtim.tv_sec) * 1000000000 + qint64(status.st_mtim.tv_nsec);
     return result;
 }
 

@@ -2,7 +2,8 @@
 // heatmaps) and for those input files themselves. A named file must be a regular file, under
 // the data root once symbolic links are resolved, and no larger than a cap; it is opened without
 // blocking (a FIFO or a device never hangs the caller) and checked again on the open descriptor,
-// so a file swapped between the check and the open is refused too. Value type; any thread.
+// so a file swapped between the check and the open is refused too. Value type; its const
+// members may run on several threads at once (they read only members set by the constructor).
 #pragma once
 
 #include "store/projectfileidentity.h"
@@ -32,6 +33,7 @@ public:
         QString reason;        // for Refused: a sentence naming the file
         QString canonicalPath; // for Regular: the file with every link resolved
         qint64 size = 0;       // for Regular
+        qint64 modifiedNs = 0; // for Regular: modification time, nanoseconds since the epoch
     };
 
     // `projectPath`: the project's database, which is never read as a sample or a heatmap

@@ -2,8 +2,6 @@
 
 #include "datarootfile.h"
 
-#include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
@@ -30,47 +28,27 @@ bool SampleFileProbe::inspect(const DataRootFile &root, const QString &relativeP
     sample.kind = kindForPath(relativePath);
     sample.sha256.clear();
     sample.byteSize = 0;
+    sample.modifiedNs = 0;
     sample.width = sample.height = 0;
     sample.missing = true;
+    const bool image = sample.kind == QLatin1String("image");
     QFile file;
     DataRootFile::Check check;
-    if (!root.open(relativePath, file, &check)) {
+    // Only an image is opened (for its header); any other file is a stat.
+    const bool usable
+            = image ? root.open(relativePath, file, &check)
+                    : (check = root.check(relativePath)).status == DataRootFile::Status::Regular;
+    if (!usable) {
         if (check.status == DataRootFile::Status::Refused) {
             *refusal = check.reason;
             return false;
         }
         return true;
     }
-    // Read by chunks up to the cap: a file that grows while it is hashed is not followed.
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    QByteArray chunk(1 << 20, Qt::Uninitialized);
-    qint64 total = 0;
-    for (;;) {
-        const qint64 got = file.read(chunk.data(), chunk.size());
-        if (got < 0) {
-            *refusal = QCoreApplication::translate("Boucle::SampleFileProbe",
-                                                   "'%1' cannot be read (%2)")
-                               .arg(relativePath, file.errorString());
-            return false;
-        }
-        if (got == 0)
-            break;
-        total += got;
-        if (total > DataRootFile::maxFileBytes) {
-            *refusal = QCoreApplication::translate("Boucle::SampleFileProbe",
-                                                   "'%1' grew past the limit of %2 GiB while it "
-                                                   "was read")
-                               .arg(relativePath)
-                               .arg(DataRootFile::maxFileBytes >> 30);
-            return false;
-        }
-        hash.addData(QByteArrayView(chunk.constData(), got));
-    }
     sample.missing = false;
-    sample.sha256 = hash.result().toHex();
-    sample.byteSize = total;
-    if (sample.kind == QLatin1String("image")) {
-        file.seek(0);
+    sample.byteSize = check.size;
+    sample.modifiedNs = check.modifiedNs;
+    if (image) {
         QImageReader reader(&file);
         const QSize size = reader.size(); // from the header; no pixel is decoded
         if (size.isValid()) {

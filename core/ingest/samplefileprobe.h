@@ -1,7 +1,9 @@
 // SampleFileProbe: what the store records about a sample file when it is first seen: whether it
-// exists, its SHA-256, its size in bytes, its kind (from the file name) and, for images, its
-// width and height read from the header without decoding the pixels. Files are reached only
-// through DataRootFile's rule (regular files under the data root, size-capped). Any thread.
+// exists, its size in bytes and modification time, its kind (from the file name) and, for images,
+// its width and height read from the header without decoding the pixels. The content is not read
+// here: its SHA-256 is taken later (SampleContentHasher), so an import of a million files costs
+// a stat each, plus an image header. Files are reached only through DataRootFile's rule (regular
+// files under the data root, size-capped). Any thread, several at once on the same DataRootFile.
 #pragma once
 
 #include "records/projectrecords.h"
@@ -13,8 +15,9 @@ class DataRootFile;
 class SampleFileProbe
 {
 public:
-    // Fills kind, sha256, byteSize, width, height and missing of `sample` from the file
-    // `relativePath` under the data root. A file that does not exist is marked missing. False
+    // Fills kind, byteSize, modifiedNs, width, height and missing of `sample` from the file
+    // `relativePath` under the data root, and clears sha256. A file that does not exist is
+    // marked missing. False
     // with `refusal` set when something is there that must not be read (a link leaving the
     // data root, a FIFO, a device, a folder, a file over the size cap): nothing is recorded.
     static bool inspect(const DataRootFile &root, const QString &relativePath, SampleRecord &sample,

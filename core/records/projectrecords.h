@@ -35,11 +35,15 @@ struct SampleRecord
     SampleId id = 0;
     QString path;      // relative to the data root, '/' separators
     QString kind;      // "image", "pdf", "text", "features"
-    QByteArray sha256; // hex digest of the content when it was added; empty when missing
+    QByteArray sha256; // hex digest when added; empty when missing or not hashed then (schema 7:
+                       // the content observations hold later hashes)
     qint64 byteSize = 0;
     int width = 0;
     int height = 0;
     bool missing = false;
+    // The file's modification time when it was probed (ns since the epoch; 0 when unknown). Not a
+    // samples column: addSample records it, with byteSize, as the import's content observation.
+    qint64 modifiedNs = 0;
     SampleSplit split = SampleSplit::Pool;
     QJsonObject metadata;
     QDateTime addedAt;

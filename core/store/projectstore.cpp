@@ -627,6 +627,18 @@ StoreError ProjectStore::addSample(SampleRecord &sample)
     sample.id = query.lastInsertId().toLongLong();
     if (sample.kind.isEmpty())
         sample.kind = QStringLiteral("image");
+    if (!sample.missing && sample.modifiedNs != 0) {
+        // What the import saw of the file, so a later change of size or time is noticed.
+        QList<ContentObservation> seen(1);
+        seen[0].sampleId = sample.id;
+        seen[0].sha256 = sample.sha256;
+        seen[0].byteSize = sample.byteSize;
+        seen[0].modifiedNs = sample.modifiedNs;
+        seen[0].observedAt = sample.addedAt;
+        seen[0].source = ContentObservation::Source::Import;
+        if (auto error = addContentObservations(seen))
+            return error;
+    }
     noteChange(Change::Samples);
     return transaction.commit();
 }

@@ -9,6 +9,7 @@
 #pragma once
 
 #include "automationrecords.h"
+#include "records/contentobservation.h"
 #include "records/projectrecords.h"
 #include "reviewround.h"
 #include "storeerror.h"
@@ -205,6 +206,22 @@ public:
     std::optional<WatchedFileRecord> latestWatchedFile(const QString &path) const;
     bool hasWatchedFile(const QString &path, const QByteArray &sha256) const;
     QList<WatchedFileRecord> watchedFiles() const;
+
+    // What was seen of the sample files (projectstore_content.cpp, schema 7), outside the audit
+    // chain. Adding writes all of `observations` in one transaction (ids filled in).
+    StoreError addContentObservations(QList<ContentObservation> &observations);
+    // A sample's observations, oldest first.
+    QList<ContentObservation> contentObservations(SampleId sampleId) const;
+    // The sample's content hash: the one taken at import, else the newest observed; empty when
+    // the file was never hashed.
+    QByteArray knownContentHash(SampleId sampleId) const;
+    // Up to `limit` samples after `afterId` (by id) that are not missing and were never hashed.
+    QList<SampleRecord> samplesAwaitingHash(SampleId afterId, int limit) const;
+    qint64 samplesAwaitingHashCount() const;
+    // Up to `limit` samples after `afterId`, by id, with what a content check compares: id, path,
+    // kind, sha256, byteSize, missing and addedAt (a cursor: no OFFSET scan at a million rows).
+    // A failed read is an error, never an empty page.
+    StoreError sampleFilesAfter(SampleId afterId, int limit, QList<SampleRecord> *samples) const;
 
     // Recomputes the audit chain and the version chain, checks every audited table against them
     // and recomputes the derived state (revision bookkeeping, item statuses, review stages);

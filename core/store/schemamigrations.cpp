@@ -220,10 +220,30 @@ const QStringList migration6 = {
         QStringLiteral("ALTER TABLE batch_item_reasons ADD COLUMN details TEXT"),
 };
 
+// Schema 7: what was seen of each sample file after it was added: its size and modification time
+// (nanoseconds since the epoch), and its SHA-256 once hashed (NULL for a stat alone), taken at
+// import, by the background hasher or by `verify --content`. samples.sha256 stays what the import
+// wrote (the audit seal covers it); a file's content is its newest observation. Observations are
+// records of the file system, not of the dataset: outside the audit chain, but never rewritten.
+const QStringList migration7 = {
+        QStringLiteral("CREATE TABLE content_observations (id INTEGER PRIMARY KEY,"
+                       " sample_id INTEGER NOT NULL REFERENCES samples(id), sha256 TEXT,"
+                       " byte_size INTEGER NOT NULL, modified_ns INTEGER NOT NULL,"
+                       " observed_at TEXT NOT NULL, source TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX content_observations_sample ON content_observations"
+                       " (sample_id, id)"),
+        QStringLiteral("CREATE TRIGGER content_observations_no_update BEFORE UPDATE ON"
+                       " content_observations BEGIN"
+                       " SELECT RAISE(ABORT, 'content observations are append-only'); END"),
+        QStringLiteral("CREATE TRIGGER content_observations_no_delete BEFORE DELETE ON"
+                       " content_observations BEGIN"
+                       " SELECT RAISE(ABORT, 'content observations are append-only'); END"),
+};
+
 const QList<QStringList> &allMigrations()
 {
     static const QList<QStringList> migrations
-            = {migration1, migration2, migration3, migration4, migration5, migration6};
+            = {migration1, migration2, migration3, migration4, migration5, migration6, migration7};
     return migrations;
 }
 

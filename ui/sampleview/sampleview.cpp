@@ -201,7 +201,16 @@ void SampleView::resetScene()
     m_features = nullptr;
     m_placeholderTitle.clear();
     m_placeholderDetail.clear();
+    m_fileNotice.clear();
     m_statistics = Grey16Statistics();
+}
+
+void SampleView::setFileNotice(const QString &sentence)
+{
+    if (sentence == m_fileNotice)
+        return;
+    m_fileNotice = sentence;
+    viewport()->update();
 }
 
 void SampleView::clearObjects()
@@ -784,11 +793,22 @@ void SampleView::updateEditCursor(const QPointF &point)
 
 void SampleView::drawForeground(QPainter *painter, const QRectF &)
 {
-    if (m_placeholderTitle.isEmpty() && m_heatmapNote.isEmpty())
+    if (m_placeholderTitle.isEmpty() && m_heatmapNote.isEmpty() && m_fileNotice.isEmpty())
         return;
     painter->save();
     painter->resetTransform();
     const QRect area = viewport()->rect();
+    if (!m_fileNotice.isEmpty()) {
+        // A banner across the top, over the image: what is shown may not be what was predicted.
+        painter->setFont(font());
+        const QRect text = painter->boundingRect(area.adjusted(12, 8, -12, -8),
+                                                 Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                                                 m_fileNotice);
+        painter->fillRect(QRect(area.left(), area.top(), area.width(), text.height() + 16),
+                          QColor(150, 40, 30, 225));
+        painter->setPen(QColor(255, 245, 235));
+        painter->drawText(text, Qt::AlignLeft | Qt::TextWordWrap, m_fileNotice);
+    }
     if (!m_placeholderTitle.isEmpty()) {
         const QRect box = area.adjusted(area.width() / 8, area.height() / 4, -area.width() / 8,
                                         -area.height() / 4);

@@ -67,6 +67,10 @@ public:
     // A tabular sample: its feature vector as bars.
     void showFeatures(const QVector<float> &values, const QStringList &names = {});
     void clear();
+    // A sentence over the top of the sample, e.g. that its file changed since it was imported;
+    // empty removes it. Cleared by each sample shown; set it after.
+    void setFileNotice(const QString &sentence);
+    QString fileNotice() const { return m_fileNotice; }
 
     // Predicted objects of the sample on screen (boxes and polygons; spans have no place here).
     void setObjects(const QList<PredictedObject> &objects);
@@ -191,6 +195,7 @@ private:
     QString m_heatmapNote;
     QString m_placeholderTitle;
     QString m_placeholderDetail;
+    QString m_fileNotice;
 
     bool m_windowDragging = false;
     QPoint m_dragStart;

@@ -1,0 +1,208 @@
+// What import records of a sample file: a stat (size, modification time) and, for an image, its
+// header; never its content. The data root's refusals hold, and probes on several threads at once
+// agree with one at a time.
+#include "hostilefiles.h"
+#include "ingest/datarootfile.h"
+#include "ingest/samplecontenthasher.h"
+#include "ingest/samplefileprobe.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtConcurrent/QtConcurrentMap>
+
+using namespace Boucle;
+using namespace Boucle::Testing;
+
+namespace {
+
+qint64 modifiedNsOf(const QString &path)
+{
+    return QFileInfo(path).lastModified().toMSecsSinceEpoch() * 1000000;
+}
+
+bool writePng(const QString &path, QSize size)
+{
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    return image.save(path, "PNG");
+}
+
+} // namespace
+
+class TestSampleFileProbe : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void imageIsStatAndHeader();
+    void hugeSparseImageIsProbedFromItsHeaderAlone();
+    void otherKindsAreAStat();
+    void missingFileIsMarkedMissing();
+    void refusals_data();
+    void refusals();
+    void probesOnManyThreadsAgree();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString root() const { return m_dir->path(); }
+    QString file(const QString &name) const { return m_dir->filePath(name); }
+};
+
+void TestSampleFileProbe::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestSampleFileProbe::imageIsStatAndHeader()
+{
+    QVERIFY(writePng(file(QStringLiteral("a.png")), QSize(37, 21)));
+    SampleRecord sample;
+    sample.sha256 = "left over";
+    QString refusal;
+    QVERIFY(SampleFileProbe::inspect(DataRootFile(root()), QStringLiteral("a.png"), sample,
+                                     &refusal));
+    QCOMPARE(sample.kind, QStringLiteral("image"));
+    QVERIFY(!sample.missing);
+    QCOMPARE(sample.width, 37);
+    QCOMPARE(sample.height, 21);
+    QCOMPARE(sample.byteSize, QFileInfo(file(QStringLiteral("a.png"))).size());
+    // Milliseconds from QFileInfo; the probe keeps nanoseconds.
+    QCOMPARE(sample.modifiedNs / 1000000, modifiedNsOf(file(QStringLiteral("a.png"))) / 1000000);
+    QVERIFY(sample.sha256.isEmpty()); // the content is hashed later, not at import
+}
+
+void TestSampleFileProbe::hugeSparseImageIsProbedFromItsHeaderAlone()
+{
+    // A real PNG header followed by a 3 GiB hole: a probe that read the file would take
+    // minutes and then see a broken image; the header alone gives its size.
+    const QString path = file(QStringLiteral("huge.png"));
+    QVERIFY(writePng(path, QSize(640, 480)));
+    const qint64 size = qint64(3) << 30;
+    {
+        QFile grown(path);
+        QVERIFY(grown.resize(size));
+    }
+    SampleRecord sample;
+    QString refusal;
+    QVERIFY2(SampleFileProbe::inspect(DataRootFile(root()), QStringLiteral("huge.png"), sample,
+                                      &refusal),
+             qPrintable(refusal));
+    QVERIFY(!sample.missing);
+    QCOMPARE(sample.byteSize, size);
+    QCOMPARE(sample.width, 640);
+    QCOMPARE(sample.height, 480);
+    QVERIFY(sample.sha256.isEmpty());
+}
+
+void TestSampleFileProbe::otherKindsAreAStat()
+{
+    QVERIFY(writeSparseNpy(file(QStringLiteral("features.npy")), 1 << 16, 1 << 12)); // 1 GiB
+    SampleRecord sample;
+    QString refusal;
+    QVERIFY(SampleFileProbe::inspect(DataRootFile(root()), QStringLiteral("features.npy"), sample,
+                                     &refusal));
+    QCOMPARE(sample.kind, QStringLiteral("features"));
+    QVERIFY(!sample.missing);
+    QCOMPARE(sample.byteSize, QFileInfo(file(QStringLiteral("features.npy"))).size());
+    QVERIFY(sample.modifiedNs > 0);
+    QCOMPARE(sample.width, 0);
+    QVERIFY(sample.sha256.isEmpty());
+}
+
+void TestSampleFileProbe::missingFileIsMarkedMissing()
+{
+    SampleRecord sample;
+    QString refusal;
+    QVERIFY(SampleFileProbe::inspect(DataRootFile(root()), QStringLiteral("gone.png"), sample,
+                                     &refusal));
+    QVERIFY(sample.missing);
+    QCOMPARE(sample.byteSize, 0);
+    QCOMPARE(sample.modifiedNs, 0);
+    QVERIFY(refusal.isEmpty());
+}
+
+void TestSampleFileProbe::refusals_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("link leaving the data root")
+            << QStringLiteral("outside.png") << QStringLiteral("outside the data root");
+    QTest::newRow("named pipe") << QStringLiteral("pipe.png") << QStringLiteral("FIFO");
+    QTest::newRow("folder") << QStringLiteral("folder.png") << QStringLiteral("a folder");
+    QTest::newRow("over the size cap") << QStringLiteral("big.npy") << QStringLiteral("limited");
+}
+
+void TestSampleFileProbe::refusals()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, expected);
+    QTemporaryDir elsewhere;
+    QVERIFY(writePng(elsewhere.filePath(QStringLiteral("x.png")), QSize(4, 4)));
+    const QString data = file(QStringLiteral("data"));
+    QVERIFY(QDir().mkpath(data));
+    QVERIFY(QFile::link(elsewhere.filePath(QStringLiteral("x.png")),
+                        data + QStringLiteral("/outside.png")));
+    QVERIFY(makeFifo(data + QStringLiteral("/pipe.png")));
+    QVERIFY(QDir().mkpath(data + QStringLiteral("/folder.png")));
+    {
+        QFile big(data + QStringLiteral("/big.npy"));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        QVERIFY(big.resize(DataRootFile::maxFileBytes + 1));
+    }
+    FifoWatchdog watchdog(data + QStringLiteral("/pipe.png"));
+    SampleRecord sample;
+    QString refusal;
+    QVERIFY(!SampleFileProbe::inspect(DataRootFile(data), name, sample, &refusal));
+    QVERIFY2(refusal.contains(expected), qPrintable(refusal));
+    QVERIFY(refusal.contains(name));
+    QVERIFY(!watchdog.readerSeen());
+}
+
+void TestSampleFileProbe::probesOnManyThreadsAgree()
+{
+    QStringList names;
+    for (int i = 0; i < 120; ++i) {
+        const QString name
+                = QStringLiteral("s%1.%2").arg(i).arg(QLatin1String(i % 3 == 0 ? "npy" : "png"));
+        if (i % 3 == 0) {
+            QFile plain(file(name));
+            QVERIFY(plain.open(QIODevice::WriteOnly));
+            plain.write(QByteArray(100 + i, 'x'));
+        } else if (i % 7 != 0) {
+            QVERIFY(writePng(file(name), QSize(10 + i, 5 + i)));
+        } // else: missing
+        names.append(name);
+    }
+    const DataRootFile dataRoot(root());
+    auto probe = [&dataRoot](const QString &name) {
+        SampleRecord sample;
+        QString refusal;
+        const bool accepted = SampleFileProbe::inspect(dataRoot, name, sample, &refusal);
+        return QStringLiteral("%1 %2 %3 %4x%5 %6 %7")
+                .arg(name, sample.kind)
+                .arg(sample.byteSize)
+                .arg(sample.width)
+                .arg(sample.height)
+                .arg(sample.missing)
+                .arg(accepted);
+    };
+    QStringList serial;
+    for (const auto &name : std::as_const(names))
+        serial.append(probe(name));
+    QThreadPool pool;
+    pool.setMaxThreadCount(8);
+    const QStringList parallel = QtConcurrent::blockingMapped<QStringList>(&pool, names, probe);
+    QCOMPARE(parallel, serial);
+    QVERIFY(serial.at(1).contains(QLatin1String(" 11x6 ")));
+    QVERIFY(serial.at(7).endsWith(QLatin1String(" 1 1"))); // missing, accepted
+}
+
+QTEST_GUILESS_MAIN(TestSampleFileProbe)
+#include "tst_samplefileprobe.moc"
