@@ -1,0 +1,18 @@
+// The JSON Lines parser with simdjson's "icelake" kernel (AVX-512 BW/VL/VBMI2 and the haswell
+// set), compiled for that instruction set only inside the target region below; the reader uses
+// it only when the processor has it (PredictionLogReader::jsonKernels()).
+#include "jsonkernelprelude.h"
+#include "jsonkernels.h"
+
+#if BOUCLE_X86_JSON_KERNELS
+
+#define SIMDJSON_BUILTIN_IMPLEMENTATION icelake
+BOUCLE_TARGET_PUSH("avx512f,avx512dq,avx512cd,avx512bw,avx512vbmi,avx512vbmi2,avx512vl,avx2,bmi,"
+                   "bmi2,pclmul,lzcnt,popcnt")
+#include <simdjson.h>
+
+#define BOUCLE_JSON_KERNEL IcelakeJsonKernel
+#include "jsonlinekernel.inc"
+BOUCLE_TARGET_POP
+
+#endif
