@@ -7,6 +7,10 @@
 #if BOUCLE_X86_JSON_KERNELS
 
 #define SIMDJSON_BUILTIN_IMPLEMENTATION haswell
+// Not always_inline: the standard templates simdjson instantiates (std::pair of its values) are
+// compiled for the baseline and may not have the kernel's functions forced into them; inside
+// the region the optimiser still inlines them.
+#define simdjson_inline inline
 BOUCLE_TARGET_PUSH("avx2,bmi,pclmul,lzcnt")
 #include <simdjson.h>
 

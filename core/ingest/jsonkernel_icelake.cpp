@@ -7,6 +7,10 @@
 #if BOUCLE_X86_JSON_KERNELS
 
 #define SIMDJSON_BUILTIN_IMPLEMENTATION icelake
+// Not always_inline: the standard templates simdjson instantiates (std::pair of its values) are
+// compiled for the baseline and may not have the kernel's functions forced into them; inside
+// the region the optimiser still inlines them.
+#define simdjson_inline inline
 BOUCLE_TARGET_PUSH("avx512f,avx512dq,avx512cd,avx512bw,avx512vbmi,avx512vbmi2,avx512vl,avx2,bmi,"
                    "bmi2,pclmul,lzcnt,popcnt")
 #include <simdjson.h>
