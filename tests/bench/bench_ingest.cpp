@@ -648,6 +648,9 @@ int main(int argc, char *argv[])
                                            : absentProject)});
     };
     contenders(false);
+    for (const auto &line : std::as_const(results))
+        out << "  " << line.who << " (files absent): " << seconds(line.run.wall) << '\n';
+    out.flush();
 
     // The sample files: hard links to one small PNG (a copy each where links are refused).
     const QString seed = dir + QStringLiteral("/seed.png");
@@ -667,6 +670,7 @@ int main(int argc, char *argv[])
     }
     out << "made " << lines << " sample files (hard links) in "
         << seconds(double(timer.nsecsElapsed()) / 1e9) << "\n";
+    out.flush();
     contenders(true);
     timer.restart();
     for (qint64 i = 0; i < lines; ++i)
