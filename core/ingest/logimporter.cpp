@@ -1,6 +1,7 @@
 #include "logimporter.h"
 
 #include "datarootfile.h"
+#include "importpipeline.h"
 #include "predictionlogreader.h"
 #include "progress/progresssink.h"
 #include "samplefileprobe.h"
@@ -16,12 +17,6 @@
 #include <QJsonObject>
 
 namespace Boucle {
-
-namespace {
-
-constexpr qint64 progressEvery = 4096; // lines between progress reports and cancel checks
-
-} // namespace
 
 QString ImportReport::summary() const
 {
@@ -144,8 +139,7 @@ ImportReport LogImporter::import(PredictionSource &reader, const QString &logPat
     StoreTransaction transaction(m_store);
     if (transaction.beginError())
         return failed(transaction.beginError().message);
-    auto ensureNewClasses = [&]() -> StoreError {
-        const auto &classes = reader.classes();
+    auto ensureNewClasses = [&](const QStringList &classes) -> StoreError {
         const auto known = projectClassCount + report.classesAdded.size();
         if (classes.size() <= known)
             return {};
@@ -155,8 +149,13 @@ ImportReport LogImporter::import(PredictionSource &reader, const QString &logPat
         report.classesAdded += added;
         return {};
     };
-    if (auto error = ensureNewClasses())
+    if (auto error = ensureNewClasses(reader.classes()))
         return failed(error.message);
+
+    // The reader runs ahead on a thread of its own (or inline when options().pipelined is off),
+    // handing over chunks of lines through a bounded queue; this thread probes the new sample
+    // files of each chunk on the thread pool and writes the rows.
+    ImportPipeline pipeline(reader, m_options.pipelined);
 
     PredictionBulkWriter writer(m_store);
     const DataRootFile dataRoot(m_store.dataRoot(), m_store.path());
@@ -166,115 +165,169 @@ ImportReport LogImporter::import(PredictionSource &reader, const QString &logPat
     const QString what = QCoreApplication::translate("Boucle::LogImporter", "Importing %1")
                                  .arg(QFileInfo(logPath).fileName());
     bool writing = true; // false once a bad line makes an all-or-nothing import fail
-    LogEntry entry;
+    const bool skipping = m_options.skipInvalid && reader.allowsSkipping();
+    // The samples the current chunk names: a stored id, or -(1 + index) in `probes`.
+    QHash<QString, qint64> chunkSamples;
+    std::vector<ImportPipeline::Probe> probes; // the new sample files of the current chunk
+    if (progress) {
+        progress->progress(0, reader.fileSize(), what);
+        if (progress->isCancelled()) {
+            transaction.rollback();
+            report.outcome = ImportReport::Outcome::Cancelled;
+            return report;
+        }
+    }
     for (;;) {
-        if (progress && reader.linesRead() % progressEvery == 0) {
-            progress->progress(reader.bytesRead(), reader.fileSize(), what);
-            if (progress->isCancelled()) {
+        ImportPipeline::Chunk *chunk = pipeline.next();
+        if (!chunk->classes.isEmpty())
+            if (auto error = ensureNewClasses(chunk->classes))
+                return failed(error.message);
+
+        // The sample files this chunk names for the first time, probed in parallel.
+        chunkSamples.clear();
+        probes.clear();
+        if (writing) {
+            for (qsizetype i = 0; i < chunk->count; ++i) {
+                const auto &item = chunk->items[size_t(i)];
+                if (item.result != PredictionSource::Result::Entry
+                    || chunkSamples.contains(item.entry.samplePath))
+                    continue;
+                qint64 slot = 0;
+                if (const auto known = writer.findSample(item.entry.samplePath)) {
+                    slot = known->id;
+                } else {
+                    probes.push_back({&item.entry.samplePath, {}, {}, false});
+                    slot = -qint64(probes.size());
+                }
+                chunkSamples.insert(item.entry.samplePath, slot);
+            }
+            ImportPipeline::probeAll(dataRoot, probes);
+        }
+
+        for (qsizetype i = 0; i < chunk->count; ++i) {
+            auto &item = chunk->items[size_t(i)];
+            LogEntry &entry = item.entry;
+            ++report.lines;
+            // A line the reader accepted can still name a file the file rule refuses.
+            auto invalid = [&](const LogProblem &problem) {
+                ++report.invalidLines;
+                if (report.problems.size() < m_options.listedProblems)
+                    report.problems.append(problem);
+                if (!skipping)
+                    writing = false;
+            };
+            auto refused = [&](const QString &field, const QString &reason) {
+                invalid(LogProblem {QDir::toNativeSeparators(logPath), entry.line, field, reason});
+            };
+            if (item.result == PredictionSource::Result::Invalid) {
+                invalid(item.problem);
+                continue;
+            }
+            if (!writing) {
+                // Nothing more is stored, but every refused file is still listed: a stat, no
+                // hash.
+                const auto sample = dataRoot.check(entry.samplePath);
+                if (sample.status == DataRootFile::Status::Refused)
+                    refused(QStringLiteral("sample"), sample.reason);
+                else if (!entry.prediction.heatmapPath.isEmpty()) {
+                    const auto heatmap = dataRoot.check(entry.prediction.heatmapPath);
+                    if (heatmap.status == DataRootFile::Status::Refused)
+                        refused(QStringLiteral("heatmap"), heatmap.reason);
+                }
+                continue;
+            }
+            if (!entry.prediction.heatmapPath.isEmpty()) {
+                const auto heatmap = dataRoot.check(entry.prediction.heatmapPath);
+                if (heatmap.status == DataRootFile::Status::Refused) {
+                    refused(QStringLiteral("heatmap"), heatmap.reason);
+                    continue;
+                }
+            }
+
+            const QString &modelKey = entry.modelKey;
+            auto model = models.constFind(modelKey);
+            if (model == models.cend()) {
+                ModelRecord record;
+                record.name = entry.modelName;
+                record.version = entry.modelVersion;
+                const bool existed = m_store.modelByKey(record.name, record.version).has_value();
+                if (auto error = m_store.addModel(record))
+                    return failed(error.message);
+                report.modelsAdded += existed ? 0 : 1;
+                model = models.insert(modelKey, record.id);
+            }
+
+            // Known, or probed above: a path whose lines were all refused so far keeps its
+            // probe for the next line that names it.
+            const qint64 slot = chunkSamples.value(entry.samplePath, 0);
+            SampleId sampleId = slot > 0 ? slot : 0;
+            if (sampleId == 0) {
+                SampleRecord sample;
+                QString refusal;
+                bool accepted = false;
+                if (slot < 0) {
+                    const auto &probe = probes[size_t(-slot - 1)];
+                    sample = probe.sample;
+                    refusal = probe.refusal;
+                    accepted = probe.accepted;
+                } else {
+                    accepted = SampleFileProbe::inspect(dataRoot, entry.samplePath, sample,
+                                                        &refusal);
+                }
+                sample.path = entry.samplePath;
+                if (!accepted) {
+                    refused(QStringLiteral("sample"), refusal);
+                    continue;
+                }
+                if (auto error = writer.addSample(sample))
+                    return failed(error.message);
+                sampleId = sample.id;
+                chunkSamples.insert(entry.samplePath, sampleId);
+                ++report.samplesAdded;
+                report.samplesMissing += sample.missing ? 1 : 0;
+            }
+
+            PredictionRecord &prediction = entry.prediction;
+            prediction.sampleId = sampleId;
+            prediction.modelId = model.value();
+            bool added = false;
+            if (auto error = writer.addPrediction(prediction, &added))
+                return failed(error.message);
+            (added ? report.predictionsAdded : report.predictionsKnown)++;
+
+            if (!m_options.batchName.isEmpty()) {
+                BatchItemRecord batchItem;
+                batchItem.sampleId = sampleId;
+                batchItem.predictionId = prediction.id;
+                if (!prediction.report.isEmpty())
+                    batchItem.reasons.append(
+                            {QStringLiteral("report"), 1.0,
+                             QCoreApplication::translate("Boucle::Triggers", "user report: %1")
+                                     .arg(prediction.report)});
+                for (const auto &flag : std::as_const(prediction.upstreamFlags))
+                    batchItem.reasons.append(
+                            {QStringLiteral("upstream"), 1.0, Triggers::upstreamReason(flag)});
+                items.append(batchItem);
+            }
+        }
+        const auto end = chunk->end;
+        const bool sourceFailed = chunk->failed;
+        const LogProblem failure = chunk->failure;
+        const qint64 bytes = chunk->bytesRead;
+        pipeline.recycle(chunk);
+        if (sourceFailed)
+            return failed(failure.toString());
+        if (progress) {
+            progress->progress(bytes, reader.fileSize(), what);
+            if (!end && progress->isCancelled()) {
                 transaction.rollback();
                 report.outcome = ImportReport::Outcome::Cancelled;
                 return report;
             }
         }
-        const auto result = reader.next(entry);
-        if (result == PredictionSource::Result::End)
+        if (end)
             break;
-        if (result == PredictionSource::Result::Failed)
-            return failed(reader.problem().toString());
-        ++report.lines;
-        // A line the reader accepted can still name a file the file rule refuses.
-        auto invalid = [&](const LogProblem &problem) {
-            ++report.invalidLines;
-            if (report.problems.size() < m_options.listedProblems)
-                report.problems.append(problem);
-            if (!m_options.skipInvalid || !reader.allowsSkipping())
-                writing = false;
-        };
-        auto refused = [&](const QString &field, const QString &reason) {
-            invalid(LogProblem {QDir::toNativeSeparators(logPath), entry.line, field, reason});
-        };
-        if (result == PredictionSource::Result::Invalid) {
-            invalid(reader.problem());
-            continue;
-        }
-        if (!writing) {
-            // Nothing more is stored, but every refused file is still listed: a stat, no hash.
-            const auto sample = dataRoot.check(entry.samplePath);
-            if (sample.status == DataRootFile::Status::Refused)
-                refused(QStringLiteral("sample"), sample.reason);
-            else if (!entry.prediction.heatmapPath.isEmpty()) {
-                const auto heatmap = dataRoot.check(entry.prediction.heatmapPath);
-                if (heatmap.status == DataRootFile::Status::Refused)
-                    refused(QStringLiteral("heatmap"), heatmap.reason);
-            }
-            continue;
-        }
-        if (!entry.prediction.heatmapPath.isEmpty()) {
-            const auto heatmap = dataRoot.check(entry.prediction.heatmapPath);
-            if (heatmap.status == DataRootFile::Status::Refused) {
-                refused(QStringLiteral("heatmap"), heatmap.reason);
-                continue;
-            }
-        }
-        if (auto error = ensureNewClasses())
-            return failed(error.message);
-
-        const QString &modelKey = entry.modelKey;
-        auto model = models.constFind(modelKey);
-        if (model == models.cend()) {
-            ModelRecord record;
-            record.name = entry.modelName;
-            record.version = entry.modelVersion;
-            const bool existed = m_store.modelByKey(record.name, record.version).has_value();
-            if (auto error = m_store.addModel(record))
-                return failed(error.message);
-            report.modelsAdded += existed ? 0 : 1;
-            model = models.insert(modelKey, record.id);
-        }
-
-        SampleId sampleId = 0;
-        if (const auto known = writer.findSample(entry.samplePath)) {
-            sampleId = known->id;
-        } else {
-            SampleRecord sample;
-            sample.path = entry.samplePath;
-            QString refusal;
-            if (!SampleFileProbe::inspect(dataRoot, entry.samplePath, sample, &refusal)) {
-                refused(QStringLiteral("sample"), refusal);
-                continue;
-            }
-            if (auto error = writer.addSample(sample))
-                return failed(error.message);
-            sampleId = sample.id;
-            ++report.samplesAdded;
-            report.samplesMissing += sample.missing ? 1 : 0;
-        }
-
-        PredictionRecord &prediction = entry.prediction;
-        prediction.sampleId = sampleId;
-        prediction.modelId = model.value();
-        bool added = false;
-        if (auto error = writer.addPrediction(prediction, &added))
-            return failed(error.message);
-        (added ? report.predictionsAdded : report.predictionsKnown)++;
-
-        if (!m_options.batchName.isEmpty()) {
-            BatchItemRecord item;
-            item.sampleId = sampleId;
-            item.predictionId = prediction.id;
-            if (!prediction.report.isEmpty())
-                item.reasons.append(
-                        {QStringLiteral("report"), 1.0,
-                         QCoreApplication::translate("Boucle::Triggers", "user report: %1")
-                                 .arg(prediction.report)});
-            for (const auto &flag : std::as_const(prediction.upstreamFlags))
-                item.reasons.append(
-                        {QStringLiteral("upstream"), 1.0, Triggers::upstreamReason(flag)});
-            items.append(item);
-        }
     }
-    if (progress)
-        progress->progress(reader.fileSize(), reader.fileSize(), what);
 
     if (!writing) {
         transaction.rollback();

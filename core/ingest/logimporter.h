@@ -4,7 +4,9 @@
 // lines are stored and the bad ones listed. Importing the same log twice adds nothing.
 //
 // Runs on the thread that owns the ProjectStore; the GUI runs it on a worker thread with a
-// ProjectStore of its own and a ProgressSignal as the ProgressSink.
+// ProjectStore of its own and a ProgressSignal as the ProgressSink. Inside, the log is read and
+// checked on a second thread and new sample files are probed on the global thread pool
+// (ImportPipeline); the store is written only from the calling thread.
 #pragma once
 
 #include "logproblem.h"
@@ -25,6 +27,9 @@ struct ImportOptions
     QString batchName;         // when set, every line becomes an item of this batch, in log order
     QString createdBy;         // author of that batch
     int listedProblems = 1000; // problems kept in the report; all are counted
+    // Read the log on a thread of its own while this thread writes (false: one thread; the
+    // result is the same).
+    bool pipelined = true;
 };
 
 struct ImportReport

@@ -2,6 +2,7 @@
 
 #include "datarootfile.h"
 #include "inputrules.h"
+#include "jsonkernels.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -22,686 +23,75 @@ namespace Boucle {
 
 namespace {
 
-QString fromView(std::string_view view)
-{
-    return QString::fromUtf8(view.data(), qsizetype(view.size()));
-}
-
 constexpr qsizetype chunkBytes = 1 << 20;
+
+#if BOUCLE_X86_JSON_KERNELS
+bool processorRuns(JsonKernelId kernel)
+{
+    using simdjson::internal::instruction_set;
+    static const uint32_t supported = simdjson::internal::detect_supported_architectures();
+    constexpr uint32_t haswell = instruction_set::AVX2 | instruction_set::PCLMULQDQ
+                                 | instruction_set::BMI1 | instruction_set::BMI2;
+    constexpr uint32_t icelake = haswell | instruction_set::AVX512F | instruction_set::AVX512DQ
+                                 | instruction_set::AVX512CD | instruction_set::AVX512BW
+                                 | instruction_set::AVX512VL | instruction_set::AVX512VBMI2;
+    switch (kernel) {
+    case HaswellJsonKernel:
+        return (supported & haswell) == haswell && __builtin_cpu_supports("lzcnt");
+    case IcelakeJsonKernel:
+        return (supported & icelake) == icelake && __builtin_cpu_supports("avx512vbmi")
+               && __builtin_cpu_supports("lzcnt");
+    case PortableJsonKernel:
+        return true;
+    }
+    return false;
+}
+#endif
 
 } // namespace
 
-// The simdjson state, kept out of the header so only this file sees simdjson.
-struct PredictionLogReader::JsonParser
+std::unique_ptr<PredictionLogReader::JsonKernel> PredictionLogReader::makeJsonKernel(
+        const QString &name, PredictionLogReader &reader)
 {
-    simdjson::ondemand::parser parser;
-    std::vector<char> padded; // the current line followed by SIMDJSON_PADDING bytes
-    bool syntaxError = false;
+#if BOUCLE_X86_JSON_KERNELS
+    if (name == QLatin1String("icelake") && processorRuns(IcelakeJsonKernel))
+        return PredictionLogReader::makeJsonParser<IcelakeJsonKernel>(reader);
+    if (name == QLatin1String("haswell") && processorRuns(HaswellJsonKernel))
+        return PredictionLogReader::makeJsonParser<HaswellJsonKernel>(reader);
+#endif
+    if (name == QLatin1String(portableJsonKernelName()))
+        return PredictionLogReader::makeJsonParser<PortableJsonKernel>(reader);
+    return nullptr;
+}
 
-    // Where in the line the parser is ("committee[2].probs[4]"), kept as views into the line
-    // and numbers: the text is only composed for a message.
-    struct Segment
-    {
-        std::string_view name;
-        int index = -1;
-    };
-    static constexpr int maxDepth = 8;
-    Segment path[maxDepth];
-    int depth = 0;
-
-    void enter(std::string_view name)
-    {
-        if (depth < maxDepth)
-            path[depth] = {name, -1};
-        ++depth;
-    }
-    void leave() { --depth; }
-    void at(int index)
-    {
-        if (depth > 0 && depth <= maxDepth)
-            path[depth - 1].index = index;
-    }
-    QString field() const
-    {
-        QString text;
-        for (int i = 0; i < std::min(depth, maxDepth); ++i) {
-            if (i > 0)
-                text += QLatin1Char('.');
-            text += fromView(path[i].name);
-            if (path[i].index >= 0)
-                text += QLatin1Char('[') + QString::number(path[i].index) + QLatin1Char(']');
-        }
-        return text;
-    }
-
-    PredictionLogReader &reader;
-    explicit JsonParser(PredictionLogReader &owner)
-        : reader(owner)
-    { }
-
-    static QString typeName(simdjson::ondemand::value &value)
-    {
-        simdjson::ondemand::json_type type;
-        if (value.type().get(type))
-            return QCoreApplication::translate("Boucle::PredictionLogReader", "an invalid value");
-        switch (type) {
-        case simdjson::ondemand::json_type::array:
-            return QCoreApplication::translate("Boucle::PredictionLogReader", "an array");
-        case simdjson::ondemand::json_type::object:
-            return QCoreApplication::translate("Boucle::PredictionLogReader", "an object");
-        case simdjson::ondemand::json_type::number:
-            return QCoreApplication::translate("Boucle::PredictionLogReader", "a number");
-        case simdjson::ondemand::json_type::string:
-            return QCoreApplication::translate("Boucle::PredictionLogReader", "a string");
-        case simdjson::ondemand::json_type::boolean:
-            return QCoreApplication::translate("Boucle::PredictionLogReader", "true or false");
-        case simdjson::ondemand::json_type::null:
-            return QCoreApplication::translate("Boucle::PredictionLogReader", "null");
-        }
-        return QCoreApplication::translate("Boucle::PredictionLogReader", "an invalid value");
-    }
-
-    bool fail(const QString &message) { return reader.setError(field(), message); }
-
-    bool failSimdjson(simdjson::error_code error)
-    {
-        syntaxError = true;
-        if (!reader.m_lineTerminated)
-            return reader.setError(
-                    field(),
-                    QCoreApplication::translate(
-                            "Boucle::PredictionLogReader",
-                            "the last line is truncated: the file ends inside a JSON value"));
-        return reader.setError(
-                field(),
-                QCoreApplication::translate("Boucle::PredictionLogReader", "malformed JSON (%1)")
-                        .arg(QString::fromUtf8(simdjson::error_message(error))));
-    }
-
-    bool wrongType(simdjson::ondemand::value &value, const QString &expected)
-    {
-        simdjson::ondemand::json_type type;
-        if (const auto error = value.type().get(type))
-            return failSimdjson(error);
-        const QString actual = typeName(value);
-        return fail(
-                QCoreApplication::translate("Boucle::PredictionLogReader", "expected %1, found %2")
-                        .arg(expected, actual));
-    }
-
-    bool number(simdjson::ondemand::value &value, double &out)
-    {
-        const std::string_view token = value.raw_json_token();
-        const auto first = token.empty() ? '\0' : token.front();
-        const bool nonFinite = first == 'N' || first == 'n' || first == 'I' || first == 'i'
-                               || ((first == '-' || first == '+') && token.size() > 1
-                                   && (token[1] == 'I' || token[1] == 'i' || token[1] == 'N'));
-        if (nonFinite)
-            return fail(QCoreApplication::translate("Boucle::PredictionLogReader",
-                                                    "NaN and infinite numbers are not allowed"));
-        const auto error = value.get_double().get(out);
-        if (!error && std::isfinite(out))
-            return true;
-        simdjson::ondemand::json_type type;
-        const bool looksNumeric
-                = !value.type().get(type) && type == simdjson::ondemand::json_type::number;
-        if (error == simdjson::INCORRECT_TYPE && !looksNumeric)
-            return wrongType(
-                    value, QCoreApplication::translate("Boucle::PredictionLogReader", "a number"));
-        if (error && error != simdjson::NUMBER_ERROR && error != simdjson::INCORRECT_TYPE)
-            return failSimdjson(error);
-        // Only a well-formed number that overflows a double is "not finite"; anything else that
-        // starts like a number ("-x", "1.", a control character after the digits) is not one.
-        const std::string_view written = trimmedToken(token);
-        if (isJsonNumber(written))
-            return fail(QCoreApplication::translate("Boucle::PredictionLogReader",
-                                                    "%1 is not a finite number (beyond ±1.8e308)")
-                                .arg(fromView(written)));
-        return fail(QCoreApplication::translate("Boucle::PredictionLogReader",
-                                                "'%1' is not a valid number")
-                            .arg(InputRules::quoted(
-                                    QByteArrayView(written.data(), qsizetype(written.size())))));
-    }
-
-    static std::string_view trimmedToken(std::string_view token)
-    {
-        while (!token.empty()
-               && (token.back() == ' ' || token.back() == '\t' || token.back() == '\r'
-                   || token.back() == '\n'))
-            token.remove_suffix(1);
-        // The token runs to the next structural character; a number is never longer than this.
-        return token.substr(0, std::min<size_t>(token.size(), 64));
-    }
-
-    // The JSON number grammar: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
-    static bool isJsonNumber(std::string_view text)
-    {
-        size_t i = 0;
-        const auto digits = [&]() {
-            const size_t from = i;
-            while (i < text.size() && text[i] >= '0' && text[i] <= '9')
-                ++i;
-            return i > from;
-        };
-        if (i < text.size() && text[i] == '-')
-            ++i;
-        if (i < text.size() && text[i] == '0')
-            ++i;
-        else if (!digits())
-            return false;
-        if (i < text.size() && text[i] == '.') {
-            ++i;
-            if (!digits())
-                return false;
-        }
-        if (i < text.size() && (text[i] == 'e' || text[i] == 'E')) {
-            ++i;
-            if (i < text.size() && (text[i] == '+' || text[i] == '-'))
-                ++i;
-            if (!digits())
-                return false;
-        }
-        return i == text.size();
-    }
-
-    bool string(simdjson::ondemand::value &value, QString &out)
-    {
-        std::string_view view;
-        const auto error = value.get_string().get(view);
-        if (error == simdjson::INCORRECT_TYPE)
-            return wrongType(
-                    value, QCoreApplication::translate("Boucle::PredictionLogReader", "a string"));
-        if (error)
-            return failSimdjson(error);
-        out = fromView(view);
-        return true;
-    }
-
-    bool array(simdjson::ondemand::value &value, simdjson::ondemand::array &out)
-    {
-        const auto error = value.get_array().get(out);
-        if (error == simdjson::INCORRECT_TYPE)
-            return wrongType(
-                    value, QCoreApplication::translate("Boucle::PredictionLogReader", "an array"));
-        if (error)
-            return failSimdjson(error);
-        return true;
-    }
-
-    bool object(simdjson::ondemand::value &value, simdjson::ondemand::object &out)
-    {
-        const auto error = value.get_object().get(out);
-        if (error == simdjson::INCORRECT_TYPE)
-            return wrongType(
-                    value, QCoreApplication::translate("Boucle::PredictionLogReader", "an object"));
-        if (error)
-            return failSimdjson(error);
-        return true;
-    }
-
-    // Calls each(element) for the elements of an array, with the error position at each index.
-    template<typename Each>
-    bool forEachElement(simdjson::ondemand::value &value, Each &&each)
-    {
-        simdjson::ondemand::array list;
-        if (!array(value, list))
-            return false;
-        int index = 0;
-        for (auto element : list) {
-            at(index++);
-            simdjson::ondemand::value item;
-            if (const auto error = std::move(element).get(item))
-                return failSimdjson(error);
-            if (!each(item))
-                return false;
-        }
-        return true;
-    }
-
-    // Calls each(key, value) for the members of an object, with the error position in each.
-    template<typename Each>
-    bool forEachMember(simdjson::ondemand::value &value, Each &&each)
-    {
-        simdjson::ondemand::object json;
-        if (!object(value, json))
-            return false;
-        for (auto member : json) {
-            simdjson::ondemand::field entry;
-            if (const auto error = std::move(member).get(entry))
-                return failSimdjson(error);
-            std::string_view key;
-            if (const auto error = entry.unescaped_key().get(key))
-                return failSimdjson(error);
-            enter(key);
-            if (!each(key, entry.value()))
-                return false;
-            leave();
-        }
-        return true;
-    }
-
-    // A list of numbers, all finite as 32-bit floats (what they are stored as).
-    bool numbers(simdjson::ondemand::value &value, QVector<float> &out)
-    {
-        out.clear();
-        const bool read = forEachElement(value, [&](simdjson::ondemand::value &item) {
-            double number = 0;
-            if (!this->number(item, number))
-                return false;
-            // The token is still there after the value was read (simdjson keeps its start).
-            if (std::abs(number) > double(std::numeric_limits<float>::max()))
-                return fail(QCoreApplication::translate(
-                                    "Boucle::PredictionLogReader",
-                                    "%1 does not fit a 32-bit float (at most ±3.4e38)")
-                                    .arg(fromView(trimmedToken(item.raw_json_token()))));
-            out.append(float(number));
-            return true;
-        });
-        if (!read)
-            return false;
-        at(-1);
-        return true;
-    }
-
-    // Probabilities as an array in the log's class order or an object {label: p}; the result is
-    // in the reader's class order.
-    bool probabilities(simdjson::ondemand::value &value, QVector<float> &out)
-    {
-        simdjson::ondemand::json_type type;
-        if (const auto error = value.type().get(type))
-            return failSimdjson(error);
-        out.clear();
-        if (type == simdjson::ondemand::json_type::array) {
-            QVector<float> raw;
-            if (!numbers(value, raw))
-                return false;
-            if (reader.m_headerToProject.isEmpty())
-                return fail(QCoreApplication::translate(
-                        "Boucle::PredictionLogReader",
-                        "probabilities given as an array need a classes header (first "
-                        "line {\"classes\": [...]}); give them as an object "
-                        "{\"label\": p} instead"));
-            if (raw.size() != reader.m_headerToProject.size())
-                return fail(QCoreApplication::translate("Boucle::PredictionLogReader",
-                                                        "%1 probabilities for %2 classes")
-                                    .arg(raw.size())
-                                    .arg(reader.m_headerToProject.size()));
-            out.fill(0.0f, reader.m_classes.size());
-            for (qsizetype i = 0; i < raw.size(); ++i)
-                out[reader.m_headerToProject[i]] = raw[i];
-            return checkProbabilities(out);
-        }
-        if (type != simdjson::ondemand::json_type::object)
-            return wrongType(value, QCoreApplication::translate(
-                                            "Boucle::PredictionLogReader",
-                                            "an array or an object {label: probability}"));
-        const bool read = forEachMember(
-                value, [&](std::string_view key, simdjson::ondemand::value &probability) {
-                    QString problem;
-                    const int index = reader.classIndex(fromView(key), true, &problem);
-                    if (index < 0)
-                        return fail(problem);
-                    double p = 0;
-                    if (!number(probability, p))
-                        return false;
-                    if (out.size() < reader.m_classes.size())
-                        out.resize(reader.m_classes.size());
-                    out[index] = float(p);
-                    return true;
-                });
-        if (!read)
-            return false;
-        out.resize(reader.m_classes.size());
-        return checkProbabilities(out);
-    }
-
-    bool checkProbabilities(const QVector<float> &probs)
-    {
-        const QString problem = reader.probabilityProblem(probs);
-        return problem.isEmpty() || fail(problem);
-    }
-
-    bool committee(simdjson::ondemand::value &value, QList<CommitteeVote> &votes)
-    {
-        votes.clear();
-        return forEachElement(value, [&](simdjson::ondemand::value &item) {
-            CommitteeVote parsed;
-            const bool read = forEachMember(
-                    item, [&](std::string_view key, simdjson::ondemand::value &content) {
-                        if (key == "model")
-                            return string(content, parsed.model);
-                        if (key == "label") {
-                            if (!string(content, parsed.label))
-                                return false;
-                            QString problem;
-                            if (reader.classIndex(parsed.label, true, &problem) < 0)
-                                return fail(problem);
-                        } else if (key == "probs") {
-                            return probabilities(content, parsed.probs);
-                        }
-                        return true;
-                    });
-            if (!read)
-                return false;
-            if (parsed.label.isEmpty() && parsed.probs.isEmpty())
-                return fail(QCoreApplication::translate(
-                        "Boucle::PredictionLogReader",
-                        "a committee member needs a label or probabilities"));
-            if (parsed.model.isEmpty()) {
-                enter("model");
-                return fail(QCoreApplication::translate(
-                        "Boucle::PredictionLogReader",
-                        "each committee member needs the model that voted"));
-            }
-            if (parsed.label.isEmpty()) {
-                const auto top = std::max_element(parsed.probs.cbegin(), parsed.probs.cend());
-                parsed.label = reader.m_classes.at(int(top - parsed.probs.cbegin()));
-            }
-            votes.append(parsed);
-            return true;
-        });
-    }
-
-    bool pointList(simdjson::ondemand::value &value, QPolygonF &polygon)
-    {
-        simdjson::ondemand::array list;
-        if (!array(value, list))
-            return false;
-        for (auto element : list) {
-            simdjson::ondemand::value item;
-            if (const auto error = std::move(element).get(item))
-                return failSimdjson(error);
-            QVector<float> xy;
-            if (!numbers(item, xy))
-                return false;
-            if (xy.size() != 2)
-                return fail(QCoreApplication::translate("Boucle::PredictionLogReader",
-                                                        "each polygon point is [x, y]"));
-            polygon.append(QPointF(xy[0], xy[1]));
-        }
-        if (polygon.size() < 3)
-            return fail(QCoreApplication::translate("Boucle::PredictionLogReader",
-                                                    "a polygon needs at least 3 points"));
-        return true;
-    }
-
-    // {"size": [height, width], "counts": [n, ...] | "compressed"}: COCO's run-length encoding.
-    bool maskRle(simdjson::ondemand::value &value, RleMask &mask)
-    {
-        bool hasSize = false, hasCounts = false;
-        const bool read = forEachMember(value, [&](std::string_view key,
-                                                   simdjson::ondemand::value &content) {
-            if (key == "size") {
-                QVector<double> size;
-                const bool listed = forEachElement(content, [&](simdjson::ondemand::value &n) {
-                    double number = 0;
-                    if (!this->number(n, number))
-                        return false;
-                    size.append(number);
-                    return true;
-                });
-                if (!listed)
-                    return false;
-                at(-1);
-                if (size.size() != 2 || size[0] < 1 || size[1] < 1 || size[0] > 1e5 || size[1] > 1e5
-                    || size[0] != std::floor(size[0]) || size[1] != std::floor(size[1]))
-                    return fail(QCoreApplication::translate(
-                            "Boucle::PredictionLogReader",
-                            "a mask's size is [height, width], whole numbers from 1 to 100000"));
-                mask.height = int(size[0]);
-                mask.width = int(size[1]);
-                hasSize = true;
-            } else if (key == "counts") {
-                mask.counts.clear();
-                std::string_view compressed;
-                simdjson::ondemand::json_type type {};
-                if (content.type().get(type))
-                    return fail(QCoreApplication::translate("Boucle::PredictionLogReader",
-                                                            "mask counts are not readable"));
-                if (type == simdjson::ondemand::json_type::string) {
-                    if (content.get_string().get(compressed))
-                        return fail(QCoreApplication::translate("Boucle::PredictionLogReader",
-                                                                "mask counts are not readable"));
-                    if (!RleMask::fromCompressedString(
-                                QByteArray(compressed.data(), qsizetype(compressed.size())),
-                                &mask.counts))
-                        return fail(QCoreApplication::translate(
-                                "Boucle::PredictionLogReader",
-                                "mask counts are not a valid compressed run-length string"));
-                } else {
-                    const bool listed = forEachElement(content, [&](simdjson::ondemand::value &n) {
-                        double number = 0;
-                        if (!this->number(n, number))
-                            return false;
-                        if (number < 0 || number != std::floor(number)
-                            || number > double(std::numeric_limits<quint32>::max()))
-                            return fail(QCoreApplication::translate(
-                                    "Boucle::PredictionLogReader",
-                                    "mask counts are whole numbers from 0"));
-                        mask.counts.append(quint32(number));
-                        return true;
-                    });
-                    if (!listed)
-                        return false;
-                    at(-1);
-                }
-                hasCounts = true;
-            }
-            return true;
-        });
-        if (!read)
-            return false;
-        if (!hasSize || !hasCounts)
-            return fail(QCoreApplication::translate("Boucle::PredictionLogReader",
-                                                    "a mask needs a size and counts"));
-        if (!mask.isConsistent())
-            return fail(QCoreApplication::translate(
-                                "Boucle::PredictionLogReader",
-                                "a mask's counts add up to %1 pixels, not height × width = %2")
-                                .arg(std::accumulate(mask.counts.cbegin(), mask.counts.cend(),
-                                                     qint64(0)))
-                                .arg(qint64(mask.width) * qint64(mask.height)));
-        if (mask.area() == 0)
-            return fail(QCoreApplication::translate("Boucle::PredictionLogReader",
-                                                    "a mask sets no pixel"));
-        return true;
-    }
-
-    bool objects(simdjson::ondemand::value &value, QList<PredictedObject> &out)
-    {
-        out.clear();
-        return forEachElement(value, [&](simdjson::ondemand::value &item) {
-            PredictedObject parsed;
-            bool hasShape = false, hasScore = false, hasMask = false;
-            const bool read = forEachMember(item, [&](std::string_view key,
-                                                      simdjson::ondemand::value &content) {
-                if (key == "label") {
-                    if (!string(content, parsed.label))
-                        return false;
-                } else if (key == "score") {
-                    if (!number(content, parsed.score))
-                        return false;
-                    if (parsed.score < 0 || parsed.score > 1)
-                        return fail(QCoreApplication::translate("Boucle::PredictionLogReader",
-                                                                "a score lies between 0 and 1"));
-                    hasScore = true;
-                } else if (key == "bbox") {
-                    QVector<float> box;
-                    if (!numbers(content, box))
-                        return false;
-                    if (box.size() != 4)
-                        return fail(QCoreApplication::translate("Boucle::PredictionLogReader",
-                                                                "a box is [x, y, width, height]"));
-                    if (box[2] < 0 || box[3] < 0)
-                        return fail(QCoreApplication::translate(
-                                "Boucle::PredictionLogReader",
-                                "a box has no negative width or height"));
-                    parsed.shape = PredictedObject::Shape::Box;
-                    parsed.box = QRectF(box[0], box[1], box[2], box[3]);
-                    hasShape = true;
-                } else if (key == "mask") {
-                    if (!maskRle(content, parsed.mask))
-                        return false;
-                    hasMask = true;
-                    hasShape = true;
-                } else if (key == "polygon") {
-                    parsed.shape = PredictedObject::Shape::Polygon;
-                    if (!pointList(content, parsed.polygon))
-                        return false;
-                    hasShape = true;
-                } else if (key == "span") {
-                    // Read as doubles: a float loses character offsets above 2^24.
-                    QVector<double> span;
-                    const bool listed
-                            = forEachElement(content, [&](simdjson::ondemand::value &element) {
-                                  double position = 0;
-                                  if (!number(element, position))
-                                      return false;
-                                  span.append(position);
-                                  return true;
-                              });
-                    if (!listed)
-                        return false;
-                    at(-1);
-                    if (span.size() != 2 || span[0] < 0 || span[1] < span[0])
-                        return fail(QCoreApplication::translate(
-                                "Boucle::PredictionLogReader",
-                                "a span is [start, end] with 0 <= start <= end"));
-                    if (span[1] > double(std::numeric_limits<int>::max()))
-                        return fail(
-                                QCoreApplication::translate("Boucle::PredictionLogReader",
-                                                            "a span's start and end are at most %1")
-                                        .arg(std::numeric_limits<int>::max()));
-                    parsed.shape = PredictedObject::Shape::Span;
-                    parsed.spanStart = int(span[0]);
-                    parsed.spanEnd = int(span[1]);
-                    hasShape = true;
-                } else if (key == "text") {
-                    if (!string(content, parsed.text))
-                        return false;
-                } else if (key == "page") {
-                    double page = 0;
-                    if (!number(content, page))
-                        return false;
-                    if (page < 0 || page != std::floor(page))
-                        return fail(QCoreApplication::translate(
-                                "Boucle::PredictionLogReader",
-                                "a page number is a whole number from 0"));
-                    if (page > double(std::numeric_limits<int>::max()))
-                        return fail(QCoreApplication::translate("Boucle::PredictionLogReader",
-                                                                "a page number is at most %1")
-                                            .arg(std::numeric_limits<int>::max()));
-                    parsed.page = int(page);
-                }
-                return true;
-            });
-            if (!read)
-                return false;
-            if (parsed.label.isEmpty())
-                return fail(QCoreApplication::translate("Boucle::PredictionLogReader",
-                                                        "each object needs a label"));
-            if (reader.hasClassesHeader()) {
-                QString problem;
-                if (reader.classIndex(parsed.label, false, &problem) < 0) {
-                    enter("label");
-                    return fail(problem);
-                }
-            }
-            if (!hasScore)
-                parsed.score = 1.0;
-            if (!hasShape)
-                return fail(QCoreApplication::translate(
-                        "Boucle::PredictionLogReader",
-                        "each object needs a bbox, a polygon, a mask or a span"));
-            if (hasMask) {
-                // The mask is the object; a bbox beside it is only its extent.
-                parsed.shape = PredictedObject::Shape::Mask;
-                parsed.box = parsed.mask.bounds();
-            }
-            out.append(parsed);
-            return true;
-        });
-    }
-
-    bool flags(simdjson::ondemand::value &value, QList<UpstreamFlag> &out)
-    {
-        out.clear();
-        return forEachElement(value, [&](simdjson::ondemand::value &item) {
-            UpstreamFlag flag;
-            const bool read = forEachMember(
-                    item, [&](std::string_view key, simdjson::ondemand::value &content) {
-                        if (key == "trigger") {
-                            if (!string(content, flag.trigger))
-                                return false;
-                        } else if (key == "detail") {
-                            if (!string(content, flag.detail))
-                                return false;
-                        }
-                        return true;
-                    });
-            if (!read)
-                return false;
-            if (flag.trigger.isEmpty()) {
-                enter("trigger");
-                return fail(QCoreApplication::translate("Boucle::PredictionLogReader",
-                                                        "each upstream flag names its trigger"));
-            }
-            out.append(flag);
-            return true;
-        });
-    }
-
-    // Any JSON value as a QJsonValue, for fields the contract does not know (kept as metadata).
-    bool anyValue(simdjson::ondemand::value &value, QJsonValue &out)
-    {
-        simdjson::ondemand::json_type type;
-        if (const auto error = value.type().get(type))
-            return failSimdjson(error);
-        std::string_view raw;
-        if (type == simdjson::ondemand::json_type::object) {
-            simdjson::ondemand::object json;
-            if (const auto error = value.get_object().get(json))
-                return failSimdjson(error);
-            if (const auto error = json.raw_json().get(raw))
-                return failSimdjson(error);
-        } else if (type == simdjson::ondemand::json_type::array) {
-            simdjson::ondemand::array json;
-            if (const auto error = value.get_array().get(json))
-                return failSimdjson(error);
-            if (const auto error = json.raw_json().get(raw))
-                return failSimdjson(error);
-        } else {
-            raw = value.raw_json_token();
-        }
-        QByteArray wrapped = "[";
-        wrapped.append(raw.data(), qsizetype(raw.size()));
-        wrapped.append(']');
-        QJsonParseError error;
-        const auto document = QJsonDocument::fromJson(wrapped, &error);
-        if (error.error != QJsonParseError::NoError) {
-            syntaxError = true;
-            if (!reader.m_lineTerminated)
-                return fail(QCoreApplication::translate(
-                        "Boucle::PredictionLogReader",
-                        "the last line is truncated: the file ends inside a JSON value"));
-            const bool nonFinite = raw.find("NaN") != std::string_view::npos
-                                   || raw.find("Infinity") != std::string_view::npos;
-            return fail(nonFinite ? QCoreApplication::translate(
-                                "Boucle::PredictionLogReader",
-                                "NaN and infinite numbers are not allowed")
-                                  : QCoreApplication::translate("Boucle::PredictionLogReader",
-                                                                "malformed JSON (%1)")
-                                            .arg(error.errorString()));
-        }
-        out = document.array().at(0);
-        return true;
-    }
-};
+QStringList PredictionLogReader::jsonKernels()
+{
+    QStringList names;
+#if BOUCLE_X86_JSON_KERNELS
+    if (processorRuns(IcelakeJsonKernel))
+        names.append(QStringLiteral("icelake"));
+    if (processorRuns(HaswellJsonKernel))
+        names.append(QStringLiteral("haswell"));
+#endif
+    names.append(QString::fromLatin1(portableJsonKernelName()));
+    return names;
+}
 
 PredictionLogReader::PredictionLogReader(Options options)
     : m_options(std::move(options))
-    , m_json(std::make_unique<JsonParser>(*this))
 {
+    // The best kernel unless the options (or BOUCLE_JSON_KERNEL, for measuring) name another
+    // this processor runs.
+    QString wanted = m_options.jsonKernel;
+    if (wanted.isEmpty())
+        wanted = qEnvironmentVariable("BOUCLE_JSON_KERNEL");
+    if (!wanted.isEmpty())
+        m_json = makeJsonKernel(wanted, *this);
+    if (!m_json)
+        wanted = jsonKernels().constFirst();
+    if (!m_json)
+        m_json = makeJsonKernel(wanted, *this);
+    m_jsonKernel = wanted;
     for (const auto &name : std::as_const(m_options.projectClasses)) {
         m_classIndex.insert(name, int(m_classes.size()));
         m_classes.append(name);
@@ -1015,135 +405,7 @@ PredictionLogReader::Result PredictionLogReader::next(LogEntry &entry)
 
 bool PredictionLogReader::parseJsonLine(LogEntry &entry)
 {
-    auto &json = *m_json;
-    json.depth = 0;
-    json.syntaxError = false;
-    const size_t length = size_t(m_line.size());
-    json.padded.resize(length + simdjson::SIMDJSON_PADDING);
-    std::memcpy(json.padded.data(), m_line.constData(), length);
-    std::memset(json.padded.data() + length, 0, simdjson::SIMDJSON_PADDING);
-
-    simdjson::ondemand::document document;
-    if (const auto error
-        = json.parser.iterate(json.padded.data(), length, json.padded.size()).get(document))
-        return json.failSimdjson(error);
-    simdjson::ondemand::object object;
-    {
-        const auto error = document.get_object().get(object);
-        if (error == simdjson::INCORRECT_TYPE) {
-            if (!m_lineTerminated && !m_line.trimmed().endsWith('}'))
-                return setError(
-                        {},
-                        QCoreApplication::translate(
-                                "Boucle::PredictionLogReader",
-                                "the last line is truncated: the file ends inside a JSON value"));
-            return setError({}, QCoreApplication::translate("Boucle::PredictionLogReader",
-                                                            "each line is a JSON object {...}"));
-        }
-        if (error)
-            return json.failSimdjson(error);
-    }
-
-    PredictionRecord &p = entry.prediction;
-    p = PredictionRecord();
-    QString sample, model;
-    bool hasConfidence = false, hasProbs = false;
-    for (auto member : object) {
-        simdjson::ondemand::field field;
-        if (const auto error = std::move(member).get(field))
-            return json.failSimdjson(error);
-        std::string_view key;
-        if (const auto error = field.unescaped_key().get(key))
-            return json.failSimdjson(error);
-        json.depth = 0;
-        json.enter(key);
-        simdjson::ondemand::value value = field.value();
-        if (key == "sample") {
-            if (!json.string(value, sample))
-                return false;
-        } else if (key == "model") {
-            if (!json.string(value, model))
-                return false;
-        } else if (key == "label") {
-            if (!json.string(value, p.label))
-                return false;
-        } else if (key == "confidence") {
-            if (!json.number(value, p.confidence))
-                return false;
-            if (p.confidence < 0 || p.confidence > 1)
-                return json.fail(QCoreApplication::translate("Boucle::PredictionLogReader",
-                                                             "confidence %1 lies outside 0..1")
-                                         .arg(p.confidence));
-            hasConfidence = true;
-        } else if (key == "probs") {
-            if (!json.probabilities(value, p.probs))
-                return false;
-            hasProbs = true;
-        } else if (key == "committee") {
-            if (!json.committee(value, p.committee))
-                return false;
-        } else if (key == "embedding") {
-            if (!json.numbers(value, p.embedding))
-                return false;
-        } else if (key == "objects") {
-            if (!json.objects(value, p.objects))
-                return false;
-        } else if (key == "heatmap") {
-            QString written;
-            if (!json.string(value, written))
-                return false;
-            QString error;
-            p.heatmapPath = m_resolver->resolve(written, &error);
-            if (p.heatmapPath.isEmpty())
-                return json.fail(error);
-        } else if (key == "time") {
-            QString text;
-            if (!json.string(value, text))
-                return false;
-            p.predictedAt = QDateTime::fromString(text, Qt::ISODateWithMs);
-            if (!p.predictedAt.isValid())
-                return json.fail(
-                        QCoreApplication::translate(
-                                "Boucle::PredictionLogReader",
-                                "'%1' is not an ISO-8601 time such as 2024-05-01T12:30:00Z")
-                                .arg(text));
-            p.predictedAt = p.predictedAt.toUTC();
-        } else if (key == "truth") {
-            if (!json.string(value, p.truth))
-                return false;
-        } else if (key == "report") {
-            if (!json.string(value, p.report))
-                return false;
-        } else if (key == "flags") {
-            if (!json.flags(value, p.upstreamFlags))
-                return false;
-        } else {
-            QJsonValue kept;
-            if (!json.anyValue(value, kept))
-                return false;
-            p.metadata.insert(fromView(key), kept);
-        }
-    }
-    json.depth = 0;
-    // simdjson 3.0 has no document::at_end(): after the object, the document has a current
-    // location only when more JSON follows ("{...}{...}", "{...}}}").
-    const char *after = nullptr;
-    if (!document.current_location().get(after))
-        return setError({}, QCoreApplication::translate("Boucle::PredictionLogReader",
-                                                        "unexpected text after the JSON object: %1")
-                                    .arg(InputRules::quoted(QByteArrayView(
-                                            after, json.padded.data() + m_line.size() - after))));
-    if (!m_line.trimmed().endsWith('}')) {
-        if (!m_lineTerminated)
-            return setError(
-                    {}, QCoreApplication::translate(
-                                "Boucle::PredictionLogReader",
-                                "the last line is truncated: the file ends inside a JSON value"));
-        return setError({}, QCoreApplication::translate("Boucle::PredictionLogReader",
-                                                        "unexpected text after the JSON object"));
-    }
-    Q_UNUSED(hasProbs)
-    return finishEntry(entry, sample, model, hasConfidence);
+    return m_json->parse(entry);
 }
 
 bool PredictionLogReader::finishEntry(LogEntry &entry, const QString &sample, const QString &model,

@@ -29,6 +29,9 @@ public:
         QStringList projectClasses;         // the project's taxonomy, in its order
         qint64 maxLineBytes = 64 << 20;     // longer lines are refused without being held in memory
         double probabilityTolerance = 0.02; // |sum(probs) - 1| allowed
+        // The simdjson kernel that parses JSON lines: empty for the best this processor runs,
+        // else one of jsonKernels() (tests compare them).
+        QString jsonKernel;
     };
 
     explicit PredictionLogReader(Options options);
@@ -55,8 +58,27 @@ public:
     qint64 linesRead() const override { return m_lineNumber; }
     QString path() const { return m_path; }
 
+    // The JSON kernels compiled into this program that this processor can run, best first
+    // ("icelake", "haswell", then the portable one, "fallback" on x86-64).
+    static QStringList jsonKernels();
+    // The kernel this reader parses JSON lines with.
+    QString jsonKernel() const { return m_jsonKernel; }
+
 private:
+    // The JSON Lines parser is compiled once per simdjson kernel (jsonkernel_*.cpp, each with
+    // its own instruction set); the reader picks one at construction.
+    struct JsonKernel
+    {
+        virtual ~JsonKernel() = default;
+        virtual bool parse(LogEntry &entry) = 0;
+    };
+    template<int Kernel>
     struct JsonParser;
+    template<int Kernel>
+    static std::unique_ptr<JsonKernel> makeJsonParser(PredictionLogReader &reader);
+    // The kernel named `name` if this processor runs it, else null.
+    static std::unique_ptr<JsonKernel> makeJsonKernel(const QString &name,
+                                                      PredictionLogReader &reader);
     enum class LineStatus { Line, TooLong, End, Failed };
 
     LineStatus readLine();
@@ -75,11 +97,10 @@ private:
     // Empty when the probabilities are in 0..1 and sum to about 1.
     QString probabilityProblem(const QVector<float> &probs) const;
 
-    friend struct JsonParser;
-
     Options m_options;
     std::unique_ptr<LogPathResolver> m_resolver;
-    std::unique_ptr<JsonParser> m_json;
+    std::unique_ptr<JsonKernel> m_json;
+    QString m_jsonKernel;
     QFile m_file;
     QString m_path;
     QString m_displayPath;

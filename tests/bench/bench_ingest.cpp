@@ -1,8 +1,12 @@
 // bench_ingest [LINES] [--keep DIR] [--import-only] [--reuse]: the input side of the loop, side by
 // side with its peers.
-//  1. import of a generated LINES-line log (10 classes, 3 committee members, 16-d embeddings):
-//     Boucle vs the raw SQLite floor (the same rows inserted by the sqlite3 shell, same schema and
-//     pragmas) vs a Python stdlib peer (json + sqlite3);
+//  1. import of a generated LINES-line log (10 classes, 3 committee members, 16-d embeddings),
+//     with the sample files absent and then present (LINES hard links to one small PNG, removed
+//     at the end): Boucle vs the C-API floor (the same rows, same schema and pragmas, inserted
+//     with prepared statements in one transaction through the sqlite3 C API from the values the
+//     generator made, with a stat() per path when the files are present) vs a Python stdlib peer
+//     (json + sqlite3). Each contender runs as a child process, so its CPU time and peak memory
+//     are its own;
 //  2. (trigger scoring is bench_flag's);
 //  3. k-means diversity over 100,000 x 64 vs scikit-learn's MiniBatchKMeans.
 // A missing peer (sqlite3, python3, numpy, scikit-learn) is reported, never a failure.
@@ -18,6 +22,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -27,7 +32,12 @@
 #include <cmath>
 #include <cstdio>
 #include <random>
+#include <spawn.h>
+#include <sqlite3.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace Boucle;
 
@@ -65,14 +75,6 @@ void appendNumber(QByteArray &line, float value, int decimals)
     line.append(buffer, end - buffer);
 }
 
-void appendHex(QByteArray &sql, const float *values, int count)
-{
-    sql.append("X'");
-    sql.append(
-            QByteArray(reinterpret_cast<const char *>(values), count * int(sizeof(float))).toHex());
-    sql.append('\'');
-}
-
 // Probabilities as printed with 4 decimals, and the floats they read back as.
 void makeProbs(std::mt19937_64 &random, int truth, float sharpness, float *probs)
 {
@@ -94,41 +96,46 @@ void makeProbs(std::mt19937_64 &random, int truth, float sharpness, float *probs
 struct Generated
 {
     QString log;
-    QString floorSql;
+    QString rows; // the values of every line, for the C-API floor (FloorRow after FloorRow)
     qint64 logBytes = 0;
 };
 
-// Writes the log and, from the same values, the SQL script the sqlite3 shell runs as the floor.
+// One generated line as the floor inserts it; the committee JSON text follows it.
+struct FloorRow
+{
+    qint32 top = 0;
+    float confidence = 0;
+    float probs[classes] {};
+    float embedding[dimensions] {};
+    char time[32] {};
+    quint32 committeeBytes = 0;
+};
+
+QByteArray samplePath(qint64 i)
+{
+    return "img/" + QByteArray::number(i).rightJustified(7, '0') + ".png";
+}
+
+// Writes the log and, from the same values, the rows the C-API floor inserts.
 Generated generate(const QString &dir, qint64 lines)
 {
     Generated generated;
     generated.log = dir + QStringLiteral("/predictions.jsonl");
-    generated.floorSql = dir + QStringLiteral("/floor.sql");
-    QFile log(generated.log), sql(generated.floorSql);
-    if (!log.open(QIODevice::WriteOnly) || !sql.open(QIODevice::WriteOnly))
+    generated.rows = dir + QStringLiteral("/floor.rows");
+    QFile log(generated.log), rows(generated.rows);
+    if (!log.open(QIODevice::WriteOnly) || !rows.open(QIODevice::WriteOnly))
         qFatal("cannot write the benchmark files");
     QByteArray header = "{\"classes\": [";
-    QByteArray script
-            = "PRAGMA journal_mode=WAL;\nPRAGMA synchronous=FULL;\nPRAGMA foreign_keys=ON;\n";
-    for (const auto &statement : schemaMigration(1))
-        script += statement.toUtf8() + ";\n";
-    script += "BEGIN IMMEDIATE;\n";
-    for (int k = 0; k < classes; ++k) {
+    for (int k = 0; k < classes; ++k)
         header += (k ? ",\"c" : "\"c") + QByteArray::number(k) + '"';
-        script += "INSERT INTO classes (name, position) VALUES ('c" + QByteArray::number(k) + "', "
-                  + QByteArray::number(k) + ");\n";
-    }
     header += "]}\n";
-    script += "INSERT INTO models (name, version, created_at) VALUES ('net', '1', "
-              "'2024-01-01T00:00:00Z');\n";
     log.write(header);
-    sql.write(script);
 
     std::mt19937_64 random(2024);
     std::uniform_int_distribution<int> classPick(0, classes - 1);
     std::normal_distribution<float> gauss(0.0f, 1.0f);
     const QDateTime start(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC);
-    QByteArray line, row;
+    QByteArray line;
     float probs[classes], committee[members][classes], embedding[dimensions];
     for (qint64 i = 0; i < lines; ++i) {
         const int truth = classPick(random);
@@ -143,7 +150,7 @@ Generated generate(const QString &dir, qint64 lines)
                                      .ptr;
             std::from_chars(buffer, end, embedding[j]);
         }
-        const QByteArray path = "img/" + QByteArray::number(i).rightJustified(7, '0') + ".png";
+        const QByteArray path = samplePath(i);
         const QByteArray time = start.addSecs(i * 35 * 86400 / std::max<qint64>(1, lines))
                                         .toString(Qt::ISODateWithMs)
                                         .toLatin1();
@@ -184,30 +191,152 @@ Generated generate(const QString &dir, qint64 lines)
         line += "],\"time\":\"" + time + "\"}\n";
         log.write(line);
 
-        int top = 0;
+        FloorRow row;
         for (int k = 1; k < classes; ++k)
-            top = probs[k] > probs[top] ? k : top;
-        row.clear();
-        row += "INSERT INTO samples (path, kind, sha256, byte_size, width, height, missing, split,"
-               " metadata, added_at) VALUES ('"
-               + path
-               + "', 'image', NULL, 0, 0, 0, 1, 'pool', NULL, '2024-06-01T00:00:00.000Z');\n";
-        row += "INSERT INTO predictions (sample_id, model_id, label_id, confidence, probs, "
-               "committee,"
-               " embedding, objects, heatmap, predicted_at, truth_id, report, upstream_flags,"
-               " metadata, log_line) VALUES ("
-               + QByteArray::number(i + 1) + ", 1, " + QByteArray::number(top + 1) + ", "
-               + QByteArray::number(double(probs[top]), 'g', 9) + ", ";
-        appendHex(row, probs, classes);
-        row += ", '" + committeeJson + "', ";
-        appendHex(row, embedding, dimensions);
-        row += ", NULL, NULL, '" + time + "', NULL, NULL, NULL, NULL, " + QByteArray::number(i + 2)
-               + ");\n";
-        sql.write(row);
+            row.top = probs[k] > probs[row.top] ? k : row.top;
+        row.confidence = probs[row.top];
+        std::copy_n(probs, classes, row.probs);
+        std::copy_n(embedding, dimensions, row.embedding);
+        std::memcpy(row.time, time.constData(), std::min<size_t>(size_t(time.size()), 31));
+        row.committeeBytes = quint32(committeeJson.size());
+        rows.write(reinterpret_cast<const char *>(&row), sizeof row);
+        rows.write(committeeJson);
     }
-    sql.write("COMMIT;\n");
     generated.logBytes = log.size();
     return generated;
+}
+
+// The C-API floor: the rows of `rowsPath` into a new database `dbPath` with the project's
+// schema, prepared statements, one transaction. With `present`, a stat() per sample path.
+int floorChild(const QString &rowsPath, const QString &dbPath, const QString &dataRoot,
+               bool present)
+{
+    QFile rows(rowsPath);
+    if (!rows.open(QIODevice::ReadOnly))
+        return 3;
+    sqlite3 *db = nullptr;
+    if (sqlite3_open(QFile::encodeName(dbPath).constData(), &db) != SQLITE_OK)
+        return 3;
+    auto exec = [db](const QByteArray &sql) {
+        char *message = nullptr;
+        if (sqlite3_exec(db, sql.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+            QTextStream(stderr) << "floor: " << message << " in " << sql.left(200) << '\n';
+            std::exit(4);
+        }
+    };
+    exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON");
+    for (int version = 1; version <= latestSchemaVersion(); ++version)
+        for (const auto &statement : schemaMigration(version))
+            exec(statement.toUtf8());
+    exec("BEGIN IMMEDIATE");
+    for (int k = 0; k < classes; ++k)
+        exec("INSERT INTO classes (name, position) VALUES ('c" + QByteArray::number(k) + "', "
+             + QByteArray::number(k) + ")");
+    exec("INSERT INTO models (name, version, created_at) VALUES ('net', '1', "
+         "'2024-01-01T00:00:00Z')");
+    sqlite3_stmt *sample = nullptr, *prediction = nullptr;
+    sqlite3_prepare_v3(db,
+                       "INSERT INTO samples (path, kind, byte_size, width, height, missing, split,"
+                       " added_at) VALUES (?, 'image', ?, 0, 0, ?, 'pool',"
+                       " '2024-06-01T00:00:00.000Z')",
+                       -1, SQLITE_PREPARE_PERSISTENT, &sample, nullptr);
+    sqlite3_prepare_v3(db,
+                       "INSERT INTO predictions (sample_id, model_id, label_id, confidence, probs,"
+                       " committee, embedding, predicted_at, log_line)"
+                       " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?)",
+                       -1, SQLITE_PREPARE_PERSISTENT, &prediction, nullptr);
+    if (!sample || !prediction)
+        return 4;
+    const QByteArray root = QFile::encodeName(dataRoot) + '/';
+    FloorRow row;
+    QByteArray committee;
+    for (qint64 i = 0; rows.read(reinterpret_cast<char *>(&row), sizeof row) == sizeof row; ++i) {
+        committee.resize(row.committeeBytes);
+        rows.read(committee.data(), row.committeeBytes);
+        const QByteArray path = samplePath(i);
+        struct stat info
+        { };
+        const bool exists = present && ::stat((root + path).constData(), &info) == 0;
+        sqlite3_bind_text(sample, 1, path.constData(), int(path.size()), SQLITE_STATIC);
+        sqlite3_bind_int64(sample, 2, exists ? info.st_size : 0);
+        sqlite3_bind_int(sample, 3, exists ? 0 : 1);
+        if (sqlite3_step(sample) != SQLITE_DONE)
+            return 5;
+        sqlite3_reset(sample);
+        sqlite3_bind_int64(prediction, 1, sqlite3_last_insert_rowid(db));
+        sqlite3_bind_int64(prediction, 2, row.top + 1);
+        sqlite3_bind_double(prediction, 3, double(row.confidence));
+        sqlite3_bind_blob(prediction, 4, row.probs, sizeof row.probs, SQLITE_STATIC);
+        sqlite3_bind_text(prediction, 5, committee.constData(), int(committee.size()),
+                          SQLITE_STATIC);
+        sqlite3_bind_blob(prediction, 6, row.embedding, sizeof row.embedding, SQLITE_STATIC);
+        sqlite3_bind_text(prediction, 7, row.time, -1, SQLITE_STATIC);
+        sqlite3_bind_int64(prediction, 8, i + 2);
+        if (sqlite3_step(prediction) != SQLITE_DONE)
+            return 5;
+        sqlite3_reset(prediction);
+    }
+    sqlite3_finalize(sample);
+    sqlite3_finalize(prediction);
+    exec("COMMIT");
+    return sqlite3_close(db) == SQLITE_OK ? 0 : 6;
+}
+
+// Boucle's import of `log` into a new project `projectPath` over `dataRoot`.
+int importChild(const QString &log, const QString &projectPath, const QString &dataRoot)
+{
+    ProjectStore store;
+    if (auto error = store.create(projectPath, dataRoot)) {
+        QTextStream(stderr) << "cannot create the project: " << error.message << '\n';
+        return 3;
+    }
+    LogImporter importer(store);
+    const auto report = importer.import(log);
+    if (!report.isSuccess()) {
+        QTextStream(stderr) << "import failed: " << report.summary() << '\n'
+                            << report.problemList().left(2000);
+        return 4;
+    }
+    return 0;
+}
+
+// A child process run to its end: wall seconds, its own CPU seconds and peak memory.
+struct ChildRun
+{
+    double wall = -1, cpu = -1;
+    long rssMiB = 0;
+    QString error;
+};
+
+ChildRun runChild(const QString &program, const QStringList &arguments)
+{
+    ChildRun run;
+    std::vector<QByteArray> storage {QFile::encodeName(program)};
+    for (const auto &argument : arguments)
+        storage.push_back(argument.toLocal8Bit());
+    std::vector<char *> argv;
+    for (auto &text : storage)
+        argv.push_back(text.data());
+    argv.push_back(nullptr);
+    QElapsedTimer timer;
+    timer.start();
+    pid_t pid = 0;
+    if (posix_spawn(&pid, argv[0], nullptr, nullptr, argv.data(), environ) != 0) {
+        run.error = QStringLiteral("cannot start %1").arg(program);
+        return run;
+    }
+    int status = 0;
+    rusage usage {};
+    wait4(pid, &status, 0, &usage);
+    run.wall = double(timer.nsecsElapsed()) / 1e9;
+    run.cpu = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+              + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    run.rssMiB = usage.ru_maxrss / 1024;
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+        run.error = QStringLiteral("%1 failed (status %2)").arg(program).arg(status);
+        run.wall = -1;
+    }
+    return run;
 }
 
 QString findPython()
@@ -354,11 +483,18 @@ QString seconds(double s)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    const auto arguments = app.arguments();
+    // The contenders of section 1, run as children of this benchmark.
+    if (arguments.size() == 5 && arguments.at(1) == QLatin1String("--child-import"))
+        return importChild(arguments.at(2), arguments.at(3), arguments.at(4));
+    if (arguments.size() == 6 && arguments.at(1) == QLatin1String("--child-floor"))
+        return floorChild(arguments.at(2), arguments.at(3), arguments.at(4),
+                          arguments.at(5) == QLatin1String("present"));
+
     qint64 lines = 1000000;
     QString keep;
     bool importOnly = false; // for profiling the import alone
     bool reuse = false;      // with --keep: import the log generated by an earlier run
-    const auto arguments = app.arguments();
     for (int i = 1; i < arguments.size(); ++i) {
         if (arguments.at(i) == QLatin1String("--keep") && i + 1 < arguments.size())
             keep = arguments.at(++i);
@@ -385,16 +521,16 @@ int main(int argc, char *argv[])
     Generated generated;
     if (reuse) {
         generated.log = dir + QStringLiteral("/predictions.jsonl");
-        generated.floorSql = dir + QStringLiteral("/floor.sql");
+        generated.rows = dir + QStringLiteral("/floor.rows");
         generated.logBytes = QFileInfo(generated.log).size();
     } else {
         generated = generate(dir, lines);
     }
     out << "generated " << (generated.logBytes >> 20) << " MiB of log in "
-        << seconds(double(timer.nsecsElapsed()) / 1e9) << " (sample files absent: every sample"
-        << " is stored as missing, in every contender)\n\n";
-    row(QStringLiteral("measure"), QStringLiteral("Boucle"), QStringLiteral("peer"),
-        QStringLiteral("peer name"), QStringLiteral("Boucle vs peer"));
+        << seconds(double(timer.nsecsElapsed()) / 1e9)
+        << "; JSON kernel: " << PredictionLogReader::jsonKernels().constFirst()
+        << " (this processor runs " << PredictionLogReader::jsonKernels().join(QStringLiteral(", "))
+        << ")\n\n";
 
     // 0. Reading and checking alone (no database), to show where the import's time goes.
     {
@@ -403,99 +539,156 @@ int main(int argc, char *argv[])
         PredictionLogReader reader(options);
         LogEntry entry;
         qint64 entries = 0;
-        timer.restart();
         const double before = cpuSeconds(RUSAGE_SELF);
         if (reader.open(generated.log)) {
             while (reader.next(entry) != PredictionLogReader::Result::End)
                 ++entries;
         }
-        row(QStringLiteral("read + check the log only (CPU)"),
-            seconds(cpuSeconds(RUSAGE_SELF) - before), {}, {},
-            QStringLiteral("%1 lines, %2 MiB/s")
-                    .arg(entries)
-                    .arg(double(generated.logBytes >> 20) / (cpuSeconds(RUSAGE_SELF) - before), 0,
-                         'f', 0));
+        const double cpu = cpuSeconds(RUSAGE_SELF) - before;
+        out << "read + check the log only, " << reader.jsonKernel() << " kernel: " << seconds(cpu)
+            << " CPU, " << entries << " lines, "
+            << QString::number(double(generated.logBytes >> 20) / cpu, 'f', 0) << " MiB/s\n";
     }
 
-    // 1. Import.
-    const QString projectPath = dir + QStringLiteral("/bench.boucle");
-    QFile::remove(projectPath);
-    ProjectStore store;
-    if (auto error = store.create(projectPath, dir)) {
-        out << "cannot create the project: " << error.message << '\n';
-        return 1;
-    }
-    LogImporter importer(store);
-    timer.restart();
-    const double cpuBefore = cpuSeconds(RUSAGE_SELF);
-    const auto report = importer.import(generated.log);
-    const double ours = double(timer.nsecsElapsed()) / 1e9;
-    const double oursCpu = cpuSeconds(RUSAGE_SELF) - cpuBefore;
-    if (!report.isSuccess()) {
-        out << "import failed: " << report.summary() << '\n' << report.problemList().left(2000);
-        return 1;
-    }
-    const long importRss = peakRssMiB();
+    // 1. Import, with the sample files absent and then present.
+    const QString self = QCoreApplication::applicationFilePath();
+    const QString absentProject = dir + QStringLiteral("/bench.boucle");
+    auto importOurs = [&](const QString &project) {
+        QFile::remove(project);
+        QFile::remove(project + QStringLiteral("-wal"));
+        QFile::remove(project + QStringLiteral("-shm"));
+        return runChild(self, {QStringLiteral("--child-import"), generated.log, project, dir});
+    };
     if (importOnly) {
-        out << "import: " << seconds(ours) << " wall, " << seconds(oursCpu) << " CPU, " << importRss
-            << " MiB peak\n";
-        return 0;
+        const auto run = importOurs(absentProject);
+        out << "import: " << seconds(run.wall) << " wall, " << seconds(run.cpu) << " CPU, "
+            << run.rssMiB << " MiB peak " << run.error << '\n';
+        return run.error.isEmpty() ? 0 : 1;
     }
-
-    QString error;
-    double floor = -1, floorCpu = -1;
-    const QString sqlite = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
-    if (!sqlite.isEmpty()) {
-        const QString floorDb = dir + QStringLiteral("/floor.db");
-        QFile::remove(floorDb);
-        const double childBefore = cpuSeconds(RUSAGE_CHILDREN);
-        floor = timed(sqlite, {floorDb}, &error, generated.floorSql);
-        floorCpu = cpuSeconds(RUSAGE_CHILDREN) - childBefore;
-        if (floor < 0)
-            out << "sqlite3 floor failed: " << error << '\n';
-    }
-    row(QStringLiteral("import (wall)"), seconds(ours), seconds(floor),
-        sqlite.isEmpty() ? QStringLiteral("sqlite3 shell: MISSING")
-                         : QStringLiteral("raw sqlite3 shell floor"),
-        floor > 0 ? QStringLiteral("%1x the floor (target <= 2x)").arg(ours / floor, 0, 'f', 2)
-                  : QString());
-
     const QString python = findPython();
-    double pythonImport = -1, pythonCpu = -1;
-    if (!python.isEmpty()) {
+    QString error;
+    {
         QFile schema(dir + QStringLiteral("/schema.sql"));
         if (schema.open(QIODevice::WriteOnly))
-            schema.write(schemaMigration(1).join(QStringLiteral(";\n")).toUtf8() + ";\n");
-        schema.close();
-        const QString peerDb = dir + QStringLiteral("/python.db");
-        QFile::remove(peerDb);
-        const double childBefore = cpuSeconds(RUSAGE_CHILDREN);
-        pythonImport = timed(python,
-                             {writeScript(dir, QStringLiteral("import_peer.py"), pythonImportPeer),
-                              generated.log, peerDb, schema.fileName()},
-                             &error);
-        pythonCpu = cpuSeconds(RUSAGE_CHILDREN) - childBefore;
-        if (pythonImport < 0)
-            out << "python peer failed: " << error << '\n';
+            for (int version = 1; version <= latestSchemaVersion(); ++version)
+                schema.write(schemaMigration(version).join(QStringLiteral(";\n")).toUtf8() + ";\n");
     }
-    row(QStringLiteral("import (wall)"), seconds(ours), seconds(pythonImport),
-        python.isEmpty() ? QStringLiteral("python3: MISSING")
-                         : QStringLiteral("python json+sqlite3"),
-        pythonImport > 0
-                ? QStringLiteral("%1x faster (target >= 4x)").arg(pythonImport / ours, 0, 'f', 2)
-                : QString());
-    row(QStringLiteral("import (CPU)"), seconds(oursCpu), seconds(floorCpu),
-        QStringLiteral("raw sqlite3 shell floor"),
-        floorCpu > 0 ? QStringLiteral("%1x the floor").arg(oursCpu / floorCpu, 0, 'f', 2)
-                     : QString());
-    row(QStringLiteral("import (CPU)"), seconds(oursCpu), seconds(pythonCpu),
-        QStringLiteral("python json+sqlite3"),
-        pythonCpu > 0 ? QStringLiteral("%1x faster").arg(pythonCpu / oursCpu, 0, 'f', 2)
-                      : QString());
-    row(QStringLiteral("import lines per second"), QString::number(qint64(double(lines) / ours)),
-        {}, {}, {});
-    row(QStringLiteral("peak memory after import"), QStringLiteral("%1 MiB").arg(importRss), {}, {},
-        QStringLiteral("target < 1024 MiB"));
+    const QString pythonScript
+            = writeScript(dir, QStringLiteral("import_peer.py"), pythonImportPeer);
+
+    struct Line
+    {
+        QString who;
+        bool present;
+        ChildRun run;
+    };
+    QList<Line> results;
+    auto contenders = [&](bool present) {
+        const QString tag = present ? QStringLiteral("present") : QStringLiteral("absent");
+        const QString floorDb = dir + QStringLiteral("/floor-%1.db").arg(tag);
+        QFile::remove(floorDb);
+        results.append({QStringLiteral("C-API floor"), present,
+                        runChild(self, {QStringLiteral("--child-floor"), generated.rows, floorDb,
+                                        dir, tag})});
+        if (!python.isEmpty()) {
+            const QString peerDb = dir + QStringLiteral("/python-%1.db").arg(tag);
+            QFile::remove(peerDb);
+            results.append({QStringLiteral("Python json+sqlite3"), present,
+                            runChild(python, {pythonScript, generated.log, peerDb,
+                                              dir + QStringLiteral("/schema.sql")})});
+        } else {
+            results.append({QStringLiteral("Python: MISSING"), present, {}});
+        }
+        results.append({QStringLiteral("Boucle import"), present,
+                        importOurs(present ? dir + QStringLiteral("/bench-present.boucle")
+                                           : absentProject)});
+    };
+    contenders(false);
+    for (const auto &line : std::as_const(results))
+        out << "  " << line.who << " (files absent): " << seconds(line.run.wall) << '\n';
+    out.flush();
+
+    // The sample files: hard links to one small PNG (a copy each where links are refused).
+    const QString seed = dir + QStringLiteral("/seed.png");
+    {
+        QImage image(32, 24, QImage::Format_RGB32);
+        image.fill(Qt::darkCyan);
+        image.save(seed, "PNG");
+    }
+    QDir().mkpath(dir + QStringLiteral("/img"));
+    timer.restart();
+    const QByteArray seedName = QFile::encodeName(seed);
+    const QByteArray folder = QFile::encodeName(dir) + '/';
+    for (qint64 i = 0; i < lines; ++i) {
+        const QByteArray target = folder + samplePath(i);
+        if (::link(seedName.constData(), target.constData()) != 0 && errno != EEXIST)
+            QFile::copy(seed, QFile::decodeName(target));
+    }
+    out << "made " << lines << " sample files (hard links) in "
+        << seconds(double(timer.nsecsElapsed()) / 1e9) << "\n";
+    out.flush();
+    contenders(true);
+    timer.restart();
+    for (qint64 i = 0; i < lines; ++i)
+        ::unlink((folder + samplePath(i)).constData());
+    QDir(dir + QStringLiteral("/img")).removeRecursively();
+    QFile::remove(seed);
+    out << "removed them in " << seconds(double(timer.nsecsElapsed()) / 1e9) << "\n\n";
+
+    auto find = [&](const QString &who, bool present) -> const ChildRun * {
+        for (const auto &line : std::as_const(results))
+            if (line.who == who && line.present == present)
+                return &line.run;
+        return nullptr;
+    };
+    out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+                    .arg(QStringLiteral("import of %1 lines").arg(lines), -28)
+                    .arg(QStringLiteral("sample files"), -13)
+                    .arg(QStringLiteral("wall s"), 9)
+                    .arg(QStringLiteral("CPU s"), 9)
+                    .arg(QStringLiteral("peak RSS"), 10)
+                    .arg(QStringLiteral("wall / floor"), 13);
+    for (const auto &line : std::as_const(results)) {
+        const ChildRun *floorRun = find(QStringLiteral("C-API floor"), line.present);
+        const bool ok = line.run.wall > 0;
+        out << QStringLiteral("%1 %2 %3 %4 %5 %6")
+                        .arg(line.who, -28)
+                        .arg(line.present ? QStringLiteral("present") : QStringLiteral("absent"),
+                             -13)
+                        .arg(ok ? QString::number(line.run.wall, 'f', 2) : QStringLiteral("-"), 9)
+                        .arg(ok ? QString::number(line.run.cpu, 'f', 2) : QStringLiteral("-"), 9)
+                        .arg(ok ? QStringLiteral("%1 MiB").arg(line.run.rssMiB)
+                                : QStringLiteral("-"),
+                             10)
+                        .arg(ok && floorRun && floorRun->wall > 0 ? QStringLiteral("%1x").arg(
+                                     line.run.wall / floorRun->wall, 0, 'f', 2)
+                                                                  : QStringLiteral("-"),
+                             13)
+            << (line.run.error.isEmpty() ? QString() : QStringLiteral("  ") + line.run.error)
+            << '\n';
+    }
+    const ChildRun *oursAbsent = find(QStringLiteral("Boucle import"), false);
+    const ChildRun *oursPresent = find(QStringLiteral("Boucle import"), true);
+    const ChildRun *floorAbsent = find(QStringLiteral("C-API floor"), false);
+    const ChildRun *pythonAbsent = find(QStringLiteral("Python json+sqlite3"), false);
+    auto ratio = [](const ChildRun *a, const ChildRun *b, bool cpu) {
+        if (!a || !b || a->wall <= 0 || b->wall <= 0)
+            return QStringLiteral("-");
+        return QString::number(cpu ? a->cpu / b->cpu : a->wall / b->wall, 'f', 2);
+    };
+    out << "targets (wall, CPU): files absent " << ratio(oursAbsent, floorAbsent, false) << "x, "
+        << ratio(oursAbsent, floorAbsent, true) << "x the floor (<= 1.5x); "
+        << ratio(pythonAbsent, oursAbsent, false) << "x, " << ratio(pythonAbsent, oursAbsent, true)
+        << "x faster than Python (>= 5x); files present " << ratio(oursPresent, oursAbsent, false)
+        << "x, " << ratio(oursPresent, oursAbsent, true) << "x files absent (<= 1.3x)\n\n";
+    out.flush();
+    if (!oursAbsent || oursAbsent->wall <= 0)
+        return 1;
+    ProjectStore store;
+    if (auto openError = store.open(absentProject)) {
+        out << "cannot open the imported project: " << openError.message << '\n';
+        return 1;
+    }
 
     // 2. Trigger scoring: see bench_flag.
     const bool haveNumpy = pythonHas(python, QStringLiteral("numpy"));

@@ -43,6 +43,33 @@ QByteArray line(const char *sample, const char *model, const char *label, double
            + extra + "}\n";
 }
 
+// What a user finds in a project after an import: every sample and its predictions, as text.
+QStringList projectContents(ProjectStore &store)
+{
+    QStringList text;
+    for (const auto &sample : store.samples()) {
+        text.append(QStringLiteral("%1 missing=%2 %3x%4 %5")
+                            .arg(sample.path)
+                            .arg(sample.missing)
+                            .arg(sample.width)
+                            .arg(sample.height)
+                            .arg(sample.byteSize));
+        for (const auto &p : store.predictionsForSample(sample.id)) {
+            QStringList probs;
+            for (const float f : p.probs)
+                probs.append(QString::number(double(f)));
+            text.append(QStringLiteral("  %1 %2 %3 [%4] line %5 %6")
+                                .arg(p.label)
+                                .arg(double(p.confidence))
+                                .arg(p.predictedAt.toString(Qt::ISODateWithMs),
+                                     probs.join(QLatin1Char(',')))
+                                .arg(p.logLine)
+                                .arg(p.committee.size()));
+        }
+    }
+    return text;
+}
+
 } // namespace
 
 class tst_LogImporter : public QObject
@@ -403,6 +430,135 @@ private slots:
                          "may hold (100000)")),
                  qPrintable(report.error));
         QCOMPARE(m_project->store().classNames().size(), 0);
+    }
+
+    void anInvalidLineFarIntoALargeLogIsNamed()
+    {
+        // The log is read ahead on another thread, in chunks: the line number is still that of
+        // the file.
+        QByteArray log;
+        for (int i = 1; i <= 6000; ++i)
+            log += line(QByteArray("s/" + QByteArray::number(i) + ".png").constData(), "net@1",
+                        "cat", i == 5321 ? 1.5 : 0.5);
+        QVERIFY(m_project->writeFile(QStringLiteral("large.jsonl"), log));
+        const auto report = import(QStringLiteral("large.jsonl"));
+        QCOMPARE(report.outcome, ImportReport::Outcome::InvalidLines);
+        QCOMPARE(report.invalidLines, 1);
+        QCOMPARE(report.lines, 6000);
+        QCOMPARE(report.problems.at(0).line, 5321);
+        QCOMPARE(report.problems.at(0).field, QStringLiteral("confidence"));
+        QVERIFY(report.problemList().contains(
+                QStringLiteral("large.jsonl:5321: field 'confidence'")));
+        QCOMPARE(m_project->store().predictionCount(), 0);
+        QCOMPARE(m_project->store().sampleCount(), 0);
+
+        ImportOptions options;
+        options.skipInvalid = true;
+        const auto skipped = import(QStringLiteral("large.jsonl"), options);
+        QVERIFY2(skipped.isSuccess(), qPrintable(skipped.summary()));
+        QCOMPARE(skipped.predictionsAdded, 5999);
+        QCOMPARE(skipped.problems.at(0).line, 5321);
+    }
+
+    void cancellingInTheMiddleStoresNothing()
+    {
+        QByteArray log;
+        for (int i = 0; i < 20000; ++i)
+            log += line(QByteArray("s/" + QByteArray::number(i) + ".png").constData(), "net@1",
+                        "cat", 0.5);
+        QVERIFY(m_project->writeFile(QStringLiteral("long.jsonl"), log));
+        CancelAfter sink(8);
+        const auto report = import(QStringLiteral("long.jsonl"), {}, &sink);
+        QCOMPARE(report.outcome, ImportReport::Outcome::Cancelled);
+        QVERIFY(sink.lastDone > log.size() / 5);
+        QVERIFY(sink.lastDone < log.size());
+        QCOMPARE(m_project->store().predictionCount(), 0);
+        QCOMPARE(m_project->store().sampleCount(), 0);
+        QCOMPARE(m_project->store().models().size(), 0);
+        // The project takes the next import as if nothing had happened.
+        const auto again = import(QStringLiteral("long.jsonl"));
+        QVERIFY2(again.isSuccess(), qPrintable(again.summary()));
+        QCOMPARE(m_project->store().predictionCount(), 20000);
+    }
+
+    void aWriteErrorMidwayStoresNothing()
+    {
+        // The project cannot grow past a few pages: writing fails after the reader has gone
+        // ahead; the error is returned and nothing stays.
+        QByteArray log;
+        for (int i = 0; i < 8000; ++i)
+            log += line(QByteArray("s/" + QByteArray::number(i) + ".png").constData(), "net@1",
+                        "cat", 0.5, ", \"note\": \"" + QByteArray(100, 'y') + "\"");
+        QVERIFY(m_project->writeFile(QStringLiteral("big.jsonl"), log));
+        QSqlQuery query(m_project->store().database());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA page_count")) && query.next());
+        const int pages = query.value(0).toInt();
+        QVERIFY(query.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 40)));
+        const auto report = import(QStringLiteral("big.jsonl"));
+        QCOMPARE(report.outcome, ImportReport::Outcome::Failed);
+        QVERIFY2(report.error.contains(QStringLiteral("the disk is full")),
+                 qPrintable(report.error));
+        QCOMPARE(m_project->store().predictionCount(), 0);
+        QCOMPARE(m_project->store().sampleCount(), 0);
+        QCOMPARE(m_project->store().models().size(), 0);
+    }
+
+    void pipelinedAndSingleThreadedStoreTheSame()
+    {
+        QByteArray log = "{\"classes\": [\"cat\", \"dog\"]}\n";
+        for (int i = 0; i < 3000; ++i) {
+            // Present and missing files, a path named twice, a bad line now and then.
+            const QByteArray sample = i % 7 == 0 ? QByteArray("images/a.png")
+                                      : i % 5 == 0
+                                              ? QByteArray("images/b.png")
+                                              : "gone/" + QByteArray::number(i % 1500) + ".png";
+            const QByteArray model = i % 2 ? "net@1" : "net@2";
+            if (i % 997 == 13)
+                log += "{\"sample\": \"" + sample + "\", \"model\": \"" + model
+                       + "\", \"probs\": [0.9, 0.9]}\n";
+            else
+                log += line(sample.constData(), model.constData(), i % 3 ? "cat" : "dog",
+                            0.5 + (i % 50) / 100.0,
+                            ", \"time\": \""
+                                    + QDateTime(QDate(1969, 12, 31), QTime(23, 59, 58), Qt::UTC)
+                                              .addMSecs(qint64(i) * 86400123LL)
+                                              .toString(Qt::ISODateWithMs)
+                                              .toLatin1()
+                                    + "\"");
+        }
+        QVERIFY(m_project->writeFile(QStringLiteral("mixed.jsonl"), log));
+        ImportOptions options;
+        options.skipInvalid = true;
+        options.batchName = QStringLiteral("all");
+        const auto pipelined = import(QStringLiteral("mixed.jsonl"), options);
+        QVERIFY2(pipelined.isSuccess(), qPrintable(pipelined.summary()));
+        const QStringList stored = projectContents(m_project->store());
+        const QString pipelinedProblems
+                = pipelined.problemList().remove(QDir::toNativeSeparators(m_project->directory()));
+
+        m_project = std::make_unique<TemporaryProject>();
+        QVERIFY(writeImage(QStringLiteral("images/a.png"), 7, 5));
+        QVERIFY(writeImage(QStringLiteral("images/b.png"), 3, 4));
+        QVERIFY(m_project->writeFile(QStringLiteral("mixed.jsonl"), log));
+        options.pipelined = false;
+        const auto single = import(QStringLiteral("mixed.jsonl"), options);
+        QVERIFY2(single.isSuccess(), qPrintable(single.summary()));
+
+        QCOMPARE(single.summary().section(QLatin1Char(':'), 1),
+                 pipelined.summary().section(QLatin1Char(':'), 1));
+        QCOMPARE(single.problemList().remove(QDir::toNativeSeparators(m_project->directory())),
+                 pipelinedProblems);
+        QCOMPARE(single.samplesAdded, pipelined.samplesAdded);
+        QVERIFY(single.samplesAdded > 1000);
+        QCOMPARE(single.samplesMissing, single.samplesAdded - 2);
+        QCOMPARE(single.invalidLines, 3);
+        QCOMPARE(single.batchItems, pipelined.batchItems);
+        QCOMPARE(projectContents(m_project->store()), stored);
+        // The times read back as the log wrote them, before and after 1970.
+        QVERIFY(stored.join(QLatin1Char('\n'))
+                        .contains(QStringLiteral("1969-12-31T23:59:58.000Z")));
+        QVERIFY(stored.join(QLatin1Char('\n'))
+                        .contains(QStringLiteral("1970-01-01T23:59:58.123Z")));
     }
 
     void aRefusedImportLeavesNoStaleClass()

@@ -3,6 +3,8 @@
 #include "ingest/predictionlogreader.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -64,6 +66,110 @@ private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
     // A class may be named "sample": the header is told from a prediction by its keys.
+    void everyKernelReadsTheSameRecords()
+    {
+        // The parser is compiled once per simdjson kernel; each one this processor runs must
+        // give the same entries and the same problems, line for line.
+        QByteArray log = "{\"classes\": [\"cat\", \"dog\", \"b\\u00e9b\\u00e9\"]}\n";
+        for (int i = 0; i < 300; ++i) {
+            const QByteArray n = QByteArray::number(i);
+            switch (i % 6) {
+            case 0:
+                log += "{\"sample\": \"img/" + n
+                       + ".png\", \"model\": \"net@1\", \"probs\": [0.7, 0.2, 0.1],"
+                         " \"committee\": [{\"model\": \"m\\\"1\", \"probs\": [0.5, 0.25, 0.25]}],"
+                         " \"embedding\": [1e-3, -2.5, 3.125e2], \"time\": "
+                         "\"2024-05-01T10:00:0"
+                       + QByteArray::number(i % 10) + "Z\", \"note\": {\"k\": [1, \"\\t\"]}}\n";
+                break;
+            case 1:
+                log += "{\"sample\": \"img/\\u00e9t\\u00e9 " + n
+                       + ".png\", \"model\": \"net@2\", \"label\": \"b\\u00e9b\\u00e9\","
+                         " \"confidence\": 0.25, \"objects\": [{\"bbox\": [1, 2, 30, 40],"
+                         " \"label\": \"dog\", \"score\": 0.5}], \"flags\": [{\"source\": \"qa\","
+                         " \"reason\": \"blur\"}], \"report\": \"looks wrong\"}\n";
+                break;
+            case 2:
+                log += "{\"sample\": \"img/" + n
+                       + ".png\", \"model\": \"net@1\", \"probs\": {\"dog\": 0.9, \"cat\": 0.1}}\n";
+                break;
+            case 3:
+                log += "{\"sample\": \"img/" + n
+                       + ".png\", \"model\": \"net@1\", \"probs\": [0.7, 0.2, 0.1e]}\n"; // bad
+                break;
+            case 4:
+                log += "{\"sample\": \"img/" + n
+                       + ".png\", \"model\": \"net@1\", \"label\": \"owl\", \"confidence\": 1}\n";
+                break;
+            default:
+                log += "{\"sample\": \"img/" + n
+                       + ".png\", \"model\": \"net@1\", \"label\": "
+                         "\"cat\", \"confidence\": 0.5, \"text\": \""
+                       + QByteArray(100 + i, 'x') + "\\n\\u2603\"}\n";
+                break;
+            }
+        }
+        log += "{\"sample\": \"img/last.png\", \"model\": \"net@1\", \"label\": \"cat\"";
+        const QString path = write(log);
+
+        auto dump = [](const QList<LogEntry> &entries) {
+            QStringList text;
+            for (const auto &e : entries) {
+                const auto &p = e.prediction;
+                QStringList floats;
+                for (const float f : p.probs)
+                    floats.append(QString::number(double(f), 'g', 9));
+                for (const float f : p.embedding)
+                    floats.append(QString::number(double(f), 'g', 9));
+                for (const auto &vote : p.committee) {
+                    floats.append(vote.model + QLatin1Char('/') + vote.label);
+                    for (const float f : vote.probs)
+                        floats.append(QString::number(double(f), 'g', 9));
+                }
+                text.append(QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8|%9")
+                                    .arg(e.line)
+                                    .arg(e.samplePath, e.modelKey, p.label)
+                                    .arg(double(p.confidence))
+                                    .arg(floats.join(QLatin1Char(',')))
+                                    .arg(p.objects.size())
+                                    .arg(p.predictedAt.toString(Qt::ISODateWithMs),
+                                         QString::fromUtf8(QJsonDocument(p.metadata)
+                                                                   .toJson(QJsonDocument::Compact)))
+                            + p.report + QString::number(p.upstreamFlags.size()));
+            }
+            return text;
+        };
+
+        const QStringList kernels = PredictionLogReader::jsonKernels();
+        QVERIFY(!kernels.isEmpty());
+        QStringList first;
+        QString firstProblem;
+        int firstInvalid = -1;
+        for (const auto &kernel : kernels) {
+            auto o = options();
+            o.jsonKernel = kernel;
+            PredictionLogReader reader(o);
+            QCOMPARE(reader.jsonKernel(), kernel);
+            QVERIFY(reader.open(path));
+            LogProblem problem;
+            int invalid = 0;
+            const QStringList text = dump(readAll(reader, &problem, &invalid));
+            QVERIFY(text.size() > 100);
+            if (firstInvalid < 0) {
+                first = text;
+                firstProblem = problem.toString();
+                firstInvalid = invalid;
+                continue;
+            }
+            QCOMPARE(text, first);
+            QCOMPARE(problem.toString(), firstProblem);
+            QCOMPARE(invalid, firstInvalid);
+        }
+        // The best kernel is the default.
+        PredictionLogReader reader(options());
+        QCOMPARE(reader.jsonKernel(), kernels.constFirst());
+    }
+
     void aClassNamedSample()
     {
         const QString path = write("{\"classes\": [\"sample\", \"other\"]}\n"
