@@ -149,6 +149,7 @@ struct PredictionBulkWriter::Statements
     sqlite3_stmt *insertSample = nullptr;
     sqlite3_stmt *insertPrediction = nullptr;
     sqlite3_stmt *findPrediction = nullptr;
+    sqlite3_stmt *insertObservation = nullptr;
 
     ~Statements()
     {
@@ -156,6 +157,7 @@ struct PredictionBulkWriter::Statements
         sqlite3_finalize(insertSample);
         sqlite3_finalize(insertPrediction);
         sqlite3_finalize(findPrediction);
+        sqlite3_finalize(insertObservation);
     }
 
     bool prepare(sqlite3_stmt **statement, const char *sql)
@@ -258,7 +260,11 @@ PredictionBulkWriter::PredictionBulkWriter(ProjectStore &store)
                       " ON CONFLICT (sample_id, model_id) DO NOTHING")
               && statements->prepare(
                       &statements->findPrediction,
-                      "SELECT id FROM predictions WHERE sample_id = ? AND model_id = ?");
+                      "SELECT id FROM predictions WHERE sample_id = ? AND model_id = ?")
+              && statements->prepare(&statements->insertObservation,
+                                     "INSERT INTO content_observations (sample_id, sha256,"
+                                     " byte_size, modified_ns, observed_at, source)"
+                                     " VALUES (?, ?, ?, ?, ?, 'import')");
     if (prepared)
         m_statements = std::move(statements);
 }
@@ -328,6 +334,24 @@ StoreError PredictionBulkWriter::addSample(SampleRecord &sample)
                 QCoreApplication::translate("Boucle::PredictionBulkWriter", "Adding the sample %1")
                         .arg(sample.path));
     sample.id = sqlite3_last_insert_rowid(m_statements->db);
+    if (sample.missing || sample.modifiedNs == 0)
+        return {};
+    // What the import saw of the file, as ProjectStore::addSample records it, so that a later
+    // change of size or time is noticed.
+    statement = m_statements->insertObservation;
+    sqlite3_bind_int64(statement, 1, sample.id);
+    bindUtf8(statement, 2, sample.sha256);
+    sqlite3_bind_int64(statement, 3, sample.byteSize);
+    sqlite3_bind_int64(statement, 4, sample.modifiedNs);
+    bindTextAlways(statement, 5, m_addedAt);
+    const int observed = sqlite3_step(statement);
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    if (observed != SQLITE_DONE)
+        return m_statements->error(QCoreApplication::translate("Boucle::PredictionBulkWriter",
+                                                               "Recording what was seen of the "
+                                                               "file of sample %1")
+                                           .arg(sample.path));
     return {};
 }
 

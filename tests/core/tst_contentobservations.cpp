@@ -3,6 +3,7 @@
 // projects of schema 6 upgraded to hold them.
 #include "ingest/backgroundcontenthasher.h"
 #include "ingest/datarootfile.h"
+#include "ingest/logimporter.h"
 #include "ingest/samplefilechange.h"
 #include "ingest/samplefileprobe.h"
 #include "store/projectstore.h"
@@ -52,6 +53,7 @@ class TestContentObservations : public QObject
 private slots:
     void init();
     void importRecordsWhatItSaw();
+    void logImportRecordsEverySample();
     void backgroundHasherHashesEachFileOnce();
     void backgroundHasherTakesUpWhereTheStoreLeftOff();
     void changedFileIsNoticed();
@@ -111,6 +113,44 @@ void TestContentObservations::importRecordsWhatItSaw()
     QVERIFY(m_store->knownContentHash(m_ids.at(1)).isEmpty());
     QCOMPARE(m_store->samplesAwaitingHashCount(), 2);
     QCOMPARE(SampleFileChange::noticeFor(*m_store, m_ids.at(1)), QString());
+}
+
+// A prediction log's samples are written in bulk: every one of them, not only the first, keeps
+// what the import saw of its file.
+void TestContentObservations::logImportRecordsEverySample()
+{
+    m_store = std::make_unique<ProjectStore>();
+    QVERIFY(!m_store->create(m_dir->filePath(QStringLiteral("p.boucle")), QStringLiteral("data")));
+    constexpr int count = 5;
+    QByteArray log;
+    for (int i = 0; i < count; ++i) {
+        QVERIFY(writeFile(dataFile(i), contentOf(i)));
+        QVERIFY(setModified(dataFile(i), 1700000000 + i));
+        log += QStringLiteral("{\"sample\": \"images/%1.png\", \"model\": \"m@1\", \"label\": "
+                              "\"a\", \"confidence\": 0.5}\n")
+                       .arg(i)
+                       .toUtf8();
+    }
+    // One line names a file that is not there: it is stored as missing, with nothing seen.
+    log += "{\"sample\": \"images/gone.png\", \"model\": \"m@1\", \"label\": \"a\", "
+           "\"confidence\": 0.5}\n";
+    const QString logPath = m_dir->filePath(QStringLiteral("log.jsonl"));
+    QVERIFY(writeFile(logPath, log));
+    LogImporter importer(*m_store);
+    const auto report = importer.import(logPath);
+    QVERIFY2(report.isSuccess(), qPrintable(report.summary()));
+    for (int i = 0; i < count; ++i) {
+        const auto sample = m_store->sampleByPath(QStringLiteral("images/%1.png").arg(i));
+        QVERIFY(sample);
+        const auto seen = m_store->contentObservations(sample->id);
+        QCOMPARE(seen.size(), 1);
+        QCOMPARE(seen.at(0).source, ContentObservation::Source::Import);
+        QCOMPARE(seen.at(0).byteSize, contentOf(i).size());
+        QCOMPARE(seen.at(0).modifiedNs, qint64(1700000000 + i) * 1000000000);
+    }
+    const auto gone = m_store->sampleByPath(QStringLiteral("images/gone.png"));
+    QVERIFY(gone && gone->missing);
+    QVERIFY(m_store->contentObservations(gone->id).isEmpty());
 }
 
 void TestContentObservations::backgroundHasherHashesEachFileOnce()
