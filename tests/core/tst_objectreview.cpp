@@ -68,7 +68,8 @@ QJsonArray TestObjectReview::objectsOnDisk(int item) const
 QJsonObject TestObjectReview::exportedLine(int version, const QString &samplePath) const
 {
     const QByteArray jsonl = DatasetExporter(m_project->store())
-                                     .render(version, DatasetExporter::Format::JsonLines);
+                                     .render(version, DatasetExporter::Format::JsonLines)
+                                     .value;
     for (const QByteArray &line : jsonl.split('\n')) {
         const QJsonObject json = QJsonDocument::fromJson(line).object();
         if (json.value(QStringLiteral("sample")).toString() == samplePath)
