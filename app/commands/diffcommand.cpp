@@ -38,7 +38,10 @@ int runDiff(CommandContext &context)
             return fail(context, name, unknownVersion(given, store->headVersion()));
         numbers[i] = version->number;
     }
-    const auto changes = store->diff(numbers[0], numbers[1]);
+    const auto read = store->diff(numbers[0], numbers[1]);
+    if (read.isError())
+        return fail(context, name, read.error.message);
+    const QList<VersionChange> &changes = read.value;
     auto none = [](const QString &label) {
         return label.isEmpty() ? QStringLiteral("-") : label;
     };

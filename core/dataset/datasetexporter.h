@@ -5,6 +5,8 @@
 
 #include "store/projectstore.h"
 
+class QIODevice;
+
 namespace Boucle {
 
 class DatasetExporter
@@ -18,7 +20,10 @@ public:
     // a half-written file behind. Returns the number of samples written, or an error.
     StoreError exportVersion(int version, Format format, const QString &path,
                              int *written = nullptr) const;
-    QByteArray render(int version, Format format) const;
+    // The same content, in memory; a failed read is the error, never an empty file.
+    StoreResult<QByteArray> render(int version, Format format) const;
+    // Streams the content to `out` as the labels are read; `written` counts the samples.
+    StoreError write(int version, Format format, QIODevice &out, int *written = nullptr) const;
 
     static std::optional<Format> formatFromName(const QString &name);
 

@@ -227,7 +227,13 @@ HookInvocation HookInvocation::forVersion(const ProjectStore &store, int version
     // or written without a review count nowhere).
     DecisionCounts counts;
     const auto record = store.version(version);
-    for (const auto &change : store.diff(record ? record->parent : version - 1, version)) {
+    const auto changes = store.diff(record ? record->parent : version - 1, version);
+    if (changes.isError()) {
+        invocation.error = changes.error.message;
+        finish(invocation, counts);
+        return invocation;
+    }
+    for (const auto &change : changes.value) {
         for (const auto &revision : store.sampleHistory(change.sampleId)) {
             if (revision.versionAdded != version || revision.reviewId <= 0)
                 continue;

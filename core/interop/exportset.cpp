@@ -39,7 +39,12 @@ ExportSet ExportSet::forVersion(const ProjectStore &store, int version, InteropF
     ExportSet result;
     result.set.kind = AnnotationSet::Kind::GroundTruth;
     result.set.classes = ClassIdMap::forExport(store, format);
-    const QList<LabelledSample> labels = store.labelsAt(version);
+    const auto read = store.labelsAt(version);
+    if (read.isError()) {
+        result.error = read.error.message;
+        return result;
+    }
+    const QList<LabelledSample> &labels = read.value;
     const QString what
             = QCoreApplication::translate("Boucle::ExportSet", "Gathering version %1").arg(version);
     for (qsizetype i = 0; i < labels.size(); ++i) {

@@ -227,11 +227,15 @@ LoopTurn::Result LoopTurn::run(ProjectStore &store, const Options &options, Prog
     input.dataset = dataset;
     input.classes = store.classNames(true);
     QSet<QString> labelled;
-    for (const auto &sample : store.labelsAt(head)) {
-        if (sample.label.isEmpty())
-            continue;
-        input.labelled.append({sample.samplePath, sample.label});
-        labelled.insert(sample.samplePath);
+    if (auto error = store.forEachLabelAt(head, [&input, &labelled](const LabelledSample &sample) {
+            if (!sample.label.isEmpty()) {
+                input.labelled.append({sample.samplePath, sample.label});
+                labelled.insert(sample.samplePath);
+            }
+            return true;
+        })) {
+        result.error = error;
+        return result;
     }
     const qint64 sampleCount = store.sampleCount();
     for (qint64 offset = 0; offset < sampleCount; offset += 10000) {

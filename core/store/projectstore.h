@@ -13,6 +13,7 @@
 #include "records/projectrecords.h"
 #include "reviewround.h"
 #include "storeerror.h"
+#include "storeresult.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -182,15 +183,21 @@ public:
     // Finds a version by number ("3", "v3") or by a unique prefix of its hash.
     std::optional<VersionRecord> findVersion(const QString &numberOrHash) const;
     int headVersion() const;
-    QList<LabelledSample> labelsAt(int version) const;
+    // The labelled samples as of `version`, in path order, one at a time: `visit` returns false
+    // to stop. A read that fails returns its error (visit may have seen some rows before it).
+    StoreError forEachLabelAt(int version,
+                              const std::function<bool(const LabelledSample &)> &visit) const;
+    // The same, gathered; a read that fails is the error, never an empty list.
+    StoreResult<QList<LabelledSample>> labelsAt(int version) const;
     QString labelAt(SampleId sampleId, int version) const;
     // The working state as a side of diff(): the head version and the uncommitted revisions.
     static constexpr int workingState = -1;
     // The samples whose label or objects differ between the two sides (versions or
     // workingState), compared sample by sample: a change undone or changed back leaves no row.
     // Each row names the latest decision that gave the sample what it holds on the later side.
-    // Reads only the revisions made after the earlier side.
-    QList<VersionChange> diff(int fromVersion, int toVersion) const;
+    // Reads only the revisions made after the earlier side. A read that fails is the error,
+    // never an empty list.
+    StoreResult<QList<VersionChange>> diff(int fromVersion, int toVersion) const;
     // Writes new working revisions that undo what `version` changed (where not changed since).
     StoreError revertVersion(int version, const QString &author, int *revisionsWritten = nullptr);
     QList<LabelRevision> sampleHistory(SampleId sampleId) const;

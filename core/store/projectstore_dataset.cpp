@@ -10,11 +10,13 @@
 
 #include "auditedrows.h"
 #include "recordcodec.h"
+#include "sqlitecursor.h"
 #include "storetransaction.h"
 #include "versionhash.h"
 
 #include <QCoreApplication>
 #include <QScopeGuard>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <map>
@@ -82,19 +84,49 @@ StoreError ProjectStore::addLabelRevision(LabelRevision &revision)
     if (revision.author.trimmed().isEmpty())
         return StoreError::make(StoreError::Code::InvalidArgument,
                                 tr("a label change needs an author"));
-    const auto sampleRecord = sample(revision.sampleId);
-    if (!sampleRecord)
+    // One read for what deciding needs: the sample's path, whether the class is retired, and
+    // the id, state and content of the revision the sample holds now (its working one, else
+    // the head's).
+    QSqlQuery &current = statement(QStringLiteral(
+            "SELECT s.path, (SELECT retired FROM classes WHERE name = ?), r.id,"
+            " r.version_added IS NULL, r.label_id, r.objects FROM samples s"
+            " LEFT JOIN label_revisions r ON r.id = (SELECT id FROM label_revisions"
+            " WHERE sample_id = s.id AND ((version_added IS NULL AND superseded = 0) OR"
+            " (version_added >= 1 AND version_closed IS NULL))"
+            " ORDER BY version_added IS NULL DESC, id DESC LIMIT 1)"
+            " WHERE s.id = ?"));
+    const QScopeGuard releaseCurrent([&current] { current.finish(); });
+    current.addBindValue(revision.label.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                  : QVariant(revision.label));
+    current.addBindValue(revision.sampleId);
+    if (!current.exec())
+        return queryError(current, tr("Reading the label of sample %1").arg(revision.sampleId));
+    if (!current.next()) {
+        if (current.lastError().isValid())
+            return queryError(current, tr("Reading the label of sample %1").arg(revision.sampleId));
         return StoreError::make(StoreError::Code::NotFound,
                                 tr("there is no sample %1").arg(revision.sampleId));
-    revision.samplePath = sampleRecord->path;
-    if (!revision.label.isEmpty() && isRetired(revision.label))
+    }
+    revision.samplePath = current.value(0).toString();
+    if (current.value(1).toBool())
         return StoreError::make(StoreError::Code::InvalidArgument,
                                 tr("the class '%1' is retired; it cannot be given to %2")
-                                        .arg(revision.label, sampleRecord->path));
-    const auto current = currentRevision(revision.sampleId);
-    const QString currentLabelText = current ? current->label : QString();
-    const QJsonArray currentObjects = current ? current->objects : QJsonArray();
-    if (sameContent(currentLabelText, currentObjects, revision.label, revision.objects)) {
+                                        .arg(revision.label, revision.samplePath));
+    qint64 workingId = 0; // the sample's revision in the working state, if it has one
+    bool unchanged = false;
+    if (!current.value(2).isNull()) {
+        if (current.value(3).toBool())
+            workingId = current.value(2).toLongLong();
+        if (labelName(current.value(4)) == revision.label) {
+            const QString objects = current.value(5).toString();
+            unchanged = (objects.isEmpty() ? QJsonArray() : arrayFromJson(objects))
+                        == revision.objects;
+        }
+    } else {
+        unchanged = revision.label.isEmpty() && revision.objects.isEmpty();
+    }
+    current.finish();
+    if (unchanged) {
         revision.id = 0; // nothing changes: no revision is written
         return {};
     }
@@ -106,13 +138,13 @@ StoreError ProjectStore::addLabelRevision(LabelRevision &revision)
         if (auto error = ensureClasses({revision.label}))
             return error;
     }
-    if (current && current->versionAdded == 0) {
+    if (workingId != 0) {
         // The working state keeps one revision per sample; the older one stays as history.
         QSqlQuery &supersede = statement(
                 QStringLiteral("UPDATE label_revisions SET superseded = 1, version_added = 0,"
                                " version_closed = 0 WHERE id = ?"));
         const QScopeGuard releaseSupersede([&supersede] { supersede.finish(); });
-        supersede.addBindValue(current->id);
+        supersede.addBindValue(workingId);
         if (!supersede.exec())
             return queryError(supersede,
                               tr("Replacing the working label of %1").arg(revision.samplePath));
@@ -188,72 +220,71 @@ StoreError ProjectStore::commitVersion(const QString &author, const QString &mes
     const int parent = parentRecord ? parentRecord->number : 0;
     const int number = parent + 1;
 
-    // Each working revision beside the revision it replaces in the head version.
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-            "SELECT w.id, w.label_id, w.objects, l.id, l.label_id, l.objects"
-            " FROM label_revisions w LEFT JOIN label_revisions l ON l.sample_id = w.sample_id"
-            " AND l.version_added >= 1 AND l.version_closed IS NULL"
-            " WHERE w.version_added IS NULL AND w.superseded = 0"));
-    if (!query.exec())
-        return queryError(query, tr("Reading the working changes"));
-    QList<qint64> toCommit;
-    QList<qint64> toClose;
+    // Each working revision beside the revision it replaces in the head version, classified by
+    // SQLite: 0 no-op (the head holds the same, or both are empty), 1 added, 2 changed,
+    // 3 removed. Only the no-ops' ids come back; the rest is counted.
+    SqliteCursor classify(
+            m_db,
+            QStringLiteral(
+                    "SELECT w.id, CASE"
+                    " WHEN (l.id IS NOT NULL AND w.label_id IS l.label_id"
+                    "       AND COALESCE(w.objects, '') = COALESCE(l.objects, ''))"
+                    "   OR ((l.id IS NULL OR (l.label_id IS NULL AND COALESCE(l.objects, '') = ''))"
+                    "       AND w.label_id IS NULL AND COALESCE(w.objects, '') = '') THEN 0"
+                    " WHEN l.id IS NULL OR (l.label_id IS NULL AND COALESCE(l.objects, '') = '') "
+                    "THEN 1"
+                    " WHEN w.label_id IS NULL AND COALESCE(w.objects, '') = '' THEN 3"
+                    " ELSE 2 END"
+                    " FROM label_revisions w LEFT JOIN label_revisions l ON l.sample_id = "
+                    "w.sample_id"
+                    " AND l.version_added >= 1 AND l.version_closed IS NULL"
+                    " WHERE w.version_added IS NULL AND w.superseded = 0"));
     QList<qint64> noOps;
-    int added = 0;
-    int changedCount = 0;
-    int removed = 0;
-    while (query.next()) {
-        const qint64 workingId = query.value(0).toLongLong();
-        const bool workingEmpty = query.value(1).isNull() && query.value(2).toString().isEmpty();
-        const bool hasLive = !query.value(3).isNull();
-        const bool liveEmpty
-                = !hasLive || (query.value(4).isNull() && query.value(5).toString().isEmpty());
-        const bool same = hasLive && query.value(1) == query.value(4)
-                          && query.value(2).toString() == query.value(5).toString();
-        if (same || (liveEmpty && workingEmpty)) {
-            noOps.append(workingId);
-            continue;
-        }
-        toCommit.append(workingId);
-        if (hasLive)
-            toClose.append(query.value(3).toLongLong());
-        if (liveEmpty)
-            ++added;
-        else if (workingEmpty)
-            ++removed;
-        else
-            ++changedCount;
+    int counts[4] = {0, 0, 0, 0};
+    while (classify.next()) {
+        const auto kind = classify.int64(1);
+        ++counts[kind];
+        if (kind == 0)
+            noOps.append(classify.int64(0));
     }
-    query.finish();
-    if (toCommit.isEmpty())
+    if (classify.failed())
+        return classify.error(tr("Reading the working changes"));
+    const int added = counts[1];
+    const int changedCount = counts[2];
+    const int removed = counts[3];
+    if (added + changedCount + removed == 0)
         return StoreError::make(
                 StoreError::Code::Conflict,
                 tr("nothing to commit: the working labels equal version %1").arg(parent));
 
-    QSqlQuery update(m_db);
-    update.prepare(QStringLiteral("UPDATE label_revisions SET version_added = ? WHERE id = ?"));
-    for (const qint64 id : std::as_const(toCommit)) {
-        update.addBindValue(number);
-        update.addBindValue(id);
-        if (!update.exec())
-            return queryError(update, tr("Committing version %1").arg(number));
-    }
-    update.prepare(QStringLiteral("UPDATE label_revisions SET version_closed = ? WHERE id = ?"));
-    for (const qint64 id : std::as_const(toClose)) {
-        update.addBindValue(number);
-        update.addBindValue(id);
-        if (!update.exec())
-            return queryError(update, tr("Committing version %1").arg(number));
-    }
-    update.prepare(QStringLiteral("UPDATE label_revisions SET superseded = 1, version_added = 0,"
-                                  " version_closed = 0 WHERE id = ?"));
+    // A no-op leaves the working state without joining the version.
+    QSqlQuery &drop
+            = statement(QStringLiteral("UPDATE label_revisions SET superseded = 1,"
+                                       " version_added = 0, version_closed = 0 WHERE id = ?"));
+    const QScopeGuard releaseDrop([&drop] { drop.finish(); });
     for (const qint64 id : std::as_const(noOps)) {
-        update.addBindValue(id);
-        if (!update.exec())
-            return queryError(update, tr("Committing version %1").arg(number));
+        drop.addBindValue(id);
+        if (!drop.exec())
+            return queryError(drop, tr("Committing version %1").arg(number));
     }
+    // Every working revision left joins the version and closes the head's revision of its
+    // sample: two statements whatever the number of changes. The unary + keeps SQLite off the
+    // index of version_closed, whose NULL range holds every live label; it looks each working
+    // sample up in label_revisions_sample instead.
+    QSqlQuery &close = statement(QStringLiteral(
+            "UPDATE label_revisions SET version_closed = ? WHERE sample_id IN (SELECT sample_id"
+            " FROM label_revisions WHERE version_added IS NULL AND superseded = 0)"
+            " AND +version_added >= 1 AND +version_closed IS NULL"));
+    const QScopeGuard releaseClose([&close] { close.finish(); });
+    close.addBindValue(number);
+    if (!close.exec())
+        return queryError(close, tr("Committing version %1").arg(number));
+    QSqlQuery &join = statement(QStringLiteral("UPDATE label_revisions SET version_added = ?"
+                                               " WHERE version_added IS NULL AND superseded = 0"));
+    const QScopeGuard releaseJoin([&join] { join.finish(); });
+    join.addBindValue(number);
+    if (!join.exec())
+        return queryError(join, tr("Committing version %1").arg(number));
 
     VersionHashInput input;
     input.number = number;
@@ -266,7 +297,10 @@ StoreError ProjectStore::commitVersion(const QString &author, const QString &mes
     input.changed = changedCount;
     input.removed = removed;
     input.total = (parentRecord ? parentRecord->total : 0) + added - removed;
-    const QByteArray hash = computeVersionHash(m_db, input);
+    StoreError hashError;
+    const QByteArray hash = computeVersionHash(m_db, input, &hashError);
+    if (hashError)
+        return hashError;
 
     QSqlQuery insert(m_db);
     insert.prepare(QStringLiteral("INSERT INTO versions (number, parent, hash, author, message,"
@@ -367,25 +401,47 @@ int ProjectStore::headVersion() const
     return 0;
 }
 
-QList<LabelledSample> ProjectStore::labelsAt(int versionNumber) const
+StoreError ProjectStore::forEachLabelAt(
+        int versionNumber, const std::function<bool(const LabelledSample &)> &visit) const
 {
-    QList<LabelledSample> result;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-            "SELECT r.sample_id, s.path, r.label_id, r.objects FROM label_revisions r"
-            " JOIN samples s ON s.id = r.sample_id"
-            " WHERE r.version_added BETWEEN 1 AND ? AND (r.version_closed IS NULL OR"
-            " r.version_closed > ?) AND (r.label_id IS NOT NULL OR r.objects <> '')"
-            " ORDER BY s.path"));
-    query.addBindValue(versionNumber);
-    query.addBindValue(versionNumber);
-    if (!query.exec())
-        return result;
-    while (query.next()) {
-        result.append({query.value(0).toLongLong(), query.value(1).toString(),
-                       labelName(query.value(2)), arrayFromJson(query.value(3).toString())});
+    SqliteCursor cursor(m_db,
+                        "SELECT r.sample_id, s.path, r.label_id, r.objects FROM label_revisions r"
+                        " JOIN samples s ON s.id = r.sample_id"
+                        " WHERE r.version_added BETWEEN 1 AND ?1 AND (r.version_closed IS NULL OR"
+                        " r.version_closed > ?1) AND (r.label_id IS NOT NULL OR r.objects <> '')"
+                        " ORDER BY s.path");
+    cursor.bind(1, versionNumber);
+    LabelledSample labelled;
+    qint64 lastClass = -1;
+    while (cursor.next()) {
+        labelled.sampleId = cursor.int64(0);
+        labelled.samplePath = cursor.text(1);
+        if (cursor.isNull(2)) {
+            labelled.label.clear();
+            lastClass = -1;
+        } else if (const qint64 classId = cursor.int64(2); classId != lastClass) {
+            labelled.label = labelName(classId);
+            lastClass = classId;
+        }
+        const QByteArrayView objects = cursor.utf8(3);
+        labelled.objects = objects.isEmpty() ? QJsonArray() : arrayFromJson(cursor.text(3));
+        if (!visit(labelled))
+            return {};
     }
+    if (cursor.failed())
+        return cursor.error(tr("Reading the labels of version %1").arg(versionNumber));
+    return {};
+}
+
+StoreResult<QList<LabelledSample>> ProjectStore::labelsAt(int versionNumber) const
+{
+    StoreResult<QList<LabelledSample>> result;
+    result.error = forEachLabelAt(versionNumber, [&result](const LabelledSample &labelled) {
+        result.value.append(labelled);
+        return true;
+    });
+    if (result.error)
+        result.value.clear();
     return result;
 }
 
@@ -434,7 +490,7 @@ const QString diffSideTables
 
 } // namespace
 
-QList<VersionChange> ProjectStore::diff(int fromVersion, int toVersion) const
+StoreResult<QList<VersionChange>> ProjectStore::diff(int fromVersion, int toVersion) const
 {
     // Working state is later than every version. `low` is always a version; `high` is a version
     // or the working state.
@@ -442,38 +498,45 @@ QList<VersionChange> ProjectStore::diff(int fromVersion, int toVersion) const
     auto order = [head](int side) {
         return side == workingState ? head + 1 : side;
     };
-    QList<VersionChange> changes;
+    StoreResult<QList<VersionChange>> result;
+    QList<VersionChange> &changes = result.value;
     if (fromVersion == toVersion || order(fromVersion) == order(toVersion))
-        return changes;
+        return result;
+    const QString what
+            = tr("Comparing %1 with %2")
+                      .arg(fromVersion == workingState ? tr("the working state")
+                                                       : tr("version %1").arg(fromVersion),
+                           toVersion == workingState ? tr("the working state")
+                                                     : tr("version %1").arg(toVersion));
     const bool reversed = order(fromVersion) > order(toVersion);
     const int low = reversed ? toVersion : fromVersion;
     const int high = reversed ? fromVersion : toVersion;
     const bool toWorking = high == workingState;
 
-    auto sideFrom = [this](const QSqlQuery &query, int first) {
+    auto sideFrom = [this](const SqliteCursor &cursor, int first) {
         DiffSide side;
-        side.revisionId = query.value(first).toLongLong();
-        side.path = query.value(first + 1).toString();
-        side.label = labelName(query.value(first + 2));
-        side.objects = arrayFromJson(query.value(first + 3).toString());
-        side.author = query.value(first + 4).toString();
-        side.reason = query.value(first + 5).toString();
-        side.createdAt = query.value(first + 6).toString();
-        side.writtenByUndo = query.value(first + 7).toBool();
+        side.revisionId = cursor.int64(first);
+        side.path = cursor.text(first + 1);
+        side.label = cursor.isNull(first + 2) ? QString() : labelName(cursor.int64(first + 2));
+        const QByteArrayView objects = cursor.utf8(first + 3);
+        side.objects = objects.isEmpty() ? QJsonArray() : arrayFromJson(cursor.text(first + 3));
+        side.author = cursor.text(first + 4);
+        side.reason = cursor.text(first + 5);
+        side.createdAt = cursor.text(first + 6);
+        side.writtenByUndo = cursor.int64(first + 7) != 0;
         return side;
     };
-    auto read = [this, &sideFrom](const QString &condition, const QVariantList &values,
-                                  std::map<SampleId, DiffSide> &into) {
-        QSqlQuery query(m_db);
-        query.setForwardOnly(true);
-        query.prepare(QStringLiteral("SELECT ") + diffSideColumns + diffSideTables
-                      + QStringLiteral(" WHERE ") + condition);
-        for (const QVariant &value : values)
-            query.addBindValue(value);
-        if (!query.exec())
-            return;
-        while (query.next())
-            into[query.value(8).toLongLong()] = sideFrom(query, 0);
+    auto read = [this, &sideFrom, &what](const QString &condition, const QList<qint64> &values,
+                                         std::map<SampleId, DiffSide> &into) -> StoreError {
+        SqliteCursor cursor(m_db, QStringLiteral("SELECT ") + diffSideColumns + diffSideTables
+                                          + QStringLiteral(" WHERE ") + condition);
+        for (int i = 0; i < values.size(); ++i)
+            cursor.bind(i + 1, values.at(i));
+        while (cursor.next())
+            into[cursor.int64(8)] = sideFrom(cursor, 0);
+        if (cursor.failed())
+            return cursor.error(what);
+        return {};
     };
 
     // Only samples whose revisions changed after `low` can differ: those that a later version
@@ -483,37 +546,43 @@ QList<VersionChange> ProjectStore::diff(int fromVersion, int toVersion) const
     if (toWorking) {
         // The unary + keeps SQLite on the index of the range that holds few rows, not on the one
         // that holds every live label.
-        read(QStringLiteral("r.version_closed > ? AND +r.version_added BETWEEN 1 AND ?"),
-             {low, low}, before);
-        read(QStringLiteral("r.version_added > ? AND +r.version_closed IS NULL"), {low}, after);
+        if (auto error
+            = read(QStringLiteral("r.version_closed > ? AND +r.version_added BETWEEN 1 AND ?"),
+                   {low, low}, before))
+            return StoreResult<QList<VersionChange>>::failure(error);
+        if (auto error = read(QStringLiteral("r.version_added > ? AND +r.version_closed IS NULL"),
+                              {low}, after))
+            return StoreResult<QList<VersionChange>>::failure(error);
         // A working revision wins over the head's; where no version after `low` touched the
         // sample, the head's revision is also what it held as of `low`.
-        QSqlQuery query(m_db);
-        query.setForwardOnly(true);
-        query.prepare(QStringLiteral("SELECT ") + diffSideColumns
-                      + QStringLiteral(", l.id, s.path, l.label_id, l.objects, l.author, l.reason,"
-                                       " l.created_at, lv.action = 'revoke'")
-                      + diffSideTables
-                      + QStringLiteral(" LEFT JOIN label_revisions l ON l.sample_id = r.sample_id"
-                                       " AND l.version_added >= 1 AND l.version_closed IS NULL"
-                                       " LEFT JOIN reviews lv ON lv.id = l.review_id"
-                                       " WHERE r.version_added IS NULL AND r.superseded = 0"));
-        if (query.exec()) {
-            while (query.next()) {
-                const SampleId sampleId = query.value(8).toLongLong();
-                const bool changedByVersion = after.count(sampleId) != 0;
-                after[sampleId] = sideFrom(query, 0);
-                if (!changedByVersion && !query.value(9).isNull())
-                    before[sampleId] = sideFrom(query, 9);
-            }
+        SqliteCursor cursor(
+                m_db,
+                QStringLiteral("SELECT ") + diffSideColumns
+                        + QStringLiteral(", l.id, s.path, l.label_id, l.objects, l.author,"
+                                         " l.reason, l.created_at, lv.action = 'revoke'")
+                        + diffSideTables
+                        + QStringLiteral(" LEFT JOIN label_revisions l ON l.sample_id = r.sample_id"
+                                         " AND l.version_added >= 1 AND l.version_closed IS NULL"
+                                         " LEFT JOIN reviews lv ON lv.id = l.review_id"
+                                         " WHERE r.version_added IS NULL AND r.superseded = 0"));
+        while (cursor.next()) {
+            const SampleId sampleId = cursor.int64(8);
+            const bool changedByVersion = after.count(sampleId) != 0;
+            after[sampleId] = sideFrom(cursor, 0);
+            if (!changedByVersion && !cursor.isNull(9))
+                before[sampleId] = sideFrom(cursor, 9);
         }
+        if (cursor.failed())
+            return StoreResult<QList<VersionChange>>::failure(cursor.error(what));
     } else {
-        read(QStringLiteral("r.version_closed > ? AND r.version_closed <= ? AND r.version_added"
-                            " BETWEEN 1 AND ?"),
-             {low, high, low}, before);
-        read(QStringLiteral("r.version_added > ? AND r.version_added <= ? AND (r.version_closed"
-                            " IS NULL OR r.version_closed > ?)"),
-             {low, high, high}, after);
+        if (auto error = read(QStringLiteral("r.version_closed > ? AND r.version_closed <= ? AND"
+                                             " r.version_added BETWEEN 1 AND ?"),
+                              {low, high, low}, before))
+            return StoreResult<QList<VersionChange>>::failure(error);
+        if (auto error = read(QStringLiteral("r.version_added > ? AND r.version_added <= ? AND"
+                                             " (r.version_closed IS NULL OR r.version_closed > ?)"),
+                              {low, high, high}, after))
+            return StoreResult<QList<VersionChange>>::failure(error);
     }
 
     for (const auto &[sampleId, newSide] : after) {
@@ -533,25 +602,24 @@ QList<VersionChange> ProjectStore::diff(int fromVersion, int toVersion) const
         // named when it came after `low`; otherwise the undo itself is what changed the sample.
         DiffSide author = newSide;
         if (newSide.writtenByUndo) {
-            QSqlQuery &query
-                    = statement(QStringLiteral("SELECT ") + diffSideColumns + diffSideTables
-                                + QStringLiteral(" WHERE r.sample_id = ? AND r.id > ? AND r.id < ?"
-                                                 " AND NOT EXISTS (SELECT 1 FROM reviews u"
-                                                 " WHERE u.revokes_review_id = r.review_id)"
-                                                 " ORDER BY r.id DESC"));
-            const QScopeGuard releaseQuery([&query] { query.finish(); });
-            query.addBindValue(sampleId);
-            query.addBindValue(oldSide.revisionId);
-            query.addBindValue(newSide.revisionId);
-            if (query.exec()) {
-                while (query.next()) {
-                    const DiffSide earlier = sideFrom(query, 0);
-                    if (!earlier.writtenByUndo && sameContent(earlier, newSide)) {
-                        author = earlier;
-                        break;
-                    }
+            SqliteCursor cursor(m_db,
+                                QStringLiteral("SELECT ") + diffSideColumns + diffSideTables
+                                        + QStringLiteral(" WHERE r.sample_id = ? AND r.id > ? AND"
+                                                         " r.id < ? AND NOT EXISTS (SELECT 1 FROM"
+                                                         " reviews u WHERE u.revokes_review_id ="
+                                                         " r.review_id) ORDER BY r.id DESC"));
+            cursor.bind(1, sampleId);
+            cursor.bind(2, oldSide.revisionId);
+            cursor.bind(3, newSide.revisionId);
+            while (cursor.next()) {
+                const DiffSide earlier = sideFrom(cursor, 0);
+                if (!earlier.writtenByUndo && sameContent(earlier, newSide)) {
+                    author = earlier;
+                    break;
                 }
             }
+            if (cursor.failed())
+                return StoreResult<QList<VersionChange>>::failure(cursor.error(what));
         }
         change.author = author.author;
         change.when = timeFromText(author.createdAt);
@@ -561,7 +629,7 @@ QList<VersionChange> ProjectStore::diff(int fromVersion, int toVersion) const
     std::sort(changes.begin(), changes.end(), [](const VersionChange &a, const VersionChange &b) {
         return a.samplePath < b.samplePath;
     });
-    return changes;
+    return result;
 }
 
 StoreError ProjectStore::revertVersion(int versionNumber, const QString &author,
@@ -571,11 +639,13 @@ StoreError ProjectStore::revertVersion(int versionNumber, const QString &author,
         return StoreError::make(StoreError::Code::NotFound,
                                 tr("there is no version %1").arg(versionNumber));
     const auto changes = diff(versionNumber - 1, versionNumber);
+    if (changes.isError())
+        return changes.error;
     StoreTransaction transaction(*this);
     if (transaction.beginError())
         return transaction.beginError();
     int written = 0;
-    for (const auto &change : changes) {
+    for (const auto &change : changes.value) {
         // Only where the sample still carries what that version gave it.
         if (currentLabel(change.sampleId) != change.newLabel)
             continue;

@@ -2,11 +2,14 @@
 
 #include "storedigest.h"
 
-#include <QSqlQuery>
+#include "sqlitecursor.h"
+
+#include <QVariant>
 
 namespace Boucle {
 
-QByteArray computeVersionHash(const QSqlDatabase &db, const VersionHashInput &input)
+QByteArray computeVersionHash(const QSqlDatabase &db, const VersionHashInput &input,
+                              StoreError *error)
 {
     StoreDigest digest("version");
     digest.add(input.number)
@@ -19,16 +22,22 @@ QByteArray computeVersionHash(const QSqlDatabase &db, const VersionHashInput &in
             .add(input.changed)
             .add(input.removed)
             .add(input.total);
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, sample_id, label_id, objects FROM label_revisions"
-                                 " WHERE version_added = ? ORDER BY sample_id, id"));
-    query.addBindValue(input.number);
-    if (query.exec()) {
-        while (query.next()) {
-            digest.add(query.value(0)).add(query.value(1)).add(query.value(2)).add(query.value(3));
+    // Read through the C API; SqliteCursor::variantText gives each value as the QVariant text
+    // earlier releases digested, so the hash of every existing version is unchanged.
+    SqliteCursor cursor(db, "SELECT id, sample_id, label_id, objects FROM label_revisions"
+                            " WHERE version_added = ? ORDER BY sample_id, id");
+    cursor.bind(1, input.number);
+    QString text;
+    while (cursor.next()) {
+        for (int column = 0; column < 4; ++column) {
+            if (cursor.variantText(column, &text))
+                digest.add(text);
+            else
+                digest.add(QVariant());
         }
     }
+    if (error && cursor.failed())
+        *error = cursor.error(QStringLiteral("version %1").arg(input.number));
     return digest.hex();
 }
 

@@ -3,6 +3,8 @@
 // Used by ProjectStore's commit and verify; the thread of the connection.
 #pragma once
 
+#include "storeerror.h"
+
 #include <QByteArray>
 #include <QSqlDatabase>
 #include <QString>
@@ -23,6 +25,8 @@ struct VersionHashInput
     int total = 0;
 };
 
-QByteArray computeVersionHash(const QSqlDatabase &db, const VersionHashInput &input);
+// A read that fails sets `error` (when given); the hash is then of no use.
+QByteArray computeVersionHash(const QSqlDatabase &db, const VersionHashInput &input,
+                              StoreError *error = nullptr);
 
 } // namespace Boucle

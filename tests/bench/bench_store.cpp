@@ -1,13 +1,18 @@
 // Benchmark of the versioned store: a project of N samples (default 1,000,000), all labelled in
 // version 1, then V versions (default 20) of C changes each (default 10,000). Prints commit,
-// diff and as-of times and the file's growth per version. Run from a release build:
+// diff and as-of times (wall, and the thread's CPU time beside it: SQLite runs on this thread,
+// so CPU time is what another build on the machine does not inflate), the file's growth per
+// version and where its bytes are (SQLite's dbstat, when the library has it). Run from a release
+// build:
 //   build/release/tests/bench/bench_store [--samples N] [--versions V] [--changes C]
+//                                         [--keep FILE]
 #include "benchrequire.h"
 #include "store/projectstore.h"
 #include "store/storetransaction.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -15,6 +20,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
+#include <map>
 
 using namespace Boucle;
 
@@ -30,6 +37,59 @@ qint64 fileBytes(ProjectStore &store)
 {
     QSqlQuery(store.database()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     return QFileInfo(store.path()).size() + QFileInfo(store.path() + QStringLiteral("-wal")).size();
+}
+
+double threadCpuMs()
+{
+    timespec spec {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec);
+    return double(spec.tv_sec) * 1e3 + double(spec.tv_nsec) / 1e6;
+}
+
+// Wall and CPU time of one measured step, in ms.
+struct Stopwatch
+{
+    QElapsedTimer wall;
+    double cpuStart = 0;
+    void start()
+    {
+        wall.restart();
+        cpuStart = threadCpuMs();
+    }
+    double wallMs() const { return double(wall.nsecsElapsed()) / 1e6; }
+    double cpuMs() const { return threadCpuMs() - cpuStart; }
+};
+
+// The bytes of each table and index (empty when SQLite lacks dbstat).
+std::map<QString, qint64> spaceByObject(ProjectStore &store)
+{
+    std::map<QString, qint64> space;
+    QSqlQuery query(store.database());
+    if (query.exec(QStringLiteral("SELECT name, sum(pgsize) FROM dbstat GROUP BY name"))) {
+        while (query.next())
+            space[query.value(0).toString()] = query.value(1).toLongLong();
+    }
+    return space;
+}
+
+// Where the file's bytes are, and what each table and index grew by per version since the seed.
+void printSpace(const std::map<QString, qint64> &seed, const std::map<QString, qint64> &end,
+                int versions)
+{
+    if (end.empty())
+        return;
+    std::vector<std::pair<qint64, QString>> order;
+    for (const auto &[name, bytes] : end)
+        order.emplace_back(bytes - (seed.count(name) ? seed.at(name) : 0), name);
+    std::sort(order.rbegin(), order.rend());
+    std::printf("\n| table or index                   | size       | growth per version |\n");
+    std::printf("|----------------------------------|------------|--------------------|\n");
+    for (size_t i = 0; i < order.size() && i < 10; ++i) {
+        const QString &name = order[i].second;
+        std::printf("| %-32s | %7.1f MB | %15.3f MB |\n", qPrintable(name),
+                    end.at(name) / 1048576.0,
+                    versions > 0 ? order[i].first / 1048576.0 / versions : 0.0);
+    }
 }
 
 double median(std::vector<double> values)
@@ -93,10 +153,12 @@ int main(int argc, char *argv[])
     const double seedCommitSeconds = timer.elapsed() / 1000.0;
     qint64 previousBytes = fileBytes(store);
     const qint64 seedBytes = previousBytes;
+    const auto seedSpace = spaceByObject(store);
 
-    std::vector<double> writeMs, commitMs, diffMs, growthMb;
+    std::vector<double> writeMs, commitMs, diffMs, writeCpu, commitCpu, diffCpu, growthMb;
+    Stopwatch watch;
     for (int v = 0; v < versionCount; ++v) {
-        timer.restart();
+        watch.start();
         {
             StoreTransaction transaction(store);
             for (int c = 0; c < changeCount; ++c) {
@@ -109,18 +171,26 @@ int main(int argc, char *argv[])
             }
             requireStored(transaction.commit(), "commit");
         }
-        writeMs.push_back(double(timer.nsecsElapsed()) / 1e6);
-        timer.restart();
+        writeMs.push_back(watch.wallMs());
+        writeCpu.push_back(watch.cpuMs());
+        watch.start();
         VersionRecord version;
         if (auto error = store.commitVersion(QStringLiteral("lead"),
                                              QStringLiteral("loop %1").arg(v), &version)) {
             std::fprintf(stderr, "%s\n", qPrintable(error.message));
             return 1;
         }
-        commitMs.push_back(double(timer.nsecsElapsed()) / 1e6);
-        timer.restart();
-        const auto changes = store.diff(version.number - 1, version.number);
-        diffMs.push_back(double(timer.nsecsElapsed()) / 1e6);
+        commitMs.push_back(watch.wallMs());
+        commitCpu.push_back(watch.cpuMs());
+        watch.start();
+        const auto diff = store.diff(version.number - 1, version.number);
+        diffMs.push_back(watch.wallMs());
+        diffCpu.push_back(watch.cpuMs());
+        if (diff.isError()) {
+            std::fprintf(stderr, "%s\n", qPrintable(diff.error.message));
+            return 1;
+        }
+        const auto &changes = diff.value;
         const qint64 bytes = fileBytes(store);
         growthMb.push_back(double(bytes - previousBytes) / (1024.0 * 1024.0));
         previousBytes = bytes;
@@ -128,12 +198,21 @@ int main(int argc, char *argv[])
                      version.number, qlonglong(changes.size()), commitMs.back(), diffMs.back());
     }
     const int head = store.headVersion();
-    timer.restart();
-    const auto wideDiff = store.diff(1, head);
-    const double wideDiffMs = double(timer.nsecsElapsed()) / 1e6;
-    timer.restart();
-    const auto asOfMiddle = store.labelsAt(head / 2 + 1);
-    const double asOfMs = double(timer.nsecsElapsed()) / 1e6;
+    watch.start();
+    const auto wideDiff = store.diff(1, head).value;
+    const double wideDiffMs = watch.wallMs();
+    const double wideDiffCpu = watch.cpuMs();
+    watch.start();
+    qint64 asOfCount = 0;
+    if (auto error = store.forEachLabelAt(head / 2 + 1, [&asOfCount](const LabelledSample &) {
+            ++asOfCount;
+            return true;
+        })) {
+        std::fprintf(stderr, "%s\n", qPrintable(error.message));
+        return 1;
+    }
+    const double asOfMs = watch.wallMs();
+    const double asOfCpu = watch.cpuMs();
     timer.restart();
     int pointQueries = 0;
     for (int i = 0; i < 1000; ++i) {
@@ -144,26 +223,49 @@ int main(int argc, char *argv[])
 
     std::printf("\nBoucle versioned store: %d samples, %d versions of %d changes\n\n", sampleCount,
                 versionCount, changeCount);
-    std::printf("| measure                                   | value        | target     |\n");
-    std::printf("|-------------------------------------------|--------------|------------|\n");
-    std::printf("| seed: write %7d samples + labels        | %9.1f s  |            |\n",
+    std::printf("| measure                                   | wall          | CPU           |"
+                " target    |\n");
+    std::printf("|-------------------------------------------|---------------|---------------|"
+                "-----------|\n");
+    std::printf("| seed: write %7d samples + labels        | %9.1f s   |               |"
+                "           |\n",
                 sampleCount, seedWriteSeconds);
-    std::printf("| seed: commit version 1 (%7d labels)     | %9.2f s  |            |\n",
+    std::printf("| seed: commit version 1 (%7d labels)     | %9.2f s   |               |"
+                "           |\n",
                 sampleCount, seedCommitSeconds);
-    std::printf("| seed: file size                           | %9.1f MB |            |\n",
+    std::printf("| seed: file size                           | %9.1f MB  |               |"
+                "           |\n",
                 seedBytes / 1048576.0);
-    std::printf("| write %5d revisions (median)             | %9.1f ms |            |\n",
-                changeCount, median(writeMs));
-    std::printf("| commit %5d changes (median / max)        | %5.0f/%4.0f ms | < 500 ms   |\n",
-                changeCount, median(commitMs), maximum(commitMs));
-    std::printf("| diff of consecutive versions (median/max) | %5.0f/%4.0f ms | < 200 ms   |\n",
-                median(diffMs), maximum(diffMs));
-    std::printf("| diff v1 -> v%-2d (%7lld samples changed)  | %9.0f ms |            |\n", head,
-                qlonglong(wideDiff.size()), wideDiffMs);
-    std::printf("| labels as of v%-2d (%7lld labels)         | %9.0f ms |            |\n",
-                head / 2 + 1, qlonglong(asOfMiddle.size()), asOfMs);
-    std::printf("| one sample's label as of a version        | %9.3f ms |            |\n", pointMs);
-    std::printf("| file growth per version (median / max)    | %4.2f/%4.2f MB | < 2 MB     |\n",
+    std::printf(
+            "| write %5d revisions (median)             | %9.1f ms  | %9.1f ms  | < 300 ms  |\n",
+            changeCount, median(writeMs), median(writeCpu));
+    std::printf("| commit %5d changes (median / max)        | %5.0f/%5.0f ms | %5.0f/%5.0f ms |"
+                " < 200 ms  |\n",
+                changeCount, median(commitMs), maximum(commitMs), median(commitCpu),
+                maximum(commitCpu));
+    std::printf("| diff of consecutive versions (median/max) | %5.0f/%5.0f ms | %5.0f/%5.0f ms |"
+                " < 100 ms  |\n",
+                median(diffMs), maximum(diffMs), median(diffCpu), maximum(diffCpu));
+    std::printf("| diff v1 -> v%-2d (%7lld samples changed)  | %9.0f ms  | %9.0f ms  |"
+                "           |\n",
+                head, qlonglong(wideDiff.size()), wideDiffMs, wideDiffCpu);
+    std::printf("| labels as of v%-2d (%7lld labels, streamed) | %9.0f ms  | %9.0f ms  |"
+                "           |\n",
+                head / 2 + 1, qlonglong(asOfCount), asOfMs, asOfCpu);
+    std::printf("| one sample's label as of a version        | %9.3f ms  |               |"
+                "           |\n",
+                pointMs);
+    std::printf("| file growth per version (median / max)    | %5.2f/%5.2f MB |               |"
+                " < 1.5 MB  |\n",
                 median(growthMb), maximum(growthMb));
+    printSpace(seedSpace, spaceByObject(store), versionCount);
+    const QString keep = arguments.indexOf(QStringLiteral("--keep")) >= 0
+                                 ? arguments.value(arguments.indexOf(QStringLiteral("--keep")) + 1)
+                                 : QString();
+    if (!keep.isEmpty()) {
+        QSqlQuery(store.database()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        QFile::remove(keep);
+        QFile::copy(store.path(), keep);
+    }
     return 0;
 }

@@ -105,16 +105,16 @@ int main(int argc, char *argv[])
     const int head = store.headVersion();
     QElapsedTimer timer;
     timer.start();
-    const auto sinceHead = store.diff(head, ProjectStore::workingState);
+    const auto sinceHead = store.diff(head, ProjectStore::workingState).value;
     const double sinceHeadMs = milliseconds(timer);
     timer.restart();
-    const auto sinceFirst = store.diff(1, ProjectStore::workingState);
+    const auto sinceFirst = store.diff(1, ProjectStore::workingState).value;
     const double sinceFirstMs = milliseconds(timer);
     timer.restart();
     const int counted = store.workingChangeCount();
     const double countMs = milliseconds(timer);
     timer.restart();
-    const auto all = store.labelsAt(head);
+    const auto all = store.labelsAt(head).value;
     const double allMs = milliseconds(timer);
 
     std::printf("samples %d, versions %d, working revisions %d\n", sampleCount, head,

@@ -300,7 +300,7 @@ void TestAdjudication::adjudicatorsLabelIsCommittedAndExported()
     QCOMPARE(store.labelAt(sample(1), version.number), QStringLiteral("bird"));
     QCOMPARE(version.total, 1);
     const QByteArray exported
-            = DatasetExporter(store).render(version.number, DatasetExporter::Format::Csv);
+            = DatasetExporter(store).render(version.number, DatasetExporter::Format::Csv).value;
     QVERIFY2(exported.contains("sample_0001.png,bird"), exported.constData());
     QVERIFY(!exported.contains("fish"));
 

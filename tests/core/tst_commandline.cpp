@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,6 +45,8 @@ private slots:
     void exportNeverOverwritesTheProject_data();
     void exportNeverOverwritesTheProject();
     void inputsNeverReadTheProjectFile();
+    void unreadableLabelsFailAndWriteNothing_data();
+    void unreadableLabelsFailAndWriteNothing();
 };
 
 void TestCommandLine::helpListsEveryCommand()
@@ -326,6 +330,57 @@ void TestCommandLine::inputsNeverReadTheProjectFile()
     QVERIFY2(run.err.contains(QStringLiteral("project's own database file")), qPrintable(run.err));
     const auto verified = runBoucle({QStringLiteral("verify"), project});
     QVERIFY2(verified.exitCode == 0, qPrintable(verified.out + verified.err));
+}
+
+// A project whose labels cannot be read (here the revisions table is gone, as in a damaged
+// copy): export and diff say so and exit non-zero; export writes no file, in any format.
+void TestCommandLine::unreadableLabelsFailAndWriteNothing_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("jsonl") << QStringLiteral("jsonl");
+    QTest::newRow("csv") << QStringLiteral("csv");
+    QTest::newRow("coco") << QStringLiteral("coco");
+}
+
+void TestCommandLine::unreadableLabelsFailAndWriteNothing()
+{
+    QFETCH(QString, format);
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("p.boucle"));
+    QCOMPARE(runBoucle({QStringLiteral("init"), project}).exitCode, 0);
+    writeFile(dir.filePath(QStringLiteral("img/a.png")), "a");
+    writeFile(dir.filePath(QStringLiteral("seed.csv")), "sample,label\nimg/a.png,cat\n");
+    QCOMPARE(runBoucle({QStringLiteral("import-labels"), project,
+                        dir.filePath(QStringLiteral("seed.csv"))})
+                     .exitCode,
+             0);
+    QCOMPARE(runBoucle({QStringLiteral("commit"), project, QStringLiteral("-m"),
+                        QStringLiteral("seed"), QStringLiteral("--author"), QStringLiteral("ann")})
+                     .exitCode,
+             0);
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+        db.setDatabaseName(project);
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("DROP TABLE label_revisions")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+
+    const QString out = dir.filePath(QStringLiteral("out.") + format);
+    const auto run = runBoucle({QStringLiteral("export"), project, QStringLiteral("--format"),
+                                format, QStringLiteral("--out"), out});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("label_revisions")), qPrintable(run.err));
+    QVERIFY(!QFileInfo::exists(out));
+    QVERIFY2(QDir(dir.path()).entryList({QStringLiteral("out*")}).isEmpty(),
+             qPrintable(QDir(dir.path()).entryList().join(QLatin1Char(' '))));
+
+    const auto diff = runBoucle(
+            {QStringLiteral("diff"), project, QStringLiteral("0"), QStringLiteral("1")});
+    QCOMPARE(diff.exitCode, 1);
+    QVERIFY2(diff.err.contains(QStringLiteral("label_revisions")), qPrintable(diff.err));
+    QVERIFY(!diff.out.contains(QStringLiteral("samples changed")));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -220,7 +220,7 @@ void TestHooks::versionCommittedFromTheCommandLine()
     QVERIFY(!reopened.open(m_project->projectPath()));
     // The export is the version's labels as `boucle export` writes them.
     QCOMPARE(readAll(exportPath),
-             DatasetExporter(reopened).render(1, DatasetExporter::Format::JsonLines));
+             DatasetExporter(reopened).render(1, DatasetExporter::Format::JsonLines).value);
     const auto payload
             = QJsonDocument::fromJson(readAll(m_project->filePath(QStringLiteral("version.json"))))
                       .object();

@@ -396,7 +396,7 @@ void TestObjectGeometry::diffAndExportShowTheEdits()
     QVERIFY(!m_session->approveRemainingObjects(item));
     VersionRecord version;
     QVERIFY(!store.commitVersion(QStringLiteral("ada"), QStringLiteral("first"), &version));
-    const QList<VersionChange> changes = store.diff(0, version.number);
+    const QList<VersionChange> changes = store.diff(0, version.number).value;
     QCOMPARE(changes.size(), 1);
     const QStringList sentences
             = ObjectReview::versionChanges(changes.first().oldObjects, changes.first().newObjects);
@@ -406,7 +406,7 @@ void TestObjectGeometry::diffAndExportShowTheEdits()
                            QStringLiteral("polygon 3 (car): approve"),
                            QStringLiteral("missed object added: cyclist (box +1)")}));
     // What an export holds: the moved box, the polygon, the added cyclist; not the car removed.
-    const auto labelled = store.labelsAt(version.number);
+    const auto labelled = store.labelsAt(version.number).value;
     const auto sample
             = std::find_if(labelled.cbegin(), labelled.cend(), [&](const LabelledSample &s) {
                   return s.sampleId == m_items.at(0).sampleId;

@@ -68,7 +68,8 @@ QJsonArray TestObjectReview::objectsOnDisk(int item) const
 QJsonObject TestObjectReview::exportedLine(int version, const QString &samplePath) const
 {
     const QByteArray jsonl = DatasetExporter(m_project->store())
-                                     .render(version, DatasetExporter::Format::JsonLines);
+                                     .render(version, DatasetExporter::Format::JsonLines)
+                                     .value;
     for (const QByteArray &line : jsonl.split('\n')) {
         const QJsonObject json = QJsonDocument::fromJson(line).object();
         if (json.value(QStringLiteral("sample")).toString() == samplePath)
@@ -157,7 +158,7 @@ void TestObjectReview::correctionRoundTrips()
 
     // Committed, diffed and exported.
     QVERIFY(!m_project->store().commitVersion(QStringLiteral("ada"), QStringLiteral("objects")));
-    const auto changes = m_project->store().diff(0, 1);
+    const auto changes = m_project->store().diff(0, 1).value;
     QCOMPARE(changes.size(), 1);
     QCOMPARE(changes.first().samplePath, path);
     QVERIFY2(changes.first().reason.contains(reason), qPrintable(changes.first().reason));
@@ -173,7 +174,7 @@ void TestObjectReview::correctionRoundTrips()
     QVERIFY(m_session->objectDecisions(itemId).isEmpty());
     QVERIFY(!ObjectReview::differs(m_session->reviewedObjects(itemId).at(object), predicted));
     QVERIFY(!m_project->store().commitVersion(QStringLiteral("ada"), QStringLiteral("undone")));
-    const auto undone = m_project->store().diff(1, 2);
+    const auto undone = m_project->store().diff(1, 2).value;
     QCOMPARE(undone.size(), 1);
     QCOMPARE(undone.first().samplePath, path);
     QVERIFY(exportedLine(2, path).isEmpty());

@@ -64,9 +64,9 @@ void checkFixtureContent(ProjectStore &store)
 {
     QCOMPARE(store.sampleCount(), 3);
     QCOMPARE(store.headVersion(), 2);
-    QCOMPARE(store.labelsAt(1).size(), 3);
-    QCOMPARE(store.diff(1, 2).size(), 1);
-    QCOMPARE(store.diff(1, 2).at(0).newLabel, QStringLiteral("dog"));
+    QCOMPARE(store.labelsAt(1).value.size(), 3);
+    QCOMPARE(store.diff(1, 2).value.size(), 1);
+    QCOMPARE(store.diff(1, 2).value.at(0).newLabel, QStringLiteral("dog"));
     QCOMPARE(store.batchByName(QStringLiteral("first"))->itemCount, 3);
     QCOMPARE(store.batchItems(store.batchByName(QStringLiteral("first"))->id).at(0).status,
              ReviewStatus::Overridden);

@@ -6,6 +6,7 @@
 #include "temporaryproject.h"
 
 #include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <map>
@@ -58,6 +59,7 @@ private slots:
     void revertWritesInverseRevisions();
     void exportIsByteIdenticalForTheSameVersion();
     void diffOfLargeDatasetReadsOnlyChanges();
+    void failedReadIsAnErrorNotAnEmptyDataset();
 };
 
 void TestVersionedDataset::matchesNaiveReplay_data()
@@ -112,7 +114,7 @@ void TestVersionedDataset::matchesNaiveReplay()
     const int head = int(naive.versions.size()) - 1;
     QCOMPARE(store.headVersion(), head);
     for (int v = 0; v <= head; ++v) {
-        QCOMPARE(toMap(store.labelsAt(v)), naive.versions.at(size_t(v)));
+        QCOMPARE(toMap(store.labelsAt(v).value), naive.versions.at(size_t(v)));
         if (v > 0)
             QCOMPARE(store.version(v)->total, int(naive.versions.at(size_t(v)).size()));
     }
@@ -132,7 +134,7 @@ void TestVersionedDataset::matchesNaiveReplay()
                     expected[path] = {QString(), label};
             }
             std::map<QString, std::pair<QString, QString>> actual;
-            for (const auto &change : store.diff(from, to))
+            for (const auto &change : store.diff(from, to).value)
                 actual[change.samplePath] = {change.oldLabel, change.newLabel};
             QVERIFY2(actual == expected,
                      qPrintable(QStringLiteral("diff %1 -> %2").arg(from).arg(to)));
@@ -210,7 +212,7 @@ void TestVersionedDataset::revertWritesInverseRevisions()
     VersionRecord v4;
     QVERIFY(!store.commitVersion(QStringLiteral("lead"), QStringLiteral("revert v2"), &v4));
     QCOMPARE(v4.changed, 2);
-    QCOMPARE(store.diff(3, 4).at(0).reason, QStringLiteral("revert of version 2"));
+    QCOMPARE(store.diff(3, 4).value.at(0).reason, QStringLiteral("revert of version 2"));
     QCOMPARE(store.revertVersion(9, QStringLiteral("lead")).code, StoreError::Code::NotFound);
 }
 
@@ -232,8 +234,8 @@ void TestVersionedDataset::exportIsByteIdenticalForTheSameVersion()
     }
     QVERIFY(!store.commitVersion(QStringLiteral("ann"), QStringLiteral("v1")));
     DatasetExporter exporter(store);
-    const QByteArray jsonl = exporter.render(1, DatasetExporter::Format::JsonLines);
-    const QByteArray csv = exporter.render(1, DatasetExporter::Format::Csv);
+    const QByteArray jsonl = exporter.render(1, DatasetExporter::Format::JsonLines).value;
+    const QByteArray csv = exporter.render(1, DatasetExporter::Format::Csv).value;
     QCOMPARE(jsonl.count('\n'), 20);
     QVERIFY(csv.startsWith("sample,label\n"));
     QVERIFY(csv.contains("\"d/0,\"\"odd\"\".png\",class 1\n"));
@@ -244,9 +246,9 @@ void TestVersionedDataset::exportIsByteIdenticalForTheSameVersion()
             0, first->id, {}, QStringLiteral("other"), {}, QStringLiteral("bob"), {}, 0, {}, 0, 0};
     QVERIFY(!store.addLabelRevision(change));
     QVERIFY(!store.commitVersion(QStringLiteral("bob"), QStringLiteral("v2")));
-    QCOMPARE(exporter.render(1, DatasetExporter::Format::JsonLines), jsonl);
-    QCOMPARE(exporter.render(1, DatasetExporter::Format::Csv), csv);
-    QVERIFY(exporter.render(2, DatasetExporter::Format::Csv) != csv);
+    QCOMPARE(exporter.render(1, DatasetExporter::Format::JsonLines).value, jsonl);
+    QCOMPARE(exporter.render(1, DatasetExporter::Format::Csv).value, csv);
+    QVERIFY(exporter.render(2, DatasetExporter::Format::Csv).value != csv);
 
     const QString path = project.filePath(QStringLiteral("out.csv"));
     int written = 0;
@@ -290,14 +292,71 @@ void TestVersionedDataset::diffOfLargeDatasetReadsOnlyChanges()
     QVERIFY(!store.commitVersion(QStringLiteral("bob"), QStringLiteral("v2"), &v2));
     QCOMPARE(v2.changed, 5);
     QCOMPARE(v2.total, 3000);
-    const auto changes = store.diff(1, 2);
+    const auto changes = store.diff(1, 2).value;
     QCOMPARE(changes.size(), 5);
     QCOMPARE(changes.at(0).oldLabel, QStringLiteral("a"));
     QCOMPARE(changes.at(0).newLabel, QStringLiteral("b"));
     QCOMPARE(changes.at(0).author, QStringLiteral("bob"));
     QCOMPARE(store.labelAt(ids[0], 1), QStringLiteral("a"));
     QCOMPARE(store.labelAt(ids[0], 2), QStringLiteral("b"));
-    QCOMPARE(store.labelsAt(2).size(), 3000);
+    QCOMPARE(store.labelsAt(2).value.size(), 3000);
+}
+
+// A version whose labels cannot be read is an error everywhere, never an empty dataset: an
+// export that reads nothing writes nothing (and leaves an earlier file as it was).
+void TestVersionedDataset::failedReadIsAnErrorNotAnEmptyDataset()
+{
+    Testing::TemporaryProject project;
+    auto &store = project.store();
+    for (int i = 0; i < 3; ++i) {
+        SampleRecord sample;
+        sample.path = QStringLiteral("img/%1.png").arg(i);
+        QVERIFY(!store.addSample(sample));
+        LabelRevision revision;
+        revision.sampleId = sample.id;
+        revision.label = QStringLiteral("cat");
+        revision.author = QStringLiteral("ann");
+        QVERIFY(!store.addLabelRevision(revision));
+    }
+    QVERIFY(!store.commitVersion(QStringLiteral("ann"), QStringLiteral("v1")));
+    QCOMPARE(store.labelsAt(1).value.size(), 3);
+    const QString earlier = project.filePath(QStringLiteral("earlier.csv"));
+    {
+        QFile file(earlier);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("kept\n");
+    }
+
+    // The table of revisions is gone (a damaged file, in a copy).
+    QVERIFY(QSqlQuery(store.database()).exec(QStringLiteral("DROP TABLE label_revisions")));
+
+    const auto labels = store.labelsAt(1);
+    QVERIFY(labels.isError());
+    QVERIFY(labels.value.isEmpty());
+    QVERIFY2(labels.error.message.contains(QStringLiteral("label_revisions")),
+             qPrintable(labels.error.message));
+    int visited = 0;
+    QVERIFY(store.forEachLabelAt(1, [&visited](const LabelledSample &) {
+        ++visited;
+        return true;
+    }));
+    QCOMPARE(visited, 0);
+    QVERIFY(store.diff(0, 1).isError());
+    QVERIFY(store.diff(1, ProjectStore::workingState).isError());
+    QVERIFY(store.revertVersion(1, QStringLiteral("ann")));
+
+    DatasetExporter exporter(store);
+    QVERIFY(exporter.render(1, DatasetExporter::Format::Csv).isError());
+    const QString fresh = project.filePath(QStringLiteral("fresh.csv"));
+    const auto error = exporter.exportVersion(1, DatasetExporter::Format::Csv, fresh);
+    QVERIFY(error);
+    QVERIFY2(error.message.contains(QStringLiteral("nothing was written")),
+             qPrintable(error.message));
+    QVERIFY(!QFile::exists(fresh));
+    QVERIFY(exporter.exportVersion(1, DatasetExporter::Format::JsonLines, earlier));
+    QFile kept(earlier);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), QByteArray("kept\n"));
 }
 
 QTEST_GUILESS_MAIN(TestVersionedDataset)

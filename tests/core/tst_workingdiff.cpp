@@ -86,7 +86,7 @@ QString naiveDiff(const Labels &from, const Labels &to)
 QString storeDiff(const ProjectStore &store, int from, int to)
 {
     std::map<SampleId, QString> rows;
-    for (const auto &change : store.diff(from, to)) {
+    for (const auto &change : store.diff(from, to).value) {
         if (rows.count(change.sampleId))
             return QStringLiteral("sample %1 has two rows").arg(change.sampleId);
         if (change.author.isEmpty())
@@ -184,7 +184,7 @@ void TestWorkingDiff::cleanup()
 
 VersionChange TestWorkingDiff::rowOf(int from, int to, SampleId sampleId)
 {
-    for (const auto &change : store().diff(from, to)) {
+    for (const auto &change : store().diff(from, to).value) {
         if (change.sampleId == sampleId)
             return change;
     }
@@ -202,12 +202,12 @@ void TestWorkingDiff::undoneOverrideLeavesNoRow()
     commit(QStringLiteral("v1"));
     const QString wrong = m_fixture.classes.at(3);
     QVERIFY(!m_session->override(item(0), wrong));
-    QCOMPARE(store().diff(1, ProjectStore::workingState).size(), 1);
+    QCOMPARE(store().diff(1, ProjectStore::workingState).value.size(), 1);
     QCOMPARE(store().workingChangeCount(), 1);
 
     QVERIFY(!m_session->undo());
-    QVERIFY(store().diff(1, ProjectStore::workingState).isEmpty());
-    QVERIFY(store().diff(ProjectStore::workingState, 1).isEmpty());
+    QVERIFY(store().diff(1, ProjectStore::workingState).value.isEmpty());
+    QVERIFY(store().diff(ProjectStore::workingState, 1).value.isEmpty());
     QCOMPARE(store().workingChangeCount(), 0);
     // Against the empty dataset the sample shows what version 1 gave it, by the approval.
     const VersionChange fromEmpty = rowOf(0, ProjectStore::workingState, sample(0));
@@ -237,7 +237,7 @@ void TestWorkingDiff::undoOfALaterDecisionNamesTheEarlierOne()
     QVERIFY(!m_session->override(item(0), m_fixture.classes.at(4)));
     QVERIFY(!m_session->undo());
 
-    const auto changes = store().diff(1, ProjectStore::workingState);
+    const auto changes = store().diff(1, ProjectStore::workingState).value;
     QCOMPARE(changes.size(), 1);
     QCOMPARE(changes.first().sampleId, sample(0));
     QCOMPARE(changes.first().oldLabel, QString());
@@ -245,7 +245,7 @@ void TestWorkingDiff::undoOfALaterDecisionNamesTheEarlierOne()
     QCOMPARE(changes.first().author, QStringLiteral("ada"));
     QVERIFY2(changes.first().reason.contains(QStringLiteral("approve")),
              qPrintable(changes.first().reason));
-    QVERIFY(store().diff(2, ProjectStore::workingState).isEmpty());
+    QVERIFY(store().diff(2, ProjectStore::workingState).value.isEmpty());
 
     // Undoing the approval itself, after version 2: that undo is what changed the sample.
     QVERIFY(!m_session->undo());
@@ -253,7 +253,7 @@ void TestWorkingDiff::undoOfALaterDecisionNamesTheEarlierOne()
     QCOMPARE(undone.oldLabel, predicted(0));
     QCOMPARE(undone.newLabel, QString());
     QVERIFY2(undone.reason.contains(QStringLiteral("undo")), qPrintable(undone.reason));
-    QVERIFY(store().diff(1, ProjectStore::workingState).isEmpty());
+    QVERIFY(store().diff(1, ProjectStore::workingState).value.isEmpty());
 }
 
 void TestWorkingDiff::versionToWorkingIncludesLaterVersions()
@@ -265,7 +265,7 @@ void TestWorkingDiff::versionToWorkingIncludesLaterVersions()
     commit(QStringLiteral("v2"));
     QVERIFY(!m_session->approve(item(2)));
 
-    const auto changes = store().diff(1, ProjectStore::workingState);
+    const auto changes = store().diff(1, ProjectStore::workingState).value;
     QCOMPARE(changes.size(), 3);
     QCOMPARE(changes.at(0).sampleId, sample(0));
     QCOMPARE(changes.at(0).oldLabel, predicted(0));
@@ -274,10 +274,10 @@ void TestWorkingDiff::versionToWorkingIncludesLaterVersions()
     QCOMPARE(changes.at(1).newLabel, predicted(1));
     QCOMPARE(changes.at(2).sampleId, sample(2));
     QCOMPARE(changes.at(2).newLabel, predicted(2));
-    QCOMPARE(store().diff(2, ProjectStore::workingState).size(), 1);
-    QCOMPARE(store().diff(0, ProjectStore::workingState).size(), 3);
+    QCOMPARE(store().diff(2, ProjectStore::workingState).value.size(), 1);
+    QCOMPARE(store().diff(0, ProjectStore::workingState).value.size(), 3);
     // The other way round, old and new trade places.
-    const auto back = store().diff(ProjectStore::workingState, 1);
+    const auto back = store().diff(ProjectStore::workingState, 1).value;
     QCOMPARE(back.size(), 3);
     QCOMPARE(back.at(0).oldLabel, m_fixture.classes.at(5));
     QCOMPARE(back.at(0).newLabel, predicted(0));
@@ -291,13 +291,13 @@ void TestWorkingDiff::changedThenChangedBackShowsNothing()
     commit(QStringLiteral("v2"));
     // A new decision, not an undo, puts the first label back.
     QVERIFY(!m_session->approve(item(0)));
-    QVERIFY(store().diff(1, ProjectStore::workingState).isEmpty());
-    QCOMPARE(store().diff(2, ProjectStore::workingState).size(), 1);
+    QVERIFY(store().diff(1, ProjectStore::workingState).value.isEmpty());
+    QCOMPARE(store().diff(2, ProjectStore::workingState).value.size(), 1);
     QCOMPARE(store().workingChangeCount(), 1);
     commit(QStringLiteral("v3"));
-    QVERIFY(store().diff(1, 3).isEmpty());
-    QVERIFY(store().diff(3, 1).isEmpty());
-    QCOMPARE(store().diff(2, 3).size(), 1);
+    QVERIFY(store().diff(1, 3).value.isEmpty());
+    QVERIFY(store().diff(3, 1).value.isEmpty());
+    QCOMPARE(store().diff(2, 3).value.size(), 1);
 }
 
 void TestWorkingDiff::objectDecisionsFollowTheSameRule()
@@ -306,14 +306,14 @@ void TestWorkingDiff::objectDecisionsFollowTheSameRule()
     commit(QStringLiteral("v1"));
     // An object decision undone leaves nothing.
     QVERIFY(!m_session->approveObject(item(0), 0));
-    const auto decided = store().diff(1, ProjectStore::workingState);
+    const auto decided = store().diff(1, ProjectStore::workingState).value;
     QCOMPARE(decided.size(), 1);
     QCOMPARE(decided.first().oldLabel, predicted(0));
     QCOMPARE(decided.first().newLabel, predicted(0));
     QVERIFY(decided.first().oldObjects.isEmpty());
     QCOMPARE(decided.first().newObjects.size(), 1);
     QVERIFY(!m_session->undo());
-    QVERIFY(store().diff(1, ProjectStore::workingState).isEmpty());
+    QVERIFY(store().diff(1, ProjectStore::workingState).value.isEmpty());
     QCOMPARE(store().workingChangeCount(), 0);
 
     // Committed, then relabelled and undone: the version's objects are back, no row.
@@ -325,7 +325,7 @@ void TestWorkingDiff::objectDecisionsFollowTheSameRule()
     QCOMPARE(relabelled.newObjects.size(), 1);
     QVERIFY(relabelled.oldObjects != relabelled.newObjects);
     QVERIFY(!m_session->undo());
-    QVERIFY(store().diff(2, ProjectStore::workingState).isEmpty());
+    QVERIFY(store().diff(2, ProjectStore::workingState).value.isEmpty());
     // Against version 1 the approval of the object remains, named as such.
     const VersionChange sinceFirst = rowOf(1, ProjectStore::workingState, sample(0));
     QCOMPARE(sinceFirst.newObjects.size(), 1);

@@ -350,7 +350,7 @@ void TestGeometryReview::correctsADetectionByMouseAndKeys()
     // The diff names the one sample that changed, with the sentence of its newest step as its
     // reason; the version's labels hold the five changes, and the sample's history says each in
     // words.
-    const QList<VersionChange> changes = store.diff(0, version.number);
+    const QList<VersionChange> changes = store.diff(0, version.number).value;
     QCOMPARE(changes.size(), 1);
     QCOMPARE(changes.first().samplePath, QStringLiteral("images/street.png"));
     QCOMPARE(changes.first().author, QStringLiteral("ada"));
@@ -368,7 +368,7 @@ void TestGeometryReview::correctsADetectionByMouseAndKeys()
           QStringLiteral("box 5 (pedestrian): approve"),
           QStringLiteral("missed object added: cyclist (box +1)")})
         QVERIFY2(diffText.contains(expected), qPrintable(diffText));
-    const QList<LabelledSample> atVersion = store.labelsAt(version.number);
+    const QList<LabelledSample> atVersion = store.labelsAt(version.number).value;
     QCOMPARE(atVersion.size(), 1);
     const auto prediction = store.prediction(store.batchItem(m_item)->predictionId);
     QVERIFY(prediction);

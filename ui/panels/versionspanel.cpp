@@ -211,7 +211,12 @@ void VersionsPanel::showDiff(int from, int to)
     selectData(m_to, to);
     // Compared sample by sample, so an undone decision leaves no row and a version in between
     // is part of the comparison.
-    const QList<VersionChange> changes = m_store->diff(from, to);
+    const auto read = m_store->diff(from, to);
+    if (read.isError()) {
+        m_summary->setText(tr("The comparison cannot be read: %1").arg(read.error.message));
+        return;
+    }
+    const QList<VersionChange> &changes = read.value;
     const QLocale locale;
     m_diff->setRowCount(int(changes.size()));
     for (int row = 0; row < changes.size(); ++row) {
