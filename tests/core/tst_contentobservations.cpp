@@ -134,11 +134,11 @@ void TestContentObservations::logImportRecordsEverySample()
     // One line names a file that is not there: it is stored as missing, with nothing seen.
     log += "{\"sample\": \"images/gone.png\", \"model\": \"m@1\", \"label\": \"a\", "
            "\"confidence\": 0.5}\n";
-    const QString logPath = m_dir->filePath(QStringLiteral("log.jsonl"));
+    const QString logPath = m_dir->filePath(QStringLiteral("data/log.jsonl"));
     QVERIFY(writeFile(logPath, log));
     LogImporter importer(*m_store);
     const auto report = importer.import(logPath);
-    QVERIFY2(report.isSuccess(), qPrintable(report.summary()));
+    QVERIFY2(report.isSuccess(), qPrintable(report.summary() + report.problemList()));
     for (int i = 0; i < count; ++i) {
         const auto sample = m_store->sampleByPath(QStringLiteral("images/%1.png").arg(i));
         QVERIFY(sample);
