@@ -672,7 +672,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::BatchBuilder</name>
     <message>
-        <location filename="../core/policy/batchbuilder.cpp" line="+252"/>
+        <location filename="../core/policy/batchbuilder.cpp" line="+338"/>
         <source>a batch needs a name</source>
         <translation>un lot doit avoir un nom</translation>
     </message>
@@ -682,7 +682,7 @@ revues&#xa0;: %2</translation>
         <translation>un lot nommé «&#xa0;%1&#xa0;» existe déjà</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Scoring %n prediction(s)</source>
         <translation>
             <numerusform>Évaluation de %n prédiction</numerusform>
@@ -693,6 +693,14 @@ revues&#xa0;: %2</translation>
         <location line="+7"/>
         <source>nothing to flag: no eligible prediction fired a trigger (%1 scored, %2 eligible)</source>
         <translation>rien à signaler&#xa0;: aucune prédiction admissible n&apos;a activé de déclencheur (évaluées&#xa0;: %1, admissibles&#xa0;: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::BatchItemQuery</name>
+    <message>
+        <location filename="../core/store/batchitemquery.cpp" line="+78"/>
+        <source>the triggers of batch %1 cannot be read: %2</source>
+        <translation>les déclencheurs du lot %1 ne peuvent pas être lus&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1211,34 @@ revues&#xa0;: %2</translation>
         <location line="+2"/>
         <source>Grey</source>
         <translation>Gris</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::ContentVerifier</name>
+    <message>
+        <location filename="../core/ingest/contentverifier.cpp" line="+33"/>
+        <source>%1: changed since it was imported: %2</source>
+        <translation>%1&#xa0;: modifié depuis l&apos;import&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: changed since it was last checked on %2: %3</source>
+        <translation>%1&#xa0;: modifié depuis la dernière vérification du %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: missing (it was there before)</source>
+        <translation>%1&#xa0;: absent (il était présent auparavant)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: cannot be checked: %2</source>
+        <translation>%1&#xa0;: ne peut pas être vérifié&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Reading the sample files</source>
+        <translation>Lecture des fichiers d&apos;échantillons</translation>
     </message>
 </context>
 <context>
@@ -1731,7 +1767,7 @@ revues&#xa0;: %2</translation>
         <translation>«&#xa0;%1&#xa0;» fait %2&#xa0;Gio&#xa0;; les fichiers d’échantillon et de carte de chaleur sont limités à %3&#xa0;Gio</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>&apos;%1&apos; cannot be opened: %2</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être ouvert&#xa0;: %2</translation>
     </message>
@@ -1907,7 +1943,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::DemoProject</name>
     <message>
-        <location filename="../core/loop/demoproject.cpp" line="+66"/>
+        <location filename="../core/loop/demoproject.cpp" line="+67"/>
         <source>%1 already holds a demo project</source>
         <translation>%1 contient déjà un projet de démonstration</translation>
     </message>
@@ -1917,7 +1953,7 @@ revues&#xa0;: %2</translation>
         <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Importing the seed labels</source>
         <translation>Import des étiquettes initiales</translation>
     </message>
@@ -1932,24 +1968,24 @@ revues&#xa0;: %2</translation>
         <translation>Import des prédictions du comité</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location filename="../core/loop/demoproject_detection.cpp" line="+75"/>
+        <location line="+17"/>
+        <location filename="../core/loop/demoproject_detection.cpp" line="+77"/>
         <source>Flagging the first batch</source>
         <translation>Signalement du premier lot</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-89"/>
         <source>Loop 1</source>
         <translation>Boucle 1</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+92"/>
         <location filename="../core/loop/demoproject_detection.cpp" line="+3"/>
         <source>Demo ready</source>
         <translation>Démonstration prête</translation>
     </message>
     <message>
-        <location filename="../core/loop/demoproject_detection.cpp" line="-22"/>
+        <location filename="../core/loop/demoproject_detection.cpp" line="-23"/>
         <source>Importing the detector&apos;s boxes</source>
         <translation>Importation des boîtes du détecteur</translation>
     </message>
@@ -2436,7 +2472,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::ExportSet</name>
     <message>
-        <location filename="../core/interop/exportset.cpp" line="+44"/>
+        <location filename="../core/interop/exportset.cpp" line="+49"/>
         <source>Gathering version %1</source>
         <translation>Rassemblement de la version %1</translation>
     </message>
@@ -2843,7 +2879,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::HookRunner</name>
     <message>
-        <location filename="../core/hooks/hookrunner.cpp" line="+135"/>
+        <location filename="../core/hooks/hookrunner.cpp" line="+137"/>
         <source>not started: %1</source>
         <translation>non démarré&#xa0;: %1</translation>
     </message>
@@ -3723,7 +3759,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::LogImporter</name>
     <message>
-        <location filename="../core/ingest/logimporter.cpp" line="+31"/>
+        <location filename="../core/ingest/logimporter.cpp" line="+26"/>
         <source>Nothing was imported from %1: %2</source>
         <translation>Rien n&apos;a été importé de %1&#xa0;: %2</translation>
     </message>
@@ -3846,12 +3882,12 @@ revues&#xa0;: %2</translation>
         <translation>un lot nommé «&#xa0;%1&#xa0;» existe déjà</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Importing %1</source>
         <translation>Import de %1</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+177"/>
         <source>the log holds no valid line to make the batch &apos;%1&apos; of</source>
         <translation>le journal ne contient aucune ligne valide pour constituer le lot «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -4059,7 +4095,7 @@ revues&#xa0;: %2</translation>
         <translation>%1:%2&#xa0;: attendu sample,label</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+225"/>
         <source>cancelled; nothing was stored</source>
         <translation>annulé&#xa0;; rien n&apos;a été enregistré</translation>
     </message>
@@ -4069,12 +4105,12 @@ revues&#xa0;: %2</translation>
         <translation>Import des nouvelles prédictions</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Flagging the next batch</source>
         <translation>Signalement du lot suivant</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-161"/>
         <source>Loop %1</source>
         <translation>Boucle %1</translation>
     </message>
@@ -4128,12 +4164,12 @@ revues&#xa0;: %2</translation>
         <translation>Aucun changement non validé&#xa0;; entraînement sur les %1 étiquettes de la version %2…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>cancelled; version %1 stays committed, no model was stored</source>
         <translation>annulé&#xa0;; la version %1 reste validée, aucun modèle n&apos;a été enregistré</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+70"/>
         <source>%1 learned from %2 labels of version %3: held-out accuracy %4 %</source>
         <translation>%1 a appris de %2 étiquettes de la version %3&#xa0;: exactitude sur la partie réservée %4&#xa0;%</translation>
     </message>
@@ -4189,12 +4225,12 @@ revues&#xa0;: %2</translation>
     <name>Boucle::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+71"/>
-        <location filename="../ui/mainwindow_project.cpp" line="+335"/>
+        <location filename="../ui/mainwindow_project.cpp" line="+354"/>
         <source>Boucle</source>
         <translation>Boucle</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+154"/>
         <source>&amp;Panels</source>
         <translation>&amp;Panneaux</translation>
     </message>
@@ -4474,13 +4510,21 @@ revues&#xa0;: %2</translation>
         <translation>Chercher une classe…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_project.cpp" line="-230"/>
+        <location filename="../ui/mainwindow_project.cpp" line="-248"/>
+        <location line="+6"/>
         <location line="+4"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-9"/>
+        <source>Could not reopen %1 after the import:
+%2</source>
+        <translation>Impossible de rouvrir %1 après l&apos;import&#xa0;:
+%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The import was cancelled; nothing was stored.</source>
         <translation>L&apos;import a été annulé&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
@@ -4545,7 +4589,12 @@ revues&#xa0;: %2</translation>
         <translation>%1 — Boucle</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
+        <source>Checking the sample files stopped: %1</source>
+        <translation>La vérification des fichiers d&apos;échantillons s&apos;est arrêtée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Another Boucle window has this project open (process %1 on %2). Both can decide: each decision is saved at once, and this window shows the other&apos;s within a second.</source>
         <translation>Une autre fenêtre Boucle a ce projet ouvert (processus %1 sur %2). Les deux peuvent décider&#xa0;: chaque décision est enregistrée aussitôt, et cette fenêtre montre celles de l&apos;autre en moins d&apos;une seconde.</translation>
     </message>
@@ -4587,7 +4636,7 @@ revues&#xa0;: %2</translation>
         <translation>Choisir %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_review.cpp" line="+101"/>
+        <location filename="../ui/mainwindow_review.cpp" line="+102"/>
         <source>Sample %1 is in no batch.</source>
         <translation>L&apos;échantillon %1 n&apos;est dans aucun lot.</translation>
     </message>
@@ -4612,12 +4661,12 @@ revues&#xa0;: %2</translation>
         <translation>Cet échantillon ne peut pas être affiché</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Your answer: %1. The prediction is now shown; approve, override or relabel.</source>
         <translation>Votre réponse&#xa0;: %1. La prédiction est maintenant affichée&#xa0;; approuvez, corrigez ou réétiquetez.</translation>
     </message>
@@ -5372,7 +5421,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::PredictionBulkWriter</name>
     <message>
-        <location filename="../core/store/predictionbulkwriter.cpp" line="+126"/>
+        <location filename="../core/store/predictionbulkwriter.cpp" line="+175"/>
         <source>%1: the disk is full (or the project reached its size limit); %2 was not changed. Free some space and try again.</source>
         <translation>%1&#xa0;: le disque est plein (ou le projet a atteint sa taille maximale)&#xa0;; %2 n’a pas été modifié. Libérez de la place et réessayez.</translation>
     </message>
@@ -5382,12 +5431,17 @@ revues&#xa0;: %2</translation>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+150"/>
         <source>Adding the sample %1</source>
         <translation>Ajout de l&apos;échantillon %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+17"/>
+        <source>Recording what was seen of the file of sample %1</source>
+        <translation>Enregistrement de ce qui a été vu du fichier de l&apos;échantillon %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Adding the prediction of line %1</source>
         <translation>Ajout de la prédiction de la ligne %1</translation>
     </message>
@@ -5403,7 +5457,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::PredictionLogReader</name>
     <message>
-        <location filename="../core/ingest/predictionlogreader.cpp" line="+86"/>
+        <location filename="../core/ingest/jsonlinekernel.inc" line="+71"/>
         <location line="+15"/>
         <source>an invalid value</source>
         <translation>une valeur invalide</translation>
@@ -5445,13 +5499,13 @@ revues&#xa0;: %2</translation>
     <message>
         <location line="+13"/>
         <location line="+572"/>
-        <location line="+353"/>
-        <location line="+102"/>
+        <location line="+36"/>
+        <location line="+106"/>
         <source>the last line is truncated: the file ends inside a JSON value</source>
         <translation>la dernière ligne est tronquée&#xa0;: le fichier se termine au milieu d&apos;une valeur JSON</translation>
     </message>
     <message>
-        <location line="-1022"/>
+        <location line="-709"/>
         <location line="+575"/>
         <source>malformed JSON (%1)</source>
         <translation>JSON mal formé (%1)</translation>
@@ -5464,12 +5518,12 @@ revues&#xa0;: %2</translation>
     <message>
         <location line="+12"/>
         <location line="+549"/>
-        <location line="+681"/>
+        <location filename="../core/ingest/predictionlogreader.cpp" line="+632"/>
         <source>NaN and infinite numbers are not allowed</source>
         <translation>NaN et les nombres infinis ne sont pas admis</translation>
     </message>
     <message>
-        <location line="-1213"/>
+        <location line="-532"/>
         <source>%1 is not a finite number (beyond ±1.8e308)</source>
         <translation>%1 n’est pas un nombre fini (au-delà de ±1.8e308)</translation>
     </message>
@@ -5600,7 +5654,7 @@ revues&#xa0;: %2</translation>
         <translation>chaque signalement amont nomme son déclencheur</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location filename="../core/ingest/predictionlogreader.cpp" line="-517"/>
         <source>a class name is empty</source>
         <translation>un nom de classe est vide</translation>
     </message>
@@ -5640,22 +5694,22 @@ revues&#xa0;: %2</translation>
         <translation>c&apos;est un dossier, pas un journal de prédictions</translation>
     </message>
     <message>
-        <location line="+557"/>
+        <location line="+429"/>
         <source>&apos;%1&apos; is not a finite number</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un nombre fini</translation>
     </message>
     <message>
-        <location line="-548"/>
+        <location line="-420"/>
         <source>the log is empty</source>
         <translation>le journal est vide</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location filename="../core/ingest/jsonlinekernel.inc" line="-33"/>
         <source>each object needs a bbox, a polygon, a mask or a span</source>
         <translation>chaque objet a besoin d&apos;une boîte (bbox), d&apos;un polygone, d&apos;un masque ou d&apos;un empan (span)</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location filename="../core/ingest/predictionlogreader.cpp" line="+12"/>
         <source>the log holds no predictions</source>
         <translation>le journal ne contient aucune prédiction</translation>
     </message>
@@ -5700,34 +5754,34 @@ revues&#xa0;: %2</translation>
         <translation>la ligne dépasse %1 Mio&#xa0;; elle n&apos;a pas été lue</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../core/ingest/jsonlinekernel.inc" line="+111"/>
         <source>each line is a JSON object {...}</source>
         <translation>chaque ligne est un objet JSON {...}</translation>
     </message>
     <message>
         <location line="+34"/>
-        <location line="+310"/>
+        <location filename="../core/ingest/predictionlogreader.cpp" line="+265"/>
         <source>confidence %1 lies outside 0..1</source>
         <translation>la confiance %1 sort de 0..1</translation>
     </message>
     <message>
-        <location line="-278"/>
-        <location line="+306"/>
+        <location line="+32"/>
+        <location filename="../core/ingest/predictionlogreader.cpp" line="+28"/>
         <source>&apos;%1&apos; is not an ISO-8601 time such as 2024-05-01T12:30:00Z</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une heure ISO 8601 comme 2024-05-01T12:30:00Z</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="+28"/>
         <source>unexpected text after the JSON object: %1</source>
         <translation>texte inattendu après l’objet JSON&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>unexpected text after the JSON object</source>
         <translation>texte inattendu après l&apos;objet JSON</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../core/ingest/predictionlogreader.cpp" line="-256"/>
         <source>the sample path is missing</source>
         <translation>le chemin de l&apos;échantillon est absent</translation>
     </message>
@@ -5795,27 +5849,30 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::PredictionTableQuery</name>
     <message>
-        <location filename="../core/store/predictiontablequery.cpp" line="+23"/>
+        <location filename="../core/store/predictiontablequery.cpp" line="+26"/>
+        <location line="+7"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+189"/>
         <source>the project has no model %1</source>
         <translation>le projet n&apos;a pas de modèle %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+58"/>
+        <location line="+174"/>
         <source>Reading the predictions</source>
         <translation>Lecture des prédictions</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-133"/>
+        <location line="+140"/>
         <source>Reading predictions</source>
         <translation>Lecture des prédictions</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-420"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
@@ -5839,6 +5896,7 @@ revues&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../core/store/sqlitecursor.cpp" line="+75"/>
         <source>%1: %2 (%3)</source>
         <translation>%1&#xa0;: %2 (%3)</translation>
     </message>
@@ -5967,7 +6025,7 @@ revues&#xa0;: %2</translation>
         <translation>Ajout de l&apos;échantillon %1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+76"/>
         <source>Marking sample %1</source>
         <translation>Marquage de l&apos;échantillon %1</translation>
     </message>
@@ -6280,22 +6338,28 @@ revues&#xa0;: %2</translation>
         <translation>Mise à jour du statut de l&apos;élément %1</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore_dataset.cpp" line="+84"/>
+        <location filename="../core/store/projectstore_dataset.cpp" line="+86"/>
         <source>a label change needs an author</source>
         <translation>un changement d&apos;étiquette doit avoir un auteur</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
+        <location line="+3"/>
+        <source>Reading the label of sample %1</source>
+        <translation>Lecture de l&apos;étiquette de l&apos;échantillon %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>there is no sample %1</source>
         <translation>il n&apos;y a pas d&apos;échantillon %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the class &apos;%1&apos; is retired; it cannot be given to %2</source>
         <translation>la classe «&#xa0;%1&#xa0;» est retirée&#xa0;; elle ne peut pas être attribuée à %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+37"/>
         <source>Replacing the working label of %1</source>
         <translation>Remplacement de l&apos;étiquette de travail de %1</translation>
     </message>
@@ -6315,30 +6379,52 @@ revues&#xa0;: %2</translation>
         <translation>une version doit avoir un message</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+37"/>
         <source>Reading the working changes</source>
         <translation>Lecture des changements en cours</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+7"/>
         <source>nothing to commit: the working labels equal version %1</source>
         <translation>rien à enregistrer&#xa0;: les étiquettes de travail sont identiques à la version %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+7"/>
-        <location line="+7"/>
-        <location line="+31"/>
+        <location line="+10"/>
+        <location line="+13"/>
+        <location line="+6"/>
+        <location line="+33"/>
         <source>Committing version %1</source>
         <translation>Enregistrement de la version %1</translation>
     </message>
     <message>
-        <location line="+286"/>
+        <location line="+112"/>
+        <source>Reading the labels of version %1</source>
+        <translation>Lecture des étiquettes de la version %1</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Comparing %1 with %2</source>
+        <translation>Comparaison de %1 avec %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>the working state</source>
+        <translation>l&apos;état de travail</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+2"/>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>there is no version %1</source>
         <translation>il n&apos;y a pas de version %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>revert of version %1</source>
         <translation>annulation de la version %1</translation>
     </message>
@@ -6367,6 +6453,16 @@ revues&#xa0;: %2</translation>
         <location line="+64"/>
         <source>Recording %1 in the ledger of watched files</source>
         <translation>Enregistrement de %1 dans le registre des fichiers surveillés</translation>
+    </message>
+    <message>
+        <location filename="../core/store/projectstore_content.cpp" line="+65"/>
+        <source>Recording what was seen of the file of sample %1</source>
+        <translation>Enregistrement de ce qui a été vu du fichier de l&apos;échantillon %1</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Reading the samples</source>
+        <translation>Lecture des échantillons</translation>
     </message>
 </context>
 <context>
@@ -7351,6 +7447,19 @@ revues&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Boucle::SampleContentHasher</name>
+    <message>
+        <location filename="../core/ingest/samplecontenthasher.cpp" line="+44"/>
+        <source>&apos;%1&apos; changed while it was read</source>
+        <translation>«&#xa0;%1&#xa0;» a changé pendant sa lecture</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&apos;%1&apos; cannot be read (%2)</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Boucle::SampleFile</name>
     <message>
         <location filename="../core/learning/samplefile.cpp" line="+33"/>
@@ -7399,16 +7508,36 @@ revues&#xa0;: %2</translation>
     </message>
 </context>
 <context>
-    <name>Boucle::SampleFileProbe</name>
+    <name>Boucle::SampleFileChange</name>
     <message>
-        <location filename="../core/ingest/samplefileprobe.cpp" line="+51"/>
-        <source>&apos;%1&apos; cannot be read (%2)</source>
-        <translation>«&#xa0;%1&#xa0;» est illisible (%2)</translation>
+        <location filename="../core/ingest/samplefilechange.cpp" line="+106"/>
+        <source>size %1 → %2 bytes</source>
+        <translation>taille %1 → %2 octets</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>&apos;%1&apos; grew past the limit of %2 GiB while it was read</source>
-        <translation>«&#xa0;%1&#xa0;» a dépassé la limite de %2&#xa0;Gio pendant sa lecture</translation>
+        <location line="+3"/>
+        <source>content differs</source>
+        <translation>contenu différent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>modified %1</source>
+        <translation>modifié le %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This file changed since it was imported (%1).</source>
+        <translation>Ce fichier a changé depuis son import (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file changed since it was last checked on %1 (%2).</source>
+        <translation>Ce fichier a changé depuis sa dernière vérification du %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This file is no longer there: %1 was present when it was imported.</source>
+        <translation>Ce fichier n&apos;est plus là&#xa0;: %1 était présent lors de l&apos;import.</translation>
     </message>
 </context>
 <context>
@@ -7547,7 +7676,7 @@ revues&#xa0;: %2</translation>
         <translation>Masques</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+96"/>
         <source>This sample cannot be shown</source>
         <translation>Cet échantillon ne peut pas être affiché</translation>
     </message>
@@ -7859,7 +7988,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::Triggers</name>
     <message>
-        <location filename="../core/ingest/logimporter.cpp" line="-21"/>
+        <location filename="../core/ingest/logimporter.cpp" line="-37"/>
         <location filename="../core/triggers/flagreasontext.cpp" line="+148"/>
         <source>user report: %1</source>
         <translation>signalement utilisateur&#xa0;: %1</translation>
@@ -8003,7 +8132,7 @@ revues&#xa0;: %2</translation>
         <translation>+%1 ~%2 −%3</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
@@ -8013,7 +8142,7 @@ revues&#xa0;: %2</translation>
         <translation>(retirée)</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-146"/>
         <source>Compare with the &amp;working state</source>
         <translation>Comparer avec l’état de &amp;travail</translation>
     </message>
@@ -8023,7 +8152,12 @@ revues&#xa0;: %2</translation>
         <translation>état de travail</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+78"/>
+        <source>The comparison cannot be read: %1</source>
+        <translation>La comparaison ne peut pas être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -8510,7 +8644,12 @@ revues&#xa0;: %2</translation>
 <context>
     <name>DatasetExporter</name>
     <message>
-        <location filename="../core/dataset/datasetexporter.cpp" line="+61"/>
+        <location filename="../core/dataset/datasetexporter.cpp" line="+65"/>
+        <source>cannot write: %1</source>
+        <translation>écriture impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>there is no version %1</source>
         <translation>il n&apos;y a pas de version %1</translation>
     </message>
@@ -8520,9 +8659,14 @@ revues&#xa0;: %2</translation>
         <translation>%1 est le fichier du projet lui-même (ou l’un de ses fichiers SQLite)&#xa0;; choisissez un autre fichier de sortie, rien n’a été écrit</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1; nothing was written to %2</source>
+        <translation>%1&#xa0;; rien n&apos;a été écrit dans %2</translation>
     </message>
 </context>
 <context>
@@ -8583,10 +8727,18 @@ revues&#xa0;: %2</translation>
         <translation>Import de %1…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
+        <location line="+6"/>
         <location line="+5"/>
         <source>Import</source>
         <translation>Import</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Could not reopen %1 after the import:
+%2</source>
+        <translation>Impossible de rouvrir %1 après l&apos;import&#xa0;:
+%2</translation>
     </message>
 </context>
 </TS>
