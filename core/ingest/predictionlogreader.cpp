@@ -14,6 +14,9 @@
 
 #include <cmath>
 #include <cstring>
+#if BOUCLE_X86_JSON_KERNELS
+#include <cpuid.h>
+#endif
 #include <limits>
 #include <numeric>
 #include <string_view>
@@ -26,6 +29,16 @@ namespace {
 constexpr qsizetype chunkBytes = 1 << 20;
 
 #if BOUCLE_X86_JSON_KERNELS
+// LZCNT is its own CPUID bit (extended leaf 0x80000001, ECX bit 5), which neither simdjson's
+// detection nor every compiler's __builtin_cpu_supports names.
+bool processorHasLzcnt()
+{
+    unsigned int eax = 0, ebx = 0, ecx = 0, edx = 0;
+    if (!__get_cpuid(0x80000001u, &eax, &ebx, &ecx, &edx))
+        return false;
+    return (ecx & (1u << 5)) != 0;
+}
+
 bool processorRuns(JsonKernelId kernel)
 {
     using simdjson::internal::instruction_set;
@@ -37,10 +50,10 @@ bool processorRuns(JsonKernelId kernel)
                                  | instruction_set::AVX512VL | instruction_set::AVX512VBMI2;
     switch (kernel) {
     case HaswellJsonKernel:
-        return (supported & haswell) == haswell && __builtin_cpu_supports("lzcnt");
+        return (supported & haswell) == haswell && processorHasLzcnt();
     case IcelakeJsonKernel:
         return (supported & icelake) == icelake && __builtin_cpu_supports("avx512vbmi")
-               && __builtin_cpu_supports("lzcnt");
+               && processorHasLzcnt();
     case PortableJsonKernel:
         return true;
     }
