@@ -13,6 +13,7 @@
 //    store is not counted for it); a missing numpy is reported, never a failure.
 // Every contender reports wall seconds, CPU seconds (user + system) and peak resident memory.
 // Run from a release build.
+#include "npyfile.h"
 #include "policy/batchbuilder.h"
 #include "policy/triggerpolicy.h"
 #include "records/predictiontable.h"
@@ -258,32 +259,6 @@ int buildInProcess(const QString &path, int size)
     out << result.selection.items.size() << " items from " << result.selection.candidates
         << " flagged among " << result.selection.eligible << '\n';
     return 0;
-}
-
-void writeNpy(const QString &path, const void *data, const char *descr, const QList<qint64> &shape,
-              qint64 itemBytes)
-{
-    QByteArray dims;
-    qint64 count = 1;
-    for (const qint64 d : shape) {
-        dims += QByteArray::number(d) + ", ";
-        count *= d;
-    }
-    if (shape.size() > 1)
-        dims.chop(1);
-    QByteArray header = "{'descr': '" + QByteArray(descr) + "', 'fortran_order': False, 'shape': ("
-                        + dims + "), }";
-    while ((10 + header.size() + 1) % 64 != 0)
-        header += ' ';
-    header += '\n';
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return;
-    file.write("\x93NUMPY\x01\x00", 8);
-    const quint16 length = quint16(header.size());
-    file.write(reinterpret_cast<const char *>(&length), 2);
-    file.write(header);
-    file.write(static_cast<const char *>(data), count * itemBytes);
 }
 
 // The same measures as Boucle's triggers, over the same predictions; prints the scoring time

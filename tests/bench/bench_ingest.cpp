@@ -13,6 +13,7 @@
 // Run from a release build; LINES defaults to 1,000,000.
 #include "ingest/logimporter.h"
 #include "ingest/predictionlogreader.h"
+#include "npyfile.h"
 #include "policy/diversityselection.h"
 #include "store/projectstore.h"
 #include "store/schemamigrations.h"
@@ -380,32 +381,6 @@ double timed(const QString &program, const QStringList &arguments, QString *erro
     if (stdoutText)
         *stdoutText = process.readAllStandardOutput();
     return seconds;
-}
-
-void writeNpy(const QString &path, const void *data, const char *descr, const QList<qint64> &shape,
-              qint64 itemBytes)
-{
-    QByteArray dims;
-    qint64 count = 1;
-    for (const auto d : shape) {
-        dims += QByteArray::number(d) + ", ";
-        count *= d;
-    }
-    if (shape.size() > 1)
-        dims.chop(1);
-    QByteArray header = "{'descr': '" + QByteArray(descr) + "', 'fortran_order': False, 'shape': ("
-                        + dims.trimmed() + "), }";
-    while ((10 + header.size() + 1) % 64 != 0)
-        header += ' ';
-    header += '\n';
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    file.write("\x93NUMPY\x01\x00", 8);
-    const quint16 length = quint16(header.size());
-    file.write(reinterpret_cast<const char *>(&length), 2);
-    file.write(header);
-    file.write(static_cast<const char *>(data), count * itemBytes);
 }
 
 const char *pythonImportPeer = R"PY(
