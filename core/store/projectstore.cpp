@@ -665,6 +665,24 @@ std::optional<SampleRecord> ProjectStore::sampleByPath(const QString &path) cons
     return std::nullopt;
 }
 
+// A page of samples in id order, for the passes that walk every sample file (hashing, verify).
+StoreError ProjectStore::sampleFilesAfter(SampleId afterId, int limit,
+                                          QList<SampleRecord> *samples) const
+{
+    samples->clear();
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM samples WHERE id > ? ORDER BY id LIMIT ?")
+                          .arg(sampleColumns));
+    query.addBindValue(afterId);
+    query.addBindValue(limit);
+    if (!query.exec())
+        return queryError(query, tr("Reading the samples"));
+    while (query.next())
+        samples->append(sampleFromQuery(query));
+    return {};
+}
+
 QList<SampleRecord> ProjectStore::samples(int offset, int limit) const
 {
     QList<SampleRecord> result;

@@ -144,30 +144,4 @@ qint64 ProjectStore::samplesAwaitingHashCount() const
     return 0;
 }
 
-StoreError ProjectStore::sampleFilesAfter(SampleId afterId, int limit,
-                                          QList<SampleRecord> *samples) const
-{
-    samples->clear();
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, path, kind, sha256, byte_size, missing, added_at"
-                                 " FROM samples WHERE id > ? ORDER BY id LIMIT ?"));
-    query.addBindValue(afterId);
-    query.addBindValue(limit);
-    if (!query.exec())
-        return queryError(query, tr("Reading the samples"));
-    while (query.next()) {
-        SampleRecord sample;
-        sample.id = query.value(0).toLongLong();
-        sample.path = query.value(1).toString();
-        sample.kind = query.value(2).toString();
-        sample.sha256 = query.value(3).toString().toLatin1();
-        sample.byteSize = query.value(4).toLongLong();
-        sample.missing = query.value(5).toBool();
-        sample.addedAt = timeFromText(query.value(6).toString());
-        samples->append(sample);
-    }
-    return {};
-}
-
 } // namespace Boucle
