@@ -13,6 +13,7 @@
 //    store is not counted for it); a missing numpy is reported, never a failure.
 // Every contender reports wall seconds, CPU seconds (user + system) and peak resident memory.
 // Run from a release build.
+#include "childprocess.h"
 #include "npyfile.h"
 #include "policy/batchbuilder.h"
 #include "policy/triggerpolicy.h"
@@ -35,11 +36,6 @@
 
 #include <cmath>
 #include <random>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
-#include <fcntl.h>
 
 using namespace Boucle;
 
@@ -50,62 +46,6 @@ QTextStream out(stdout);
 constexpr int classes = 10;
 constexpr int members = 3;
 constexpr int dimensions = 16;
-
-struct Measured
-{
-    bool ok = false;
-    double wall = -1;
-    double cpu = -1;
-    double peakMiB = -1;
-    QByteArray output;
-    QString error;
-};
-
-// Runs a program with its output in a file and waits for it with wait4, so that its CPU time
-// and peak resident memory are its own (not this runner's, nor another child's).
-Measured measure(const QString &program, const QStringList &arguments, const QString &outputFile)
-{
-    Measured result;
-    std::vector<QByteArray> storage {QFile::encodeName(program)};
-    for (const auto &argument : arguments)
-        storage.push_back(argument.toLocal8Bit());
-    std::vector<char *> argv;
-    for (auto &text : storage)
-        argv.push_back(text.data());
-    argv.push_back(nullptr);
-    const QByteArray outputPath = QFile::encodeName(outputFile);
-    out.flush();
-    QElapsedTimer timer;
-    timer.start();
-    const pid_t child = fork();
-    if (child == 0) {
-        const int fd = ::open(outputPath.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-        if (fd >= 0) {
-            dup2(fd, STDOUT_FILENO);
-            dup2(fd, STDERR_FILENO);
-        }
-        execv(argv[0], argv.data());
-        _exit(127);
-    }
-    if (child < 0) {
-        result.error = QStringLiteral("cannot start %1").arg(program);
-        return result;
-    }
-    int status = 0;
-    rusage usage {};
-    wait4(child, &status, 0, &usage);
-    result.wall = double(timer.nsecsElapsed()) / 1e9;
-    result.cpu = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-                 + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-    result.peakMiB = double(usage.ru_maxrss) / 1024.0;
-    QFile output(outputFile);
-    if (output.open(QIODevice::ReadOnly))
-        result.output = output.readAll();
-    result.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
-    if (!result.ok)
-        result.error = QString::fromUtf8(result.output.right(600));
-    return result;
-}
 
 // Probabilities that sum to 1, peaked at `truth` by `sharpness`.
 void makeProbs(std::mt19937_64 &random, int truth, float sharpness, QVector<float> &probs)
@@ -199,14 +139,6 @@ int generate(const QString &path, qint64 rows)
     return 0;
 }
 
-double processCpu()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-           + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
-
 // Child mode: the flag path in-process, with where its time went.
 int flagInProcess(const QString &path, int size)
 {
@@ -218,7 +150,7 @@ int flagInProcess(const QString &path, int size)
     const TriggerPolicy policy;
     QElapsedTimer timer;
     timer.start();
-    double cpu = processCpu();
+    double cpu = Bench::ownCpuSeconds();
     PredictionTable table;
     PredictionTableQuery query(store);
     query.setColumns(BatchBuilder::columnsFor(policy));
@@ -228,14 +160,14 @@ int flagInProcess(const QString &path, int size)
         return 1;
     }
     out << "read " << table.rows << " predictions: " << double(timer.nsecsElapsed()) / 1e9
-        << " s wall, " << processCpu() - cpu << " s CPU\n";
+        << " s wall, " << Bench::ownCpuSeconds() - cpu << " s CPU\n";
     timer.restart();
-    cpu = processCpu();
+    cpu = Bench::ownCpuSeconds();
     const auto selection
             = BatchBuilder::select(table, std::vector<quint8>(size_t(table.rows), 1), policy, size);
     out << "score and select " << selection.items.size()
-        << " items: " << double(timer.nsecsElapsed()) / 1e9 << " s wall, " << processCpu() - cpu
-        << " s CPU; fired:";
+        << " items: " << double(timer.nsecsElapsed()) / 1e9 << " s wall, "
+        << Bench::ownCpuSeconds() - cpu << " s CPU; fired:";
     for (auto it = selection.fired.cbegin(); it != selection.fired.cend(); ++it)
         out << ' ' << it.key() << ' ' << it.value();
     out << '\n';
@@ -370,7 +302,7 @@ bool copyProject(const QString &from, const QString &to)
     return QFile::copy(from, to);
 }
 
-void row(const QString &what, const Measured &measured, const QString &note = {})
+void row(const QString &what, const Bench::ChildRun &measured, const QString &note = {})
 {
     auto number = [](double value, const char *unit) {
         return value < 0 ? QStringLiteral("-")
@@ -431,8 +363,8 @@ int main(int argc, char *argv[])
         out << "bench_flag: writing " << rows << " predictions (" << classes << " classes, "
             << members << " committee members, " << dimensions << "-d embeddings) to " << source
             << '\n';
-        const auto made
-                = measure(self, {QStringLiteral("--generate"), source, QString::number(rows)}, log);
+        const auto made = Bench::runChild(
+                self, {QStringLiteral("--generate"), source, QString::number(rows)}, log);
         if (!made.ok) {
             out << "generating the project failed: " << made.error << '\n';
             return 1;
@@ -467,27 +399,28 @@ int main(int argc, char *argv[])
     const QString copy = dir + QStringLiteral("/flag.boucle");
     // 1. In-process, read + score + select (no batch written), with its breakdown.
     copyProject(source, copy);
-    const auto inProcess
-            = measure(self, {QStringLiteral("--in-process"), copy, QString::number(size)}, log);
+    const auto inProcess = Bench::runChild(
+            self, {QStringLiteral("--in-process"), copy, QString::number(size)}, log);
     row(QStringLiteral("Boucle in-process: read, score, select"), inProcess,
         inProcess.ok ? QString() : inProcess.error);
     const QByteArray breakdown = inProcess.output;
     // 2. In-process BatchBuilder::build (the batch stored).
     copyProject(source, copy);
-    const auto built = measure(self, {QStringLiteral("--build"), copy, QString::number(size)}, log);
+    const auto built
+            = Bench::runChild(self, {QStringLiteral("--build"), copy, QString::number(size)}, log);
     row(QStringLiteral("Boucle in-process: BatchBuilder::build"), built,
         built.ok ? QString::fromUtf8(built.output.trimmed()) : built.error);
     // 3. `boucle flag` as a process.
     const QString boucle = findBoucle(boucleGiven);
     if (boucle.isEmpty()) {
-        row(QStringLiteral("boucle flag: MISSING (--boucle PATH)"), Measured());
+        row(QStringLiteral("boucle flag: MISSING (--boucle PATH)"), Bench::ChildRun());
     } else {
         copyProject(source, copy);
-        const auto flagged = measure(boucle,
-                                     {QStringLiteral("flag"), copy, QStringLiteral("--name"),
-                                      QStringLiteral("bench"), QStringLiteral("--size"),
-                                      QString::number(size)},
-                                     log);
+        const auto flagged = Bench::runChild(boucle,
+                                             {QStringLiteral("flag"), copy,
+                                              QStringLiteral("--name"), QStringLiteral("bench"),
+                                              QStringLiteral("--size"), QString::number(size)},
+                                             log);
         row(QStringLiteral("boucle flag (process)"), flagged,
             flagged.ok ? QStringLiteral("target < 3 s, < 300 MB") : flagged.error);
     }
@@ -495,21 +428,24 @@ int main(int argc, char *argv[])
     const QString python = findPython();
     const bool haveNumpy
             = !python.isEmpty()
-              && measure(python, {QStringLiteral("-c"), QStringLiteral("import numpy")}, log).ok;
+              && Bench::runChild(python, {QStringLiteral("-c"), QStringLiteral("import numpy")},
+                                 log)
+                         .ok;
     if (!haveNumpy) {
-        row(QStringLiteral("numpy: MISSING"), Measured());
+        row(QStringLiteral("numpy: MISSING"), Bench::ChildRun());
     } else {
-        const auto exported = measure(self, {QStringLiteral("--export"), source, dir}, log);
+        const auto exported = Bench::runChild(self, {QStringLiteral("--export"), source, dir}, log);
         QFile script(dir + QStringLiteral("/flag_peer.py"));
         if (script.open(QIODevice::WriteOnly))
             script.write(numpyPeer);
         script.close();
-        const auto peer = exported.ok ? measure(python, {script.fileName(), dir}, log) : exported;
+        const auto peer
+                = exported.ok ? Bench::runChild(python, {script.fileName(), dir}, log) : exported;
         if (!peer.ok) {
-            row(QStringLiteral("numpy peer failed"), Measured(), peer.error);
+            row(QStringLiteral("numpy peer failed"), Bench::ChildRun(), peer.error);
         } else {
             const auto fields = peer.output.trimmed().split(' ');
-            Measured scoring;
+            Bench::ChildRun scoring;
             scoring.wall = fields.value(0).toDouble();
             row(QStringLiteral("numpy: load .npy, score, top 200"), peer);
             row(QStringLiteral("numpy: score and top 200 only"), scoring,
