@@ -5,7 +5,7 @@
 #include "argumentparser.h"
 #include "projectarguments.h"
 #include "report/auditreportwriter.h"
-#include "store/reviewanalyticsquery.h"
+#include "report/reviewanalyticsquery.h"
 
 #include <QDir>
 

@@ -1,5 +1,5 @@
-// AuditInputs: everything the lead's audit is computed from, as plain rows. The store's
-// ReviewAnalyticsQuery fills it (mostly with grouped counts); tests fill it by hand with single
+// AuditInputs: everything the lead's audit is computed from, as plain rows. ReviewAudit fills it
+// from the review history (mostly with grouped counts); tests fill it by hand with single
 // samples. Rows carry a count so both forms mean the same thing. A plain value; any thread.
 #pragma once
 

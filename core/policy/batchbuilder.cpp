@@ -357,9 +357,21 @@ BatchBuilder::Result BatchBuilder::build(const TriggerPolicy &policy, const QStr
         return result;
 
     std::vector<quint8> eligible(size_t(table.rows), 1);
-    const auto open = policy.includeOpenBatches ? QSet<SampleId>() : query.samplesInOpenBatches();
-    const auto reviewed
-            = policy.includeReviewed ? QSet<PredictionId>() : query.reviewedPredictions();
+    // A failed read of what to leave out stops the batch: it would otherwise offer those again.
+    QSet<SampleId> open;
+    if (!policy.includeOpenBatches) {
+        auto read = query.samplesInOpenBatches();
+        if ((result.error = read.error))
+            return result;
+        open = std::move(read.value);
+    }
+    QSet<PredictionId> reviewed;
+    if (!policy.includeReviewed) {
+        auto read = query.reviewedPredictions();
+        if ((result.error = read.error))
+            return result;
+        reviewed = std::move(read.value);
+    }
     if (!open.isEmpty() || !reviewed.isEmpty()) {
         for (size_t i = 0; i < eligible.size(); ++i) {
             if (open.contains(table.sampleId[i]) || reviewed.contains(table.predictionId[i]))

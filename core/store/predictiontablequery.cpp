@@ -528,33 +528,44 @@ const char reviewedPredictionsSql[]
           " (p.predicted_at IS NOT NULL AND p.predicted_at <> '' AND r.finished_at >="
           " p.predicted_at))";
 
+// The ids one query returns; a failed read is an error that says what was read, from which
+// project, and why, so that a batch never silently offers what it should leave out.
 template<typename Id>
-QSet<Id> idsOf(ProjectStore &store, const char *sql)
+StoreResult<QSet<Id>> idsOf(ProjectStore &store, const char *sql, const QString &what)
 {
-    QSet<Id> ids;
+    StoreResult<QSet<Id>> ids;
     if (sqlite3 *db = sqliteHandle(store)) {
-        forEachInteger(db, sql, [&ids](qint64 id) { ids.insert(id); });
+        if (!forEachInteger(db, sql, [&ids](qint64 id) { ids.value.insert(id); }))
+            return StoreResult<QSet<Id>>::failure(failed(db, what));
         return ids;
     }
     QSqlQuery query(store.database());
     query.setForwardOnly(true);
-    if (query.exec(QString::fromLatin1(sql))) {
-        while (query.next())
-            ids.insert(query.value(0).toLongLong());
-    }
+    if (!query.exec(QString::fromLatin1(sql)))
+        return StoreResult<QSet<Id>>::failure(failed(query, what));
+    while (query.next())
+        ids.value.insert(query.value(0).toLongLong());
+    if (query.lastError().isValid())
+        return StoreResult<QSet<Id>>::failure(failed(query, what));
     return ids;
 }
 
 } // namespace
 
-QSet<SampleId> PredictionTableQuery::samplesInOpenBatches() const
+StoreResult<QSet<SampleId>> PredictionTableQuery::samplesInOpenBatches() const
 {
-    return idsOf<SampleId>(m_store, openBatchSamplesSql);
+    return idsOf<SampleId>(m_store, openBatchSamplesSql,
+                           QCoreApplication::translate("Boucle::PredictionTableQuery",
+                                                       "Reading the samples in open batches of %1")
+                                   .arg(m_store.path()));
 }
 
-QSet<PredictionId> PredictionTableQuery::reviewedPredictions() const
+StoreResult<QSet<PredictionId>> PredictionTableQuery::reviewedPredictions() const
 {
-    return idsOf<PredictionId>(m_store, reviewedPredictionsSql);
+    return idsOf<PredictionId>(m_store, reviewedPredictionsSql,
+                               QCoreApplication::translate("Boucle::PredictionTableQuery",
+                                                           "Reading the reviewed predictions of %1")
+                                       .arg(m_store.path()));
 }
 
 } // namespace Boucle

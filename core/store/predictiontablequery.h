@@ -10,6 +10,7 @@
 
 #include "records/projectrecords.h"
 #include "storeerror.h"
+#include "storeresult.h"
 
 #include <QSet>
 
@@ -60,10 +61,12 @@ public:
     StoreError load(PredictionTable &table, const QString &modelKey = {},
                     ProgressSink *progress = nullptr);
 
-    QSet<SampleId> samplesInOpenBatches() const;
+    // The samples a new batch leaves out, read afresh. A failed read is an error (never an empty
+    // set, which would offer them again).
+    StoreResult<QSet<SampleId>> samplesInOpenBatches() const;
     // Predictions whose sample got a decision (not skip, not revoke) on this prediction, or after
-    // its prediction time.
-    QSet<PredictionId> reviewedPredictions() const;
+    // its prediction time. A failed read is an error, as above.
+    StoreResult<QSet<PredictionId>> reviewedPredictions() const;
 
 private:
     StoreError loadDirect(sqlite3 *db, PredictionTable &table, qint64 modelId,

@@ -17,9 +17,9 @@
 //   REVIEWS defaults to 1000000; run from a release build. With --project, an existing FILE is
 //   reused (generation takes minutes) and a missing one is generated there and kept.
 #include "metrics/auditreport.h"
+#include "report/reviewanalyticsquery.h"
 #include "store/projectstore.h"
 #include "store/recordcodec.h"
-#include "store/reviewanalyticsquery.h"
 #include "store/storetransaction.h"
 
 #include <QCoreApplication>

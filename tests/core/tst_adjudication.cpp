@@ -6,9 +6,9 @@
 #include "boucleprocess.h"
 #include "dataset/datasetexporter.h"
 #include "metrics/revieweragreement.h"
+#include "report/reviewanalyticsquery.h"
 #include "review/reviewsession.h"
 #include "reviewfixture.h"
-#include "store/reviewanalyticsquery.h"
 #include "temporaryproject.h"
 
 #include <QFile>

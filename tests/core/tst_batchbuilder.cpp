@@ -6,6 +6,8 @@
 #include "store/projectstore.h"
 #include "temporaryproject.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <set>
@@ -263,6 +265,53 @@ private slots:
         // Names are unique.
         QCOMPARE(builder.build(policy, QStringLiteral("monday"), 10).error.code,
                  StoreError::Code::Conflict);
+    }
+
+    void unreadableExclusionsStopTheBatch_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<QString>("reading");
+        QTest::newRow("reviews") << QStringLiteral("reviews")
+                                 << QStringLiteral("Reading the reviewed predictions of ");
+        QTest::newRow("batch items") << QStringLiteral("batch_items")
+                                     << QStringLiteral("Reading the samples in open batches of ");
+    }
+
+    // A read of what a batch leaves out that fails is an error, never an empty set that would
+    // offer reviewed or queued samples again; nothing is written.
+    void unreadableExclusionsStopTheBatch()
+    {
+        QFETCH(QString, table);
+        QFETCH(QString, reading);
+        TemporaryProject project;
+        QVERIFY(project.isValid());
+        QByteArray log;
+        for (int i = 0; i < 10; ++i)
+            log += QByteArray("{\"sample\": \"s") + QByteArray::number(i)
+                   + ".png\", \"model\": \"net@1\", \"label\": \"a\", \"confidence\": "
+                   + QByteArray::number(0.1 + 0.01 * i) + "}\n";
+        QVERIFY(project.writeFile(QStringLiteral("log.jsonl"), log));
+        LogImporter importer(project.store());
+        QVERIFY(importer.import(project.filePath(QStringLiteral("log.jsonl"))).isSuccess());
+        for (int i = 0; i < 10; ++i)
+            QVERIFY(!project.store().setSampleMissing(i + 1, false));
+
+        QSqlQuery sql(project.store().database());
+        QVERIFY2(sql.exec(QStringLiteral("ALTER TABLE %1 RENAME TO %1_elsewhere").arg(table)),
+                 qPrintable(sql.lastError().text()));
+
+        BatchBuilder builder(project.store());
+        const auto result = builder.build(lowConfidenceOnly(), QStringLiteral("monday"), 5,
+                                          QStringLiteral("ana"));
+        QCOMPARE(result.error.code, StoreError::Code::Failed);
+        QVERIFY2(result.error.message.startsWith(reading + project.store().path()),
+                 qPrintable(result.error.message));
+        QVERIFY2(result.error.message.contains(QStringLiteral("no such table: %1").arg(table)),
+                 qPrintable(result.error.message));
+        QVERIFY(result.selection.items.isEmpty());
+        QVERIFY(sql.exec(QStringLiteral("SELECT count(*) FROM batches")));
+        QVERIFY(sql.next());
+        QCOMPARE(sql.value(0).toInt(), 0);
     }
 
     void missingSamplesAreNotFlagged()

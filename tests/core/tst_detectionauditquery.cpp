@@ -27,9 +27,9 @@
 //   corrected: s1, s2, s6 by their decisions; s4 (imported) because its person is missed
 #include "metrics/auditreport.h"
 #include "report/audittables.h"
-#include "store/detectionauditquery.h"
+#include "report/detectionauditquery.h"
+#include "report/reviewanalyticsquery.h"
 #include "store/projectstore.h"
-#include "store/reviewanalyticsquery.h"
 #include "temporaryproject.h"
 
 #include <QJsonArray>

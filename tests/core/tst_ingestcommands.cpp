@@ -3,6 +3,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -198,6 +201,50 @@ private slots:
         QVERIFY2(run.code == 0, qPrintable(run.err));
         // ... and finds the far point (squared distances overflowed: nothing fired).
         QVERIFY2(run.out.contains(QStringLiteral("outlier: 1 fired")), qPrintable(run.out));
+    }
+
+    // A copy of the project whose reviews cannot be read: flag says so and exits non-zero
+    // instead of building a batch that would offer reviewed samples again.
+    void flagStopsWhenWhatToLeaveOutCannotBeRead()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("unreadable.boucle"));
+        QVERIFY(QFile::copy(m_dir.filePath(QStringLiteral("p.boucle")), copy));
+        {
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                QStringLiteral("unreadable"));
+            db.setDatabaseName(copy);
+            QVERIFY(db.open());
+            QSqlQuery sql(db);
+            QVERIFY2(sql.exec(QStringLiteral("ALTER TABLE reviews RENAME TO reviews_elsewhere")),
+                     qPrintable(sql.lastError().text()));
+            sql.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("unreadable"));
+
+        const auto run = boucle({QStringLiteral("flag"), QStringLiteral("unreadable.boucle"),
+                                 QStringLiteral("--policy"), QStringLiteral("policy.json"),
+                                 QStringLiteral("--size"), QStringLiteral("3"),
+                                 QStringLiteral("--name"), QStringLiteral("late")});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("Reading the reviewed predictions of "))
+                         && run.err.contains(QStringLiteral("unreadable.boucle"))
+                         && run.err.contains(QStringLiteral("no such table: reviews")),
+                 qPrintable(run.err));
+        QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
+
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        db.setDatabaseName(copy);
+        QVERIFY(db.open());
+        {
+            QSqlQuery sql(db);
+            QVERIFY(sql.exec(QStringLiteral("SELECT count(*) FROM batches WHERE name = 'late'")));
+            QVERIFY(sql.next());
+            QCOMPARE(sql.value(0).toInt(), 0);
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("check"));
     }
 
     void usageErrors()

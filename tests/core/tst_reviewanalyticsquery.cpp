@@ -19,8 +19,8 @@
 // Settled (latest decision per prediction): s1 cat/cat, s2 dog/cat, s3 cat/dog, s4 cat/dog,
 // s5 cat/cat, s6 cat/bird -> 6 samples, 2 right.
 #include "metrics/auditreport.h"
+#include "report/reviewanalyticsquery.h"
 #include "store/projectstore.h"
-#include "store/reviewanalyticsquery.h"
 #include "temporaryproject.h"
 
 #include <QTest>

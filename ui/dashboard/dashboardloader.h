@@ -6,7 +6,7 @@
 #pragma once
 
 #include "metrics/auditreport.h"
-#include "store/reviewanalyticsquery.h"
+#include "report/reviewanalyticsquery.h"
 
 #include <QObject>
 

@@ -1,29 +1,21 @@
 #include "detectionauditquery.h"
 
 #include "interop/storedobject.h"
-#include "projectstore.h"
-#include "recordcodec.h"
+#include "metrics/analyticsfilter.h"
 #include "review/objectreview.h"
-#include "reviewanalyticsquery.h"
+#include "store/projectstore.h"
 
 #include <QCoreApplication>
-#include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
+#include <QHash>
 
 #include <algorithm>
-#include <limits>
 
 namespace Boucle {
 
-namespace {
+// The messages keep the translation context they were written in, so that the existing
+// translations still apply.
 
-StoreError failure(const QSqlQuery &query, const QString &what)
-{
-    return StoreError::make(StoreError::Code::Failed,
-                            QCoreApplication::translate("Boucle::DetectionAuditQuery", "%1: %2")
-                                    .arg(what, query.lastError().text()));
-}
+namespace {
 
 bool isImageObject(const PredictedObject &object)
 {
@@ -51,6 +43,7 @@ QRectF extentOf(const Annotation &annotation)
 
 DetectionAuditQuery::DetectionAuditQuery(ProjectStore &store)
     : m_store(store)
+    , m_reader(store)
 { }
 
 std::optional<DetectionSample> DetectionAuditQuery::reviewedSample(
@@ -109,111 +102,6 @@ std::optional<DetectionSample> DetectionAuditQuery::reviewedSample(
     return sample;
 }
 
-StoreError DetectionAuditQuery::refresh()
-{
-    const QString what = QCoreApplication::translate("Boucle::DetectionAuditQuery",
-                                                     "Reading the detection samples");
-    QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
-
-    // Label revisions are never rewritten: note the samples that gained objects since.
-    QList<qint64> newlyWithObjects;
-    query.prepare(QStringLiteral("SELECT id, sample_id FROM label_revisions WHERE id > ?"
-                                 " AND objects IS NOT NULL AND objects <> '[]' AND objects <> ''"
-                                 " ORDER BY id"));
-    query.addBindValue(m_lastRevisionId);
-    if (!query.exec())
-        return failure(query, what);
-    while (query.next()) {
-        const qint64 sampleId = query.value(1).toLongLong();
-        if (!m_samplesWithObjects.contains(sampleId)) {
-            m_samplesWithObjects.insert(sampleId);
-            newlyWithObjects.append(sampleId);
-        }
-    }
-    if (!query.exec(QStringLiteral("SELECT MAX(id) FROM label_revisions")))
-        return failure(query, what);
-    if (query.next())
-        m_lastRevisionId = std::max(m_lastRevisionId, query.value(0).toLongLong());
-
-    // Batch items and predictions are never rewritten either: only the new items are read. An
-    // item counts when its prediction holds image objects, or when its sample's truth holds
-    // objects (a missed object drawn on an image the model left empty). SQLite does the
-    // filtering, so a project without detections costs one scan and no rows.
-    const qint64 itemsSeen = m_lastItemId;
-    const QString columns = QStringLiteral(
-            "SELECT bi.id, bi.sample_id, bi.batch_id, p.model_id,"
-            " CASE WHEN p.objects IS NULL OR p.objects = '[]' THEN '' ELSE p.objects END"
-            " FROM batch_items bi JOIN predictions p ON p.id = bi.prediction_id");
-    const QString withObjects
-            = QStringLiteral(" p.objects IS NOT NULL AND p.objects <> '[]' AND p.objects <> ''");
-    const QString withoutObjects
-            = QStringLiteral(" (p.objects IS NULL OR p.objects = '[]' OR p.objects = '')");
-    const auto candidateFrom = [](const QSqlQuery &row) {
-        Candidate candidate;
-        candidate.itemId = row.value(0).toLongLong();
-        candidate.sampleId = row.value(1).toLongLong();
-        candidate.batchId = row.value(2).toLongLong();
-        candidate.modelId = row.value(3).toLongLong();
-        const QString objects = row.value(4).toString();
-        if (!objects.isEmpty())
-            candidate.predicted = RecordCodec::objectsFromJson(RecordCodec::arrayFromJson(objects));
-        return candidate;
-    };
-    // Keeps a row as a candidate; `sampleHasObjects`: its sample's truth is known to hold some.
-    const auto take = [this, &candidateFrom](const QSqlQuery &row, bool sampleHasObjects) {
-        Candidate candidate = candidateFrom(row);
-        if (sampleHasObjects
-            || std::any_of(candidate.predicted.cbegin(), candidate.predicted.cend(), isImageObject))
-            m_candidates.push_back(std::move(candidate));
-    };
-
-    query.prepare(columns + QStringLiteral(" WHERE bi.id > ? AND") + withObjects);
-    query.addBindValue(itemsSeen);
-    if (!query.exec())
-        return failure(query, what);
-    while (query.next())
-        take(query, m_samplesWithObjects.contains(query.value(1).toLongLong()));
-
-    if (itemsSeen == 0) {
-        // The first read: items without predicted objects whose sample's truth holds some.
-        query.prepare(columns + QStringLiteral(" WHERE") + withoutObjects
-                      + QStringLiteral(" AND bi.sample_id IN (SELECT sample_id FROM"
-                                       " label_revisions WHERE objects IS NOT NULL AND"
-                                       " objects <> '[]' AND objects <> '')"));
-        if (!query.exec())
-            return failure(query, what);
-        while (query.next())
-            take(query, true);
-    } else {
-        // New items without predicted objects: few between two refreshes.
-        query.prepare(columns + QStringLiteral(" WHERE bi.id > ? AND") + withoutObjects);
-        query.addBindValue(itemsSeen);
-        if (!query.exec())
-            return failure(query, what);
-        while (query.next())
-            take(query, m_samplesWithObjects.contains(query.value(1).toLongLong()));
-        // Samples whose truth gained objects since: their earlier items join.
-        for (const qint64 sampleId : std::as_const(newlyWithObjects)) {
-            query.prepare(columns + QStringLiteral(" WHERE bi.sample_id = ? AND bi.id <= ? AND")
-                          + withoutObjects);
-            query.addBindValue(sampleId);
-            query.addBindValue(itemsSeen);
-            if (!query.exec())
-                return failure(query, what);
-            while (query.next())
-                take(query, true);
-        }
-    }
-    if (!query.exec(QStringLiteral("SELECT MAX(id) FROM batch_items")))
-        return failure(query, what);
-    if (query.next())
-        m_lastItemId = std::max(m_lastItemId, query.value(0).toLongLong());
-    std::sort(m_candidates.begin(), m_candidates.end(),
-              [](const Candidate &a, const Candidate &b) { return a.itemId < b.itemId; });
-    return {};
-}
-
 StoreError DetectionAuditQuery::load(const AnalyticsFilter &filter, QList<DetectionSample> &samples,
                                      qint64 *undecided)
 {
@@ -224,7 +112,7 @@ StoreError DetectionAuditQuery::load(const AnalyticsFilter &filter, QList<Detect
         return StoreError::make(
                 StoreError::Code::NotFound,
                 QCoreApplication::translate("Boucle::DetectionAuditQuery", "no project is open"));
-    if (auto error = refresh())
+    if (auto error = m_reader.refresh(m_candidates))
         return error;
 
     qint64 batchId = 0;
@@ -275,8 +163,8 @@ StoreError DetectionAuditQuery::load(const AnalyticsFilter &filter, QList<Detect
 
     // The latest candidate item per sample that the filter keeps.
     QHash<qint64, qsizetype> latest;
-    for (qsizetype i = 0; i < qsizetype(m_candidates.size()); ++i) {
-        const Candidate &c = m_candidates[size_t(i)];
+    for (qsizetype i = 0; i < qsizetype(m_candidates.items.size()); ++i) {
+        const DetectionCandidate &c = m_candidates.items[size_t(i)];
         if ((batchId != 0 && c.batchId != batchId) || (modelId != 0 && c.modelId != modelId))
             continue;
         latest.insert(c.sampleId, i);
@@ -285,7 +173,7 @@ StoreError DetectionAuditQuery::load(const AnalyticsFilter &filter, QList<Detect
     std::sort(sampleIds.begin(), sampleIds.end());
 
     for (const qint64 sampleId : std::as_const(sampleIds)) {
-        const Candidate &c = m_candidates[size_t(latest.value(sampleId))];
+        const DetectionCandidate &c = m_candidates.items[size_t(latest.value(sampleId))];
         const auto revision = m_store.currentRevision(sampleId);
         const auto item = m_store.batchItem(c.itemId);
         if (!item)

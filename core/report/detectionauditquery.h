@@ -16,20 +16,22 @@
 // decision or its truth was imported. When several batch items hold the same sample, the latest
 // one the filter keeps is the one audited.
 //
-// Candidates (batch items whose prediction holds image objects, or whose sample has a label
-// revision with objects) are read once and then only the new ones; the current label revisions
-// are read afresh for each load, one sample at a time.
+// The store reads the candidates (store/detectioncandidatereader.h: batch items whose prediction
+// holds image objects, or whose sample has a label revision with objects) once and then only the
+// new ones; the current label revisions are read afresh for each load, one sample at a time.
+// This class sits above the store because deciding what a revision's objects mean is
+// core/review's and core/interop's reading, which the store does not include.
 // Threads: the thread of the ProjectStore it reads.
 #pragma once
 
 #include "metrics/detectoraudit.h"
-#include "records/projectrecords.h"
-#include "storeerror.h"
+#include "records/detectioncandidates.h"
+#include "store/detectioncandidatereader.h"
+#include "store/storeerror.h"
 
 #include <QJsonArray>
-#include <QSet>
 
-#include <vector>
+#include <optional>
 
 namespace Boucle {
 
@@ -56,22 +58,9 @@ public:
                                                          bool itemDecided);
 
 private:
-    struct Candidate
-    {
-        qint64 itemId = 0;
-        qint64 sampleId = 0;
-        qint64 batchId = 0;
-        qint64 modelId = 0;
-        QList<PredictedObject> predicted;
-    };
-
-    StoreError refresh();
-
     ProjectStore &m_store;
-    std::vector<Candidate> m_candidates; // in batch item order
-    QSet<qint64> m_samplesWithObjects;   // samples with a label revision that holds objects
-    qint64 m_lastItemId = 0;
-    qint64 m_lastRevisionId = 0;
+    DetectionCandidateReader m_reader;
+    DetectionCandidates m_candidates;
 };
 
 } // namespace Boucle

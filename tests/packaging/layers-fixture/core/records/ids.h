@@ -1,0 +1,2 @@
+// The ids the fixture's record includes.
+#pragma once

@@ -1,0 +1,2 @@
+// The header the fixture's store file includes.
+#pragma once
