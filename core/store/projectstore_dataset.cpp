@@ -168,8 +168,12 @@ StoreError ProjectStore::addLabelRevision(LabelRevision &revision)
     revision.id = query.lastInsertId().toLongLong();
     revision.versionAdded = 0;
     revision.versionClosed = 0;
-    if (auto error = appendAudit(AuditedRows::labelRevisions, revision.id, revision.author))
-        return error;
+    // From schema 8 the transaction seals its revisions by range when it commits; before, each
+    // revision gets an entry of its own.
+    if (!m_sealStart.contains(AuditedRows::labelRevisions)) {
+        if (auto error = appendAudit(AuditedRows::labelRevisions, revision.id, revision.author))
+            return error;
+    }
     noteChange(Change::Labels);
     return transaction.commit();
 }
@@ -575,8 +579,10 @@ StoreResult<QList<VersionChange>> ProjectStore::diff(int fromVersion, int toVers
         if (cursor.failed())
             return StoreResult<QList<VersionChange>>::failure(cursor.error(what));
     } else {
+        // The unary + keeps SQLite on the index of version_closed: version_added BETWEEN 1 AND
+        // low is nearly every revision of the project.
         if (auto error = read(QStringLiteral("r.version_closed > ? AND r.version_closed <= ? AND"
-                                             " r.version_added BETWEEN 1 AND ?"),
+                                             " +r.version_added BETWEEN 1 AND ?"),
                               {low, high, low}, before))
             return StoreResult<QList<VersionChange>>::failure(error);
         if (auto error = read(QStringLiteral("r.version_added > ? AND r.version_added <= ? AND"
