@@ -69,6 +69,11 @@ QString sealedColumnsOf(const QString &table)
              QStringLiteral("id, batch_id, position, sample_id, prediction_id, priority, control")},
             {QStringLiteral("batch_item_reasons"),
              QStringLiteral("id, batch_item_id, trigger_name, score, reason")},
+            // The columns of the per-row digest; the bookkeeping (version_added, version_closed,
+            // superseded) is checked against the version chain instead.
+            {labelRevisions,
+             QStringLiteral("id, sample_id, label_id, objects, author, reason, review_id,"
+                            " created_at")},
     };
     return columns.value(table);
 }
@@ -233,6 +238,13 @@ const QStringList &sealedTables()
 bool isSealedTable(const QString &table)
 {
     return sealedTables().contains(table);
+}
+
+QString sealedTableOf(const QString &subject)
+{
+    if (subject == revisionSeals)
+        return labelRevisions;
+    return isSealedTable(subject) ? subject : QString();
 }
 
 namespace {

@@ -3,9 +3,11 @@
 // by ProjectStore only; the thread of its connection.
 //
 // Two kinds of coverage:
-// - per row: label revisions, reviews, review roles and versions get one audit entry each;
+// - per row: reviews, review roles and versions get one audit entry each, and so did label
+//   revisions written before schema 8;
 // - sealed ranges (schema 4): rows written in bulk (classes, models, samples, predictions,
-//   batches, batch items and their reasons) get one audit entry per table and write transaction.
+//   batches, batch items and their reasons), and from schema 8 label revisions, get one audit
+//   entry per table and write transaction.
 //   Its detail (the range of ids, the ids present, a 4-byte tag per row and the digest of all the
 //   rows) is kept in audit_ranges; the entry's digest covers that detail, so neither can change
 //   without the chain breaking. The tags let verify name the row that changed.
@@ -46,6 +48,14 @@ QHash<qint64, QByteArray> digestsOf(const QSqlDatabase &db, const QString &table
 // The tables sealed by range, in the order a transaction seals them.
 const QStringList &sealedTables();
 bool isSealedTable(const QString &table);
+
+// From schema 8, the label revisions a write transaction adds are sealed by range too, under this
+// subject (revisions written before keep their entry each, under labelRevisions).
+inline const QString revisionSeals = QStringLiteral("label_revisions range");
+constexpr int firstRevisionSealingSchema = 8;
+// The table whose rows an audit subject seals by range: the subject itself for the bulk tables,
+// label_revisions for revisionSeals; empty for a subject audited row by row.
+QString sealedTableOf(const QString &subject);
 
 // What one audit entry seals: the rows of `table` with first <= id <= last.
 struct RowSeal

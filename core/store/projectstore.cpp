@@ -196,8 +196,11 @@ StoreError ProjectStore::configureConnection()
         if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
             return queryError(query, tr("Opening the project"));
     }
-    // FULL: a decision acknowledged to the reviewer survives a power cut.
-    for (const auto *pragma : {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+    // FULL: a decision acknowledged to the reviewer survives a power cut. A page cache of up to
+    // 64 MiB (SQLite's default is 2 MiB) holds the pages a commit of 10,000 changes touches across
+    // a million labels, instead of reading each again from the file.
+    for (const auto *pragma :
+         {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON", "PRAGMA cache_size=-65536"}) {
         if (!query.exec(QString::fromLatin1(pragma)))
             return queryError(query, tr("Opening the project"));
     }

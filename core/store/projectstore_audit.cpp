@@ -3,10 +3,10 @@
 // What verify() checks, in order (it stops at the first problem and names it):
 // 1. the chain itself (each entry's hash covers the one before) and, given an anchor, that the
 //    chain still holds the anchored head at its position;
-// 2. every row audited one by one (label revisions, reviews, review roles, versions, class
-//    retirements) against its entry, and every row sealed by range (classes, models, samples,
-//    predictions, batches, batch items and their reasons) against its seal; rows without an
-//    entry are named as added outside Boucle;
+// 2. every row audited one by one (reviews, review roles, versions, class retirements, label
+//    revisions written before schema 8) against its entry, and every row sealed by range (classes,
+//    models, samples, predictions, batches, batch items and their reasons; label revisions from
+//    schema 8) against its seal; rows without an entry are named as added outside Boucle;
 // 3. the version chain;
 // 4. the state derived from audited rows, recomputed: revisions' version_added, version_closed
 //    and superseded, batch items' status, and review stages.
@@ -23,6 +23,8 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <algorithm>
+#include <iterator>
 #include <map>
 
 namespace Boucle {
@@ -115,9 +117,15 @@ StoreError ProjectStore::appendAudit(const QString &table, qint64 rowId, const Q
 void ProjectStore::noteSealStart()
 {
     m_sealStart.clear();
-    if (schemaVersion() < firstSealingSchema)
+    const int schema = schemaVersion();
+    if (schema < firstSealingSchema)
         return;
-    for (const auto &table : AuditedRows::sealedTables()) {
+    QStringList tables = AuditedRows::sealedTables();
+    // Noted only from schema 8: its presence is what tells addLabelRevision that the revision
+    // will be sealed with the transaction rather than get an entry of its own.
+    if (schema >= AuditedRows::firstRevisionSealingSchema)
+        tables.append(AuditedRows::labelRevisions);
+    for (const auto &table : std::as_const(tables)) {
         QSqlQuery &query
                 = statement(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM %1").arg(table));
         const QScopeGuard release([&query] { query.finish(); });
@@ -134,7 +142,13 @@ StoreError ProjectStore::sealWrittenRows()
     const QString actor
             = upgrade ? tr("upgrade to schema %1 by %2").arg(firstSealingSchema).arg(accountName())
                       : accountName();
-    for (const auto &table : AuditedRows::sealedTables()) {
+    // Label revisions only when the transaction began at schema 8 or later: those written
+    // before have an entry each, and the upgrade leaves them so.
+    QStringList subjects = AuditedRows::sealedTables();
+    if (m_sealStart.contains(AuditedRows::labelRevisions))
+        subjects.append(AuditedRows::revisionSeals);
+    for (const auto &subject : std::as_const(subjects)) {
+        const QString table = AuditedRows::sealedTableOf(subject);
         const qint64 first = m_sealStart.value(table, 0) + 1;
         QSqlQuery &query
                 = statement(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM %1").arg(table));
@@ -154,7 +168,7 @@ StoreError ProjectStore::sealWrittenRows()
             continue;
         qint64 entry = 0;
         if (auto error
-            = appendAuditEntry(table, last, actor, AuditedRows::sealDigest(table, *seal), &entry))
+            = appendAuditEntry(subject, last, actor, AuditedRows::sealDigest(table, *seal), &entry))
             return error;
         QSqlQuery &detail = statement(QStringLiteral(
                 "INSERT INTO audit_ranges (audit_id, first_id, last_id, row_count, row_ids,"
@@ -306,23 +320,24 @@ ProjectStore::VerifyReport ProjectStore::verify(const std::optional<AuditHead> &
             settingEntries[subjectId] = {id, actor, at, digest};
             continue;
         }
-        if (sealing && AuditedRows::isSealedTable(subject)) {
+        if (const QString sealedTable = sealing ? AuditedRows::sealedTableOf(subject) : QString();
+            !sealedTable.isEmpty()) {
             const auto recorded = seals.constFind(id);
             if (recorded == seals.constEnd())
                 return fail(tr("audit row %1 seals %2 rows %3 but what it sealed (audit_ranges "
                                "row %1) was deleted")
                                     .arg(id)
-                                    .arg(subject)
+                                    .arg(sealedTable)
                                     .arg(subjectId));
             if (recorded->last != subjectId
-                || AuditedRows::sealDigest(subject, *recorded) != digest)
+                || AuditedRows::sealDigest(sealedTable, *recorded) != digest)
                 return fail(tr("audit_ranges row %1 was altered (it no longer matches audit row "
                                "%1)")
                                     .arg(id));
-            const auto current
-                    = AuditedRows::sealRows(m_db, subject, recorded->first, recorded->last, schema);
+            const auto current = AuditedRows::sealRows(m_db, sealedTable, recorded->first,
+                                                       recorded->last, schema);
             if (!current)
-                return fail(tr("%1 cannot be read").arg(subject));
+                return fail(tr("%1 cannot be read").arg(sealedTable));
             if (current->rowsDigest != recorded->rowsDigest
                 || current->rowIds != recorded->rowIds) {
                 const auto difference = AuditedRows::firstDifference(*recorded, *current);
@@ -330,7 +345,7 @@ ProjectStore::VerifyReport ProjectStore::verify(const std::optional<AuditHead> &
                         = tr("sealed by %1 at %2, audit row %3").arg(actor, at).arg(id);
                 if (!difference)
                     return fail(tr("%1 rows %2 to %3 were altered after they were sealed (%4)")
-                                        .arg(subject)
+                                        .arg(sealedTable)
                                         .arg(recorded->first)
                                         .arg(recorded->last)
                                         .arg(source));
@@ -338,24 +353,24 @@ ProjectStore::VerifyReport ProjectStore::verify(const std::optional<AuditHead> &
                 switch (difference->kind) {
                 case Kind::Altered:
                     return fail(tr("%1 row %2 was altered after it was recorded (%3)")
-                                        .arg(subject)
+                                        .arg(sealedTable)
                                         .arg(difference->rowId)
                                         .arg(source));
                 case Kind::Deleted:
                     return fail(tr("%1 row %2 was deleted (%3)")
-                                        .arg(subject)
+                                        .arg(sealedTable)
                                         .arg(difference->rowId)
                                         .arg(source));
                 case Kind::Added:
                     return fail(tr("%1 row %2 was added outside Boucle (among rows %3 to %4, %5)")
-                                        .arg(subject)
+                                        .arg(sealedTable)
                                         .arg(difference->rowId)
                                         .arg(recorded->first)
                                         .arg(recorded->last)
                                         .arg(source));
                 }
             }
-            auto &covered = coverage[subject];
+            auto &covered = coverage[sealedTable];
             covered.ranges.append({recorded->first, recorded->last});
             covered.rows += recorded->rowCount;
             report.sealedRows += recorded->rowCount;
@@ -402,9 +417,22 @@ ProjectStore::VerifyReport ProjectStore::verify(const std::optional<AuditHead> &
     report.anchorMatched = anchor.has_value();
 
     for (auto table = digests.constBegin(); table != digests.constEnd(); ++table) {
+        // Label revisions from schema 8 on are covered by their seals: a range whose rows were
+        // checked above holds exactly the rows it sealed.
+        auto ranges = coverage.value(table.key()).ranges;
+        std::sort(ranges.begin(), ranges.end());
+        auto sealed = [&ranges](qint64 rowId) {
+            const auto after
+                    = std::upper_bound(ranges.cbegin(), ranges.cend(), rowId,
+                                       [](qint64 id, const std::pair<qint64, qint64> &range) {
+                                           return id < range.first;
+                                       });
+            return after != ranges.cbegin() && rowId <= std::prev(after)->second;
+        };
         QList<qint64> unrecorded;
+        const QSet<qint64> recorded = seen.value(table.key());
         for (auto row = table->constBegin(); row != table->constEnd(); ++row) {
-            if (!seen.value(table.key()).contains(row.key()))
+            if (!recorded.contains(row.key()) && !sealed(row.key()))
                 unrecorded.append(row.key());
         }
         if (!unrecorded.isEmpty()) {

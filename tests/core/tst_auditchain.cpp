@@ -1,6 +1,7 @@
 // verify() finds rows altered behind Boucle's back with the sqlite3 shell, and names the first;
 // an anchor kept outside the project catches a chain whose tail was cut.
 #include "store/projectstore.h"
+#include "store/storetransaction.h"
 #include "temporaryproject.h"
 
 #include <QFile>
@@ -22,6 +23,8 @@ private slots:
     void triggersRefuseRewrites_data();
     void triggersRefuseRewrites();
     void anchorFileCatchesACutChain();
+    void revisionsOfOneTransactionShareASeal_data();
+    void revisionsOfOneTransactionShareASeal();
 
 private:
     // A project with two versions, a model's predictions, a batch with reasons, reviews with
@@ -153,8 +156,9 @@ void TestAuditChain::intactProjectVerifies()
     const auto report = store.verify();
     QVERIFY2(report.intact, qPrintable(report.problem));
     QCOMPARE(report.versionsChecked, 2);
-    // 2 classes, 1 model, 4 samples, 4 predictions, 1 batch, 4 items, 4 reasons.
-    QCOMPARE(report.sealedRows, 20);
+    // 2 classes, 1 model, 4 samples, 4 predictions, 1 batch, 4 items, 4 reasons, 6 label
+    // revisions.
+    QCOMPARE(report.sealedRows, 26);
     const auto head = store.auditHead();
     QCOMPARE(report.head.entries, head.entries);
     QCOMPARE(report.head.hash, head.hash);
@@ -440,6 +444,71 @@ void TestAuditChain::anchorFileCatchesACutChain()
                        &err),
              1);
     QVERIFY2(err.contains(QStringLiteral("cannot be read")), qPrintable(err));
+}
+
+void TestAuditChain::revisionsOfOneTransactionShareASeal_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("label changed inside the range")
+            << QStringLiteral("DROP TRIGGER label_revisions_no_rewrite;"
+                              " UPDATE label_revisions SET label_id = 2 WHERE id = 3;")
+            << QStringLiteral("label_revisions row 3 was altered after it was recorded");
+    QTest::newRow("reason changed at the end of the range")
+            << QStringLiteral("DROP TRIGGER label_revisions_no_rewrite;"
+                              " UPDATE label_revisions SET reason = 'none' WHERE id = 5;")
+            << QStringLiteral("label_revisions row 5 was altered after it was recorded");
+    QTest::newRow("time changed")
+            << QStringLiteral("DROP TRIGGER label_revisions_no_rewrite;"
+                              " UPDATE label_revisions SET created_at = '2020-01-01' WHERE id = 2;")
+            << QStringLiteral("label_revisions row 2 was altered after it was recorded");
+    QTest::newRow("revision deleted inside the range")
+            << QStringLiteral("DROP TRIGGER label_revisions_no_delete; PRAGMA foreign_keys=OFF;"
+                              " DELETE FROM label_revisions WHERE id = 4;")
+            << QStringLiteral("label_revisions row 4 was deleted");
+    QTest::newRow("revision inserted after the range")
+            << QStringLiteral(
+                       "INSERT INTO label_revisions (sample_id, label_id, author, created_at)"
+                       " VALUES (1, 1, 'eve', '2026-01-01');")
+            << QStringLiteral("label_revisions row 6 was added outside Boucle");
+}
+
+// Label revisions written in one transaction get one audit entry between them, as rows written in
+// bulk do; changing any one of them behind Boucle's back is still named, row by row.
+void TestAuditChain::revisionsOfOneTransactionShareASeal()
+{
+    QFETCH(QString, sql);
+    QFETCH(QString, expected);
+    Testing::TemporaryProject project;
+    {
+        auto &store = project.store();
+        const qint64 entriesBefore = store.auditHead().entries;
+        StoreTransaction transaction(store);
+        for (int i = 0; i < 5; ++i) {
+            SampleRecord sample;
+            sample.path = QStringLiteral("%1.png").arg(i);
+            QVERIFY(!store.addSample(sample));
+            LabelRevision revision;
+            revision.sampleId = sample.id;
+            revision.label = i % 2 ? QStringLiteral("dog") : QStringLiteral("cat");
+            revision.author = QStringLiteral("ann");
+            revision.reason = QStringLiteral("first look");
+            QVERIFY(!store.addLabelRevision(revision));
+        }
+        QVERIFY(!transaction.commit());
+        // One seal each for the classes, the samples and the revisions.
+        QCOMPARE(store.auditHead().entries, entriesBefore + 3);
+        QVERIFY(!store.commitVersion(QStringLiteral("ann"), QStringLiteral("seed")));
+        const auto report = store.verify();
+        QVERIFY2(report.intact, qPrintable(report.problem));
+        store.close();
+    }
+    runShell(project.projectPath(), sql);
+    ProjectStore store;
+    QVERIFY(!store.open(project.projectPath(), ProjectStore::OpenMode::ReadOnly));
+    const auto report = store.verify();
+    QVERIFY2(!report.intact, "verify found the project intact");
+    QVERIFY2(report.problem.contains(expected), qPrintable(report.problem));
 }
 
 QTEST_GUILESS_MAIN(TestAuditChain)

@@ -3,6 +3,7 @@
 // with BOUCLE_WRITE_FIXTURE=DIR to write the current schema's fixture into DIR).
 #include "store/projectstore.h"
 #include "store/schemamigrations.h"
+#include "store/storetransaction.h"
 #include "triggers/flagreasontext.h"
 
 #include <QDir>
@@ -90,6 +91,7 @@ private slots:
     void upgradeSealsEarlierRows();
     void reasonDetailsAcrossSchemas_data();
     void reasonDetailsAcrossSchemas();
+    void revisionEntriesKeptWhenSealingBegins();
 };
 
 void TestSchemaMigrations::writeFixtureWhenAsked()
@@ -251,6 +253,83 @@ void TestSchemaMigrations::reasonDetailsAcrossSchemas()
     QVERIFY(!report.intact);
     QVERIFY2(report.problem.contains(QStringLiteral("batch_item_reasons row 1 was altered")),
              qPrintable(report.problem));
+}
+
+// Revisions written before schema 8 keep the audit entry each one got; the upgrade rewrites none
+// of them (the chain still holds its old head where it was), revisions written after are sealed
+// by range, and an edit to either kind is named.
+void TestSchemaMigrations::revisionEntriesKeptWhenSealingBegins()
+{
+    const QString sqlite = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (sqlite.isEmpty())
+        QSKIP("the sqlite3 shell (Debian package sqlite3) is not installed");
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("copy.boucle"));
+    QVERIFY(QFile::copy(
+            QDir(QStringLiteral(BOUCLE_TEST_DATA_DIR)).filePath(QStringLiteral("schema-7.boucle")),
+            copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    auto shell = [&sqlite, &copy](const QString &sql) {
+        QProcess process;
+        process.start(sqlite, {copy, sql});
+        process.waitForFinished(30000);
+        return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+    };
+    const QString oldHead = shell(QStringLiteral(
+            "SELECT (SELECT count(*) FROM audit) || ' ' || lower(hex(hash)) FROM audit"
+            " WHERE id = (SELECT max(id) FROM audit);"));
+    const ProjectStore::AuditHead anchor {oldHead.section(QLatin1Char(' '), 0, 0).toLongLong(),
+                                          oldHead.section(QLatin1Char(' '), 1, 1).toLatin1()};
+    QVERIFY2(anchor.entries > 0 && anchor.hash.size() == 64, qPrintable(oldHead));
+    const QString perRow = shell(
+            QStringLiteral("SELECT count(*) FROM audit WHERE subject = 'label_revisions';"));
+    QCOMPARE(perRow, QStringLiteral("4"));
+    {
+        ProjectStore store;
+        QVERIFY(!store.open(copy));
+        QCOMPARE(store.schemaVersion(), latestSchemaVersion());
+        QList<SampleId> ids;
+        for (int i = 0; i < 3; ++i)
+            ids.append(store.sampleByPath(QStringLiteral("images/%1.png").arg(i))->id);
+        StoreTransaction transaction(store);
+        for (const SampleId id : std::as_const(ids)) {
+            LabelRevision revision;
+            revision.sampleId = id;
+            revision.label = QStringLiteral("bird");
+            revision.author = QStringLiteral("carol");
+            QVERIFY(!store.addLabelRevision(revision));
+        }
+        QVERIFY(!transaction.commit());
+        QVERIFY(!store.commitVersion(QStringLiteral("carol"), QStringLiteral("birds")));
+        const auto report = store.verify(anchor);
+        QVERIFY2(report.intact, qPrintable(report.problem));
+        QVERIFY(report.anchorMatched);
+    }
+    QCOMPARE(shell(QStringLiteral("SELECT count(*) FROM audit WHERE subject = 'label_revisions';")),
+             perRow);
+    QCOMPARE(shell(QStringLiteral("SELECT count(*) FROM audit WHERE subject ="
+                                  " 'label_revisions range';")),
+             QStringLiteral("1"));
+
+    // Row 2 has an entry of its own (schema 7), row 6 lies inside the range sealed at schema 8.
+    for (const int row : {2, 6}) {
+        const QString edited = dir.filePath(QStringLiteral("edited-%1.boucle").arg(row));
+        QVERIFY(QFile::copy(copy, edited));
+        QProcess process;
+        process.start(sqlite, {edited, QStringLiteral("DROP TRIGGER label_revisions_no_rewrite;"
+                                                      " UPDATE label_revisions SET author = 'eve'"
+                                                      " WHERE id = %1;")
+                                               .arg(row)});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 0);
+        ProjectStore store;
+        QVERIFY(!store.open(edited, ProjectStore::OpenMode::ReadOnly));
+        const auto report = store.verify();
+        QVERIFY(!report.intact);
+        QVERIFY2(report.problem.contains(
+                         QStringLiteral("label_revisions row %1 was altered").arg(row)),
+                 qPrintable(report.problem));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSchemaMigrations)
