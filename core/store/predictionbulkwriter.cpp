@@ -413,3 +413,56 @@ StoreError PredictionBulkWriter::addPrediction(PredictionRecord &prediction, boo
 }
 
 } // namespace Boucle
+
+namespace Boucle {
+
+StoreError PredictionBulkWriter::deferIndexes()
+{
+    if (!m_statements || !m_deferredIndexes.isEmpty())
+        return {};
+    sqlite3 *db = m_statements->db;
+    sqlite3_stmt *find = nullptr;
+    if (sqlite3_prepare_v2(db,
+                           "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS"
+                           " NOT NULL AND name IN ('predictions_model',"
+                           " 'content_observations_sample')",
+                           -1, &find, nullptr)
+        != SQLITE_OK)
+        return m_statements->error(QCoreApplication::translate("Boucle::PredictionBulkWriter",
+                                                               "Reading the project's indexes"));
+    QStringList names;
+    while (sqlite3_step(find) == SQLITE_ROW) {
+        names.append(
+                QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(find, 0))));
+        m_deferredIndexes.append(
+                QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(find, 1))));
+    }
+    sqlite3_finalize(find);
+    // An index that cannot be dropped now (another statement of this connection still reads
+    // the table) is simply kept up to date row by row.
+    QStringList dropped;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const QByteArray sql = "DROP INDEX \"" + names.at(i).toUtf8() + '"';
+        if (sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK)
+            dropped.append(m_deferredIndexes.at(i));
+    }
+    m_deferredIndexes = dropped;
+    return {};
+}
+
+StoreError PredictionBulkWriter::restoreIndexes()
+{
+    if (!m_statements)
+        return {};
+    for (const auto &sql : std::as_const(m_deferredIndexes)) {
+        if (sqlite3_exec(m_statements->db, sql.toUtf8().constData(), nullptr, nullptr, nullptr)
+            != SQLITE_OK)
+            return m_statements->error(QCoreApplication::translate("Boucle::PredictionBulkWriter",
+                                                                   "Making the index again: %1")
+                                               .arg(sql));
+    }
+    m_deferredIndexes.clear();
+    return {};
+}
+
+} // namespace Boucle
