@@ -162,10 +162,6 @@ ImportReport LogImporter::import(PredictionSource &reader, const QString &logPat
     ImportPipeline pipeline(reader, m_options.pipelined, freshProject ? &dataRoot : nullptr);
 
     PredictionBulkWriter writer(m_store);
-    // Empty tables: the indexes the import never reads are made once at the end.
-    if (freshProject && m_options.deferIndexes)
-        if (auto error = writer.deferIndexes())
-            return failed(error.message);
     QHash<QString, ModelId> models;
     BatchRecord batch;
     QList<BatchItemRecord> items;
@@ -365,8 +361,6 @@ ImportReport LogImporter::import(PredictionSource &reader, const QString &logPat
         report.batchId = batch.id;
         report.batchItems = int(items.size());
     }
-    if (auto error = writer.restoreIndexes())
-        return failed(error.message);
     if (auto error = transaction.commit())
         return failed(error.message);
     report.outcome = ImportReport::Outcome::Imported;

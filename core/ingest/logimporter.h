@@ -30,9 +30,6 @@ struct ImportOptions
     // Read the log on a thread of its own while this thread writes (false: one thread; the
     // result is the same).
     bool pipelined = true;
-    // Into a project without samples: the indexes the import does not read are made once after
-    // the rows (the same indexes; false keeps them up to date row by row, to compare).
-    bool deferIndexes = true;
 };
 
 struct ImportReport

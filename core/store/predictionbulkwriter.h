@@ -11,7 +11,6 @@
 #include "storeerror.h"
 
 #include <QHash>
-#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -39,12 +38,6 @@ public:
     // (ProjectStore::ensureClasses).
     StoreError addPrediction(PredictionRecord &prediction, bool *added);
 
-    // For a bulk insert into empty tables: drops the indexes that the import itself never reads
-    // (predictions by model, content observations by sample), to be made again, with their own
-    // SQL, by restoreIndexes() before the transaction commits. A rollback restores them too.
-    StoreError deferIndexes();
-    StoreError restoreIndexes();
-
 private:
     struct Statements;
     qint64 classIdOf(const QString &name);
@@ -55,7 +48,6 @@ private:
     QString m_addedAt;
     bool m_sampleNoted = false;
     bool m_predictionNoted = false;
-    QStringList m_deferredIndexes; // the CREATE INDEX statements to run again
 };
 
 } // namespace Boucle

@@ -293,10 +293,6 @@ int importChild(const QString &log, const QString &projectPath, const QString &d
         return 3;
     }
     LogImporter importer(store);
-    ImportOptions options;
-    // To compare: BOUCLE_BENCH_INDEXES=kept keeps every index up to date row by row.
-    options.deferIndexes = qgetenv("BOUCLE_BENCH_INDEXES") != "kept";
-    importer.setOptions(options);
     const auto report = importer.import(log);
     if (!report.isSuccess()) {
         QTextStream(stderr) << "import failed: " << report.summary() << '\n'
