@@ -7,11 +7,17 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <QHash>
+#include <QMutex>
+#include <QMutexLocker>
+
 #include <cerrno>
 #include <cstring>
 #include <limits>
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace Boucle {
 
@@ -36,18 +42,125 @@ QString gibibytes(qint64 bytes)
     return QString::number(double(bytes) / double(qint64(1) << 30), 'g', 3);
 }
 
+// True when every '/'-separated component of `path` is a plain name (no "", "." or ".."): the
+// folder cache serves only such paths.
+bool plainRelative(const QString &path)
+{
+    if (path.isEmpty())
+        return false;
+    qsizetype start = 0;
+    for (;;) {
+        qsizetype end = path.indexOf(QLatin1Char('/'), start);
+        if (end < 0)
+            end = path.size();
+        const QStringView part = QStringView(path).mid(start, end - start);
+        if (part.isEmpty() || part == u"." || part == u"..")
+            return false;
+        if (end == path.size())
+            return true;
+        start = end + 1;
+    }
+}
+
 } // namespace
+
+// A folder of the data root, resolved and opened once.
+struct DataRootFile::Folder
+{
+    QString canonical; // every link resolved; empty when the folder does not exist
+    int fd = -1;       // open on `canonical`; -1 when it does not exist
+
+    ~Folder()
+    {
+        if (fd >= 0)
+            ::close(fd);
+    }
+};
+
+struct DataRootFile::Folders
+{
+    // Descriptors held at most; past it the cache starts again (holders keep theirs alive).
+    static constexpr qsizetype maxOpen = 256;
+    QMutex mutex;
+    QHash<QString, std::shared_ptr<const Folder>> byPath; // relative to the data root
+    qsizetype open = 0;
+};
 
 DataRootFile::DataRootFile(const QString &dataRoot, const QString &projectPath)
     : m_dataRoot(QDir::cleanPath(QDir(dataRoot).absolutePath()))
     , m_projectFiles(projectPath)
+    , m_folders(std::make_shared<Folders>())
 {
     m_canonicalRoot = QFileInfo(m_dataRoot).canonicalFilePath();
     if (m_canonicalRoot.isEmpty())
         m_canonicalRoot = m_dataRoot;
 }
 
+std::shared_ptr<const DataRootFile::Folder> DataRootFile::folderOf(const QString &relativePath,
+                                                                   QString *name) const
+{
+    if (!plainRelative(relativePath))
+        return nullptr;
+    const qsizetype slash = relativePath.lastIndexOf(QLatin1Char('/'));
+    const QString folderPath = slash < 0 ? QString() : relativePath.left(slash);
+    *name = relativePath.mid(slash + 1);
+    {
+        QMutexLocker lock(&m_folders->mutex);
+        const auto found = m_folders->byPath.constFind(folderPath);
+        if (found != m_folders->byPath.cend())
+            return found.value();
+    }
+    // Resolved outside the lock: two threads may resolve the same folder, the first one kept.
+    auto folder = std::make_shared<Folder>();
+    const QString absolute
+            = folderPath.isEmpty() ? m_dataRoot : m_dataRoot + QLatin1Char('/') + folderPath;
+    folder->canonical = QFileInfo(absolute).canonicalFilePath();
+    if (!folder->canonical.isEmpty()) {
+        const bool inside = m_canonicalRoot == QLatin1String("/")
+                            || folder->canonical == m_canonicalRoot
+                            || folder->canonical.startsWith(m_canonicalRoot + QLatin1Char('/'));
+        if (!inside)
+            return nullptr; // refused file by file, with its own resolution in the message
+        folder->fd = ::open(QFile::encodeName(folder->canonical).constData(),
+                            O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        if (folder->fd < 0)
+            return nullptr; // not a folder (any more): the full resolution says what it is
+    }
+    QMutexLocker lock(&m_folders->mutex);
+    const auto found = m_folders->byPath.constFind(folderPath);
+    if (found != m_folders->byPath.cend())
+        return found.value();
+    if (m_folders->open >= Folders::maxOpen || m_folders->byPath.size() >= 16 * Folders::maxOpen) {
+        m_folders->byPath.clear();
+        m_folders->open = 0;
+    }
+    m_folders->open += folder->fd >= 0 ? 1 : 0;
+    m_folders->byPath.insert(folderPath, folder);
+    return folder;
+}
+
 DataRootFile::Check DataRootFile::check(const QString &relativePath) const
+{
+    QString name;
+    const auto folder = folderOf(relativePath, &name);
+    if (!folder)
+        return checkResolved(relativePath);
+    if (folder->fd < 0)
+        return {}; // its folder does not exist: missing
+    struct stat status
+    { };
+    if (::fstatat(folder->fd, QFile::encodeName(name).constData(), &status, AT_SYMLINK_NOFOLLOW)
+        != 0)
+        return {}; // nothing there: missing
+    if (S_ISLNK(status.st_mode))
+        return checkResolved(relativePath);
+    const QString canonical = folder->canonical == QLatin1String("/")
+                                      ? QLatin1Char('/') + name
+                                      : folder->canonical + QLatin1Char('/') + name;
+    return checkStatus(relativePath, canonical, status);
+}
+
+DataRootFile::Check DataRootFile::checkResolved(const QString &relativePath) const
 {
     Check result;
     const QString absolute = m_dataRoot + QLatin1Char('/') + relativePath;
@@ -72,6 +185,13 @@ DataRootFile::Check DataRootFile::check(const QString &relativePath) const
     { };
     if (::stat(QFile::encodeName(canonical).constData(), &status) != 0)
         return result;
+    return checkStatus(relativePath, canonical, status);
+}
+
+DataRootFile::Check DataRootFile::checkStatus(const QString &relativePath, const QString &canonical,
+                                              const struct stat &status) const
+{
+    Check result;
     if (m_projectFiles.contains(canonical, quint64(status.st_dev), quint64(status.st_ino))) {
         result.status = Status::Refused;
         result.reason = QCoreApplication::translate("Boucle::DataRootFile",
@@ -120,6 +240,74 @@ bool DataRootFile::open(const QString &relativePath, QFile &file, Check *check) 
     if (check)
         *check = std::move(found);
     return opened;
+}
+
+int DataRootFile::openDescriptor(const QString &relativePath, Check *check) const
+{
+    QString name;
+    const auto folder = folderOf(relativePath, &name);
+    Check found;
+    int fd = -1;
+    if (folder && folder->fd >= 0)
+        found = this->check(relativePath);
+    // A file that is a link was resolved in full by check(): it is opened by its resolved path.
+    const bool inFolder
+            = folder && folder->fd >= 0
+              && found.canonicalPath.size() == folder->canonical.size() + 1 + name.size()
+              && found.canonicalPath.endsWith(name)
+              && found.canonicalPath.startsWith(folder->canonical);
+    if (folder && folder->fd >= 0 && (found.status != Status::Regular || inFolder)) {
+        if (found.status == Status::Regular) {
+            // O_NOFOLLOW: a file swapped for a link since the check is refused (ELOOP), and
+            // O_NONBLOCK: one swapped for a FIFO does not block; fstat says what was opened.
+            fd = ::openat(folder->fd, QFile::encodeName(name).constData(),
+                          O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY | O_NOFOLLOW);
+            struct stat opened
+            { };
+            QString reason;
+            if (fd < 0) {
+                reason = QString::fromLocal8Bit(strerror(errno));
+                if (errno == ENOENT)
+                    found.status = Status::Missing;
+            } else if (::fstat(fd, &opened) != 0) {
+                reason = QString::fromLocal8Bit(strerror(errno));
+            } else if (!S_ISREG(opened.st_mode)) {
+                reason = kindOf(opened.st_mode);
+            } else if (qint64(opened.st_size) > maxFileBytes) {
+                reason = QCoreApplication::translate("Boucle::DataRootFile",
+                                                     "it is %1 GiB, over the %2 GiB limit")
+                                 .arg(gibibytes(qint64(opened.st_size)), gibibytes(maxFileBytes));
+            } else {
+                found.size = qint64(opened.st_size);
+                found.modifiedNs = qint64(opened.st_mtim.tv_sec) * 1000000000
+                                   + qint64(opened.st_mtim.tv_nsec);
+            }
+            if (!reason.isEmpty()) {
+                if (fd >= 0)
+                    ::close(fd);
+                fd = -1;
+                if (found.status == Status::Regular)
+                    found.status = Status::Refused;
+                found.reason = QCoreApplication::translate("Boucle::DataRootFile",
+                                                           "'%1' cannot be opened: %2")
+                                       .arg(relativePath, reason);
+            }
+        }
+    } else {
+        QFile file;
+        if (open(relativePath, file, &found)) {
+            fd = ::fcntl(file.handle(), F_DUPFD_CLOEXEC, 0);
+            if (fd < 0) {
+                found.status = Status::Refused;
+                found.reason = QCoreApplication::translate("Boucle::DataRootFile",
+                                                           "'%1' cannot be opened: %2")
+                                       .arg(relativePath, QString::fromLocal8Bit(strerror(errno)));
+            }
+        }
+    }
+    if (check)
+        *check = std::move(found);
+    return fd;
 }
 
 bool DataRootFile::openInput(const QString &path, QFile &file, QString *error)

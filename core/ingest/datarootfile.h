@@ -2,13 +2,25 @@
 // heatmaps) and for those input files themselves. A named file must be a regular file, under
 // the data root once symbolic links are resolved, and no larger than a cap; it is opened without
 // blocking (a FIFO or a device never hangs the caller) and checked again on the open descriptor,
-// so a file swapped between the check and the open is refused too. Value type; its const
-// members may run on several threads at once (they read only members set by the constructor).
+// so a file swapped between the check and the open is refused too.
+//
+// The folders that hold the files are resolved once per DataRootFile object (every link of
+// every component, as before) and kept open; a file is then one fstatat()/openat() relative to
+// its folder's descriptor, never a path walked again through links. A file that is itself a
+// symbolic link, or a path with "." or ".." components, takes the full resolution each time.
+// What that guarantees: a file is read from inside the folder that was inside the data root when
+// the first file of that folder was checked through this object; a folder replaced later by a
+// link to elsewhere is seen by the next DataRootFile (the next import), not by this one. Copies
+// share the folder cache. Its const members may run on several threads at once.
 #pragma once
 
 #include "store/projectfileidentity.h"
 
 #include <QString>
+
+#include <memory>
+
+#include <sys/stat.h>
 
 class QFile;
 
@@ -52,12 +64,26 @@ public:
     // about "the file" (the caller names it).
     static bool openInput(const QString &path, QFile &file, QString *error);
 
+    // Like open(), into a raw descriptor (read-only, non-blocking, close-on-exec) that the
+    // caller closes; -1 with `check` telling why. For readers of a few header bytes (pread).
+    int openDescriptor(const QString &relativePath, Check *check) const;
+
     QString dataRoot() const { return m_dataRoot; }
 
 private:
+    struct Folder;
+    struct Folders;
+    // The folder of `relativePath` from the cache (resolved and opened on first use), or null
+    // when the path must take the full resolution (checkResolved).
+    std::shared_ptr<const Folder> folderOf(const QString &relativePath, QString *name) const;
+    Check checkResolved(const QString &relativePath) const;
+    Check checkStatus(const QString &relativePath, const QString &canonical,
+                      const struct stat &status) const;
+
     QString m_dataRoot;      // absolute, as given
     QString m_canonicalRoot; // with links resolved
     ProjectDatabaseFiles m_projectFiles;
+    std::shared_ptr<Folders> m_folders;
 };
 
 } // namespace Boucle

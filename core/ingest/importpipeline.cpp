@@ -8,10 +8,12 @@
 
 namespace Boucle {
 
-ImportPipeline::ImportPipeline(PredictionSource &source, bool threaded)
+ImportPipeline::ImportPipeline(PredictionSource &source, bool threaded,
+                               const DataRootFile *probeAhead)
     : m_source(source)
     , m_classCount(source.classes().size())
     , m_threaded(threaded)
+    , m_probeAhead(probeAhead)
 {
     if (m_threaded)
         m_thread = std::thread([this] { run(); });
@@ -26,6 +28,68 @@ ImportPipeline::~ImportPipeline()
     }
     if (m_thread.joinable())
         m_thread.join();
+    // Probes still running read the chunks' paths: wait for them before the chunks go.
+    for (auto &chunk : m_full)
+        chunk->probing.waitForFinished();
+    if (m_current)
+        m_current->probing.waitForFinished();
+}
+
+bool ImportPipeline::seeNew(quint64 hash)
+{
+    hash = hash == 0 ? 1 : hash;
+    if (qsizetype(m_seen.size()) < 2 * (m_seenCount + 1)) {
+        std::vector<quint64> grown(std::max<std::size_t>(1024, m_seen.size() * 2), 0);
+        const std::size_t mask = grown.size() - 1;
+        for (const quint64 old : m_seen) {
+            if (old == 0)
+                continue;
+            std::size_t at = std::size_t(old) & mask;
+            while (grown[at] != 0)
+                at = (at + 1) & mask;
+            grown[at] = old;
+        }
+        m_seen = std::move(grown);
+    }
+    const std::size_t mask = m_seen.size() - 1;
+    std::size_t at = std::size_t(hash) & mask;
+    while (m_seen[at] != 0) {
+        if (m_seen[at] == hash)
+            return false;
+        at = (at + 1) & mask;
+    }
+    m_seen[at] = hash;
+    ++m_seenCount;
+    return true;
+}
+
+void ImportPipeline::startProbes(Chunk &chunk)
+{
+    chunk.probes.clear();
+    chunk.probing = QFuture<void>();
+    for (qsizetype i = 0; i < chunk.count; ++i) {
+        Item &item = chunk.items[std::size_t(i)];
+        item.probe = -1;
+        if (item.result != PredictionSource::Result::Entry)
+            continue;
+        const QString &path = item.entry.samplePath;
+        // qHash is 64 bits wide here; a second, independent hash spreads the table.
+        const quint64 hash = quint64(qHash(path, 0x9e3779b97f4a7c15ULL));
+        if (!seeNew(hash))
+            continue;
+        item.probe = int(chunk.probes.size());
+        chunk.probes.push_back({&path, {}, {}, false});
+    }
+    const DataRootFile &root = *m_probeAhead;
+    auto inspect = [&root](Probe &probe) {
+        probe.accepted = SampleFileProbe::inspect(root, *probe.path, probe.sample, &probe.refusal);
+    };
+    if (chunk.probes.size() < 8) {
+        for (auto &probe : chunk.probes)
+            inspect(probe);
+        return;
+    }
+    chunk.probing = QtConcurrent::map(chunk.probes, inspect);
 }
 
 std::unique_ptr<ImportPipeline::Chunk> ImportPipeline::takeFree()
@@ -68,6 +132,8 @@ void ImportPipeline::fill(Chunk &chunk)
     }
     chunk.bytesRead = m_source.bytesRead();
     m_sourceDone = chunk.end;
+    if (m_probeAhead)
+        startProbes(chunk);
 }
 
 void ImportPipeline::run()
@@ -104,14 +170,18 @@ ImportPipeline::Chunk *ImportPipeline::next()
         } else {
             fill(*m_current);
         }
+        m_current->probing.waitForFinished();
         return m_current.get();
     }
-    QMutexLocker lock(&m_mutex);
-    while (m_full.empty())
-        m_changed.wait(&m_mutex);
-    m_current = std::move(m_full.front());
-    m_full.pop_front();
-    m_changed.wakeAll();
+    {
+        QMutexLocker lock(&m_mutex);
+        while (m_full.empty())
+            m_changed.wait(&m_mutex);
+        m_current = std::move(m_full.front());
+        m_full.pop_front();
+        m_changed.wakeAll();
+    }
+    m_current->probing.waitForFinished();
     return m_current.get();
 }
 

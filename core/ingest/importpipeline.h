@@ -3,6 +3,12 @@
 // chunks whatever the log's length); the importer takes the chunks in order on its own thread.
 // probeAll() inspects the new sample files of a chunk on the global thread pool.
 //
+// With a DataRootFile to probe ahead with (a project that had no samples before the import), the
+// reading side also starts the probes of each chunk's sample paths that no earlier line named
+// (SampleFileProbe::inspect on the global thread pool) as soon as the chunk is read, so that the
+// files of the next chunks are probed while the importer writes this one; next() returns a chunk
+// once its probes are done.
+//
 // The source is used only by the reading thread once the pipeline exists (it was opened before);
 // destroying the pipeline stops and joins that thread, so an early return of the importer (an
 // error, a cancel) leaves nothing running.
@@ -12,6 +18,7 @@
 #include "logproblem.h"
 #include "predictionsource.h"
 
+#include <QFuture>
 #include <QMutex>
 #include <QStringList>
 #include <QWaitCondition>
@@ -33,6 +40,14 @@ public:
         PredictionSource::Result result = PredictionSource::Result::End;
         LogEntry entry;     // for Entry
         LogProblem problem; // for Invalid
+        int probe = -1;     // probing ahead: the index in Chunk::probes of this line's sample
+    };
+    struct Probe
+    {
+        const QString *path = nullptr; // into the chunk's entry
+        SampleRecord sample;
+        QString refusal;
+        bool accepted = false;
     };
     struct Chunk
     {
@@ -43,20 +58,19 @@ public:
         bool end = false;    // the source has nothing after this chunk
         bool failed = false; // the source cannot be read further: `failure` says why
         LogProblem failure;
-    };
-    struct Probe
-    {
-        const QString *path = nullptr; // into the chunk's entry
-        SampleRecord sample;
-        QString refusal;
-        bool accepted = false;
+        // Probing ahead: the sample paths of this chunk that no earlier line named, probed.
+        std::vector<Probe> probes;
+        QFuture<void> probing;
     };
 
     static constexpr qsizetype chunkLines = 1024;
     static constexpr std::size_t queuedChunks = 4;
 
     // `threaded` false: next() reads the chunk on the calling thread (same chunks, same order).
-    ImportPipeline(PredictionSource &source, bool threaded);
+    // `probeAhead`: probe the first-named sample paths of each chunk ahead (see above); it must
+    // outlive the pipeline.
+    ImportPipeline(PredictionSource &source, bool threaded,
+                   const DataRootFile *probeAhead = nullptr);
     ~ImportPipeline();
     ImportPipeline(const ImportPipeline &) = delete;
     ImportPipeline &operator=(const ImportPipeline &) = delete;
@@ -71,6 +85,7 @@ public:
 
 private:
     void fill(Chunk &chunk);
+    void startProbes(Chunk &chunk);
     void run();
     std::unique_ptr<Chunk> takeFree();
 
@@ -78,6 +93,12 @@ private:
     qsizetype m_classCount = 0;
     bool m_threaded = false;
     bool m_sourceDone = false; // reading thread (or next(), unthreaded) only
+    const DataRootFile *m_probeAhead = nullptr;
+    // Probing ahead: hashes of the sample paths named so far (reading thread only). Two paths
+    // with the same hash only cost the second one a probe on the importer's side.
+    std::vector<quint64> m_seen; // open addressing, 0 = empty
+    qsizetype m_seenCount = 0;
+    bool seeNew(quint64 hash);
 
     QMutex m_mutex;
     QWaitCondition m_changed;

@@ -153,12 +153,15 @@ ImportReport LogImporter::import(PredictionSource &reader, const QString &logPat
         return failed(error.message);
 
     // The reader runs ahead on a thread of its own (or inline when options().pipelined is off),
-    // handing over chunks of lines through a bounded queue; this thread probes the new sample
-    // files of each chunk on the thread pool and writes the rows.
-    ImportPipeline pipeline(reader, m_options.pipelined);
+    // handing over chunks of lines through a bounded queue; the new sample files of each chunk
+    // are probed on the thread pool, and this thread writes the rows. In a project that had no
+    // samples, a path no earlier line named is new: its probe starts as soon as its chunk is
+    // read, and no query asks whether the project has it.
+    const DataRootFile dataRoot(m_store.dataRoot(), m_store.path());
+    const bool freshProject = m_store.sampleCount() == 0;
+    ImportPipeline pipeline(reader, m_options.pipelined, freshProject ? &dataRoot : nullptr);
 
     PredictionBulkWriter writer(m_store);
-    const DataRootFile dataRoot(m_store.dataRoot(), m_store.path());
     QHash<QString, ModelId> models;
     BatchRecord batch;
     QList<BatchItemRecord> items;
@@ -186,6 +189,8 @@ ImportReport LogImporter::import(PredictionSource &reader, const QString &logPat
         // The sample files this chunk names for the first time, probed in parallel.
         chunkSamples.clear();
         probes.clear();
+        // Probed ahead by the pipeline, or here.
+        std::vector<ImportPipeline::Probe> &chunkProbes = freshProject ? chunk->probes : probes;
         if (writing) {
             for (qsizetype i = 0; i < chunk->count; ++i) {
                 const auto &item = chunk->items[size_t(i)];
@@ -193,15 +198,18 @@ ImportReport LogImporter::import(PredictionSource &reader, const QString &logPat
                     || chunkSamples.contains(item.entry.samplePath))
                     continue;
                 qint64 slot = 0;
-                if (const auto known = writer.findSample(item.entry.samplePath)) {
+                if (item.probe >= 0) {
+                    slot = -qint64(item.probe + 1); // first named here: new to the project
+                } else if (const auto known = writer.findSample(item.entry.samplePath)) {
                     slot = known->id;
-                } else {
+                } else if (!freshProject) {
                     probes.push_back({&item.entry.samplePath, {}, {}, false});
                     slot = -qint64(probes.size());
-                }
+                } // else: named before but refused each time: probed when it is stored
                 chunkSamples.insert(item.entry.samplePath, slot);
             }
-            ImportPipeline::probeAll(dataRoot, probes);
+            if (!freshProject)
+                ImportPipeline::probeAll(dataRoot, probes);
         }
 
         for (qsizetype i = 0; i < chunk->count; ++i) {
@@ -266,7 +274,7 @@ ImportReport LogImporter::import(PredictionSource &reader, const QString &logPat
                 QString refusal;
                 bool accepted = false;
                 if (slot < 0) {
-                    const auto &probe = probes[size_t(-slot - 1)];
+                    const auto &probe = chunkProbes[size_t(-slot - 1)];
                     sample = probe.sample;
                     refusal = probe.refusal;
                     accepted = probe.accepted;

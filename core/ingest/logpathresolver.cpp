@@ -5,6 +5,31 @@
 
 namespace Boucle {
 
+namespace {
+
+// True when every '/'-separated component is a plain name (not "", "." or ".."): such a path is
+// already clean, and joining it to a clean prefix needs no QDir::cleanPath.
+bool plainPath(const QString &path)
+{
+    qsizetype componentStart = 0;
+    const qsizetype size = path.size();
+    const QChar *data = path.constData();
+    for (qsizetype i = 0; i <= size; ++i) {
+        if (i < size && data[i] != QLatin1Char('/'))
+            continue;
+        const qsizetype length = i - componentStart;
+        if (length == 0)
+            return false;
+        if (data[componentStart] == QLatin1Char('.')
+            && (length == 1 || (length == 2 && data[componentStart + 1] == QLatin1Char('.'))))
+            return false;
+        componentStart = i + 1;
+    }
+    return true;
+}
+
+} // namespace
+
 LogPathResolver::LogPathResolver(const QString &logFolder, const QString &dataRoot)
     : m_logFolder(QDir::cleanPath(QDir(logFolder).absolutePath()))
     , m_dataRoot(QDir::cleanPath(QDir(dataRoot).absolutePath()))
@@ -46,7 +71,9 @@ QString LogPathResolver::resolve(const QString &written, QString *error) const
         return {};
     }
     // The common case (the log sits inside the data root, the path has no "." or "..") needs
-    // no file system call.
+    // no file system call, and a path that is already clean no QDir::cleanPath either.
+    if (m_logInsideRoot && plainPath(written))
+        return m_prefix.isEmpty() ? written : m_prefix + written;
     QString joined = m_logInsideRoot ? QDir::cleanPath(m_prefix + written)
                                      : QDir(m_dataRoot)
                                                .relativeFilePath(QDir::cleanPath(

@@ -184,6 +184,49 @@ int PredictionLogReader::addHeaderClass(const QString &name)
     return index;
 }
 
+QDateTime PredictionLogReader::parseTime(QByteArrayView text)
+{
+    // YYYY-MM-DDTHH:MM:SS[.mmm]Z
+    const auto size = text.size();
+    if ((size == 20 || size == 24) && text[4] == '-' && text[7] == '-' && text[10] == 'T'
+        && text[13] == ':' && text[16] == ':' && text[size - 1] == 'Z'
+        && (size == 20 || text[19] == '.')) {
+        bool digits = true;
+        auto number = [&](qsizetype at, int count) {
+            int value = 0;
+            for (int i = 0; i < count; ++i) {
+                const char c = text[at + i];
+                digits = digits && c >= '0' && c <= '9';
+                value = value * 10 + (c - '0');
+            }
+            return value;
+        };
+        const int year = number(0, 4), month = number(5, 2), day = number(8, 2);
+        const int hour = number(11, 2), minute = number(14, 2), second = number(17, 2);
+        const int milli = size == 24 ? number(20, 3) : 0;
+        static constexpr int monthDays[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+        const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        if (digits && year >= 1 && month >= 1 && month <= 12 && day >= 1
+            && day <= (month == 2 && !leap ? 28 : monthDays[month - 1]) && hour <= 23
+            && minute <= 59 && second <= 59) {
+            // Days from the civil date (proleptic Gregorian), after H. Hinnant's
+            // days_from_civil.
+            const qint64 y = year - (month <= 2 ? 1 : 0);
+            const qint64 era = (y >= 0 ? y : y - 399) / 400;
+            const qint64 yearOfEra = y - era * 400;
+            const qint64 dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+            const qint64 dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+            const qint64 days = era * 146097 + dayOfEra - 719468;
+            const qint64 msecs
+                    = ((days * 24 + hour) * 60 + minute) * qint64(60000) + second * 1000 + milli;
+            return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
+        }
+    }
+    const QDateTime parsed
+            = QDateTime::fromString(QString::fromUtf8(text.data(), text.size()), Qt::ISODateWithMs);
+    return parsed.isValid() ? parsed.toUTC() : parsed;
+}
+
 QString PredictionLogReader::probabilityProblem(const QVector<float> &probs) const
 {
     double sum = 0;
@@ -681,7 +724,7 @@ bool PredictionLogReader::parseCsvLine(LogEntry &entry)
     }
     if (m_csvTime >= 0 && !cells.at(m_csvTime).isEmpty()) {
         const QString text = QString::fromUtf8(cells.at(m_csvTime));
-        p.predictedAt = QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+        p.predictedAt = parseTime(cells.at(m_csvTime));
         if (!p.predictedAt.isValid())
             return setError(QStringLiteral("time"),
                             QCoreApplication::translate(

@@ -94,6 +94,10 @@ private:
     QString tooManyClasses(qsizetype count) const;
     // Adds a class of the classes header (or CSV p_ column) known to be allowed.
     int addHeaderClass(const QString &name);
+    // A time of the log in UTC (ISO 8601, Qt::ISODateWithMs), or an invalid QDateTime. The
+    // common form (2024-05-01T12:30:00Z, with or without .mmm) is read from the bytes; any
+    // other goes through QDateTime::fromString, so both accept and refuse the same texts.
+    static QDateTime parseTime(QByteArrayView text);
     // Empty when the probabilities are in 0..1 and sum to about 1.
     QString probabilityProblem(const QVector<float> &probs) const;
 

@@ -7,6 +7,7 @@
 #include <QImage>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <sys/stat.h>
@@ -368,6 +369,56 @@ private slots:
         QVERIFY2(skipped.isSuccess(), qPrintable(skipped.summary()));
         QCOMPARE(skipped.invalidLines, 2);
         QVERIFY(!m_project->store().sampleByPath(QStringLiteral("images/special")));
+    }
+
+    // A folder is resolved once per import; a folder replaced by a link to outside the data root
+    // after an earlier import read a file in it is refused by the next import.
+    void folderSwappedForALinkLeavingTheRootIsRefusedByTheNextImport()
+    {
+        QVERIFY(m_project->writeFile(QStringLiteral("first.jsonl"),
+                                     line("images/a.png", "net@1", "cat", 0.8)));
+        const auto first = import(QStringLiteral("first.jsonl"));
+        QVERIFY2(first.isSuccess(), qPrintable(first.summary()));
+
+        QTemporaryDir outside;
+        QVERIFY(outside.isValid());
+        const QString moved = outside.filePath(QStringLiteral("images"));
+        QVERIFY(QDir().rename(m_project->filePath(QStringLiteral("images")), moved));
+        QVERIFY(QFile::link(moved, m_project->filePath(QStringLiteral("images"))));
+        QVERIFY(m_project->writeFile(QStringLiteral("second.jsonl"),
+                                     line("images/b.png", "net@1", "dog", 0.6)));
+        const auto second = import(QStringLiteral("second.jsonl"));
+        QCOMPARE(second.outcome, ImportReport::Outcome::InvalidLines);
+        QCOMPARE(second.problems.size(), 1);
+        QCOMPARE(second.problems.at(0).field, QStringLiteral("sample"));
+        QVERIFY2(second.problems.at(0).message.contains(QStringLiteral("outside the data root")),
+                 qPrintable(second.problems.at(0).toString()));
+        QVERIFY(!m_project->store().sampleByPath(QStringLiteral("images/b.png")));
+    }
+
+    // Many files of one folder (probed ahead on the thread pool) keep their sizes and headers.
+    void probesEveryFileOfAFolder()
+    {
+        QByteArray log;
+        for (int i = 0; i < 300; ++i) {
+            const QByteArray name = "many/f" + QByteArray::number(i) + ".png";
+            if (i % 5 != 0)
+                QVERIFY(writeImage(QString::fromLatin1(name), 1 + i % 13, 1 + i % 7));
+            log += line(name.constData(), "net@1", "cat", 0.5);
+        }
+        QVERIFY(m_project->writeFile(QStringLiteral("many.jsonl"), log));
+        const auto report = import(QStringLiteral("many.jsonl"));
+        QVERIFY2(report.isSuccess(), qPrintable(report.summary()));
+        QCOMPARE(report.samplesAdded, 300);
+        QCOMPARE(report.samplesMissing, 60);
+        for (int i = 0; i < 300; ++i) {
+            const auto sample
+                    = m_project->store().sampleByPath(QStringLiteral("many/f%1.png").arg(i));
+            QVERIFY(sample);
+            QCOMPARE(sample->missing, i % 5 == 0);
+            QCOMPARE(sample->width, i % 5 == 0 ? 0 : 1 + i % 13);
+            QCOMPARE(sample->height, i % 5 == 0 ? 0 : 1 + i % 7);
+        }
     }
 
     void followsLinksThatStayInsideTheDataRoot()

@@ -2,6 +2,7 @@
 // field.
 #include "ingest/predictionlogreader.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -168,6 +169,53 @@ private slots:
         // The best kernel is the default.
         PredictionLogReader reader(options());
         QCOMPARE(reader.jsonKernel(), kernels.constFirst());
+    }
+
+    // Times and sample paths are read on the line's bytes where the common form allows; every
+    // text is accepted or refused exactly as Qt's ISO-8601 parser and QDir::cleanPath would.
+    void timesAndPathsReadAsQtReadsThem()
+    {
+        const QList<QByteArray> times {
+                "2024-05-01T12:30:00Z",     "2024-05-01T12:30:00.123Z", "2024-02-29T23:59:59Z",
+                "2023-02-29T00:00:00Z",     "1900-02-29T00:00:00Z",     "2000-02-29T00:00:00Z",
+                "2024-13-01T00:00:00Z",     "2024-04-31T00:00:00Z",     "2024-05-01T24:00:00Z",
+                "2024-05-01T12:60:00Z",     "2024-05-01T12:30:60Z",     "2024-05-01T12:30:00+02:00",
+                "2024-05-01T12:30:00.5Z",   "2024-05-01T12:30:00",      "0001-01-01T00:00:00Z",
+                "1969-12-31T23:59:59.999Z", "9999-12-31T23:59:59.999Z", "2024-05-01T1a:30:00Z",
+                "2024-05-01X12:30:00Z",     "2024-05-01T12:30:00.12aZ"};
+        QByteArray log;
+        for (const auto &time : times)
+            log += "{\"sample\": \"a.png\", \"model\": \"m@1\", \"label\": \"cat\","
+                   " \"confidence\": 0.5, \"time\": \""
+                   + time + "\"}\n";
+        const QStringList paths {QStringLiteral("img/a.png"),     QStringLiteral("img/./a.png"),
+                                 QStringLiteral("img//a.png"),    QStringLiteral("img/../b.png"),
+                                 QStringLiteral(".hidden/a.png"), QStringLiteral("..x/a.png"),
+                                 QStringLiteral("a..png")};
+        for (const auto &path : paths)
+            log += "{\"sample\": \"" + path.toUtf8()
+                   + "\", \"model\": \"m@1\", \"label\": \"cat\", \"confidence\": 0.5}\n";
+        PredictionLogReader reader(options({QStringLiteral("cat")}));
+        QVERIFY(reader.open(write(log)));
+        LogEntry entry;
+        for (const auto &time : times) {
+            const QDateTime expected
+                    = QDateTime::fromString(QString::fromLatin1(time), Qt::ISODateWithMs).toUTC();
+            const auto result = reader.next(entry);
+            if (expected.isValid()) {
+                QVERIFY2(result == PredictionLogReader::Result::Entry, time.constData());
+                QCOMPARE(entry.prediction.predictedAt, expected);
+                QCOMPARE(entry.prediction.predictedAt.timeSpec(), Qt::UTC);
+            } else {
+                QVERIFY2(result == PredictionLogReader::Result::Invalid, time.constData());
+                QCOMPARE(reader.problem().field, QStringLiteral("time"));
+                QVERIFY(reader.problem().message.contains(QString::fromLatin1(time)));
+            }
+        }
+        for (const auto &path : paths) {
+            QCOMPARE(reader.next(entry), PredictionLogReader::Result::Entry);
+            QCOMPARE(entry.samplePath, QDir::cleanPath(QStringLiteral("logs/") + path));
+        }
     }
 
     void aClassNamedSample()

@@ -47,6 +47,9 @@ private slots:
     void refusals_data();
     void refusals();
     void probesOnManyThreadsAgree();
+    void folderReplacedByALinkIsRefusedByTheNextDataRoot();
+    void headersOfCommonFormats_data();
+    void headersOfCommonFormats();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -202,6 +205,80 @@ void TestSampleFileProbe::probesOnManyThreadsAgree()
     QCOMPARE(parallel, serial);
     QVERIFY(serial.at(1).contains(QLatin1String(" 11x6 ")));
     QVERIFY(serial.at(7).endsWith(QLatin1String(" 1 1"))); // missing, accepted
+}
+
+// DataRootFile resolves each folder once and keeps it: a folder swapped for a link to outside
+// the data root after a file in it was checked is refused by the next DataRootFile (the next
+// import), and a link inside a resolved folder is still followed and checked.
+void TestSampleFileProbe::folderReplacedByALinkIsRefusedByTheNextDataRoot()
+{
+    const QString data = file(QStringLiteral("data"));
+    QVERIFY(QDir().mkpath(data + QStringLiteral("/a")));
+    QVERIFY(writePng(data + QStringLiteral("/a/x.png"), QSize(3, 2)));
+    QVERIFY(writePng(data + QStringLiteral("/a/y.png"), QSize(5, 4)));
+    {
+        const DataRootFile first(data);
+        QCOMPARE(first.check(QStringLiteral("a/x.png")).status, DataRootFile::Status::Regular);
+    }
+    QTemporaryDir elsewhere;
+    QVERIFY(elsewhere.isValid());
+    const QString moved = elsewhere.filePath(QStringLiteral("a"));
+    QVERIFY(QDir().rename(data + QStringLiteral("/a"), moved));
+    QVERIFY(QFile::link(moved, data + QStringLiteral("/a")));
+
+    const DataRootFile next(data);
+    const auto checked = next.check(QStringLiteral("a/y.png"));
+    QCOMPARE(checked.status, DataRootFile::Status::Refused);
+    QVERIFY2(checked.reason.contains(QStringLiteral("outside the data root")),
+             qPrintable(checked.reason));
+    SampleRecord sample;
+    QString refusal;
+    QVERIFY(!SampleFileProbe::inspect(next, QStringLiteral("a/x.png"), sample, &refusal));
+    QVERIFY2(refusal.contains(QStringLiteral("outside the data root")), qPrintable(refusal));
+
+    // A link to a file inside the root, in a folder already resolved, is followed.
+    QVERIFY(QDir().mkpath(data + QStringLiteral("/b")));
+    QVERIFY(writePng(data + QStringLiteral("/b/z.png"), QSize(6, 1)));
+    QCOMPARE(next.check(QStringLiteral("b/z.png")).status, DataRootFile::Status::Regular);
+    QVERIFY(QFile::link(data + QStringLiteral("/b/z.png"), data + QStringLiteral("/b/alias.png")));
+    QVERIFY(QFile::link(moved + QStringLiteral("/x.png"), data + QStringLiteral("/b/out.png")));
+    QVERIFY(SampleFileProbe::inspect(next, QStringLiteral("b/alias.png"), sample, &refusal));
+    QCOMPARE(sample.width, 6);
+    QCOMPARE(next.check(QStringLiteral("b/out.png")).status, DataRootFile::Status::Refused);
+    // A missing folder and a missing file are missing.
+    QCOMPARE(next.check(QStringLiteral("nowhere/q.png")).status, DataRootFile::Status::Missing);
+    QCOMPARE(next.check(QStringLiteral("b/q.png")).status, DataRootFile::Status::Missing);
+}
+
+// The header read at import gives the size QImageReader gives, format by format.
+void TestSampleFileProbe::headersOfCommonFormats_data()
+{
+    QTest::addColumn<QByteArray>("format");
+    QTest::newRow("PNG") << QByteArray("PNG");
+    QTest::newRow("JPEG") << QByteArray("JPEG");
+    QTest::newRow("JPEG with a long comment before its frame") << QByteArray("JPEG-comment");
+    QTest::newRow("BMP") << QByteArray("BMP");
+    QTest::newRow("GIF") << QByteArray("GIF");
+    QTest::newRow("PPM") << QByteArray("PPM");
+}
+
+void TestSampleFileProbe::headersOfCommonFormats()
+{
+    QFETCH(QByteArray, format);
+    QImage image(53, 29, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    if (format == "JPEG-comment") {
+        image.setText(QStringLiteral("note"), QString(9000, QLatin1Char('x')));
+        format = "JPEG";
+    }
+    const QString name = QStringLiteral("img.") + QString::fromLatin1(format.toLower());
+    if (!image.save(file(name), format.constData()))
+        QSKIP("this Qt cannot write the format");
+    SampleRecord sample;
+    QString refusal;
+    QVERIFY(SampleFileProbe::inspect(DataRootFile(root()), name, sample, &refusal));
+    QCOMPARE(sample.width, 53);
+    QCOMPARE(sample.height, 29);
 }
 
 QTEST_GUILESS_MAIN(TestSampleFileProbe)
