@@ -17,6 +17,8 @@ packages=(
     libopencv-dev opencv-doc
     # storage and fast JSON
     libsqlite3-dev sqlite3 libsimdjson-dev
+    # SHA-256 with the CPU's SHA extensions (the audit seals of imported rows, file hashes)
+    libssl-dev
     # team projects on a PostgreSQL server: Qt's driver, and the server the tests start and stop
     libqt6sql6-psql postgresql
     # documents (PDF rendering, OCR)

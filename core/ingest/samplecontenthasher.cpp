@@ -1,9 +1,9 @@
 #include "samplecontenthasher.h"
 
 #include "datarootfile.h"
+#include "store/sha256.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 
 #include <sys/stat.h>
@@ -50,7 +50,7 @@ SampleContentHasher::Outcome SampleContentHasher::hash(const DataRootFile &root,
     qint64 modifiedNs = 0;
     if (!statusOf(file, &size, &modifiedNs))
         return unstable();
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     QByteArray chunk(1 << 20, Qt::Uninitialized);
     qint64 total = 0;
     for (;;) {

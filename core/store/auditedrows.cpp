@@ -1,8 +1,8 @@
 #include "auditedrows.h"
 
+#include "sha256.h"
 #include "storedigest.h"
 
-#include <QCryptographicHash>
 #include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlQuery>
@@ -119,7 +119,7 @@ QString keyOf(const QString &table)
     return table == versions ? QStringLiteral("number") : QStringLiteral("id");
 }
 
-void addLength(QCryptographicHash &hash, qint64 length)
+void addLength(Sha256 &hash, qint64 length)
 {
     const auto bytes = qToLittleEndian(length);
     hash.addData(QByteArrayView(reinterpret_cast<const char *>(&bytes), sizeof bytes));
@@ -127,7 +127,7 @@ void addLength(QCryptographicHash &hash, qint64 length)
 
 // Each value with its SQLite storage class, so a number stored as text or a blob read as text
 // (which would lose invalid UTF-8) never digests like the original.
-void addTypedValue(QCryptographicHash &hash, const QVariant &value)
+void addTypedValue(Sha256 &hash, const QVariant &value)
 {
     if (value.isNull()) {
         hash.addData(QByteArrayView("N"));
@@ -260,9 +260,9 @@ public:
         m_seal.last = last;
     }
 
-    QCryptographicHash &startRow()
+    // A row's digest starts afresh: result() leaves m_row reset for the next one.
+    Sha256 &startRow()
     {
-        m_row.reset();
         m_row.addData(m_kind);
         return m_row;
     }
@@ -293,8 +293,8 @@ public:
 private:
     QByteArray m_kind;
     RowSeal m_seal;
-    QCryptographicHash m_row {QCryptographicHash::Sha256};
-    QCryptographicHash m_all {QCryptographicHash::Sha256};
+    Sha256 m_row;
+    Sha256 m_all;
     qint64 m_runStart = 0;
     qint64 m_previous = 0;
 };
@@ -318,7 +318,7 @@ std::optional<RowSeal> sealRowsDirect(sqlite3 *handle, const QString &table, qin
     const int columns = sqlite3_column_count(statement);
     int status = SQLITE_ROW;
     while ((status = sqlite3_step(statement)) == SQLITE_ROW) {
-        QCryptographicHash &row = builder.startRow();
+        Sha256 &row = builder.startRow();
         for (int column = 0; column < columns; ++column) {
             switch (sqlite3_column_type(statement, column)) {
             case SQLITE_NULL:
@@ -386,7 +386,7 @@ std::optional<RowSeal> sealRows(const QSqlDatabase &db, const QString &table, qi
     while (query.next()) {
         if (columns < 0)
             columns = query.record().count();
-        QCryptographicHash &row = builder.startRow();
+        Sha256 &row = builder.startRow();
         for (int column = 0; column < columns; ++column) {
             if (column >= sealed.alwaysCount && query.isNull(column))
                 continue;
@@ -405,8 +405,7 @@ QByteArray sealDigest(const QString &table, const RowSeal &seal)
             .add(seal.last)
             .add(seal.rowCount)
             .add(seal.rowIds)
-            .add(QString::fromLatin1(
-                    QCryptographicHash::hash(seal.rowTags, QCryptographicHash::Sha256).toHex()))
+            .add(QString::fromLatin1(Sha256::hash(seal.rowTags).toHex()))
             .add(QString::fromLatin1(seal.rowsDigest.toHex()))
             .bytes();
 }
