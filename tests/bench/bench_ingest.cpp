@@ -12,6 +12,7 @@
 //  3. k-means diversity over 100,000 x 64 vs scikit-learn's MiniBatchKMeans.
 // A missing peer (sqlite3, python3, numpy, scikit-learn) is reported, never a failure.
 // Run from a release build; LINES defaults to 1,000,000.
+#include "childprocess.h"
 #include "ingest/logimporter.h"
 #include "ingest/predictionlogreader.h"
 #include "npyfile.h"
@@ -34,11 +35,8 @@
 #include <cmath>
 #include <cstdio>
 #include <random>
-#include <spawn.h>
 #include <sqlite3.h>
-#include <sys/resource.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace Boucle;
@@ -50,23 +48,6 @@ QTextStream out(stdout);
 constexpr int classes = 10;
 constexpr int members = 3;
 constexpr int dimensions = 16;
-
-// CPU seconds (user + system) of this process, or of its waited-for children: the machine may be
-// shared, so wall time alone can mislead.
-double cpuSeconds(int who)
-{
-    rusage usage {};
-    getrusage(who, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-           + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
-
-long peakRssMiB()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024;
-}
 
 void appendNumber(QByteArray &line, float value, int decimals)
 {
@@ -302,45 +283,6 @@ int importChild(const QString &log, const QString &projectPath, const QString &d
     return 0;
 }
 
-// A child process run to its end: wall seconds, its own CPU seconds and peak memory.
-struct ChildRun
-{
-    double wall = -1, cpu = -1;
-    long rssMiB = 0;
-    QString error;
-};
-
-ChildRun runChild(const QString &program, const QStringList &arguments)
-{
-    ChildRun run;
-    std::vector<QByteArray> storage {QFile::encodeName(program)};
-    for (const auto &argument : arguments)
-        storage.push_back(argument.toLocal8Bit());
-    std::vector<char *> argv;
-    for (auto &text : storage)
-        argv.push_back(text.data());
-    argv.push_back(nullptr);
-    QElapsedTimer timer;
-    timer.start();
-    pid_t pid = 0;
-    if (posix_spawn(&pid, argv[0], nullptr, nullptr, argv.data(), environ) != 0) {
-        run.error = QStringLiteral("cannot start %1").arg(program);
-        return run;
-    }
-    int status = 0;
-    rusage usage {};
-    wait4(pid, &status, 0, &usage);
-    run.wall = double(timer.nsecsElapsed()) / 1e9;
-    run.cpu = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-              + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-    run.rssMiB = usage.ru_maxrss / 1024;
-    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-        run.error = QStringLiteral("%1 failed (status %2)").arg(program).arg(status);
-        run.wall = -1;
-    }
-    return run;
-}
-
 QString findPython()
 {
     // Debian's interpreter first: that is where python3-numpy and python3-sklearn live.
@@ -522,12 +464,12 @@ int main(int argc, char *argv[])
         PredictionLogReader reader(options);
         LogEntry entry;
         qint64 entries = 0;
-        const double before = cpuSeconds(RUSAGE_SELF);
+        const double before = Bench::ownCpuSeconds();
         if (reader.open(generated.log)) {
             while (reader.next(entry) != PredictionLogReader::Result::End)
                 ++entries;
         }
-        const double cpu = cpuSeconds(RUSAGE_SELF) - before;
+        const double cpu = Bench::ownCpuSeconds() - before;
         out << "read + check the log only, " << reader.jsonKernel() << " kernel: " << seconds(cpu)
             << " CPU, " << entries << " lines, "
             << QString::number(double(generated.logBytes >> 20) / cpu, 'f', 0) << " MiB/s\n";
@@ -540,13 +482,14 @@ int main(int argc, char *argv[])
         QFile::remove(project);
         QFile::remove(project + QStringLiteral("-wal"));
         QFile::remove(project + QStringLiteral("-shm"));
-        return runChild(self, {QStringLiteral("--child-import"), generated.log, project, dir});
+        return Bench::runChild(self,
+                               {QStringLiteral("--child-import"), generated.log, project, dir});
     };
     if (importOnly) {
         const auto run = importOurs(intoPresent ? dir + QStringLiteral("/bench-present.boucle")
                                                 : absentProject);
         out << "import: " << seconds(run.wall) << " wall, " << seconds(run.cpu) << " CPU, "
-            << run.rssMiB << " MiB peak " << run.error << '\n';
+            << long(run.peakMiB) << " MiB peak " << run.error << '\n';
         return run.error.isEmpty() ? 0 : 1;
     }
     const QString python = findPython();
@@ -564,7 +507,7 @@ int main(int argc, char *argv[])
     {
         QString who;
         bool present;
-        ChildRun run;
+        Bench::ChildRun run;
     };
     QList<Line> results;
     auto contenders = [&](bool present) {
@@ -572,14 +515,14 @@ int main(int argc, char *argv[])
         const QString floorDb = dir + QStringLiteral("/floor-%1.db").arg(tag);
         QFile::remove(floorDb);
         results.append({QStringLiteral("C-API floor"), present,
-                        runChild(self, {QStringLiteral("--child-floor"), generated.rows, floorDb,
-                                        dir, tag})});
+                        Bench::runChild(self, {QStringLiteral("--child-floor"), generated.rows,
+                                               floorDb, dir, tag})});
         if (!python.isEmpty()) {
             const QString peerDb = dir + QStringLiteral("/python-%1.db").arg(tag);
             QFile::remove(peerDb);
             results.append({QStringLiteral("Python json+sqlite3"), present,
-                            runChild(python, {pythonScript, generated.log, peerDb,
-                                              dir + QStringLiteral("/schema.sql")})});
+                            Bench::runChild(python, {pythonScript, generated.log, peerDb,
+                                                     dir + QStringLiteral("/schema.sql")})});
         } else {
             results.append({QStringLiteral("Python: MISSING"), present, {}});
         }
@@ -621,7 +564,7 @@ int main(int argc, char *argv[])
     }
     out << "removed them in " << seconds(double(timer.nsecsElapsed()) / 1e9) << "\n\n";
 
-    auto find = [&](const QString &who, bool present) -> const ChildRun * {
+    auto find = [&](const QString &who, bool present) -> const Bench::ChildRun * {
         for (const auto &line : std::as_const(results))
             if (line.who == who && line.present == present)
                 return &line.run;
@@ -635,30 +578,30 @@ int main(int argc, char *argv[])
                     .arg(QStringLiteral("peak RSS"), 10)
                     .arg(QStringLiteral("wall / floor"), 13);
     for (const auto &line : std::as_const(results)) {
-        const ChildRun *floorRun = find(QStringLiteral("C-API floor"), line.present);
-        const bool ok = line.run.wall > 0;
+        const Bench::ChildRun *floorRun = find(QStringLiteral("C-API floor"), line.present);
+        const bool ok = line.run.ok;
         out << QStringLiteral("%1 %2 %3 %4 %5 %6")
                         .arg(line.who, -28)
                         .arg(line.present ? QStringLiteral("present") : QStringLiteral("absent"),
                              -13)
                         .arg(ok ? QString::number(line.run.wall, 'f', 2) : QStringLiteral("-"), 9)
                         .arg(ok ? QString::number(line.run.cpu, 'f', 2) : QStringLiteral("-"), 9)
-                        .arg(ok ? QStringLiteral("%1 MiB").arg(line.run.rssMiB)
+                        .arg(ok ? QStringLiteral("%1 MiB").arg(long(line.run.peakMiB))
                                 : QStringLiteral("-"),
                              10)
-                        .arg(ok && floorRun && floorRun->wall > 0 ? QStringLiteral("%1x").arg(
+                        .arg(ok && floorRun && floorRun->ok ? QStringLiteral("%1x").arg(
                                      line.run.wall / floorRun->wall, 0, 'f', 2)
-                                                                  : QStringLiteral("-"),
+                                                            : QStringLiteral("-"),
                              13)
             << (line.run.error.isEmpty() ? QString() : QStringLiteral("  ") + line.run.error)
             << '\n';
     }
-    const ChildRun *oursAbsent = find(QStringLiteral("Boucle import"), false);
-    const ChildRun *oursPresent = find(QStringLiteral("Boucle import"), true);
-    const ChildRun *floorAbsent = find(QStringLiteral("C-API floor"), false);
-    const ChildRun *pythonAbsent = find(QStringLiteral("Python json+sqlite3"), false);
-    auto ratio = [](const ChildRun *a, const ChildRun *b, bool cpu) {
-        if (!a || !b || a->wall <= 0 || b->wall <= 0)
+    const Bench::ChildRun *oursAbsent = find(QStringLiteral("Boucle import"), false);
+    const Bench::ChildRun *oursPresent = find(QStringLiteral("Boucle import"), true);
+    const Bench::ChildRun *floorAbsent = find(QStringLiteral("C-API floor"), false);
+    const Bench::ChildRun *pythonAbsent = find(QStringLiteral("Python json+sqlite3"), false);
+    auto ratio = [](const Bench::ChildRun *a, const Bench::ChildRun *b, bool cpu) {
+        if (!a || !b || !a->ok || !b->ok)
             return QStringLiteral("-");
         return QString::number(cpu ? a->cpu / b->cpu : a->wall / b->wall, 'f', 2);
     };
@@ -668,7 +611,7 @@ int main(int argc, char *argv[])
         << "x faster than Python (>= 5x); files present " << ratio(oursPresent, oursAbsent, false)
         << "x, " << ratio(oursPresent, oursAbsent, true) << "x files absent (<= 1.3x)\n\n";
     out.flush();
-    if (!oursAbsent || oursAbsent->wall <= 0)
+    if (!oursAbsent || !oursAbsent->ok)
         return 1;
     ProjectStore store;
     if (auto openError = store.open(absentProject)) {
@@ -734,6 +677,6 @@ int main(int argc, char *argv[])
     if (sklearnTime > 0)
         out << "  inertia: Boucle " << QString::number(inertia, 'g', 6) << ", scikit-learn "
             << QString::number(sklearnInertia, 'g', 6) << " (lower is tighter)\n";
-    out << "peak memory of the whole run: " << peakRssMiB() << " MiB\n";
+    out << "peak memory of the whole run: " << long(Bench::ownPeakMiB()) << " MiB\n";
     return 0;
 }

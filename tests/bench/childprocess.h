@@ -67,6 +67,8 @@ inline ChildRun runChild(const QString &program, const QStringList &arguments,
     fflush(stderr);
     QElapsedTimer timer;
     timer.start();
+    // fork, not posix_spawn: Linux starts a process's peak memory at that of the memory it
+    // replaces at exec, which for posix_spawn's shared-memory child is this runner's.
     const pid_t child = fork();
     if (child == 0) {
         // Only async-signal-safe calls between fork and exec.
