@@ -682,7 +682,7 @@ revues&#xa0;: %2</translation>
         <translation>un lot nommé «&#xa0;%1&#xa0;» existe déjà</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+39"/>
         <source>Scoring %n prediction(s)</source>
         <translation>
             <numerusform>Évaluation de %n prédiction</numerusform>
@@ -1722,7 +1722,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::DataRootFile</name>
     <message>
-        <location filename="../core/ingest/datarootfile.cpp" line="+24"/>
+        <location filename="../core/ingest/datarootfile.cpp" line="+30"/>
         <source>a folder</source>
         <translation>un dossier</translation>
     </message>
@@ -1747,12 +1747,12 @@ revues&#xa0;: %2</translation>
         <translation>pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+139"/>
         <source>&apos;%1&apos; leads to %2, outside the data root %3 (symbolic links must stay inside it)</source>
         <translation>«&#xa0;%1&#xa0;» mène à %2, hors de la racine des données %3 (les liens symboliques doivent y rester)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>&apos;%1&apos; is the project&apos;s own database file</source>
         <translation>«&#xa0;%1&#xa0;» est le fichier de base de données du projet lui-même</translation>
     </message>
@@ -1768,11 +1768,18 @@ revues&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+23"/>
+        <location line="+57"/>
+        <location line="+11"/>
         <source>&apos;%1&apos; cannot be opened: %2</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être ouvert&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-25"/>
+        <source>it is %1 GiB, over the %2 GiB limit</source>
+        <translation>il fait %1 Gio, au-delà de la limite de %2 Gio</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>the file does not exist</source>
         <translation>le fichier n’existe pas</translation>
     </message>
@@ -1993,17 +2000,18 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::DetectionAuditQuery</name>
     <message>
-        <location filename="../core/store/detectionauditquery.cpp" line="+24"/>
+        <location filename="../core/store/detectioncandidatereader.cpp" line="+22"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+21"/>
         <source>Reading the detection samples</source>
         <translation>Lecture des échantillons de détection</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location filename="../core/report/detectionauditquery.cpp" line="+114"/>
+        <location filename="../core/store/detectioncandidatereader.cpp" line="-1"/>
         <source>no project is open</source>
         <translation>aucun projet n&apos;est ouvert</translation>
     </message>
@@ -3882,12 +3890,12 @@ revues&#xa0;: %2</translation>
         <translation>un lot nommé «&#xa0;%1&#xa0;» existe déjà</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Importing %1</source>
         <translation>Import de %1</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+182"/>
         <source>the log holds no valid line to make the batch &apos;%1&apos; of</source>
         <translation>le journal ne contient aucune ligne valide pour constituer le lot «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -3895,7 +3903,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::LogPathResolver</name>
     <message>
-        <location filename="../core/ingest/logpathresolver.cpp" line="+22"/>
+        <location filename="../core/ingest/logpathresolver.cpp" line="+47"/>
         <source>the path is empty</source>
         <translation>le chemin est vide</translation>
     </message>
@@ -3915,13 +3923,13 @@ revues&#xa0;: %2</translation>
         <translation>le chemin contient un caractère NUL</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>the path leaves the data root %1</source>
         <translation>le chemin sort de la racine des données %1</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+18"/>
+        <location line="-14"/>
+        <location line="+20"/>
         <source>the path names a folder, not a file</source>
         <translation>le chemin désigne un dossier, pas un fichier</translation>
     </message>
@@ -5483,11 +5491,12 @@ revues&#xa0;: %2</translation>
     <message>
         <location line="-55"/>
         <location line="+118"/>
+        <location line="+575"/>
         <source>a string</source>
         <translation>une chaîne</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-691"/>
         <source>true or false</source>
         <translation>true ou false</translation>
     </message>
@@ -5500,12 +5509,12 @@ revues&#xa0;: %2</translation>
         <location line="+13"/>
         <location line="+572"/>
         <location line="+36"/>
-        <location line="+106"/>
+        <location line="+111"/>
         <source>the last line is truncated: the file ends inside a JSON value</source>
         <translation>la dernière ligne est tronquée&#xa0;: le fichier se termine au milieu d&apos;une valeur JSON</translation>
     </message>
     <message>
-        <location line="-709"/>
+        <location line="-714"/>
         <location line="+575"/>
         <source>malformed JSON (%1)</source>
         <translation>JSON mal formé (%1)</translation>
@@ -5518,7 +5527,7 @@ revues&#xa0;: %2</translation>
     <message>
         <location line="+12"/>
         <location line="+549"/>
-        <location filename="../core/ingest/predictionlogreader.cpp" line="+632"/>
+        <location filename="../core/ingest/predictionlogreader.cpp" line="+688"/>
         <source>NaN and infinite numbers are not allowed</source>
         <translation>NaN et les nombres infinis ne sont pas admis</translation>
     </message>
@@ -5654,7 +5663,7 @@ revues&#xa0;: %2</translation>
         <translation>chaque signalement amont nomme son déclencheur</translation>
     </message>
     <message>
-        <location filename="../core/ingest/predictionlogreader.cpp" line="-517"/>
+        <location filename="../core/ingest/predictionlogreader.cpp" line="-560"/>
         <source>a class name is empty</source>
         <translation>un nom de classe est vide</translation>
     </message>
@@ -5674,7 +5683,7 @@ revues&#xa0;: %2</translation>
         <translation>%1&#xa0;classes, c’est plus qu’un projet ne peut en contenir (%2)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+70"/>
         <source>probability %1 of class &apos;%2&apos; lies outside 0..1</source>
         <translation>la probabilité %1 de la classe «&#xa0;%2&#xa0;» sort de 0..1</translation>
     </message>
@@ -5765,13 +5774,13 @@ revues&#xa0;: %2</translation>
         <translation>la confiance %1 sort de 0..1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <location filename="../core/ingest/predictionlogreader.cpp" line="+28"/>
         <source>&apos;%1&apos; is not an ISO-8601 time such as 2024-05-01T12:30:00Z</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une heure ISO 8601 comme 2024-05-01T12:30:00Z</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>unexpected text after the JSON object: %1</source>
         <translation>texte inattendu après l’objet JSON&#xa0;: %1</translation>
     </message>
@@ -5872,9 +5881,84 @@ revues&#xa0;: %2</translation>
         <translation>Lecture des prédictions</translation>
     </message>
     <message>
-        <location line="-420"/>
+        <location line="+97"/>
+        <source>Reading the samples in open batches of %1</source>
+        <translation>Lecture des échantillons des lots ouverts de %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading the reviewed predictions of %1</source>
+        <translation>Lecture des prédictions revues de %1</translation>
+    </message>
+    <message>
+        <location line="-525"/>
         <source>cancelled</source>
         <translation>annulé</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::ProjectLocation</name>
+    <message>
+        <location filename="../core/store/projectlocation.cpp" line="+15"/>
+        <source>The project address %1 cannot be used: %2</source>
+        <translation>L&apos;adresse de projet %1 est inutilisable&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No project file or address was given.</source>
+        <translation>Aucun fichier ni adresse de projet n&apos;a été donné.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+81"/>
+        <source>it holds a password. Addresses are kept in shell history, recent-project lists and logs; put the password in ~/.pgpass instead (or let Boucle ask for it).</source>
+        <translation>elle contient un mot de passe. Les adresses restent dans l&apos;historique du shell, la liste des projets récents et les journaux&#xa0;; mettez plutôt le mot de passe dans ~/.pgpass (ou laissez Boucle le demander).</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>the IPv6 address in the host has no closing &apos;]&apos;.</source>
+        <translation>l&apos;adresse IPv6 de l&apos;hôte n&apos;a pas de «&#xa0;]&#xa0;» fermant.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unexpected text after the IPv6 address.</source>
+        <translation>texte inattendu après l&apos;adresse IPv6.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+32"/>
+        <source>the port &quot;%1&quot; is not a number from 1 to 65535.</source>
+        <translation>le port «&#xa0;%1&#xa0;» n&apos;est pas un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>it names no database (postgresql://host/DATABASE?project=NAME).</source>
+        <translation>elle ne nomme aucune base (postgresql://hôte/BASE?project=NOM).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the database name &quot;%1&quot; contains &apos;/&apos;.</source>
+        <translation>le nom de base «&#xa0;%1&#xa0;» contient «&#xa0;/&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>sslmode &quot;%1&quot; is not one of %2.</source>
+        <translation>sslmode «&#xa0;%1&#xa0;» n&apos;est pas parmi %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the parameter &quot;%1&quot; is not known (project, host, port, user and sslmode are).</source>
+        <translation>le paramètre «&#xa0;%1&#xa0;» est inconnu (project, host, port, user et sslmode sont connus).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it names no project (add ?project=NAME).</source>
+        <translation>elle ne nomme aucun projet (ajoutez «&#xa0;?project=NOM&#xa0;»).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the project name &quot;%1&quot; must be 1 to 63 lower-case letters, digits or &apos;_&apos;, start with a letter or &apos;_&apos;, and not start with pg_.</source>
+        <translation>le nom de projet «&#xa0;%1&#xa0;» doit compter de 1 à 63 minuscules, chiffres ou «&#xa0;_&#xa0;», commencer par une lettre ou «&#xa0;_&#xa0;», et ne pas commencer par pg_.</translation>
     </message>
 </context>
 <context>
@@ -5906,12 +5990,12 @@ revues&#xa0;: %2</translation>
         <translation>%1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>%1 is not a Boucle project (not an SQLite database)</source>
         <translation>%1 n&apos;est pas un projet Boucle (ce n&apos;est pas une base SQLite)</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-66"/>
         <source>%1 cannot be written (read-only file or folder); open it read-only or fix its permissions</source>
         <translation>%1 ne peut pas être écrit (fichier ou dossier en lecture seule)&#xa0;; ouvrez-le en lecture seule ou corrigez ses droits</translation>
     </message>
@@ -5932,7 +6016,7 @@ revues&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Opening the project</source>
         <translation>Ouverture du projet</translation>
     </message>
@@ -6025,7 +6109,7 @@ revues&#xa0;: %2</translation>
         <translation>Ajout de l&apos;échantillon %1</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+94"/>
         <source>Marking sample %1</source>
         <translation>Marquage de l&apos;échantillon %1</translation>
     </message>
@@ -6050,7 +6134,7 @@ revues&#xa0;: %2</translation>
         <translation>Ajout d&apos;une prédiction pour l&apos;échantillon %1</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore_audit.cpp" line="+109"/>
+        <location filename="../core/store/projectstore_audit.cpp" line="+111"/>
         <source>Reading %1 row %2 for the audit chain</source>
         <translation>Lecture de %1, ligne %2, pour la chaîne d&apos;audit</translation>
     </message>
@@ -6060,12 +6144,12 @@ revues&#xa0;: %2</translation>
         <translation>Ajout à la chaîne d&apos;audit</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>upgrade to schema %1 by %2</source>
         <translation>mise à niveau vers le schéma %1 par %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <location line="+28"/>
         <source>Sealing the new rows of %1</source>
         <translation>Scellement des nouvelles lignes de %1</translation>
@@ -6106,7 +6190,7 @@ revues&#xa0;: %2</translation>
         <translation>la chaîne d’audit a été réécrite&#xa0;: son entrée %1 (ligne d’audit %2) a l’empreinte %3…, l’ancre avait enregistré %4…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>audit row %1 seals %2 rows %3 but what it sealed (audit_ranges row %1) was deleted</source>
         <translation>la ligne d’audit %1 scelle les lignes %3 de %2, mais ce qu’elle scellait (ligne %1 de audit_ranges) a été supprimé</translation>
     </message>
@@ -6117,12 +6201,12 @@ revues&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+137"/>
+        <location line="+150"/>
         <source>%1 cannot be read</source>
         <translation>%1 est illisible</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-145"/>
         <source>sealed by %1 at %2, audit row %3</source>
         <translation>scellé par %1 le %2, ligne d’audit %3</translation>
     </message>
@@ -6172,7 +6256,7 @@ revues&#xa0;: %2</translation>
         <translation>la chaîne d’audit a été coupée&#xa0;: elle compte %1&#xa0;entrées, l’ancre en avait enregistré %2 (tête %3…)&#xa0;; les %4 dernières entrées et les lignes qu’elles enregistraient ont été supprimées</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+30"/>
         <source>classes row %1 was retired outside Boucle (its retirement has no audit entry)</source>
         <translation>la ligne %1 de classes a été retirée hors de Boucle (son retrait n’a pas d’entrée d’audit)</translation>
     </message>
@@ -6369,7 +6453,7 @@ revues&#xa0;: %2</translation>
         <translation>Écriture de l&apos;étiquette de %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>a version needs an author</source>
         <translation>une version doit avoir un auteur</translation>
     </message>
@@ -6419,7 +6503,7 @@ revues&#xa0;: %2</translation>
         <translation>version %1</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+136"/>
         <source>there is no version %1</source>
         <translation>il n&apos;y a pas de version %1</translation>
     </message>
@@ -6460,7 +6544,7 @@ revues&#xa0;: %2</translation>
         <translation>Enregistrement de ce qui a été vu du fichier de l&apos;échantillon %1</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location filename="../core/store/projectstore.cpp" line="-189"/>
         <source>Reading the samples</source>
         <translation>Lecture des échantillons</translation>
     </message>
@@ -6763,12 +6847,12 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::ReviewAnalyticsQuery</name>
     <message>
-        <location filename="../core/store/reviewanalyticsquery.cpp" line="+21"/>
+        <location filename="../core/store/reviewhistoryreader.cpp" line="+23"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location filename="../core/metrics/analyticsfilter.cpp" line="+20"/>
         <source>batch &apos;%1&apos;</source>
         <translation>lot «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -6803,12 +6887,12 @@ revues&#xa0;: %2</translation>
         <translation>toutes les revues</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../core/store/reviewhistoryreader.cpp" line="+95"/>
         <source>no project is open</source>
         <translation>aucun projet n&apos;est ouvert</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Reading the open review rounds</source>
         <translation>Lecture des relectures en cours</translation>
     </message>
@@ -6833,7 +6917,7 @@ revues&#xa0;: %2</translation>
         <translation>Lecture des versions du jeu de données</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Reading the batch items</source>
         <translation>Lecture des éléments des lots</translation>
     </message>
@@ -6848,37 +6932,37 @@ revues&#xa0;: %2</translation>
         <translation>Lecture des prédictions</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Reading the reviews</source>
         <translation>Lecture des revues</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Reading the label revisions</source>
         <translation>Lecture des révisions d&apos;étiquettes</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-245"/>
         <source>other triggers</source>
         <translation>autres déclencheurs</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../core/metrics/reviewaudit.cpp" line="+75"/>
         <source>no batch named &apos;%1&apos; in %2</source>
         <translation>aucun lot nommé «&#xa0;%1&#xa0;» dans %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>no model %1 in %2 (expected NAME@VERSION)</source>
         <translation>aucun modèle %1 dans %2 (attendu&#xa0;: NOM@VERSION)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>no review by &apos;%1&apos; in %2</source>
         <translation>aucune revue de «&#xa0;%1&#xa0;» dans %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>no dataset version %1 in %2</source>
         <translation>aucune version %1 du jeu de données dans %2</translation>
     </message>
@@ -7722,6 +7806,29 @@ revues&#xa0;: %2</translation>
         <location line="+4"/>
         <source>Window/level for 16-bit images (or drag with the right mouse button)</source>
         <translation>Fenêtrage (largeur/niveau) des images 16 bits (ou glisser avec le bouton droit de la souris)</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::ServerConnection</name>
+    <message>
+        <location filename="../core/store/serverconnection.cpp" line="+26"/>
+        <source>%1 is a project file, not a server address.</source>
+        <translation>%1 est un fichier de projet, pas une adresse de serveur.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Qt&apos;s PostgreSQL driver is not installed; install the Debian package libqt6sql6-psql to open %1.</source>
+        <translation>Le pilote PostgreSQL de Qt n&apos;est pas installé&#xa0;; installez le paquet Debian libqt6sql6-psql pour ouvrir %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The server at %1 asks for a password (%2): add it to ~/.pgpass or enter it when asked.</source>
+        <translation>Le serveur de %1 demande un mot de passe (%2)&#xa0;: ajoutez-le à ~/.pgpass ou saisissez-le quand il est demandé.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Connexion impossible à %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -8,16 +8,13 @@ namespace Boucle {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::ProjectLocation", text);
-}
-
 StoreResult<ProjectLocation> refuse(const QString &address, const QString &problem)
 {
     return StoreResult<ProjectLocation>::failure(StoreError::make(
             StoreError::Code::InvalidArgument,
-            tr("The project address %1 cannot be used: %2").arg(address, problem)));
+            QCoreApplication::translate("Boucle::ProjectLocation",
+                                        "The project address %1 cannot be used: %2")
+                    .arg(address, problem)));
 }
 
 QString decoded(QStringView part)
@@ -47,9 +44,10 @@ StoreResult<ProjectLocation> ProjectLocation::parse(const QString &text)
     ProjectLocation location;
     if (!looksLikeUrl(text)) {
         if (text.trimmed().isEmpty()) {
-            return StoreResult<ProjectLocation>::failure(
-                    StoreError::make(StoreError::Code::InvalidArgument,
-                                     tr("No project file or address was given.")));
+            return StoreResult<ProjectLocation>::failure(StoreError::make(
+                    StoreError::Code::InvalidArgument,
+                    QCoreApplication::translate("Boucle::ProjectLocation",
+                                                "No project file or address was given.")));
         }
         location.m_filePath = text;
         return {location, {}};
@@ -77,9 +75,12 @@ StoreResult<ProjectLocation> ProjectLocation::parse(const QString &text)
             const QString shown = QStringLiteral("postgresql://%1@%2/…")
                                           .arg(decoded(userInfo.left(userInfo.indexOf(u':'))),
                                                hostPort.toString());
-            return refuse(shown, tr("it holds a password. Addresses are kept in shell history, "
-                                    "recent-project lists and logs; put the password in "
-                                    "~/.pgpass instead (or let Boucle ask for it)."));
+            return refuse(shown,
+                          QCoreApplication::translate(
+                                  "Boucle::ProjectLocation",
+                                  "it holds a password. Addresses are kept in shell history, "
+                                  "recent-project lists and logs; put the password in "
+                                  "~/.pgpass instead (or let Boucle ask for it)."));
         }
         location.m_user = decoded(userInfo);
     }
@@ -87,11 +88,15 @@ StoreResult<ProjectLocation> ProjectLocation::parse(const QString &text)
     if (hostPort.startsWith(QLatin1Char('['))) {
         const auto close = hostPort.indexOf(QLatin1Char(']'));
         if (close < 0)
-            return refuse(shown, tr("the IPv6 address in the host has no closing ']'."));
+            return refuse(shown, QCoreApplication::translate(
+                                         "Boucle::ProjectLocation",
+                                         "the IPv6 address in the host has no closing ']'."));
         location.m_host = hostPort.mid(1, close - 1).toString();
         hostPort = hostPort.mid(close + 1);
         if (!hostPort.isEmpty() && !hostPort.startsWith(QLatin1Char(':')))
-            return refuse(shown, tr("unexpected text after the IPv6 address."));
+            return refuse(shown,
+                          QCoreApplication::translate("Boucle::ProjectLocation",
+                                                      "unexpected text after the IPv6 address."));
     } else {
         const auto colon = hostPort.lastIndexOf(QLatin1Char(':'));
         location.m_host = decoded(colon >= 0 ? hostPort.left(colon) : hostPort);
@@ -101,16 +106,23 @@ StoreResult<ProjectLocation> ProjectLocation::parse(const QString &text)
         bool ok = false;
         const int port = hostPort.mid(1).toInt(&ok);
         if (!ok || port < 1 || port > 65535) {
-            return refuse(shown, tr("the port \"%1\" is not a number from 1 to 65535.")
+            return refuse(shown, QCoreApplication::translate(
+                                         "Boucle::ProjectLocation",
+                                         "the port \"%1\" is not a number from 1 to 65535.")
                                          .arg(hostPort.mid(1).toString()));
         }
         location.m_port = port;
     }
     location.m_database = decoded(path);
     if (location.m_database.isEmpty())
-        return refuse(shown, tr("it names no database (postgresql://host/DATABASE?project=NAME)."));
+        return refuse(shown,
+                      QCoreApplication::translate(
+                              "Boucle::ProjectLocation",
+                              "it names no database (postgresql://host/DATABASE?project=NAME)."));
     if (location.m_database.contains(QLatin1Char('/')))
-        return refuse(shown, tr("the database name \"%1\" contains '/'.").arg(location.m_database));
+        return refuse(shown, QCoreApplication::translate("Boucle::ProjectLocation",
+                                                         "the database name \"%1\" contains '/'.")
+                                     .arg(location.m_database));
 
     bool projectGiven = false;
     for (const auto parameter : query.split(QLatin1Char('&'), Qt::SkipEmptyParts)) {
@@ -126,8 +138,10 @@ StoreResult<ProjectLocation> ProjectLocation::parse(const QString &text)
             bool ok = false;
             location.m_port = value.toInt(&ok);
             if (!ok || location.m_port < 1 || location.m_port > 65535)
-                return refuse(shown,
-                              tr("the port \"%1\" is not a number from 1 to 65535.").arg(value));
+                return refuse(shown, QCoreApplication::translate(
+                                             "Boucle::ProjectLocation",
+                                             "the port \"%1\" is not a number from 1 to 65535.")
+                                             .arg(value));
         } else if (key == QLatin1String("user")) {
             location.m_user = value;
         } else if (key == QLatin1String("sslmode")) {
@@ -136,27 +150,36 @@ StoreResult<ProjectLocation> ProjectLocation::parse(const QString &text)
                     QStringLiteral("prefer"),    QStringLiteral("require"),
                     QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
             if (!modes.contains(value)) {
-                return refuse(shown, tr("sslmode \"%1\" is not one of %2.")
+                return refuse(shown, QCoreApplication::translate("Boucle::ProjectLocation",
+                                                                 "sslmode \"%1\" is not one of %2.")
                                              .arg(value, modes.join(QStringLiteral(", "))));
             }
             location.m_sslMode = value;
         } else if (key == QLatin1String("password")) {
             return refuse(QStringLiteral("postgresql://…/%1?password=…").arg(location.m_database),
-                          tr("it holds a password. Addresses are kept in shell history, "
-                             "recent-project lists and logs; put the password in ~/.pgpass "
-                             "instead (or let Boucle ask for it)."));
+                          QCoreApplication::translate(
+                                  "Boucle::ProjectLocation",
+                                  "it holds a password. Addresses are kept in shell history, "
+                                  "recent-project lists and logs; put the password in ~/.pgpass "
+                                  "instead (or let Boucle ask for it)."));
         } else {
-            return refuse(shown, tr("the parameter \"%1\" is not known (project, host, port, "
-                                    "user and sslmode are).")
+            return refuse(shown, QCoreApplication::translate(
+                                         "Boucle::ProjectLocation",
+                                         "the parameter \"%1\" is not known (project, host, port, "
+                                         "user and sslmode are).")
                                          .arg(key));
         }
     }
     if (!projectGiven || location.m_project.isEmpty())
-        return refuse(shown, tr("it names no project (add ?project=NAME)."));
+        return refuse(shown,
+                      QCoreApplication::translate("Boucle::ProjectLocation",
+                                                  "it names no project (add ?project=NAME)."));
     if (!isProjectName(location.m_project)) {
         return refuse(shown,
-                      tr("the project name \"%1\" must be 1 to 63 lower-case letters, digits "
-                         "or '_', start with a letter or '_', and not start with pg_.")
+                      QCoreApplication::translate(
+                              "Boucle::ProjectLocation",
+                              "the project name \"%1\" must be 1 to 63 lower-case letters, digits "
+                              "or '_', start with a letter or '_', and not start with pg_.")
                               .arg(location.m_project));
     }
     return {location, {}};

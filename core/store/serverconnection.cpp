@@ -7,11 +7,6 @@ namespace Boucle::ServerConnection {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::ServerConnection", text);
-}
-
 const QString driverName = QStringLiteral("QPSQL");
 const QLatin1String noPasswordMark("no password supplied");
 
@@ -28,13 +23,18 @@ StoreError open(const ProjectLocation &location, const QString &connectionName,
     if (location.isFile()) {
         return StoreError::make(
                 StoreError::Code::InvalidArgument,
-                tr("%1 is a project file, not a server address.").arg(location.displayText()));
+                QCoreApplication::translate("Boucle::ServerConnection",
+                                            "%1 is a project file, not a server address.")
+                        .arg(location.displayText()));
     }
     if (!driverAvailable()) {
-        return StoreError::make(StoreError::Code::Failed,
-                                tr("Qt's PostgreSQL driver is not installed; install the Debian "
-                                   "package libqt6sql6-psql to open %1.")
-                                        .arg(location.displayText()));
+        return StoreError::make(
+                StoreError::Code::Failed,
+                QCoreApplication::translate(
+                        "Boucle::ServerConnection",
+                        "Qt's PostgreSQL driver is not installed; install the Debian "
+                        "package libqt6sql6-psql to open %1.")
+                        .arg(location.displayText()));
     }
     QString message;
     {
@@ -50,13 +50,17 @@ StoreError open(const ProjectLocation &location, const QString &connectionName,
     }
     QSqlDatabase::removeDatabase(connectionName);
     if (message.contains(noPasswordMark)) {
-        return StoreError::make(StoreError::Code::Failed,
-                                tr("The server at %1 asks for a password (%2): add it to "
-                                   "~/.pgpass or enter it when asked.")
-                                        .arg(location.displayText(), QString(noPasswordMark)));
+        return StoreError::make(
+                StoreError::Code::Failed,
+                QCoreApplication::translate("Boucle::ServerConnection",
+                                            "The server at %1 asks for a password (%2): add it to "
+                                            "~/.pgpass or enter it when asked.")
+                        .arg(location.displayText(), QString(noPasswordMark)));
     }
-    return StoreError::make(StoreError::Code::Failed,
-                            tr("Cannot connect to %1: %2").arg(location.displayText(), message));
+    return StoreError::make(
+            StoreError::Code::Failed,
+            QCoreApplication::translate("Boucle::ServerConnection", "Cannot connect to %1: %2")
+                    .arg(location.displayText(), message));
 }
 
 bool needsPassword(const StoreError &error)
