@@ -1,6 +1,7 @@
 #include "reviewaudit.h"
 
 #include "records/projectrecords.h"
+#include "records/rowindexedvector.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -15,18 +16,8 @@ namespace Boucle {
 
 namespace {
 
-template<typename T>
-void growTo(std::vector<T> &vector, qint64 index, T fill)
-{
-    if (index >= qint64(vector.size()))
-        vector.resize(size_t(std::max<qint64>(index + 1, qint64(vector.size()) * 3 / 2)), fill);
-}
-
-template<typename T>
-T valueAt(const std::vector<T> &vector, qint64 index, T fallback)
-{
-    return index >= 0 && index < qint64(vector.size()) ? vector[size_t(index)] : fallback;
-}
+using RowIndexed::growTo;
+using RowIndexed::valueAt;
 
 bool isDecisive(quint8 action)
 {

@@ -2,6 +2,7 @@
 
 #include "projectstore.h"
 #include "recordcodec.h"
+#include "records/rowindexedvector.h"
 #include "reviewround.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,9 @@ namespace Boucle {
 // existing translations still apply.
 
 namespace {
+
+using RowIndexed::growTo;
+using RowIndexed::valueAt;
 
 StoreError failure(const QSqlQuery &query, const QString &what)
 {
@@ -62,19 +66,6 @@ std::optional<qint64> timeMs(const QString &text)
     if (!time.isValid())
         return std::nullopt;
     return time.toMSecsSinceEpoch();
-}
-
-template<typename T>
-void growTo(std::vector<T> &vector, qint64 index, T fill)
-{
-    if (index >= qint64(vector.size()))
-        vector.resize(size_t(std::max<qint64>(index + 1, qint64(vector.size()) * 3 / 2)), fill);
-}
-
-template<typename T>
-T valueAt(const std::vector<T> &vector, qint64 index, T fallback)
-{
-    return index >= 0 && index < qint64(vector.size()) ? vector[size_t(index)] : fallback;
 }
 
 const QString controlTrigger = QStringLiteral("control");
