@@ -55,6 +55,21 @@ int countLabel(const PredictionTable &table, const QList<BatchItemRecord> &items
     return n;
 }
 
+// Imports a log of `count` predictions of class a, s0.png to s<count-1>.png, confidence rising
+// from 0.1 (the files are absent: the samples are stored as missing).
+bool importRisingLog(TemporaryProject &project, int count)
+{
+    QByteArray log;
+    for (int i = 0; i < count; ++i)
+        log += QByteArray("{\"sample\": \"s") + QByteArray::number(i)
+               + ".png\", \"model\": \"net@1\", \"label\": \"a\", \"confidence\": "
+               + QByteArray::number(0.1 + 0.01 * i) + "}\n";
+    if (!project.writeFile(QStringLiteral("log.jsonl"), log))
+        return false;
+    LogImporter importer(project.store());
+    return importer.import(project.filePath(QStringLiteral("log.jsonl"))).isSuccess();
+}
+
 } // namespace
 
 class tst_BatchBuilder : public QObject
@@ -206,14 +221,7 @@ private slots:
     {
         TemporaryProject project;
         QVERIFY(project.isValid());
-        QByteArray log;
-        for (int i = 0; i < 30; ++i)
-            log += QByteArray("{\"sample\": \"s") + QByteArray::number(i)
-                   + ".png\", \"model\": \"net@1\", \"label\": \"a\", \"confidence\": "
-                   + QByteArray::number(0.1 + 0.01 * i) + "}\n";
-        QVERIFY(project.writeFile(QStringLiteral("log.jsonl"), log));
-        LogImporter importer(project.store());
-        QVERIFY(importer.import(project.filePath(QStringLiteral("log.jsonl"))).isSuccess());
+        QVERIFY(importRisingLog(project, 30));
         QCOMPARE(project.store().sampleCount(), 30); // missing files, but stored
 
         // Missing files are never offered; make the samples present.
@@ -285,14 +293,7 @@ private slots:
         QFETCH(QString, reading);
         TemporaryProject project;
         QVERIFY(project.isValid());
-        QByteArray log;
-        for (int i = 0; i < 10; ++i)
-            log += QByteArray("{\"sample\": \"s") + QByteArray::number(i)
-                   + ".png\", \"model\": \"net@1\", \"label\": \"a\", \"confidence\": "
-                   + QByteArray::number(0.1 + 0.01 * i) + "}\n";
-        QVERIFY(project.writeFile(QStringLiteral("log.jsonl"), log));
-        LogImporter importer(project.store());
-        QVERIFY(importer.import(project.filePath(QStringLiteral("log.jsonl"))).isSuccess());
+        QVERIFY(importRisingLog(project, 10));
         for (int i = 0; i < 10; ++i)
             QVERIFY(!project.store().setSampleMissing(i + 1, false));
 
