@@ -1,5 +1,6 @@
 #include "sha256.h"
 
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
 
 #include <cstdlib>
@@ -9,9 +10,15 @@ namespace Boucle {
 namespace {
 
 // Fetched once: an implicit fetch per digest costs a lookup in OpenSSL's provider tables.
+// No configuration file is read: SHA-256 needs only the default provider, and reading the
+// system's openssl.cnf leaves an error-state block on whichever thread fetched first (a pool
+// thread, freed only as that thread ends, which races with the process's exit).
 const EVP_MD *sha256Method()
 {
-    static EVP_MD *const method = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    static EVP_MD *const method = [] {
+        OPENSSL_init_crypto(OPENSSL_INIT_NO_LOAD_CONFIG, nullptr);
+        return EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    }();
     return method;
 }
 
