@@ -48,14 +48,15 @@ QString quoted(const QString &text)
     return QLatin1Char('\'') + escaped + QLatin1Char('\'');
 }
 
-// CREATE TRIGGER name BEFORE UPDATE|DELETE [OF columns] ON table [WHEN condition]
+// CREATE TRIGGER name BEFORE INSERT|UPDATE|DELETE [OF columns] ON table [WHEN condition]
 //   BEGIN SELECT RAISE(ABORT, 'sentence'); END
 StoreResult<QStringList> trigger(const QString &statement)
 {
     static const QRegularExpression pattern(
-            QStringLiteral("^CREATE TRIGGER (\\w+) BEFORE (UPDATE|DELETE)(?: OF ([\\w, ]+?))? ON"
-                           " (\\w+)(?: WHEN (.+?))? BEGIN SELECT RAISE\\(ABORT, '([^']*)'\\);"
-                           " END$"),
+            QStringLiteral(
+                    "^CREATE TRIGGER (\\w+) BEFORE (INSERT|UPDATE|DELETE)(?: OF ([\\w, ]+?))? ON"
+                    " (\\w+)(?: WHEN (.+?))? BEGIN SELECT RAISE\\(ABORT, '([^']*)'\\);"
+                    " END$"),
             QRegularExpression::DotMatchesEverythingOption);
     const auto match = pattern.match(statement.simplified());
     if (!match.hasMatch())
@@ -103,6 +104,10 @@ StoreResult<QStringList> translate(const QString &sqliteStatement)
         return {{statement}, {}};
     if (statement.startsWith(QLatin1String("CREATE TRIGGER ")))
         return trigger(statement);
+    // Rows a migration copies from one table into another: plain SQL in both.
+    if (statement.startsWith(QLatin1String("INSERT INTO "))
+        && !statement.contains(QLatin1String("INSERT OR")))
+        return {{condition(statement)}, {}};
     return unknown(statement, QStringLiteral("an unknown kind of statement"));
 }
 

@@ -552,7 +552,17 @@ QString ProjectStore::revisionBookkeepingProblem(const QSet<qint64> &versionNumb
 {
     // A revision is working (version_added NULL: the newest of its sample), superseded
     // (version_added 0, version_closed 0) or committed (version_added V >= 1), and a committed
-    // one stays open until the next version that commits a revision of its sample.
+    // one stays open until the next version that commits a revision of its sample: that version
+    // is its row in label_closures, and its version_closed if a commit before schema 9 closed it.
+    QHash<qint64, qint64> closures; // revision -> version; each one checked is taken out
+    {
+        QSqlQuery closed(m_db);
+        closed.setForwardOnly(true);
+        if (!closed.exec(QStringLiteral("SELECT revision_id, version FROM label_closures")))
+            return tr("label_closures cannot be read");
+        while (closed.next())
+            closures.insert(closed.value(0).toLongLong(), closed.value(1).toLongLong());
+    }
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT id, sample_id, version_added, version_closed,"
@@ -565,7 +575,8 @@ QString ProjectStore::revisionBookkeepingProblem(const QSet<qint64> &versionNumb
         QVariant closed;
         int superseded;
     };
-    auto checkSample = [this, &versionNumbers](qint64 sampleId, const QList<Row> &rows) -> QString {
+    auto checkSample = [this, &versionNumbers, &closures](qint64 sampleId,
+                                                          const QList<Row> &rows) -> QString {
         QList<const Row *> committed;
         for (qsizetype i = 0; i < rows.size(); ++i) {
             const Row &row = rows[i];
@@ -616,10 +627,33 @@ QString ProjectStore::revisionBookkeepingProblem(const QSet<qint64> &versionNumb
             const Row &row = *committed[i];
             const bool last = i == committed.size() - 1;
             const QVariant expected = last ? QVariant() : committed[i + 1]->added;
-            const bool same = expected.isNull()
-                                      ? row.closed.isNull()
-                                      : !row.closed.isNull()
-                                                && row.closed.toLongLong() == expected.toLongLong();
+            const auto closure = closures.constFind(row.id);
+            const bool hasClosure = closure != closures.cend();
+            const qint64 closedAt = hasClosure ? closure.value() : 0;
+            if (hasClosure)
+                closures.erase(closure);
+            if (expected.isNull() && hasClosure)
+                return tr("label_revisions row %1 has a closure at version %2 in label_closures, "
+                          "but no later version changes sample %3")
+                        .arg(row.id)
+                        .arg(closedAt)
+                        .arg(sampleId);
+            if (!expected.isNull() && !hasClosure)
+                return tr("label_revisions row %1 was closed by version %2, but label_closures "
+                          "holds no closure for it")
+                        .arg(row.id)
+                        .arg(expected.toLongLong());
+            if (!expected.isNull() && closedAt != expected.toLongLong())
+                return tr("label_revisions row %1 has a closure at version %2 in label_closures, "
+                          "but it must be %3: the version that next changed sample %4")
+                        .arg(row.id)
+                        .arg(closedAt)
+                        .arg(expected.toLongLong())
+                        .arg(sampleId);
+            // version_closed: empty, or what a commit before schema 9 wrote.
+            const bool same
+                    = row.closed.isNull()
+                      || (!expected.isNull() && row.closed.toLongLong() == expected.toLongLong());
             if (same)
                 continue;
             const QString found
@@ -652,8 +686,15 @@ QString ProjectStore::revisionBookkeepingProblem(const QSet<qint64> &versionNumb
         rows.append({query.value(0).toLongLong(), query.value(2), query.value(3),
                      query.value(4).toInt()});
     }
-    if (!rows.isEmpty())
-        return checkSample(sampleId, rows);
+    if (!rows.isEmpty()) {
+        if (const QString problem = checkSample(sampleId, rows); !problem.isEmpty())
+            return problem;
+    }
+    if (!closures.isEmpty())
+        return tr("label_closures closes row %1 of label_revisions at version %2, but that row "
+                  "is not a committed revision")
+                .arg(closures.cbegin().key())
+                .arg(closures.cbegin().value());
     return {};
 }
 

@@ -3,9 +3,10 @@
 //
 // A revision's version_added is NULL while it is in the working state, the version number once
 // committed, and 0 when it never became part of a version (superseded in the working state, or a
-// no-op at commit). version_closed is the version that replaced it. "Labels as of V" is then
-// version_added in [1, V] and (version_closed is NULL or > V); a diff reads only the revisions
-// added or closed between the two versions.
+// no-op at commit). The version that replaced a committed revision is its row in label_closures
+// (appended at commit; the revision's own row is not rewritten). "Labels as of V" is then
+// version_added in [1, V] and no closure at or before V; a diff reads only the revisions added or
+// closed between the two versions.
 #include "projectstore.h"
 
 #include "auditedrows.h"
@@ -29,7 +30,8 @@ namespace {
 
 const QString revisionColumns = QStringLiteral(
         "r.id, r.sample_id, s.path, r.label_id, r.objects, r.author, r.reason, r.review_id,"
-        " r.created_at, r.version_added, r.version_closed");
+        " r.created_at, r.version_added,"
+        " (SELECT version FROM label_closures c WHERE c.revision_id = r.id)");
 
 bool sameContent(const QString &labelA, const QJsonArray &objectsA, const QString &labelB,
                  const QJsonArray &objectsB)
@@ -62,9 +64,9 @@ std::optional<LabelRevision> ProjectStore::currentRevision(SampleId sampleId) co
     QSqlQuery &query = statement(
             QStringLiteral("SELECT %1 FROM label_revisions r JOIN samples s ON s.id ="
                            " r.sample_id WHERE r.sample_id = ? AND ((r.version_added IS NULL"
-                           " AND r.superseded = 0) OR (r.version_added >= 1 AND"
-                           " r.version_closed IS NULL)) ORDER BY r.version_added IS NULL"
-                           " DESC, r.id DESC LIMIT 1")
+                           " AND r.superseded = 0) OR (r.version_added >= 1 AND NOT EXISTS"
+                           " (SELECT 1 FROM label_closures c WHERE c.revision_id = r.id)))"
+                           " ORDER BY r.version_added IS NULL DESC, r.id DESC LIMIT 1")
                     .arg(revisionColumns));
     const QScopeGuard releaseQuery([&query] { query.finish(); });
     query.addBindValue(sampleId);
@@ -92,7 +94,8 @@ StoreError ProjectStore::addLabelRevision(LabelRevision &revision)
             " r.version_added IS NULL, r.label_id, r.objects FROM samples s"
             " LEFT JOIN label_revisions r ON r.id = (SELECT id FROM label_revisions"
             " WHERE sample_id = s.id AND ((version_added IS NULL AND superseded = 0) OR"
-            " (version_added >= 1 AND version_closed IS NULL))"
+            " (version_added >= 1 AND NOT EXISTS (SELECT 1 FROM label_closures c"
+            " WHERE c.revision_id = label_revisions.id)))"
             " ORDER BY version_added IS NULL DESC, id DESC LIMIT 1)"
             " WHERE s.id = ?"));
     const QScopeGuard releaseCurrent([&current] { current.finish(); });
@@ -199,8 +202,9 @@ int ProjectStore::workingChangeCount() const
     QSqlQuery query(m_db);
     if (query.exec(
                 QStringLiteral("SELECT count(*) FROM label_revisions w LEFT JOIN label_revisions l"
-                               " ON l.sample_id = w.sample_id AND l.version_added >= 1 AND "
-                               "l.version_closed IS NULL"
+                               " ON l.sample_id = w.sample_id AND l.version_added >= 1 AND NOT"
+                               " EXISTS (SELECT 1 FROM label_closures c WHERE c.revision_id ="
+                               " l.id)"
                                " WHERE w.version_added IS NULL AND w.superseded = 0"
                                " AND (w.label_id IS NOT l.label_id OR COALESCE(w.objects, '') <>"
                                " COALESCE(l.objects, ''))"))
@@ -241,7 +245,8 @@ StoreError ProjectStore::commitVersion(const QString &author, const QString &mes
                     " ELSE 2 END"
                     " FROM label_revisions w LEFT JOIN label_revisions l ON l.sample_id = "
                     "w.sample_id"
-                    " AND l.version_added >= 1 AND l.version_closed IS NULL"
+                    " AND l.version_added >= 1 AND NOT EXISTS (SELECT 1 FROM label_closures c"
+                    " WHERE c.revision_id = l.id)"
                     " WHERE w.version_added IS NULL AND w.superseded = 0"));
     QList<qint64> noOps;
     int counts[4] = {0, 0, 0, 0};
@@ -272,13 +277,14 @@ StoreError ProjectStore::commitVersion(const QString &author, const QString &mes
             return queryError(drop, tr("Committing version %1").arg(number));
     }
     // Every working revision left joins the version and closes the head's revision of its
-    // sample: two statements whatever the number of changes. The unary + keeps SQLite off the
-    // index of version_closed, whose NULL range holds every live label; it looks each working
-    // sample up in label_revisions_sample instead.
+    // sample: two statements whatever the number of changes. The closures are appended rows;
+    // the closed revisions themselves, scattered over the table, are not written.
     QSqlQuery &close = statement(QStringLiteral(
-            "UPDATE label_revisions SET version_closed = ? WHERE sample_id IN (SELECT sample_id"
-            " FROM label_revisions WHERE version_added IS NULL AND superseded = 0)"
-            " AND +version_added >= 1 AND +version_closed IS NULL"));
+            "INSERT INTO label_closures (revision_id, version) SELECT l.id, ? FROM"
+            " label_revisions w JOIN label_revisions l ON l.sample_id = w.sample_id"
+            " AND l.version_added >= 1 AND NOT EXISTS (SELECT 1 FROM label_closures c"
+            " WHERE c.revision_id = l.id)"
+            " WHERE w.version_added IS NULL AND w.superseded = 0 ORDER BY l.id"));
     const QScopeGuard releaseClose([&close] { close.finish(); });
     close.addBindValue(number);
     if (!close.exec())
@@ -411,8 +417,9 @@ StoreError ProjectStore::forEachLabelAt(
     SqliteCursor cursor(m_db,
                         "SELECT r.sample_id, s.path, r.label_id, r.objects FROM label_revisions r"
                         " JOIN samples s ON s.id = r.sample_id"
-                        " WHERE r.version_added BETWEEN 1 AND ?1 AND (r.version_closed IS NULL OR"
-                        " r.version_closed > ?1) AND (r.label_id IS NOT NULL OR r.objects <> '')"
+                        " WHERE r.version_added BETWEEN 1 AND ?1 AND r.id NOT IN (SELECT"
+                        " revision_id FROM label_closures WHERE version <= ?1)"
+                        " AND (r.label_id IS NOT NULL OR r.objects <> '')"
                         " ORDER BY s.path");
     cursor.bind(1, versionNumber);
     LabelledSample labelled;
@@ -452,9 +459,9 @@ StoreResult<QList<LabelledSample>> ProjectStore::labelsAt(int versionNumber) con
 QString ProjectStore::labelAt(SampleId sampleId, int versionNumber) const
 {
     QSqlQuery &query = statement(
-            QStringLiteral("SELECT label_id FROM label_revisions WHERE sample_id = ? AND"
-                           " version_added BETWEEN 1 AND ? AND (version_closed IS NULL OR"
-                           " version_closed > ?)"));
+            QStringLiteral("SELECT label_id FROM label_revisions r WHERE sample_id = ? AND"
+                           " version_added BETWEEN 1 AND ? AND NOT EXISTS (SELECT 1 FROM"
+                           " label_closures c WHERE c.revision_id = r.id AND c.version <= ?)"));
     const QScopeGuard releaseQuery([&query] { query.finish(); });
     query.addBindValue(sampleId);
     query.addBindValue(versionNumber);
@@ -548,14 +555,13 @@ StoreResult<QList<VersionChange>> ProjectStore::diff(int fromVersion, int toVers
     std::map<SampleId, DiffSide> before; // as of `low`, where a later version replaced it
     std::map<SampleId, DiffSide> after;  // as of `high`
     if (toWorking) {
-        // The unary + keeps SQLite on the index of the range that holds few rows, not on the one
-        // that holds every live label.
-        if (auto error = read(QStringLiteral("r.id IN (SELECT id FROM label_revisions WHERE"
-                                             " version_closed > ?) AND +r.version_added BETWEEN 1"
+        if (auto error = read(QStringLiteral("r.id IN (SELECT revision_id FROM label_closures"
+                                             " WHERE version > ?) AND +r.version_added BETWEEN 1"
                                              " AND ?"),
                               {low, low}, before))
             return StoreResult<QList<VersionChange>>::failure(error);
-        if (auto error = read(QStringLiteral("r.version_added > ? AND +r.version_closed IS NULL"),
+        if (auto error = read(QStringLiteral("r.version_added > ? AND NOT EXISTS (SELECT 1 FROM"
+                                             " label_closures c WHERE c.revision_id = r.id)"),
                               {low}, after))
             return StoreResult<QList<VersionChange>>::failure(error);
         // A working revision wins over the head's; where no version after `low` touched the
@@ -567,7 +573,8 @@ StoreResult<QList<VersionChange>> ProjectStore::diff(int fromVersion, int toVers
                                          " l.reason, l.created_at, lv.action = 'revoke'")
                         + diffSideTables
                         + QStringLiteral(" LEFT JOIN label_revisions l ON l.sample_id = r.sample_id"
-                                         " AND l.version_added >= 1 AND l.version_closed IS NULL"
+                                         " AND l.version_added >= 1 AND NOT EXISTS (SELECT 1"
+                                         " FROM label_closures c WHERE c.revision_id = l.id)"
                                          " LEFT JOIN reviews lv ON lv.id = l.review_id"
                                          " WHERE r.version_added IS NULL AND r.superseded = 0"));
         while (cursor.next()) {
@@ -580,17 +587,18 @@ StoreResult<QList<VersionChange>> ProjectStore::diff(int fromVersion, int toVers
         if (cursor.failed())
             return StoreResult<QList<VersionChange>>::failure(cursor.error(what));
     } else {
-        // The revisions closed between the two versions, found through the index of
-        // version_closed (version_added BETWEEN 1 AND low is nearly every revision of the
-        // project) and read in id order: the IN list is sorted, so the table is read in the order
-        // it was written instead of one scattered page per revision.
-        if (auto error = read(QStringLiteral("r.id IN (SELECT id FROM label_revisions WHERE"
-                                             " version_closed > ? AND version_closed <= ?) AND"
+        // The revisions closed between the two versions, found through the index of closures
+        // by version (version_added BETWEEN 1 AND low is nearly every revision of the project)
+        // and read in id order: the IN list is sorted, so the table is read in the order it was
+        // written instead of one scattered page per revision.
+        if (auto error = read(QStringLiteral("r.id IN (SELECT revision_id FROM label_closures"
+                                             " WHERE version > ? AND version <= ?) AND"
                                              " +r.version_added BETWEEN 1 AND ?"),
                               {low, high, low}, before))
             return StoreResult<QList<VersionChange>>::failure(error);
         if (auto error = read(QStringLiteral("r.version_added > ? AND r.version_added <= ? AND"
-                                             " (r.version_closed IS NULL OR r.version_closed > ?)"),
+                                             " NOT EXISTS (SELECT 1 FROM label_closures c WHERE"
+                                             " c.revision_id = r.id AND c.version <= ?)"),
                               {low, high, high}, after))
             return StoreResult<QList<VersionChange>>::failure(error);
     }

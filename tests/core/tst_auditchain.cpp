@@ -247,8 +247,8 @@ void TestAuditChain::tamperingIsNamed_data()
                        + QStringLiteral(" DROP TRIGGER label_revisions_no_rewrite;"
                                         " UPDATE label_revisions SET version_added = NULL"
                                         " WHERE version_added = 2;"
-                                        " UPDATE label_revisions SET version_closed = NULL"
-                                        " WHERE version_closed = 2;")
+                                        " DROP TRIGGER label_closures_no_delete;"
+                                        " DELETE FROM label_closures WHERE version = 2;")
             << QStringLiteral("the audit chain was cut: it holds") << false << true;
 
     // (c) A revision's bookkeeping, which changes what "labels as of version 1" exports.
@@ -257,6 +257,21 @@ void TestAuditChain::tamperingIsNamed_data()
                               " UPDATE label_revisions SET version_closed = 1 WHERE id = 5;")
             << QStringLiteral("label_revisions row 5 has version_closed 1, but it must be empty")
             << false << false;
+    QTest::newRow("c: closure deleted")
+            << QStringLiteral("DROP TRIGGER label_closures_no_delete;"
+                              " DELETE FROM label_closures WHERE version = 2;")
+            << QStringLiteral("was closed by version 2, but label_closures holds no closure for it")
+            << false << false;
+    QTest::newRow("c: head revision closed")
+            << QStringLiteral("DROP TRIGGER label_closures_next_version;"
+                              " INSERT INTO label_closures (revision_id, version) VALUES (5, 2);")
+            << QStringLiteral("label_revisions row 5 has a closure at version 2 in "
+                              "label_closures, but no later version changes sample")
+            << false << false;
+    QTest::newRow("c: closure moved to another version")
+            << QStringLiteral("DROP TRIGGER label_closures_no_update;"
+                              " UPDATE label_closures SET version = 1;")
+            << QStringLiteral("in label_closures, but it must be 2") << false << false;
     QTest::newRow("c: committed revision marked superseded")
             << QStringLiteral("UPDATE label_revisions SET superseded = 1 WHERE id = 3;")
             << QStringLiteral("label_revisions row 3 was committed in version 1 but is marked "
@@ -376,6 +391,10 @@ void TestAuditChain::triggersRefuseRewrites_data()
     QTest::addColumn<QString>("sql");
     QTest::newRow("version_closed")
             << QStringLiteral("UPDATE label_revisions SET version_closed = 1 WHERE id = 5;");
+    QTest::newRow("closure deleted") << QStringLiteral("DELETE FROM label_closures;");
+    QTest::newRow("closure moved") << QStringLiteral("UPDATE label_closures SET version = 1;");
+    QTest::newRow("closure added")
+            << QStringLiteral("INSERT INTO label_closures (revision_id, version) VALUES (5, 2);");
     QTest::newRow("class name") << QStringLiteral("UPDATE classes SET name = 'x' WHERE id = 1;");
     QTest::newRow("prediction") << QStringLiteral("UPDATE predictions SET confidence = 1;");
     QTest::newRow("sample hash") << QStringLiteral("UPDATE samples SET sha256 = 'ff';");
