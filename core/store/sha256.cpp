@@ -55,11 +55,16 @@ void Sha256::addData(QByteArrayView bytes)
 
 QByteArray Sha256::result()
 {
-    QByteArray digest(32, Qt::Uninitialized);
-    unsigned int size = 0;
-    EVP_DigestFinal_ex(m_context->context, reinterpret_cast<unsigned char *>(digest.data()), &size);
-    reset();
+    QByteArray digest(size, Qt::Uninitialized);
+    resultInto(digest.data());
     return digest;
+}
+
+void Sha256::resultInto(char *digest)
+{
+    unsigned int written = 0;
+    EVP_DigestFinal_ex(m_context->context, reinterpret_cast<unsigned char *>(digest), &written);
+    reset();
 }
 
 QByteArray Sha256::hash(QByteArrayView bytes)

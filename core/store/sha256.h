@@ -21,8 +21,12 @@ public:
 
     void reset();
     void addData(QByteArrayView bytes);
+    static constexpr int size = 32;
+
     // The 32-byte digest of everything added since the last reset; the object is then reset.
     QByteArray result();
+    // The same into `digest` (size bytes), without allocating.
+    void resultInto(char *digest);
 
     static QByteArray hash(QByteArrayView bytes);
 
