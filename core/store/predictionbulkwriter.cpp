@@ -22,6 +22,24 @@ namespace {
 void appendJsonString(QByteArray &out, const QString &text)
 {
     out.append('"');
+    // Names are nearly always plain ASCII with nothing to escape: copied as they are.
+    bool plain = true;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u >= 0x80 || u == '"' || u == '\\') {
+            plain = false;
+            break;
+        }
+    }
+    if (plain) {
+        const qsizetype at = out.size();
+        out.resize(at + text.size());
+        char *into = out.data() + at;
+        for (const QChar c : text)
+            *into++ = char(c.unicode());
+        out.append('"');
+        return;
+    }
     const QByteArray utf8 = text.toUtf8();
     for (const char c : utf8) {
         switch (c) {
@@ -61,12 +79,12 @@ void appendFloat(QByteArray &out, float value)
     out.append(digits, end - digits);
 }
 
-QByteArray committeeJson(const QList<CommitteeVote> &votes)
+// Into `out` (cleared first; its capacity is kept from row to row).
+void committeeJson(const QList<CommitteeVote> &votes, QByteArray &out)
 {
-    QByteArray out;
+    out.resize(0);
     if (votes.isEmpty())
-        return out;
-    out.reserve(64 + votes.size() * 96);
+        return;
     out.append('[');
     for (qsizetype v = 0; v < votes.size(); ++v) {
         const auto &vote = votes.at(v);
@@ -90,7 +108,6 @@ QByteArray committeeJson(const QList<CommitteeVote> &votes)
         out.append('}');
     }
     out.append(']');
-    return out;
 }
 
 // timeToText() without QDateTime's formatter, the costliest call of a row: the UTC time as
@@ -142,9 +159,18 @@ bool utcIsoText(const QDateTime &time, char (&out)[25])
 
 } // namespace
 
+namespace {
+// What a row binds in place (SQLITE_STATIC), kept from row to row so that no row allocates.
+struct Buffers
+{
+    QByteArray path, kind, split, addedAt, probs, embedding, committee;
+};
+} // namespace
+
 struct PredictionBulkWriter::Statements
 {
     sqlite3 *db = nullptr;
+    Buffers buffers;
     sqlite3_stmt *findSample = nullptr;
     sqlite3_stmt *insertSample = nullptr;
     sqlite3_stmt *insertPrediction = nullptr;
@@ -213,14 +239,46 @@ void bindUtf8(sqlite3_stmt *statement, int index, const QByteArray &utf8)
         sqlite3_bind_text(statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
-void bindFloats(sqlite3_stmt *statement, int index, const QVector<float> &values)
+// The little-endian floats of RecordCodec::encodeFloats, into `buffer`, which must outlive the
+// step (SQLITE_STATIC: SQLite reads it in place).
+void bindFloats(sqlite3_stmt *statement, int index, const QVector<float> &values,
+                QByteArray &buffer)
 {
     if (values.isEmpty()) {
         sqlite3_bind_null(statement, index);
         return;
     }
-    const QByteArray blob = encodeFloats(values);
-    sqlite3_bind_blob(statement, index, blob.constData(), int(blob.size()), SQLITE_TRANSIENT);
+    buffer.resize(values.size() * qsizetype(sizeof(float)));
+    auto *out = reinterpret_cast<uchar *>(buffer.data());
+    for (qsizetype i = 0; i < values.size(); ++i)
+        qToLittleEndian<float>(values[i], out + i * qsizetype(sizeof(float)));
+    sqlite3_bind_blob(statement, index, buffer.constData(), int(buffer.size()), SQLITE_STATIC);
+}
+
+// The UTF-8 of `text` into `buffer` (kept from row to row), bound in place; NULL when empty
+// and `emptyIsNull`.
+void bindText(sqlite3_stmt *statement, int index, const QString &text, QByteArray &buffer,
+              bool emptyIsNull)
+{
+    if (text.isEmpty() && emptyIsNull) {
+        sqlite3_bind_null(statement, index);
+        return;
+    }
+    // Plain ASCII (nearly every path) is narrowed in one pass; anything else goes through Qt.
+    buffer.resize(text.size());
+    char *into = buffer.data();
+    bool ascii = true;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80) {
+            ascii = false;
+            break;
+        }
+        *into++ = char(u);
+    }
+    if (!ascii)
+        buffer = text.toUtf8();
+    sqlite3_bind_text(statement, index, buffer.constData(), int(buffer.size()), SQLITE_STATIC);
 }
 
 void bindId(sqlite3_stmt *statement, int index, qint64 id)
@@ -242,6 +300,7 @@ PredictionBulkWriter::PredictionBulkWriter(ProjectStore &store)
         return;
     auto statements = std::make_unique<Statements>();
     statements->db = *static_cast<sqlite3 *const *>(handle.constData());
+    statements->buffers.addedAt = m_addedAt.toUtf8();
     if (!statements->db)
         return;
     const bool prepared
@@ -316,16 +375,22 @@ StoreError PredictionBulkWriter::addSample(SampleRecord &sample)
         return m_store.addSample(sample);
     }
     sqlite3_stmt *statement = m_statements->insertSample;
-    bindTextAlways(statement, 1, sample.path);
-    bindTextAlways(statement, 2, sample.kind.isEmpty() ? QStringLiteral("image") : sample.kind);
+    Buffers &buffers = m_statements->buffers;
+    bindText(statement, 1, sample.path, buffers.path, false);
+    bindText(statement, 2, sample.kind.isEmpty() ? QStringLiteral("image") : sample.kind,
+             buffers.kind, false);
     bindUtf8(statement, 3, sample.sha256);
     sqlite3_bind_int64(statement, 4, sample.byteSize);
     sqlite3_bind_int(statement, 5, sample.width);
     sqlite3_bind_int(statement, 6, sample.height);
     sqlite3_bind_int(statement, 7, sample.missing ? 1 : 0);
-    bindTextAlways(statement, 8, splitName(sample.split));
-    bindText(statement, 9, toCompactJson(sample.metadata));
-    bindTextAlways(statement, 10, m_addedAt);
+    bindText(statement, 8, splitName(sample.split), buffers.split, false);
+    if (sample.metadata.isEmpty())
+        sqlite3_bind_null(statement, 9);
+    else
+        bindText(statement, 9, toCompactJson(sample.metadata));
+    sqlite3_bind_text(statement, 10, buffers.addedAt.constData(), int(buffers.addedAt.size()),
+                      SQLITE_STATIC);
     const int status = sqlite3_step(statement);
     sqlite3_reset(statement);
     sqlite3_clear_bindings(statement);
@@ -343,7 +408,8 @@ StoreError PredictionBulkWriter::addSample(SampleRecord &sample)
     bindUtf8(statement, 2, sample.sha256);
     sqlite3_bind_int64(statement, 3, sample.byteSize);
     sqlite3_bind_int64(statement, 4, sample.modifiedNs);
-    bindTextAlways(statement, 5, m_addedAt);
+    sqlite3_bind_text(statement, 5, buffers.addedAt.constData(), int(buffers.addedAt.size()),
+                      SQLITE_STATIC);
     const int observed = sqlite3_step(statement);
     sqlite3_reset(statement);
     sqlite3_clear_bindings(statement);
@@ -365,13 +431,19 @@ StoreError PredictionBulkWriter::addPrediction(PredictionRecord &prediction, boo
         return error;
     }
     sqlite3_stmt *statement = m_statements->insertPrediction;
+    Buffers &buffers = m_statements->buffers;
     sqlite3_bind_int64(statement, 1, prediction.sampleId);
     sqlite3_bind_int64(statement, 2, prediction.modelId);
     bindId(statement, 3, classIdOf(prediction.label));
     sqlite3_bind_double(statement, 4, prediction.confidence);
-    bindFloats(statement, 5, prediction.probs);
-    bindUtf8(statement, 6, committeeJson(prediction.committee));
-    bindFloats(statement, 7, prediction.embedding);
+    bindFloats(statement, 5, prediction.probs, buffers.probs);
+    committeeJson(prediction.committee, buffers.committee);
+    if (buffers.committee.isEmpty())
+        sqlite3_bind_null(statement, 6);
+    else
+        sqlite3_bind_text(statement, 6, buffers.committee.constData(),
+                          int(buffers.committee.size()), SQLITE_STATIC);
+    bindFloats(statement, 7, prediction.embedding, buffers.embedding);
     if (prediction.objects.isEmpty())
         sqlite3_bind_null(statement, 8);
     else
@@ -390,7 +462,10 @@ StoreError PredictionBulkWriter::addPrediction(PredictionRecord &prediction, boo
         sqlite3_bind_null(statement, 13);
     else
         bindText(statement, 13, toCompactJson(upstreamFlagsToJson(prediction.upstreamFlags)));
-    bindText(statement, 14, toCompactJson(prediction.metadata));
+    if (prediction.metadata.isEmpty())
+        sqlite3_bind_null(statement, 14);
+    else
+        bindText(statement, 14, toCompactJson(prediction.metadata));
     sqlite3_bind_int64(statement, 15, prediction.logLine);
     const int status = sqlite3_step(statement);
     sqlite3_reset(statement);
