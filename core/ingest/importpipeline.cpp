@@ -123,6 +123,9 @@ void ImportPipeline::fill(Chunk &chunk)
         }
         if (item.result == PredictionSource::Result::Invalid)
             item.problem = m_source.problem();
+        else
+            PredictionBulkWriter::encode(item.entry.samplePath, item.entry.prediction,
+                                         item.encoded);
         ++chunk.count;
     }
     const auto &classes = m_source.classes();

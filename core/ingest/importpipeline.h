@@ -17,6 +17,7 @@
 #include "logentry.h"
 #include "logproblem.h"
 #include "predictionsource.h"
+#include "store/predictionbulkwriter.h"
 
 #include <QFuture>
 #include <QMutex>
@@ -41,6 +42,8 @@ public:
         LogEntry entry;     // for Entry
         LogProblem problem; // for Invalid
         int probe = -1;     // probing ahead: the index in Chunk::probes of this line's sample
+        // The columns the writer binds as they are, encoded on the reading thread.
+        PredictionBulkWriter::EncodedLine encoded;
     };
     struct Probe
     {

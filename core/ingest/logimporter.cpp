@@ -287,7 +287,7 @@ ImportReport LogImporter::import(PredictionSource &reader, const QString &logPat
                     refused(QStringLiteral("sample"), refusal);
                     continue;
                 }
-                if (auto error = writer.addSample(sample))
+                if (auto error = writer.addSample(sample, &item.encoded))
                     return failed(error.message);
                 sampleId = sample.id;
                 chunkSamples.insert(entry.samplePath, sampleId);
@@ -299,7 +299,7 @@ ImportReport LogImporter::import(PredictionSource &reader, const QString &logPat
             prediction.sampleId = sampleId;
             prediction.modelId = model.value();
             bool added = false;
-            if (auto error = writer.addPrediction(prediction, &added))
+            if (auto error = writer.addPrediction(prediction, &added, &item.encoded))
                 return failed(error.message);
             (added ? report.predictionsAdded : report.predictionsKnown)++;
 

@@ -9,6 +9,7 @@
 #include <sqlite3.h>
 
 #include <charconv>
+#include <cstring>
 
 namespace Boucle {
 
@@ -163,7 +164,7 @@ namespace {
 // What a row binds in place (SQLITE_STATIC), kept from row to row so that no row allocates.
 struct Buffers
 {
-    QByteArray path, kind, split, addedAt, probs, embedding, committee;
+    QByteArray path, kind, split, addedAt;
 };
 } // namespace
 
@@ -239,45 +240,52 @@ void bindUtf8(sqlite3_stmt *statement, int index, const QByteArray &utf8)
         sqlite3_bind_text(statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
-// The little-endian floats of RecordCodec::encodeFloats, into `buffer`, which must outlive the
-// step (SQLITE_STATIC: SQLite reads it in place).
-void bindFloats(sqlite3_stmt *statement, int index, const QVector<float> &values,
-                QByteArray &buffer)
+// The little-endian floats of RecordCodec::encodeFloats into `buffer` (its capacity kept).
+void encodeFloatsInto(const QVector<float> &values, QByteArray &buffer)
 {
-    if (values.isEmpty()) {
-        sqlite3_bind_null(statement, index);
-        return;
-    }
     buffer.resize(values.size() * qsizetype(sizeof(float)));
     auto *out = reinterpret_cast<uchar *>(buffer.data());
     for (qsizetype i = 0; i < values.size(); ++i)
         qToLittleEndian<float>(values[i], out + i * qsizetype(sizeof(float)));
-    sqlite3_bind_blob(statement, index, buffer.constData(), int(buffer.size()), SQLITE_STATIC);
 }
 
-// The UTF-8 of `text` into `buffer` (kept from row to row), bound in place; NULL when empty
-// and `emptyIsNull`.
-void bindText(sqlite3_stmt *statement, int index, const QString &text, QByteArray &buffer,
-              bool emptyIsNull)
+// The UTF-8 of `text` into `buffer` (its capacity kept).
+void utf8Into(const QString &text, QByteArray &buffer)
 {
-    if (text.isEmpty() && emptyIsNull) {
-        sqlite3_bind_null(statement, index);
-        return;
-    }
     // Plain ASCII (nearly every path) is narrowed in one pass; anything else goes through Qt.
     buffer.resize(text.size());
     char *into = buffer.data();
-    bool ascii = true;
     for (const QChar c : text) {
         const char16_t u = c.unicode();
         if (u >= 0x80) {
-            ascii = false;
-            break;
+            buffer = text.toUtf8();
+            return;
         }
         *into++ = char(u);
     }
-    if (!ascii)
-        buffer = text.toUtf8();
+}
+
+// Bound in place (SQLITE_STATIC): `bytes` must stay unchanged until the step. Empty is NULL.
+void bindStaticText(sqlite3_stmt *statement, int index, const QByteArray &bytes)
+{
+    if (bytes.isEmpty())
+        sqlite3_bind_null(statement, index);
+    else
+        sqlite3_bind_text(statement, index, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
+}
+
+void bindStaticBlob(sqlite3_stmt *statement, int index, const QByteArray &bytes)
+{
+    if (bytes.isEmpty())
+        sqlite3_bind_null(statement, index);
+    else
+        sqlite3_bind_blob(statement, index, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
+}
+
+// `text` as UTF-8 into `buffer`, bound in place; never NULL.
+void bindText(sqlite3_stmt *statement, int index, const QString &text, QByteArray &buffer)
+{
+    utf8Into(text, buffer);
     sqlite3_bind_text(statement, index, buffer.constData(), int(buffer.size()), SQLITE_STATIC);
 }
 
@@ -330,6 +338,25 @@ PredictionBulkWriter::PredictionBulkWriter(ProjectStore &store)
 
 PredictionBulkWriter::~PredictionBulkWriter() = default;
 
+void PredictionBulkWriter::encode(const QString &samplePath, const PredictionRecord &prediction,
+                                  EncodedLine &into)
+{
+    utf8Into(samplePath, into.samplePath);
+    encodeFloatsInto(prediction.probs, into.probs);
+    committeeJson(prediction.committee, into.committee);
+    encodeFloatsInto(prediction.embedding, into.embedding);
+    char time[25];
+    if (!prediction.predictedAt.isValid())
+        into.predictedAt.resize(0);
+    else if (utcIsoText(prediction.predictedAt, time)) {
+        into.predictedAt.resize(24);
+        std::memcpy(into.predictedAt.data(), time, 24);
+    } else {
+        into.predictedAt = timeToText(prediction.predictedAt).toUtf8();
+    }
+    into.valid = true;
+}
+
 bool PredictionBulkWriter::isDirect() const
 {
     return m_statements != nullptr;
@@ -366,7 +393,7 @@ std::optional<SampleRecord> PredictionBulkWriter::findSample(const QString &path
     return result;
 }
 
-StoreError PredictionBulkWriter::addSample(SampleRecord &sample)
+StoreError PredictionBulkWriter::addSample(SampleRecord &sample, const EncodedLine *line)
 {
     // The first row of each kind goes through the typed API, which also records the change that
     // ProjectStore::changed() announces when the transaction commits.
@@ -376,15 +403,19 @@ StoreError PredictionBulkWriter::addSample(SampleRecord &sample)
     }
     sqlite3_stmt *statement = m_statements->insertSample;
     Buffers &buffers = m_statements->buffers;
-    bindText(statement, 1, sample.path, buffers.path, false);
+    if (line && line->valid)
+        sqlite3_bind_text(statement, 1, line->samplePath.constData(), int(line->samplePath.size()),
+                          SQLITE_STATIC);
+    else
+        bindText(statement, 1, sample.path, buffers.path);
     bindText(statement, 2, sample.kind.isEmpty() ? QStringLiteral("image") : sample.kind,
-             buffers.kind, false);
+             buffers.kind);
     bindUtf8(statement, 3, sample.sha256);
     sqlite3_bind_int64(statement, 4, sample.byteSize);
     sqlite3_bind_int(statement, 5, sample.width);
     sqlite3_bind_int(statement, 6, sample.height);
     sqlite3_bind_int(statement, 7, sample.missing ? 1 : 0);
-    bindText(statement, 8, splitName(sample.split), buffers.split, false);
+    bindText(statement, 8, splitName(sample.split), buffers.split);
     if (sample.metadata.isEmpty())
         sqlite3_bind_null(statement, 9);
     else
@@ -421,7 +452,8 @@ StoreError PredictionBulkWriter::addSample(SampleRecord &sample)
     return {};
 }
 
-StoreError PredictionBulkWriter::addPrediction(PredictionRecord &prediction, bool *added)
+StoreError PredictionBulkWriter::addPrediction(PredictionRecord &prediction, bool *added,
+                                               const EncodedLine *line)
 {
     if (!m_statements || !m_predictionNoted) {
         const qint64 before = m_store.predictionCount();
@@ -430,32 +462,24 @@ StoreError PredictionBulkWriter::addPrediction(PredictionRecord &prediction, boo
         m_predictionNoted = *added;
         return error;
     }
+    if (!line || !line->valid) {
+        encode(QString(), prediction, m_encoded);
+        line = &m_encoded;
+    }
     sqlite3_stmt *statement = m_statements->insertPrediction;
-    Buffers &buffers = m_statements->buffers;
     sqlite3_bind_int64(statement, 1, prediction.sampleId);
     sqlite3_bind_int64(statement, 2, prediction.modelId);
     bindId(statement, 3, classIdOf(prediction.label));
     sqlite3_bind_double(statement, 4, prediction.confidence);
-    bindFloats(statement, 5, prediction.probs, buffers.probs);
-    committeeJson(prediction.committee, buffers.committee);
-    if (buffers.committee.isEmpty())
-        sqlite3_bind_null(statement, 6);
-    else
-        sqlite3_bind_text(statement, 6, buffers.committee.constData(),
-                          int(buffers.committee.size()), SQLITE_STATIC);
-    bindFloats(statement, 7, prediction.embedding, buffers.embedding);
+    bindStaticBlob(statement, 5, line->probs);
+    bindStaticText(statement, 6, line->committee);
+    bindStaticBlob(statement, 7, line->embedding);
     if (prediction.objects.isEmpty())
         sqlite3_bind_null(statement, 8);
     else
         bindText(statement, 8, toCompactJson(objectsToJson(prediction.objects)));
     bindText(statement, 9, prediction.heatmapPath);
-    char time[25];
-    if (!prediction.predictedAt.isValid())
-        sqlite3_bind_null(statement, 10);
-    else if (utcIsoText(prediction.predictedAt, time))
-        sqlite3_bind_text(statement, 10, time, 24, SQLITE_TRANSIENT);
-    else
-        bindText(statement, 10, timeToText(prediction.predictedAt));
+    bindStaticText(statement, 10, line->predictedAt);
     bindId(statement, 11, classIdOf(prediction.truth));
     bindText(statement, 12, prediction.report);
     if (prediction.upstreamFlags.isEmpty())

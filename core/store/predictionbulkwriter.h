@@ -27,16 +27,36 @@ public:
     PredictionBulkWriter(const PredictionBulkWriter &) = delete;
     PredictionBulkWriter &operator=(const PredictionBulkWriter &) = delete;
 
+    // The columns of a line that need nothing from the store, as the writer binds them: the
+    // sample path and the prediction's probabilities, committee, embedding and time. Encoding
+    // is pure and runs on any thread: the importer's reading thread encodes each line while
+    // this writer writes the lines before it. An empty array is bound as NULL.
+    struct EncodedLine
+    {
+        QByteArray samplePath;  // UTF-8
+        QByteArray probs;       // RecordCodec::encodeFloats
+        QByteArray committee;   // compact JSON, RecordCodec::committeeFromJson reads it
+        QByteArray embedding;   // RecordCodec::encodeFloats
+        QByteArray predictedAt; // RecordCodec::timeToText
+        bool valid = false;     // set by encode(); the writer encodes a line given without
+    };
+    // Keeps the arrays' capacity from one line to the next.
+    static void encode(const QString &samplePath, const PredictionRecord &prediction,
+                       EncodedLine &into);
+
     // True when the fast path (SQLite C API) is in use.
     bool isDirect() const;
 
     // The stored sample with this path (id and missing flag), if any.
     std::optional<SampleRecord> findSample(const QString &path);
-    StoreError addSample(SampleRecord &sample);
+    // `line`, when given, is encode() of sample.path and the line's prediction; it must stay
+    // unchanged until the call returns.
+    StoreError addSample(SampleRecord &sample, const EncodedLine *line = nullptr);
     // Adds the prediction unless one exists for its (sample, model); `added` tells which, and
     // prediction.id is set either way. Its classes must already exist
     // (ProjectStore::ensureClasses).
-    StoreError addPrediction(PredictionRecord &prediction, bool *added);
+    StoreError addPrediction(PredictionRecord &prediction, bool *added,
+                             const EncodedLine *line = nullptr);
 
 private:
     struct Statements;
@@ -46,6 +66,7 @@ private:
     std::unique_ptr<Statements> m_statements;
     QHash<QString, qint64> m_classIds;
     QString m_addedAt;
+    EncodedLine m_encoded; // for a line given without its encoding
     bool m_sampleNoted = false;
     bool m_predictionNoted = false;
 };
