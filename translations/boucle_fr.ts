@@ -5429,7 +5429,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::PredictionBulkWriter</name>
     <message>
-        <location filename="../core/store/predictionbulkwriter.cpp" line="+175"/>
+        <location filename="../core/store/predictionbulkwriter.cpp" line="+202"/>
         <source>%1: the disk is full (or the project reached its size limit); %2 was not changed. Free some space and try again.</source>
         <translation>%1&#xa0;: le disque est plein (ou le projet a atteint sa taille maximale)&#xa0;; %2 n’a pas été modifié. Libérez de la place et réessayez.</translation>
     </message>
@@ -5439,17 +5439,17 @@ revues&#xa0;: %2</translation>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+219"/>
         <source>Adding the sample %1</source>
         <translation>Ajout de l&apos;échantillon %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Recording what was seen of the file of sample %1</source>
         <translation>Enregistrement de ce qui a été vu du fichier de l&apos;échantillon %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Adding the prediction of line %1</source>
         <translation>Ajout de la prédiction de la ligne %1</translation>
     </message>
@@ -6296,12 +6296,17 @@ revues&#xa0;: %2</translation>
         <translation>la version %1 ne correspond plus à son empreinte&#xa0;: ses changements (label_revisions avec version_added = %1) ou ses champs ont été modifiés</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
+        <source>label_closures cannot be read</source>
+        <translation>label_closures est illisible</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>label_revisions cannot be read</source>
         <translation>label_revisions est illisible</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>label_revisions row %1 is in the working state but marked superseded or closed</source>
         <translation>la ligne %1 de label_revisions est dans l’état de travail mais marquée remplacée ou close</translation>
     </message>
@@ -6331,7 +6336,22 @@ revues&#xa0;: %2</translation>
         <translation>la ligne %1 de label_revisions a été validée dans la version %2, avant la ligne plus ancienne %3 (version %4)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
+        <source>label_revisions row %1 has a closure at version %2 in label_closures, but no later version changes sample %3</source>
+        <translation>la ligne %1 de label_revisions est close à la version %2 dans label_closures, mais aucune version ultérieure ne change l’échantillon %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>label_revisions row %1 was closed by version %2, but label_closures holds no closure for it</source>
+        <translation>la ligne %1 de label_revisions a été close par la version %2, mais label_closures ne contient pas sa clôture</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>label_revisions row %1 has a closure at version %2 in label_closures, but it must be %3: the version that next changed sample %4</source>
+        <translation>la ligne %1 de label_revisions est close à la version %2 dans label_closures, mais ce doit être %3&#xa0;: la version qui a ensuite changé l’échantillon %4</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>label_revisions row %1 has version_closed %2, but it must be empty: no later version changes sample %3</source>
         <translation>la ligne %1 de label_revisions a version_closed %2, mais il doit être vide&#xa0;: aucune version ultérieure ne change l’échantillon %3</translation>
     </message>
@@ -6341,7 +6361,12 @@ revues&#xa0;: %2</translation>
         <translation>la ligne %1 de label_revisions a version_closed %2, mais il doit valoir %3&#xa0;: la version qui a ensuite changé l’échantillon %4</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+27"/>
+        <source>label_closures closes row %1 of label_revisions at version %2, but that row is not a committed revision</source>
+        <translation>label_closures clôt la ligne %1 de label_revisions à la version %2, mais cette ligne n’est pas une révision validée</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>reviews cannot be read</source>
         <translation>reviews est illisible</translation>
     </message>
@@ -6422,12 +6447,12 @@ revues&#xa0;: %2</translation>
         <translation>Mise à jour du statut de l&apos;élément %1</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore_dataset.cpp" line="+86"/>
+        <location filename="../core/store/projectstore_dataset.cpp" line="+88"/>
         <source>a label change needs an author</source>
         <translation>un changement d&apos;étiquette doit avoir un auteur</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <location line="+3"/>
         <source>Reading the label of sample %1</source>
         <translation>Lecture de l&apos;étiquette de l&apos;échantillon %1</translation>
@@ -6453,7 +6478,7 @@ revues&#xa0;: %2</translation>
         <translation>Écriture de l&apos;étiquette de %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>a version needs an author</source>
         <translation>une version doit avoir un auteur</translation>
     </message>
@@ -6463,7 +6488,7 @@ revues&#xa0;: %2</translation>
         <translation>une version doit avoir un message</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Reading the working changes</source>
         <translation>Lecture des changements en cours</translation>
     </message>
@@ -6474,14 +6499,14 @@ revues&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+6"/>
         <location line="+33"/>
         <source>Committing version %1</source>
         <translation>Enregistrement de la version %1</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Reading the labels of version %1</source>
         <translation>Lecture des étiquettes de la version %1</translation>
     </message>
@@ -6503,7 +6528,7 @@ revues&#xa0;: %2</translation>
         <translation>version %1</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+137"/>
         <source>there is no version %1</source>
         <translation>il n&apos;y a pas de version %1</translation>
     </message>
@@ -6847,7 +6872,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::ReviewAnalyticsQuery</name>
     <message>
-        <location filename="../core/store/reviewhistoryreader.cpp" line="+23"/>
+        <location filename="../core/store/reviewhistoryreader.cpp" line="+27"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -6887,7 +6912,7 @@ revues&#xa0;: %2</translation>
         <translation>toutes les revues</translation>
     </message>
     <message>
-        <location filename="../core/store/reviewhistoryreader.cpp" line="+95"/>
+        <location filename="../core/store/reviewhistoryreader.cpp" line="+82"/>
         <source>no project is open</source>
         <translation>aucun projet n&apos;est ouvert</translation>
     </message>
@@ -6947,7 +6972,7 @@ revues&#xa0;: %2</translation>
         <translation>autres déclencheurs</translation>
     </message>
     <message>
-        <location filename="../core/metrics/reviewaudit.cpp" line="+75"/>
+        <location filename="../core/metrics/reviewaudit.cpp" line="+66"/>
         <source>no batch named &apos;%1&apos; in %2</source>
         <translation>aucun lot nommé «&#xa0;%1&#xa0;» dans %2</translation>
     </message>
