@@ -8,6 +8,7 @@
 // row of `lease_steals` with an audit entry of its own.
 #include "projectstore.h"
 
+#include "leasestatements.h"
 #include "recordcodec.h"
 #include "storedigest.h"
 #include "storetransaction.h"
@@ -79,9 +80,6 @@ LeasePass currentPassOf(const QSqlDatabase &db, BatchItemId itemId)
                                                 : LeasePass::First;
 }
 
-const QString leaseColumns
-        = QStringLiteral("batch_item_id, pass, holder, session_id, acquired_ms, expires_ms");
-
 ItemLease leaseFromQuery(const QSqlQuery &query)
 {
     ItemLease lease;
@@ -93,10 +91,6 @@ ItemLease leaseFromQuery(const QSqlQuery &query)
     lease.expiresAt = timeOf(query.value(5).toLongLong());
     return lease;
 }
-
-const QString stealColumns
-        = QStringLiteral("id, batch_item_id, pass, lead, previous_holder, previous_session,"
-                         " previous_acquired_ms, reason, stolen_ms");
 
 QByteArray stealDigest(const QSqlQuery &query)
 {
@@ -112,15 +106,6 @@ QByteArray stealDigest(const QSqlQuery &query)
             .add(query.value(8).toLongLong())
             .bytes();
 }
-
-// The answers of an item's open round given by `reviewer` (bound twice: item, reviewer); the
-// round opens at review_stages.round_start.
-const QString ownAnswerInRound = QStringLiteral(
-        "SELECT 1 FROM reviews r WHERE r.batch_item_id = ? AND r.reviewer = ?"
-        " AND r.id >= (SELECT st.round_start FROM review_stages st"
-        " WHERE st.batch_item_id = r.batch_item_id)"
-        " AND r.action NOT IN ('revoke', 'skip')"
-        " AND NOT EXISTS (SELECT 1 FROM reviews u WHERE u.revokes_review_id = r.id)");
 
 } // namespace
 
@@ -161,8 +146,7 @@ StoreError ProjectStore::setLeaseMinutes(int minutes)
 std::optional<ItemLease> ProjectStore::currentLease(BatchItemId itemId) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT %1 FROM leases WHERE batch_item_id = ? AND pass = ?")
-                          .arg(leaseColumns));
+    query.prepare(LeaseStatements::itemLease());
     query.addBindValue(itemId);
     query.addBindValue(passNumber(currentPassOf(m_db, itemId)));
     if (query.exec() && query.next())
@@ -190,22 +174,7 @@ StoreResult<std::optional<ItemLease>> ProjectStore::takeNextItem(BatchId batchId
                 StoreError::make(StoreError::Code::ReadOnly,
                                  tr("%1 is open read-only; no item can be taken").arg(m_path)));
     const QString session = leaseSession();
-    // The pass an item waits for: its second answer while the stage says so, else its first.
-    const QString passOf = QStringLiteral("CASE WHEN st.stage = ? THEN 2 ELSE 1 END");
-    const QString sql
-            = QStringLiteral("SELECT i.id, %1, i.position FROM batch_items i"
-                             " LEFT JOIN review_stages st ON st.batch_item_id = i.id"
-                             " WHERE i.batch_id = ? AND i.position > ?"
-                             " AND ((st.batch_item_id IS NULL AND i.status = ?)"
-                             " OR (st.stage = ? AND NOT EXISTS (%2)))"
-                             " AND NOT EXISTS (SELECT 1 FROM leases l WHERE l.batch_item_id = i.id"
-                             " AND l.pass = %1 AND l.session_id <> ? AND l.expires_ms > ?)"
-                             " ORDER BY i.position LIMIT %3")
-                      .arg(passOf,
-                           QString(ownAnswerInRound)
-                                   .replace(QStringLiteral("r.batch_item_id = ?"),
-                                            QStringLiteral("r.batch_item_id = i.id")),
-                           QString::number(candidatePage));
+    const QString sql = LeaseStatements::nextCandidates(candidatePage);
     const QString second = reviewStageName(ReviewStage::AwaitingSecond);
     int afterPosition = -1;
     for (;;) {
@@ -236,17 +205,7 @@ StoreResult<std::optional<ItemLease>> ProjectStore::takeNextItem(BatchId batchId
             if (passOver.contains(itemId))
                 continue;
             QSqlQuery take(m_db);
-            take.prepare(QStringLiteral(
-                    "INSERT INTO leases (batch_item_id, pass, holder, session_id, acquired_ms,"
-                    " expires_ms) VALUES (?, ?, ?, ?, ?, ?)"
-                    " ON CONFLICT (batch_item_id, pass) DO UPDATE SET holder = excluded.holder,"
-                    " session_id = excluded.session_id,"
-                    " acquired_ms = CASE WHEN leases.session_id = excluded.session_id"
-                    " AND leases.expires_ms > excluded.acquired_ms THEN leases.acquired_ms"
-                    " ELSE excluded.acquired_ms END,"
-                    " expires_ms = excluded.expires_ms"
-                    " WHERE leases.session_id = excluded.session_id"
-                    " OR leases.expires_ms <= excluded.acquired_ms"));
+            take.prepare(LeaseStatements::take());
             take.addBindValue(itemId);
             take.addBindValue(pass);
             take.addBindValue(holder);
@@ -286,7 +245,7 @@ StoreResult<ItemLease> ProjectStore::takeLease(BatchItemId itemId, const QString
     const LeasePass pass = currentPassOf(m_db, itemId);
     if (pass == LeasePass::Second) {
         QSqlQuery own(m_db);
-        own.prepare(ownAnswerInRound);
+        own.prepare(LeaseStatements::ownAnswerInRound());
         own.addBindValue(itemId);
         own.addBindValue(holder);
         if (!own.exec())
@@ -300,17 +259,7 @@ StoreResult<ItemLease> ProjectStore::takeLease(BatchItemId itemId, const QString
                             .arg(item->position + 1)));
     }
     QSqlQuery take(m_db);
-    take.prepare(QStringLiteral(
-            "INSERT INTO leases (batch_item_id, pass, holder, session_id, acquired_ms,"
-            " expires_ms) VALUES (?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT (batch_item_id, pass) DO UPDATE SET holder = excluded.holder,"
-            " session_id = excluded.session_id,"
-            " acquired_ms = CASE WHEN leases.session_id = excluded.session_id"
-            " AND leases.expires_ms > excluded.acquired_ms THEN leases.acquired_ms"
-            " ELSE excluded.acquired_ms END,"
-            " expires_ms = excluded.expires_ms"
-            " WHERE leases.session_id = excluded.session_id"
-            " OR leases.expires_ms <= excluded.acquired_ms"));
+    take.prepare(LeaseStatements::take());
     take.addBindValue(itemId);
     take.addBindValue(passNumber(pass));
     take.addBindValue(holder);
@@ -351,8 +300,7 @@ StoreResult<QList<BatchItemId>> ProjectStore::renewLeases()
     const qint64 until = msOf(now()) + qint64(leaseMinutes()) * 60 * 1000;
     QList<BatchItemId> lost;
     QSqlQuery renew(m_db);
-    renew.prepare(QStringLiteral("UPDATE leases SET expires_ms = ? WHERE batch_item_id = ?"
-                                 " AND pass = ? AND session_id = ?"));
+    renew.prepare(LeaseStatements::renew());
     for (const auto &[itemId, pass] : std::as_const(m_heldLeases)) {
         renew.addBindValue(until);
         renew.addBindValue(itemId);
@@ -373,8 +321,7 @@ StoreError ProjectStore::releaseLease(BatchItemId itemId)
     if (m_readOnly)
         return {};
     QSqlQuery release(m_db);
-    release.prepare(QStringLiteral("UPDATE leases SET expires_ms = ? WHERE batch_item_id = ?"
-                                   " AND session_id = ? AND expires_ms > ?"));
+    release.prepare(LeaseStatements::releaseItem());
     const qint64 nowMs = msOf(now());
     release.addBindValue(nowMs);
     release.addBindValue(itemId);
@@ -392,8 +339,7 @@ StoreError ProjectStore::releaseLeases()
     if (m_readOnly || m_heldLeases.isEmpty())
         return {};
     QSqlQuery release(m_db);
-    release.prepare(QStringLiteral("UPDATE leases SET expires_ms = ? WHERE session_id = ?"
-                                   " AND expires_ms > ?"));
+    release.prepare(LeaseStatements::releaseSession());
     const qint64 nowMs = msOf(now());
     release.addBindValue(nowMs);
     release.addBindValue(leaseSession());
@@ -451,9 +397,7 @@ StoreResult<ItemLease> ProjectStore::stealLease(BatchItemId itemId, const QStrin
     }
     const qint64 atMs = msOf(at);
     QSqlQuery steal(m_db);
-    steal.prepare(QStringLiteral("UPDATE leases SET holder = ?, session_id = ?, acquired_ms = ?,"
-                                 " expires_ms = ? WHERE batch_item_id = ? AND pass = ?"
-                                 " AND session_id = ?"));
+    steal.prepare(LeaseStatements::steal());
     steal.addBindValue(name);
     steal.addBindValue(leaseSession());
     steal.addBindValue(atMs);
@@ -469,9 +413,7 @@ StoreResult<ItemLease> ProjectStore::stealLease(BatchItemId itemId, const QStrin
                                  tr("Item %1 changed hands meanwhile; nothing was changed.")
                                          .arg(item->position + 1)));
     QSqlQuery record(m_db);
-    record.prepare(QStringLiteral("INSERT INTO lease_steals (batch_item_id, pass, lead,"
-                                  " previous_holder, previous_session, previous_acquired_ms,"
-                                  " reason, stolen_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    record.prepare(LeaseStatements::recordSteal());
     record.addBindValue(itemId);
     record.addBindValue(passNumber(previous->pass));
     record.addBindValue(name);
@@ -486,7 +428,7 @@ StoreResult<ItemLease> ProjectStore::stealLease(BatchItemId itemId, const QStrin
     const qint64 stealId = record.lastInsertId().toLongLong();
     // The digest is taken from the row as read back, as verify() reads it.
     QSqlQuery written(m_db);
-    written.prepare(QStringLiteral("SELECT %1 FROM lease_steals WHERE id = ?").arg(stealColumns));
+    written.prepare(LeaseStatements::stealRow());
     written.addBindValue(stealId);
     if (!written.exec() || !written.next())
         return Result::failure(
@@ -504,8 +446,7 @@ StoreResult<ItemLease> ProjectStore::stealLease(BatchItemId itemId, const QStrin
 
 StoreError ProjectStore::leaseRefusal(BatchItemId itemId, bool anyPass)
 {
-    QSqlQuery &query = statement(
-            QStringLiteral("SELECT %1 FROM leases WHERE batch_item_id = ?").arg(leaseColumns));
+    QSqlQuery &query = statement(LeaseStatements::itemLeases());
     query.addBindValue(itemId);
     if (!query.exec()) {
         query.finish();
@@ -557,13 +498,7 @@ StoreError ProjectStore::secondAnswerRefusal(BatchItemId itemId, ReviewId review
 {
     // The stage is still the one before this review (recording its role refreshes it).
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT 1 FROM review_stages st JOIN reviews r"
-                                 " ON r.batch_item_id = st.batch_item_id"
-                                 " WHERE st.batch_item_id = ? AND st.stage = ?"
-                                 " AND r.id >= st.round_start AND r.id < ? AND r.reviewer = ?"
-                                 " AND r.action NOT IN ('revoke', 'skip')"
-                                 " AND NOT EXISTS (SELECT 1 FROM reviews u"
-                                 " WHERE u.revokes_review_id = r.id)"));
+    query.prepare(LeaseStatements::secondAnswerBySameReviewer());
     query.addBindValue(itemId);
     query.addBindValue(reviewStageName(ReviewStage::AwaitingSecond));
     query.addBindValue(reviewId);
@@ -587,7 +522,7 @@ QHash<qint64, QByteArray> ProjectStore::leaseStealDigests() const
         return digests;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT %1 FROM lease_steals").arg(stealColumns)))
+    if (!query.exec(LeaseStatements::stealRows()))
         return digests;
     while (query.next())
         digests.insert(query.value(0).toLongLong(), stealDigest(query));
