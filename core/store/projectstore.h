@@ -267,6 +267,11 @@ public:
     // The lease on the item's current pass, live or not; nullopt when never leased.
     std::optional<ItemLease> currentLease(BatchItemId itemId) const;
     bool holdsLease(BatchItemId itemId) const;
+    // The refusal of a decision (or, with anyPass, an undo) on the item, when this session lost
+    // its lease or another session holds it live; no error otherwise. recordReview() checks it;
+    // a write that records no review of the item (a step on one of its objects) checks it inside
+    // its own transaction.
+    StoreError leaseRefusal(BatchItemId itemId, bool anyPass);
 
     // Recomputes the audit chain and the version chain, checks every audited table against them
     // and recomputes the derived state (revision bookkeeping, item statuses, review stages);
@@ -299,9 +304,7 @@ private:
     // begins, and seals the rows the transaction added just before it commits.
     void noteSealStart();
     StoreError sealWrittenRows();
-    // Leases: the refusal of a decision (or, with anyPass, an undo) on an item whose lease this
-    // session lost or another holds live; the refusal of a second answer by the first reviewer.
-    StoreError leaseRefusal(BatchItemId itemId, bool anyPass);
+    // Leases: the refusal of a second answer by the first reviewer.
     StoreError secondAnswerRefusal(BatchItemId itemId, ReviewId reviewId, const QString &reviewer);
     // The digests of lease_steals rows, by id, for verify() (empty before schema 9).
     QHash<qint64, QByteArray> leaseStealDigests() const;

@@ -9,6 +9,7 @@
 #include "temporaryproject.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QProcess>
 #include <QSet>
 #include <QSqlDatabase>
@@ -79,6 +80,7 @@ private slots:
     void leaseDurationIsTheProjectsSetting();
     void onlyALeadSteals();
     void secondAnswerNeverGoesToTheFirstReviewer();
+    void objectStepsFollowTheItemsLease();
 
 private:
     // A second window on the project: its own store (and session), on the same clock.
@@ -521,13 +523,43 @@ void TestLeases::secondAnswerNeverGoesToTheFirstReviewer()
     QVERIFY2(report.intact, qPrintable(report.problem));
 }
 
+void TestLeases::objectStepsFollowTheItemsLease()
+{
+    // Items with a predicted box each.
+    TemporaryProject project;
+    QVERIFY(project.isValid());
+    ReviewFixture fixture;
+    QVERIFY(!Testing::makeReviewFixture(project.store(), 3, fixture,
+                                        project.filePath(QStringLiteral("images"))));
+    ProjectStore bob;
+    QVERIFY(!bob.open(project.projectPath()));
+    const BatchItemId item = fixture.items.at(0).id;
+    QVERIFY(bob.takeLease(item, QStringLiteral("bob")));
+    ReviewSession session(project.store());
+    session.setReviewer(QStringLiteral("ana"));
+    const qint64 reviews = project.store().reviewsForSample(fixture.items.at(0).sampleId).size();
+    const auto error = session.approveObject(item, 0);
+    QVERIFY(error);
+    QVERIFY2(error.message.contains(QStringLiteral("is now held by bob")),
+             qPrintable(error.message));
+    QCOMPARE(project.store().reviewsForSample(fixture.items.at(0).sampleId).size(), reviews);
+    QVERIFY(!session.canUndo());
+    // Once Bob lets it go, the step is taken; and while he holds it again, its undo is refused.
+    QVERIFY(!bob.releaseLeases());
+    QVERIFY(!session.approveObject(item, 0));
+    QVERIFY(bob.takeLease(item, QStringLiteral("bob")));
+    QVERIFY(session.undo());
+    QVERIFY(session.canUndo());
+}
+
 int main(int argc, char **argv)
 {
     if (argc == 4 && qstrcmp(argv[1], childFlag) == 0) {
         QCoreApplication app(argc, argv);
         return runReviewerChild(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]));
     }
-    QCoreApplication app(argc, argv);
+    // The fixture with objects draws its images (fonts): a GUI application, offscreen.
+    QGuiApplication app(argc, argv);
     TestLeases test;
     QTEST_SET_MAIN_SOURCE_PATH
     return QTest::qExec(&test, argc, argv);
