@@ -159,6 +159,7 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     m_changes.reset();
+    releaseHeldItems();
     // The children outlive this body: the queue pane empties its model as it goes, and nothing
     // it or the grid signals then may reach this half-destroyed window.
     m_grid->disconnect(this);
@@ -325,8 +326,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(settingsKey("window/geometry"), saveGeometry());
     settings.setValue(settingsKey("window/state"), saveState());
-    // The presence file goes with the window, so another window stops warning at once.
+    // The presence file goes with the window, so another window stops warning at once; its
+    // items go back to the team.
     m_changes.reset();
+    releaseHeldItems();
     event->accept();
 }
 

@@ -17,6 +17,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 #include <memory>
@@ -28,6 +29,7 @@ class QLabel;
 class QMenu;
 class QStackedWidget;
 class QTableView;
+class QTimer;
 
 namespace Boucle {
 
@@ -166,6 +168,16 @@ private:
     void updateStatus();
     void updateUndoActions();
     void say(const QString &message, bool problem = false);
+    // Leases (mainwindow_leases.cpp): the item shown and those prefetched are held for this
+    // window while it shows them, renewed on a timer and let go when it moves on, leaves the
+    // batch or closes. A decision refused because another reviewer holds the item moves on.
+    void startLeases();
+    void holdShownItems(int row);
+    void renewHeldItems();
+    void releaseHeldItems();
+    // After a refused decision: true (and on to an item this window can hold) when the refusal
+    // was that one of `items` is now another reviewer's.
+    bool moveOffLostItems(const StoreError &refusal, const QList<BatchItemId> &items, int fromRow);
     QList<BatchItemId> selectedItems() const;
     // Documents (mainwindow_documents.cpp): the pane beside the SampleView, its menu, and the
     // decision keys acting on the selected object.
@@ -196,6 +208,8 @@ private:
     int m_batchDecided = 0;
     BatchItemId m_shownItem = 0;
     BatchItemId m_lastDecidedItem = 0;
+    QSet<BatchItemId> m_heldItems;
+    QTimer *m_leaseTimer = nullptr;
     std::unique_ptr<ReviewPace> m_pace;
     std::unique_ptr<ProjectChangeWatcher> m_changes;
     QString m_lastMessage;

@@ -337,6 +337,7 @@ void MainWindow::closeProject()
     m_queuePane->clear();
     m_documentPane->setSession(nullptr);
     m_centre->setCurrentWidget(m_view);
+    releaseHeldItems();
     m_hooks.reset();
     m_session.reset();
     m_store.reset();

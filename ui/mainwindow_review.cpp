@@ -63,6 +63,10 @@ void MainWindow::selectBatch(BatchId batch)
 
 void MainWindow::showBatch(const BatchRecord &record)
 {
+    // A window that leaves a batch lets its items go.
+    if (record.id != m_batch)
+        releaseHeldItems();
+    startLeases();
     m_batch = record.id;
     m_batchItemCount = record.itemCount;
     m_batchDecided = record.decidedCount;
@@ -126,6 +130,7 @@ void MainWindow::showCurrent()
     m_shownItem = row->item.id;
     if (changedItem)
         m_session->startItem(row->item.id);
+    holdShownItems(current.row());
     const bool revealed = m_session->isRevealed(row->item.id);
     m_viewToolBar->setExplainedClass(revealed ? row->predictedLabel : QString());
     m_reasons->setViewer(m_reviewer);
@@ -304,6 +309,9 @@ void MainWindow::decide(Decision decision)
     }
     if (error) {
         say(error.message, true);
+        // Another reviewer holds the item now: on to one this window can hold.
+        if (moveOffLostItems(error, items, row + 1))
+            return;
         if (error.message.contains(QLatin1String("comment")))
             m_decisionBar->commentField()->setFocus();
         return;

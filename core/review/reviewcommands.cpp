@@ -54,6 +54,11 @@ StoreError DecisionCommand::apply()
         return transaction.beginError();
     QList<Decision> written = m_decisions;
     for (auto &decision : written) {
+        // A step on one object records no review of the item: its lease is checked here.
+        if (decision.perObject && decision.itemId != 0) {
+            if (auto error = m_store.leaseRefusal(decision.itemId, false))
+                return error;
+        }
         ReviewRecord review;
         review.batchItemId = decision.perObject ? 0 : decision.itemId;
         review.sampleId = decision.sampleId;
@@ -111,6 +116,10 @@ StoreError DecisionCommand::revert()
     // Newest first, so a bulk command touching one sample twice unwinds in order.
     for (auto it = m_decisions.crbegin(); it != m_decisions.crend(); ++it) {
         const Decision &decision = *it;
+        if (decision.perObject && decision.itemId != 0) {
+            if (auto error = m_store.leaseRefusal(decision.itemId, true))
+                return error;
+        }
         ReviewRecord revoke;
         revoke.batchItemId = decision.perObject ? 0 : decision.itemId;
         revoke.sampleId = decision.sampleId;

@@ -9,6 +9,7 @@
 #pragma once
 
 #include "automationrecords.h"
+#include "itemlease.h"
 #include "records/contentobservation.h"
 #include "records/projectrecords.h"
 #include "reviewround.h"
@@ -230,6 +231,48 @@ public:
     // A failed read is an error, never an empty page.
     StoreError sampleFilesAfter(SampleId afterId, int limit, QList<SampleRecord> *samples) const;
 
+    // Leases (projectstore_leases.cpp, schema 10): many reviewers on one batch. Each ProjectStore
+    // is one session (a random id: one per window or process). A lease holds one pass of an
+    // item for its session until it expires (leaseDuration(), the project's setting, else
+    // defaultLeaseMinutes). A decision or an undo on an item whose lease this session lost, or
+    // that another session holds live, is refused inside its write transaction and writes
+    // nothing; an item nobody holds is decided as before.
+    static constexpr int defaultLeaseMinutes = 10;
+    static QString leaseMinutesKey();
+    // Reviewers who may steal a lease: the project setting leaseLeadsKey(), names separated by
+    // commas.
+    static QString leaseLeadsKey();
+    QString leaseSession() const;
+    int leaseMinutes() const;
+    StoreError setLeaseMinutes(int minutes);
+    // The first item of the batch, in review order, that waits for an answer `reviewer` may give
+    // (the first answer of an undecided item, or the second answer of one whose first answer is
+    // someone else's) and that no other session holds; leased to this session in one statement
+    // (two sessions asking at once never get the same item). Items in `passOver` are left out.
+    // nullopt when no such item is left.
+    StoreResult<std::optional<ItemLease>> takeNextItem(BatchId batchId, const QString &reviewer,
+                                                       const QSet<BatchItemId> &passOver = {});
+    // Leases the item's current pass to this session (the item a window shows); refused with a
+    // sentence naming the holder when another session holds it live.
+    StoreResult<ItemLease> takeLease(BatchItemId itemId, const QString &reviewer);
+    // Extends every lease this session holds; returns the items it lost meanwhile.
+    StoreResult<QList<BatchItemId>> renewLeases();
+    // Ends this session's lease on the item (all of them: releaseLeases()).
+    StoreError releaseLease(BatchItemId itemId);
+    StoreError releaseLeases();
+    // A lead takes a live lease of another session to this one (its holder being `lead`); the
+    // steal is audited with the previous holder and the reason. Anyone else is refused.
+    StoreResult<ItemLease> stealLease(BatchItemId itemId, const QString &lead,
+                                      const QString &reason);
+    // The lease on the item's current pass, live or not; nullopt when never leased.
+    std::optional<ItemLease> currentLease(BatchItemId itemId) const;
+    bool holdsLease(BatchItemId itemId) const;
+    // The refusal of a decision (or, with anyPass, an undo) on the item, when this session lost
+    // its lease or another session holds it live; no error otherwise. recordReview() checks it;
+    // a write that records no review of the item (a step on one of its objects) checks it inside
+    // its own transaction.
+    StoreError leaseRefusal(BatchItemId itemId, bool anyPass);
+
     // Recomputes the audit chain and the version chain, checks every audited table against them
     // and recomputes the derived state (revision bookkeeping, item statuses, review stages);
     // names the first altered row. With an anchor, also checks that the chain still holds it at
@@ -261,6 +304,10 @@ private:
     // begins, and seals the rows the transaction added just before it commits.
     void noteSealStart();
     StoreError sealWrittenRows();
+    // Leases: the refusal of a second answer by the first reviewer.
+    StoreError secondAnswerRefusal(BatchItemId itemId, ReviewId reviewId, const QString &reviewer);
+    // The digests of lease_steals rows, by id, for verify() (empty before schema 10).
+    QHash<qint64, QByteArray> leaseStealDigests() const;
     // verify()'s recomputation of derived state; empty when it agrees, else the problem.
     QString revisionBookkeepingProblem(const QSet<qint64> &versionNumbers) const;
     QString derivedReviewStateProblem() const;
@@ -287,6 +334,8 @@ private:
     mutable QHash<QString, qint64> m_classIds;
     mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     QByteArray m_lastAuditHash; // valid inside the outermost write transaction only
+    mutable QString m_leaseSession;
+    QSet<std::pair<BatchItemId, int>> m_heldLeases; // (item, pass) this session took
     // Highest id of each sealed table when the outermost write transaction began; empty when it
     // began before schema 4 (the upgrade then seals every row already there).
     QHash<QString, qint64> m_sealStart;

@@ -22,6 +22,13 @@ StoreError ProjectStore::recordReviewRole(ReviewId reviewId, ReviewRole role)
     if (!recorded)
         return StoreError::make(StoreError::Code::NotFound,
                                 tr("there is no review %1 to give a role").arg(reviewId));
+    // The second answer of a double review is another person's, whoever asks (leases); a skip
+    // is no answer.
+    if (role == ReviewRole::Second && recorded->batchItemId != 0
+        && recorded->action != ReviewAction::Skip && recorded->action != ReviewAction::Revoke) {
+        if (auto error = secondAnswerRefusal(recorded->batchItemId, reviewId, recorded->reviewer))
+            return error;
+    }
     QSqlQuery insert(m_db);
     insert.prepare(QStringLiteral("INSERT INTO review_roles (review_id, role) VALUES (?, ?)"));
     insert.addBindValue(reviewId);

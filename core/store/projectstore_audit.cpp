@@ -260,6 +260,8 @@ ProjectStore::VerifyReport ProjectStore::verify(const std::optional<AuditHead> &
         perRowTables.append(AuditedRows::classRetirements);
     for (const auto &table : std::as_const(perRowTables))
         digests.insert(table, AuditedRows::digestsOf(m_db, table));
+    // A lead's steal of a lease (schema 10) has an entry of its own.
+    digests.insert(QStringLiteral("lease_steals"), leaseStealDigests());
     QHash<QString, QSet<qint64>> seen;
 
     QHash<qint64, AuditedRows::RowSeal> seals;

@@ -258,6 +258,12 @@ StoreError ProjectStore::recordReview(ReviewRecord &review)
     StoreTransaction transaction(*this);
     if (transaction.beginError())
         return transaction.beginError();
+    // Refused inside the transaction that would write it: a decision (or undo) on an item that
+    // another window holds, or whose lease this one lost (projectstore_leases.cpp).
+    if (review.batchItemId != 0) {
+        if (auto error = leaseRefusal(review.batchItemId, review.action == ReviewAction::Revoke))
+            return error;
+    }
     QStringList labels;
     for (const auto &label : {review.label, review.blindLabel}) {
         if (!label.isEmpty())

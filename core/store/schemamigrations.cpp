@@ -276,11 +276,38 @@ const QStringList migration9 = {
                        " BEGIN SELECT RAISE(ABORT, 'label closures are append-only'); END"),
 };
 
+// Schema 10: leases, so that many reviewers clear one batch together. A lease holds one review
+// pass of one batch item (1: the first or only answer, 2: the second answer of a double review,
+// 3: adjudication) for one open window (session_id, a random id) of a reviewer (holder), until
+// expires_ms (milliseconds since the epoch, UTC). One row per item and pass: taking a lease is
+// one upsert that only overwrites a row of the same session or one that expired; releasing it
+// sets its expiry to now and keeps the row, so a window that lost an item can say who took it.
+// Leases are bookkeeping, outside the audit chain; a lead's steal of a live lease is recorded in
+// lease_steals, append-only and audited row by row.
+const QStringList migration10 = {
+        QStringLiteral("CREATE TABLE leases (batch_item_id INTEGER NOT NULL"
+                       " REFERENCES batch_items(id), pass INTEGER NOT NULL,"
+                       " holder TEXT NOT NULL, session_id TEXT NOT NULL,"
+                       " acquired_ms INTEGER NOT NULL, expires_ms INTEGER NOT NULL,"
+                       " PRIMARY KEY (batch_item_id, pass))"),
+        QStringLiteral("CREATE INDEX leases_session ON leases (session_id)"),
+        QStringLiteral("CREATE TABLE lease_steals (id INTEGER PRIMARY KEY,"
+                       " batch_item_id INTEGER NOT NULL REFERENCES batch_items(id),"
+                       " pass INTEGER NOT NULL, lead TEXT NOT NULL,"
+                       " previous_holder TEXT NOT NULL, previous_session TEXT NOT NULL,"
+                       " previous_acquired_ms INTEGER NOT NULL, reason TEXT NOT NULL,"
+                       " stolen_ms INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TRIGGER lease_steals_no_update BEFORE UPDATE ON lease_steals BEGIN"
+                       " SELECT RAISE(ABORT, 'lease steals are append-only'); END"),
+        QStringLiteral("CREATE TRIGGER lease_steals_no_delete BEFORE DELETE ON lease_steals BEGIN"
+                       " SELECT RAISE(ABORT, 'lease steals are append-only'); END"),
+};
+
 const QList<QStringList> &allMigrations()
 {
     static const QList<QStringList> migrations
             = {migration1, migration2, migration3, migration4, migration5,
-               migration6, migration7, migration8, migration9};
+               migration6, migration7, migration8, migration9, migration10};
     return migrations;
 }
 

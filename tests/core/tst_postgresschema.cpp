@@ -3,6 +3,7 @@
 // and triggers a fresh project file has, and its triggers refuse the same edits with the same
 // sentences.
 #include "postgrescluster.h"
+#include "store/leasestatements.h"
 #include "store/postgresschema.h"
 #include "store/schemamigrations.h"
 #include "store/serverconnection.h"
@@ -60,9 +61,12 @@ private slots:
     void unknownStatementsAreNamed();
     void bothBackEndsHoldTheSameSchema();
     void theServerRefusesTheSameEdits();
+    void leaseStatementsRunOnTheServer();
 
 private:
     bool exec(const QString &sql, QString *error = nullptr);
+    // Prepares `sql`, binds `values` in order and runs it; the query, run or failed.
+    std::unique_ptr<QSqlQuery> run(const QString &sql, const QVariantList &values);
 
     std::unique_ptr<PostgresCluster> m_cluster;
     QSqlDatabase m_db;
@@ -254,6 +258,135 @@ void TestPostgresSchema::theServerRefusesTheSameEdits()
     }
     QVERIFY2(exec(QStringLiteral("UPDATE label_revisions SET version_closed = 1"), &problem),
              qPrintable(problem));
+}
+
+std::unique_ptr<QSqlQuery> TestPostgresSchema::run(const QString &sql, const QVariantList &values)
+{
+    auto query = std::make_unique<QSqlQuery>(m_db);
+    if (!query->prepare(sql))
+        return query;
+    for (const auto &value : values)
+        query->addBindValue(value);
+    query->exec();
+    return query;
+}
+
+// The lease statements (the store's own SQL, unchanged) on the server: a lease is taken once,
+// an expired one is taken over, the next-item query leaves out held items and the first
+// reviewer's own second answers, and renewing, releasing and stealing touch the rows they should.
+void TestPostgresSchema::leaseStatementsRunOnTheServer()
+{
+    auto id = [this](const QString &sql) {
+        QSqlQuery query(m_db);
+        return query.exec(sql) && query.next() ? query.value(0).toLongLong() : qint64(-1);
+    };
+    const qint64 sample = id(QStringLiteral(
+            "INSERT INTO samples (path, added_at) VALUES ('lease.png', 't') RETURNING id"));
+    const qint64 batch = id(QStringLiteral(
+            "INSERT INTO batches (name, created_at) VALUES ('leases', 't') RETURNING id"));
+    QVERIFY(sample > 0 && batch > 0);
+    QList<qint64> items;
+    for (int position = 0; position < 3; ++position)
+        items.append(id(QStringLiteral("INSERT INTO batch_items (batch_id, position, sample_id)"
+                                       " VALUES (%1, %2, %3) RETURNING id")
+                                .arg(batch)
+                                .arg(position)
+                                .arg(sample)));
+    QVERIFY(items.constLast() > 0);
+    const qint64 first = items.at(0);
+
+    auto take = [this](qint64 item, const QString &holder, const QString &session, qint64 at) {
+        auto query = run(LeaseStatements::take(), {item, 1, holder, session, at, at + 1000});
+        return query->isActive() ? query->numRowsAffected() : -1;
+    };
+    QCOMPARE(take(first, QStringLiteral("ann"), QStringLiteral("A"), 1000), 1);
+    QCOMPARE(take(first, QStringLiteral("bob"), QStringLiteral("B"), 1500), 0); // live: refused
+    QCOMPARE(take(first, QStringLiteral("bob"), QStringLiteral("B"), 2000), 1); // expired
+    QCOMPARE(take(first, QStringLiteral("bob"), QStringLiteral("B"), 2100), 1); // kept
+    {
+        auto lease = run(LeaseStatements::itemLease(), {first, 1});
+        QVERIFY(lease->next());
+        QCOMPARE(lease->value(2).toString(), QStringLiteral("bob"));
+        QCOMPARE(lease->value(4).toLongLong(), 2000); // acquired when taken, not when kept
+        QCOMPARE(lease->value(5).toLongLong(), 3100);
+    }
+
+    // Ann answered item 3 first; it waits for a second answer.
+    const qint64 third = items.at(2);
+    const qint64 review = id(QStringLiteral("INSERT INTO reviews (batch_item_id, sample_id,"
+                                            " reviewer, action, finished_at) VALUES (%1, %2,"
+                                            " 'ann', 'approve', 't') RETURNING id")
+                                     .arg(third)
+                                     .arg(sample));
+    QVERIFY(exec(QStringLiteral("INSERT INTO review_stages (batch_item_id, stage, round_start)"
+                                " VALUES (%1, 'second', %2)")
+                         .arg(third)
+                         .arg(review)));
+    QVERIFY(exec(
+            QStringLiteral("UPDATE batch_items SET status = 'approved' WHERE id = %1").arg(third)));
+    auto candidates = [this, batch](const QString &reviewer, const QString &session) {
+        auto query = run(LeaseStatements::nextCandidates(64),
+                         {QStringLiteral("second"), batch, -1, QStringLiteral("pending"),
+                          QStringLiteral("second"), reviewer, QStringLiteral("second"), session,
+                          2200});
+        QList<std::pair<qint64, int>> found;
+        while (query->next())
+            found.append({query->value(0).toLongLong(), query->value(1).toInt()});
+        if (!query->isActive())
+            found.append({-1, -1});
+        return found;
+    };
+    // Bob holds item 1; Ann is not given item 3's second answer; Cleo is.
+    QCOMPARE(candidates(QStringLiteral("ann"), QStringLiteral("A")),
+             (QList<std::pair<qint64, int>> {{items.at(1), 1}}));
+    QCOMPARE(candidates(QStringLiteral("cleo"), QStringLiteral("C")),
+             (QList<std::pair<qint64, int>> {{items.at(1), 1}, {third, 2}}));
+    QCOMPARE(candidates(QStringLiteral("bob"), QStringLiteral("B")),
+             (QList<std::pair<qint64, int>> {{first, 1}, {items.at(1), 1}, {third, 2}}));
+    QVERIFY(run(LeaseStatements::ownAnswerInRound(), {third, QStringLiteral("ann")})->next());
+    QVERIFY(!run(LeaseStatements::ownAnswerInRound(), {third, QStringLiteral("cleo")})->next());
+    QVERIFY(run(LeaseStatements::secondAnswerBySameReviewer(),
+                {third, QStringLiteral("second"), review + 1, QStringLiteral("ann")})
+                    ->next());
+
+    QCOMPARE(
+            run(LeaseStatements::renew(), {5000, first, 1, QStringLiteral("B")})->numRowsAffected(),
+            1);
+    QCOMPARE(
+            run(LeaseStatements::renew(), {5000, first, 1, QStringLiteral("A")})->numRowsAffected(),
+            0);
+    QCOMPARE(take(items.at(1), QStringLiteral("ann"), QStringLiteral("A"), 2200), 1);
+    QCOMPARE(run(LeaseStatements::steal(), {QStringLiteral("lea"), QStringLiteral("L"), 2300, 9000,
+                                            items.at(1), 1, QStringLiteral("A")})
+                     ->numRowsAffected(),
+             1);
+    QCOMPARE(run(LeaseStatements::recordSteal(),
+                 {items.at(1), 1, QStringLiteral("lea"), QStringLiteral("ann"), QStringLiteral("A"),
+                  2200, QStringLiteral("away"), 2300})
+                     ->numRowsAffected(),
+             1);
+    {
+        auto steals = run(LeaseStatements::stealRows(), {});
+        QVERIFY(steals->next());
+        QCOMPARE(steals->value(3).toString(), QStringLiteral("lea"));
+        QCOMPARE(steals->value(4).toString(), QStringLiteral("ann"));
+        QVERIFY(run(LeaseStatements::stealRow(), {steals->value(0)})->next());
+    }
+    QString problem;
+    QVERIFY(!exec(QStringLiteral("UPDATE lease_steals SET reason = 'x'"), &problem));
+    QVERIFY2(problem.contains(QStringLiteral("lease steals are append-only")), qPrintable(problem));
+    QCOMPARE(run(LeaseStatements::releaseItem(), {2400, first, QStringLiteral("B"), 2400})
+                     ->numRowsAffected(),
+             1);
+    QCOMPARE(run(LeaseStatements::releaseSession(), {2400, QStringLiteral("L"), 2400})
+                     ->numRowsAffected(),
+             1);
+    QCOMPARE(run(LeaseStatements::releaseSession(), {2400, QStringLiteral("L"), 2400})
+                     ->numRowsAffected(),
+             0);
+    auto leases = run(LeaseStatements::itemLeases(), {first});
+    QVERIFY(leases->next());
+    QCOMPARE(leases->value(5).toLongLong(), 2400);
 }
 
 QTEST_GUILESS_MAIN(TestPostgresSchema)
