@@ -1,4 +1,5 @@
 #include "predictiontablequery.h"
+#include "storedialect.h"
 
 #include "progress/progresssink.h"
 #include "projectstore.h"
@@ -432,7 +433,7 @@ StoreError PredictionTableQuery::loadThroughQt(PredictionTable &table, qint64 mo
         total = count.value(0).toLongLong();
 
     QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
+    StoreDialect::readForward(query);
     const QString columns = QStringLiteral(
             "p.id, p.sample_id, p.label_id, p.confidence, p.probs, p.committee, p.embedding,"
             " p.predicted_at, p.report, p.upstream_flags");
@@ -540,7 +541,7 @@ StoreResult<QSet<Id>> idsOf(ProjectStore &store, const char *sql, const QString 
         return ids;
     }
     QSqlQuery query(store.database());
-    query.setForwardOnly(true);
+    StoreDialect::readForward(query);
     if (!query.exec(QString::fromLatin1(sql)))
         return StoreResult<QSet<Id>>::failure(failed(query, what));
     while (query.next())

@@ -15,6 +15,7 @@
 #include "auditedrows.h"
 #include "recordcodec.h"
 #include "reviewround.h"
+#include "storedialect.h"
 #include "storedigest.h"
 #include "versionhash.h"
 
@@ -84,7 +85,7 @@ StoreError ProjectStore::appendAuditEntry(const QString &subject, qint64 subject
     const QByteArray hash = chainHash(m_lastAuditHash, at, actor, subject, subjectId, digest);
     QSqlQuery &insert
             = statement(QStringLiteral("INSERT INTO audit (at, actor, subject, subject_id, digest, "
-                                       "hash) VALUES (?, ?, ?, ?, ?, ?)"));
+                                       "hash) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     const QScopeGuard releaseInsert([&insert] { insert.finish(); });
     insert.addBindValue(at);
     insert.addBindValue(actor);
@@ -96,8 +97,9 @@ StoreError ProjectStore::appendAuditEntry(const QString &subject, qint64 subject
         m_lastAuditHash.clear();
         return queryError(insert, tr("Appending to the audit chain"));
     }
+    const qint64 inserted = StoreDialect::returnedId(insert);
     if (entryId)
-        *entryId = insert.lastInsertId().toLongLong();
+        *entryId = inserted;
     m_lastAuditHash = hash;
     return {};
 }
@@ -186,7 +188,7 @@ StoreError ProjectStore::sealWrittenRows()
     }
     if (upgrade) {
         QSqlQuery rows(m_db);
-        rows.setForwardOnly(true);
+        StoreDialect::readForward(rows);
         if (!rows.exec(QStringLiteral("SELECT rowid FROM project ORDER BY rowid")))
             return queryError(rows, tr("Sealing the project settings"));
         QList<qint64> settingRows;
@@ -197,7 +199,7 @@ StoreError ProjectStore::sealWrittenRows()
                 return error;
         }
         QSqlQuery retired(m_db);
-        retired.setForwardOnly(true);
+        StoreDialect::readForward(retired);
         if (!retired.exec(QStringLiteral("SELECT id FROM classes WHERE retired = 1 ORDER BY id")))
             return queryError(retired, tr("Sealing the retired classes"));
         QList<qint64> ids;
@@ -245,7 +247,9 @@ ProjectStore::VerifyReport ProjectStore::verify(const std::optional<AuditHead> &
     };
     // One snapshot for every read, so a writer committing meanwhile (a cron import) is not
     // mistaken for rows added outside Boucle.
-    const bool snapshot = m_transactionDepth == 0 && QSqlQuery(m_db).exec(QStringLiteral("BEGIN"));
+    const bool snapshot
+            = m_transactionDepth == 0
+              && QSqlQuery(m_db).exec(StoreDialect::beginSnapshot(StoreDialect::backendOf(m_db)));
     const QScopeGuard endSnapshot([this, snapshot] {
         if (snapshot)
             QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
@@ -265,7 +269,7 @@ ProjectStore::VerifyReport ProjectStore::verify(const std::optional<AuditHead> &
     QHash<qint64, AuditedRows::RowSeal> seals;
     if (sealing) {
         QSqlQuery ranges(m_db);
-        ranges.setForwardOnly(true);
+        StoreDialect::readForward(ranges);
         if (!ranges.exec(QStringLiteral("SELECT audit_id, first_id, last_id, row_count, row_ids,"
                                         " row_tags, rows_digest FROM audit_ranges")))
             return fail(tr("the audit chain's sealed ranges (audit_ranges) cannot be read"));
@@ -291,7 +295,7 @@ ProjectStore::VerifyReport ProjectStore::verify(const std::optional<AuditHead> &
     std::map<qint64, SettingEntry> settingEntries; // the newest entry of each setting row
 
     QSqlQuery query(m_db);
-    query.setForwardOnly(true);
+    StoreDialect::readForward(query);
     if (!query.exec(QStringLiteral("SELECT id, at, actor, subject, subject_id, digest, hash"
                                    " FROM audit ORDER BY id")))
         return fail(tr("the audit chain cannot be read"));
@@ -495,7 +499,7 @@ ProjectStore::VerifyReport ProjectStore::verify(const std::optional<AuditHead> &
             auto ranges = covered.ranges;
             std::sort(ranges.begin(), ranges.end());
             QSqlQuery ids(m_db);
-            ids.setForwardOnly(true);
+            StoreDialect::readForward(ids);
             ids.exec(QStringLiteral("SELECT id FROM %1 ORDER BY id").arg(table));
             qsizetype range = 0;
             while (ids.next()) {
@@ -513,7 +517,7 @@ ProjectStore::VerifyReport ProjectStore::verify(const std::optional<AuditHead> &
 
     // The version chain: each hash covers its parent's hash and the revisions it committed.
     QSqlQuery versionsQuery(m_db);
-    versionsQuery.setForwardOnly(true);
+    StoreDialect::readForward(versionsQuery);
     versionsQuery.exec(QStringLiteral("SELECT number, parent, hash, author, message, created_at,"
                                       " added, changed, removed, total FROM versions ORDER BY"
                                       " number"));
@@ -554,7 +558,7 @@ QString ProjectStore::revisionBookkeepingProblem(const QSet<qint64> &versionNumb
     // (version_added 0, version_closed 0) or committed (version_added V >= 1), and a committed
     // one stays open until the next version that commits a revision of its sample.
     QSqlQuery query(m_db);
-    query.setForwardOnly(true);
+    StoreDialect::readForward(query);
     if (!query.exec(QStringLiteral("SELECT id, sample_id, version_added, version_closed,"
                                    " superseded FROM label_revisions ORDER BY sample_id, id")))
         return tr("label_revisions cannot be read");
@@ -661,7 +665,7 @@ QString ProjectStore::derivedReviewStateProblem() const
 {
     // One pass over the reviews: which were undone, and each item's answers in order.
     QSqlQuery query(m_db);
-    query.setForwardOnly(true);
+    StoreDialect::readForward(query);
     if (!query.exec(QStringLiteral("SELECT r.id, r.batch_item_id, r.action, r.label_id,"
                                    " r.revokes_review_id, o.role FROM reviews r"
                                    " LEFT JOIN review_roles o ON o.review_id = r.id"

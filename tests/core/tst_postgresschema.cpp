@@ -197,6 +197,8 @@ void TestPostgresSchema::bothBackEndsHoldTheSameSchema()
             serverTriggers.insert(triggers.value(0).toString());
     }
 
+    // SQLite's implicit rowid of the one table without an integer key is a column on the server.
+    fileColumns[QStringLiteral("project")][QStringLiteral("rowid")] = QStringLiteral("integer");
     QVERIFY(fileColumns.size() > 15);
     for (const auto &[table, columns] : fileColumns) {
         QVERIFY2(serverColumns.count(table), qPrintable(table));
