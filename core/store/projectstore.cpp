@@ -92,6 +92,7 @@ void ProjectStore::close()
     m_dataRoot.clear();
     m_project.clear();
     m_server = false;
+    m_serverSchemaVersion = -1;
 }
 
 QSqlQuery &ProjectStore::statement(const QString &sql) const
@@ -539,6 +540,12 @@ StoreError ProjectStore::initialiseProject(const QString &dataRoot)
 
 StoreError ProjectStore::migrate(int targetVersion)
 {
+    m_serverSchemaVersion = -1;
+    m_migrating = true;
+    const QScopeGuard migrated([this] {
+        m_migrating = false;
+        m_serverSchemaVersion = -1;
+    });
     for (int number = schemaVersion() + 1; number <= targetVersion; ++number) {
         StoreTransaction transaction(*this);
         if (transaction.beginError())
@@ -568,12 +575,17 @@ StoreError ProjectStore::migrate(int targetVersion)
 
 int ProjectStore::schemaVersion() const
 {
+    if (m_server && m_serverSchemaVersion >= 0)
+        return m_serverSchemaVersion;
     QSqlQuery query(m_db);
     if (!query.exec(m_server ? QStringLiteral("SELECT schema_version FROM boucle_schema")
                              : QStringLiteral("PRAGMA user_version"))
         || !query.next())
         return 0;
-    return query.value(0).toInt();
+    const int version = query.value(0).toInt();
+    if (m_server && !m_migrating)
+        m_serverSchemaVersion = version;
+    return version;
 }
 
 QString ProjectStore::dataRoot() const

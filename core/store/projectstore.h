@@ -283,6 +283,8 @@ private:
     // begins, and seals the rows the transaction added just before it commits.
     void noteSealStart();
     StoreError sealWrittenRows();
+    // The highest id of each table (0 when empty), in one statement.
+    std::optional<QList<qint64>> highestIds(const QStringList &tables) const;
     // verify()'s recomputation of derived state; empty when it agrees, else the problem.
     QString revisionBookkeepingProblem(const QSet<qint64> &versionNumbers) const;
     QString derivedReviewStateProblem() const;
@@ -305,6 +307,10 @@ private:
     QString m_password; // for the next server connection only
     bool m_server = false;
     bool m_readOnly = false;
+    // A server project's schema version, read once per connection (a round trip, asked at every
+    // write transaction); -1 while unknown or while a migration runs.
+    mutable int m_serverSchemaVersion = -1;
+    bool m_migrating = false;
     int m_transactionDepth = 0;
     bool m_transactionFailed = false;
     Changes m_pendingChanges;

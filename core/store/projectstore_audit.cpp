@@ -127,12 +127,25 @@ void ProjectStore::noteSealStart()
     // will be sealed with the transaction rather than get an entry of its own.
     if (schema >= AuditedRows::firstRevisionSealingSchema)
         tables.append(AuditedRows::labelRevisions);
-    for (const auto &table : std::as_const(tables)) {
-        QSqlQuery &query
-                = statement(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM %1").arg(table));
-        const QScopeGuard release([&query] { query.finish(); });
-        m_sealStart.insert(table, query.exec() && query.next() ? query.value(0).toLongLong() : 0);
-    }
+    const auto highest = highestIds(tables);
+    for (qsizetype i = 0; i < tables.size(); ++i)
+        m_sealStart.insert(tables.at(i), highest ? highest->at(i) : 0);
+}
+
+std::optional<QList<qint64>> ProjectStore::highestIds(const QStringList &tables) const
+{
+    // One statement for every table: on a server each statement is a round trip.
+    QStringList parts;
+    for (const auto &table : tables)
+        parts.append(QStringLiteral("(SELECT COALESCE(MAX(id), 0) FROM %1)").arg(table));
+    QSqlQuery &query = statement(QStringLiteral("SELECT ") + parts.join(QStringLiteral(", ")));
+    const QScopeGuard release([&query] { query.finish(); });
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    QList<qint64> highest;
+    for (qsizetype i = 0; i < tables.size(); ++i)
+        highest.append(query.value(int(i)).toLongLong());
+    return highest;
 }
 
 StoreError ProjectStore::sealWrittenRows()
@@ -149,16 +162,19 @@ StoreError ProjectStore::sealWrittenRows()
     QStringList subjects = AuditedRows::sealedTables();
     if (m_sealStart.contains(AuditedRows::labelRevisions))
         subjects.append(AuditedRows::revisionSeals);
-    for (const auto &subject : std::as_const(subjects)) {
-        const QString table = AuditedRows::sealedTableOf(subject);
+    QStringList tables;
+    for (const auto &subject : std::as_const(subjects))
+        tables.append(AuditedRows::sealedTableOf(subject));
+    const auto highest = highestIds(tables);
+    if (!highest)
+        return StoreError::make(
+                StoreError::Code::Failed,
+                tr("Sealing the new rows: where the tables end cannot be read (%1)").arg(m_path));
+    for (qsizetype i = 0; i < subjects.size(); ++i) {
+        const QString &subject = subjects.at(i);
+        const QString &table = tables.at(i);
         const qint64 first = m_sealStart.value(table, 0) + 1;
-        QSqlQuery &query
-                = statement(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM %1").arg(table));
-        const QScopeGuard release([&query] { query.finish(); });
-        if (!query.exec() || !query.next())
-            return queryError(query, tr("Sealing the new rows of %1").arg(table));
-        const qint64 last = query.value(0).toLongLong();
-        query.finish();
+        const qint64 last = highest->at(i);
         if (last < first)
             continue;
         const auto seal = AuditedRows::sealRows(m_db, table, first, last, schemaVersion());
