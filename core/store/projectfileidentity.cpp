@@ -1,5 +1,7 @@
 #include "projectfileidentity.h"
 
+#include "projectlocation.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -39,7 +41,8 @@ QString resolvedPath(const QString &path)
 
 ProjectDatabaseFiles::ProjectDatabaseFiles(const QString &projectPath)
 {
-    if (projectPath.isEmpty())
+    // A server project (its address) has no file an export could land on.
+    if (projectPath.isEmpty() || ProjectLocation::looksLikeUrl(projectPath))
         return;
     const QString project = resolvedPath(projectPath);
     for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {

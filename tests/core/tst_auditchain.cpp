@@ -11,6 +11,9 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+
 using namespace Boucle;
 
 class TestAuditChain : public QObject
@@ -27,6 +30,7 @@ private slots:
     void anchorFileCatchesACutChain();
     void revisionsOfOneTransactionShareASeal_data();
     void revisionsOfOneTransactionShareASeal();
+    void concurrentWritersKeepOneChain();
 
 private:
     // A project with two versions, a model's predictions, a batch with reasons, reviews with
@@ -529,6 +533,66 @@ void TestAuditChain::revisionsOfOneTransactionShareASeal()
     const auto report = store.verify();
     QVERIFY2(!report.intact, "verify found the project intact");
     QVERIFY2(report.problem.contains(expected), qPrintable(report.problem));
+}
+
+// Two writers at once, each with its own connection: their transactions queue (the file's write
+// lock, the server project's advisory lock), so the audit chain stays one chain and every row
+// they added is sealed once.
+void TestAuditChain::concurrentWritersKeepOneChain()
+{
+    Testing::TemporaryProject project;
+    QVERIFY(project.isValid());
+    QVERIFY(!project.store().ensureClasses({QStringLiteral("ann"), QStringLiteral("bob")}));
+    project.store().close();
+    const QString address = project.projectPath();
+    constexpr int decisions = 20;
+    std::atomic<int> failures {0};
+    auto write = [&address, &failures](const QString &who) {
+        ProjectStore store;
+        if (store.open(address)) {
+            ++failures;
+            return;
+        }
+        for (int i = 0; i < decisions; ++i) {
+            SampleRecord sample;
+            sample.path = QStringLiteral("%1/%2.png").arg(who).arg(i);
+            if (store.addSample(sample)) {
+                ++failures;
+                continue;
+            }
+            ReviewRecord review;
+            review.sampleId = sample.id;
+            review.reviewer = who;
+            review.action = ReviewAction::Override;
+            review.label = who;
+            LabelRevision revision;
+            revision.sampleId = sample.id;
+            revision.label = who;
+            revision.author = who;
+            StoreTransaction transaction(store);
+            if (store.recordReview(review)) {
+                ++failures;
+                continue;
+            }
+            revision.reviewId = review.id;
+            if (store.addLabelRevision(revision) || transaction.commit())
+                ++failures;
+        }
+    };
+    std::thread ann(write, QStringLiteral("ann"));
+    std::thread bob(write, QStringLiteral("bob"));
+    ann.join();
+    bob.join();
+    QCOMPARE(failures.load(), 0);
+
+    ProjectStore store;
+    QVERIFY(!store.open(address, ProjectStore::OpenMode::ReadOnly));
+    QCOMPARE(store.sampleCount(), 2 * decisions);
+    QCOMPARE(store.workingRevisions().size(), 2 * decisions);
+    const auto report = store.verify();
+    QVERIFY2(report.intact, qPrintable(report.problem));
+    // Per decision: the sample's seal, the review, and the revision's seal.
+    QVERIFY(report.auditEntries >= 6 * decisions);
 }
 
 QTEST_GUILESS_MAIN(TestAuditChain)

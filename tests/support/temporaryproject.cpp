@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 
 namespace Boucle::Testing {
@@ -36,6 +37,12 @@ PostgresCluster &cluster()
 {
     auto &cluster = sharedCluster();
     if (!cluster) {
+        if (!ServerConnection::driverAvailable()) {
+            std::fprintf(stderr, "BOUCLE_TEST_BACKEND=postgresql, but Qt's PostgreSQL driver is "
+                                 "not installed (Debian package libqt6sql6-psql)\n");
+            std::fflush(stderr);
+            std::_Exit(2);
+        }
         cluster = std::make_unique<PostgresCluster>();
         if (!cluster->start()) {
             std::fprintf(stderr,
