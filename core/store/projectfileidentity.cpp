@@ -1,7 +1,5 @@
 #include "projectfileidentity.h"
 
-#include "projectlocation.h"
-
 #include <QFile>
 #include <QFileInfo>
 
@@ -41,8 +39,7 @@ QString resolvedPath(const QString &path)
 
 ProjectDatabaseFiles::ProjectDatabaseFiles(const QString &projectPath)
 {
-    // A server project (its address) has no file an export could land on.
-    if (projectPath.isEmpty() || ProjectLocation::looksLikeUrl(projectPath))
+    if (projectPath.isEmpty())
         return;
     const QString project = resolvedPath(projectPath);
     for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
