@@ -11,6 +11,7 @@
 #include "argumentparser.h"
 #include "ingest/contentverifier.h"
 #include "projectarguments.h"
+#include "store/projectlocation.h"
 #include "terminalprogress.h"
 
 #include <QDateTime>
@@ -79,13 +80,16 @@ std::optional<ProjectStore::AuditHead> readAnchor(const QString &path, QString *
 bool writeAnchor(const QString &path, const QString &project, const ProjectStore::AuditHead &head,
                  QString *error)
 {
-    if (QFileInfo(path).canonicalFilePath() == QFileInfo(project).canonicalFilePath()) {
+    // A server project's address is no file: the anchor cannot land on it.
+    const bool server = ProjectLocation::looksLikeUrl(project);
+    if (!server && QFileInfo(path).canonicalFilePath() == QFileInfo(project).canonicalFilePath()) {
         *error = QStringLiteral("the anchor cannot be written onto the project itself");
         return false;
     }
     QJsonObject object;
     object.insert(QStringLiteral("boucle_anchor"), 1);
-    object.insert(QStringLiteral("project"), QFileInfo(project).absoluteFilePath());
+    object.insert(QStringLiteral("project"),
+                  server ? project : QFileInfo(project).absoluteFilePath());
     object.insert(QStringLiteral("entries"), double(head.entries));
     object.insert(QStringLiteral("head"),
                   head.hash.isEmpty() ? QStringLiteral("-") : QString::fromLatin1(head.hash));

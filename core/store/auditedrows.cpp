@@ -1,4 +1,5 @@
 #include "auditedrows.h"
+#include "storedialect.h"
 
 #include "sha256.h"
 #include "storedigest.h"
@@ -211,7 +212,7 @@ QHash<qint64, QByteArray> digestsOf(const QSqlDatabase &db, const QString &table
 {
     QHash<qint64, QByteArray> digests;
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    StoreDialect::readForward(query);
     const QString filter
             = table == classRetirements ? QStringLiteral(" WHERE retired = 1") : QString();
     if (!query.exec(QStringLiteral("SELECT %1 FROM %2%3")
@@ -387,7 +388,7 @@ std::optional<RowSeal> sealRows(const QSqlDatabase &db, const QString &table, qi
             return sealRowsDirect(direct, table, first, last, sealed);
     }
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    StoreDialect::readForward(query);
     query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id BETWEEN ? AND ? ORDER BY id")
                           .arg(sealed.list, table));
     query.addBindValue(first);

@@ -1,6 +1,7 @@
 #include "batchitemquery.h"
 
 #include "recordcodec.h"
+#include "storedialect.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -65,7 +66,7 @@ BatchItemQuery::BatchItemQuery(ProjectStore &store, BatchId batch, BatchItemFilt
 QStringList BatchItemQuery::triggersInBatch(StoreError *error) const
 {
     QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
+    StoreDialect::readForward(query);
     query.prepare(QStringLiteral("SELECT DISTINCT t.trigger_name FROM batch_items i"
                                  " JOIN batch_item_reasons t ON t.batch_item_id = i.id"
                                  " WHERE i.batch_id = ? ORDER BY t.trigger_name"));
@@ -146,7 +147,7 @@ QList<BatchItemRow> BatchItemQuery::select(const QString &where, const QVariantL
 {
     QList<BatchItemRow> result;
     QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
+    StoreDialect::readForward(query);
     query.prepare(QStringLiteral("SELECT ") + rowColumns + rowSource + where + tail);
     for (const auto &value : bindings)
         query.addBindValue(value);
@@ -184,7 +185,7 @@ QList<BatchItemRow> BatchItemQuery::select(const QString &where, const QVariantL
         ids.append(result[i].item.id);
     }
     QSqlQuery reasons(m_store.database());
-    reasons.setForwardOnly(true);
+    StoreDialect::readForward(reasons);
     reasons.prepare(QStringLiteral("SELECT batch_item_id, trigger_name, score, reason, details"
                                    " FROM batch_item_reasons WHERE batch_item_id IN (%1)"
                                    " ORDER BY id")
@@ -215,7 +216,7 @@ QList<BatchItemRow> BatchItemQuery::rows(int offset, int limit) const
                 bindings, QStringLiteral(" ORDER BY i.position"));
     }
     const QString where = whereClause(bindings);
-    bindings.append(limit);
+    bindings.append(StoreDialect::limit(limit));
     bindings.append(offset);
     return select(where, bindings, orderClause(m_order) + QStringLiteral(" LIMIT ? OFFSET ?"));
 }
@@ -244,7 +245,7 @@ std::optional<int> BatchItemQuery::firstRowWithStatus(ReviewStatus status) const
 {
     QVariantList bindings;
     QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
+    StoreDialect::readForward(query);
     if (m_filter.isEmpty() && m_order == BatchItemOrder::Position) {
         // Positions are dense from 0, so the first matching position is its row.
         query.prepare(QStringLiteral("SELECT position FROM batch_items WHERE batch_id = ? AND"

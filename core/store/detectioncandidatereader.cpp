@@ -1,4 +1,5 @@
 #include "detectioncandidatereader.h"
+#include "storedialect.h"
 
 #include "projectstore.h"
 #include "recordcodec.h"
@@ -43,7 +44,7 @@ StoreError DetectionCandidateReader::refresh(DetectionCandidates &candidates)
     const QString what = QCoreApplication::translate("Boucle::DetectionAuditQuery",
                                                      "Reading the detection samples");
     QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
+    StoreDialect::readForward(query);
 
     // Label revisions are never rewritten: note the samples that gained objects since.
     QList<qint64> newlyWithObjects;

@@ -3,6 +3,7 @@
 // is the truth for both back ends, so they cannot drift apart; what differs is spelled here:
 //  - row ids: `id INTEGER PRIMARY KEY` (SQLite's rowid) is a BIGINT identity; other integer keys
 //    (a version's number, a review's role) are plain BIGINT keys, always given by the store;
+//  - a table without an integer key (project) gets SQLite's implicit rowid as a column;
 //  - INTEGER is BIGINT (every id and count is 64-bit), REAL is DOUBLE PRECISION, BLOB is BYTEA;
 //  - the append-only triggers (RAISE(ABORT, ...)) are PL/pgSQL functions that raise the same
 //    sentence, with `IS NOT` (SQLite's null-safe comparison) as IS DISTINCT FROM.

@@ -1,4 +1,5 @@
 #include "predictiontablequery.h"
+#include "storedialect.h"
 
 #include "progress/progresssink.h"
 #include "projectstore.h"
@@ -431,11 +432,28 @@ StoreError PredictionTableQuery::loadThroughQt(PredictionTable &table, qint64 mo
     if (count.exec(QStringLiteral("SELECT count(*) FROM predictions")) && count.next())
         total = count.value(0).toLongLong();
 
+    // The columns the policy needs, as the direct read takes them.
+    const Columns &want = m_columns;
+    const bool committee = want.committee || want.committeeProbs;
+    if (!committee)
+        table.committeeStart.clear();
+    QString columns = QStringLiteral("p.id, p.sample_id, p.label_id, p.confidence");
+    int next = 4;
+    auto add = [&columns, &next](bool on, const char *name) {
+        if (!on)
+            return -1;
+        columns += QStringLiteral(", ") + QLatin1String(name);
+        return next++;
+    };
+    const int probsColumn = add(want.probs, "p.probs");
+    const int committeeColumn = add(committee, "p.committee");
+    const int embeddingColumn = add(want.embedding, "p.embedding");
+    const int timeColumn = add(want.time, "p.predicted_at");
+    const int reportColumn = add(want.reports, "p.report");
+    const int flagsColumn = add(want.upstreamFlags, "p.upstream_flags");
+
     QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
-    const QString columns = QStringLiteral(
-            "p.id, p.sample_id, p.label_id, p.confidence, p.probs, p.committee, p.embedding,"
-            " p.predicted_at, p.report, p.upstream_flags");
+    StoreDialect::readForward(query);
     const QString pool = poolCondition(m_includeMissing);
     if (modelId >= 0) {
         query.prepare(
@@ -454,6 +472,16 @@ StoreError PredictionTableQuery::loadThroughQt(PredictionTable &table, qint64 mo
         return failed(query, QCoreApplication::translate("Boucle::PredictionTableQuery",
                                                          "Reading the predictions"));
 
+    const bool fold = committee && want.committeeProbs && m_committeeFold;
+    constexpr qint64 foldRows = 1 << 16;
+    qint64 foldBegin = 0;
+    auto foldCommittee = [&](qint64 end) {
+        m_committeeFold(table, foldBegin, end);
+        table.committeeProbs.clear();
+        table.committeeProbsFirstVote = qint32(table.committeeLabel.size());
+        foldBegin = end;
+    };
+
     const int c = table.classCount();
     simdjson::ondemand::parser parser;
     std::string padded;
@@ -471,42 +499,68 @@ StoreError PredictionTableQuery::loadThroughQt(PredictionTable &table, qint64 mo
         const QVariant labelId = query.value(2);
         table.label.push_back(labelId.isNull() ? -1 : index.ofId.value(labelId.toLongLong(), -1));
         table.confidence.push_back(query.value(3).toFloat());
-        const QByteArray probs = query.value(4).toByteArray();
-        const size_t start = table.probs.size();
-        table.probs.resize(start + size_t(c), 0.0f);
-        const int stored = std::min(c, int(probs.size() / qsizetype(sizeof(float))));
-        if (stored > 0)
-            std::memcpy(table.probs.data() + start, probs.constData(),
-                        size_t(stored) * sizeof(float));
-        table.hasProbs.push_back(stored > 0 ? 1 : 0);
-        const QByteArray committee = query.value(5).toByteArray();
-        appendCommittee(table, parser, padded, committee.constData(), size_t(committee.size()),
-                        index, true);
-        table.committeeStart.push_back(qint32(table.committeeLabel.size()));
-        const QByteArray embedding = query.value(6).toByteArray();
-        const int dimensions = int(embedding.size() / qsizetype(sizeof(float)));
-        if (table.embeddingSize == 0 && dimensions > 0) {
-            table.embeddingSize = dimensions;
-            table.embedding.assign(size_t(row) * size_t(dimensions), 0.0f);
+        int stored = 0;
+        if (probsColumn >= 0) {
+            const QByteArray probs = query.value(probsColumn).toByteArray();
+            const size_t start = table.probs.size();
+            table.probs.resize(start + size_t(c), 0.0f);
+            stored = std::min(c, int(probs.size() / qsizetype(sizeof(float))));
+            if (stored > 0)
+                std::memcpy(table.probs.data() + start, probs.constData(),
+                            size_t(stored) * sizeof(float));
         }
-        const size_t at = table.embedding.size();
-        table.embedding.resize(at + size_t(table.embeddingSize), 0.0f);
-        const bool withEmbedding = dimensions > 0 && dimensions == table.embeddingSize;
-        if (withEmbedding)
-            std::memcpy(table.embedding.data() + at, embedding.constData(),
-                        size_t(embedding.size()));
+        table.hasProbs.push_back(stored > 0 ? 1 : 0);
+        if (committee) {
+            const QByteArray votes = query.value(committeeColumn).toString().toUtf8();
+            appendCommittee(table, parser, padded, votes.constData(), size_t(votes.size()), index,
+                            want.committeeProbs);
+            table.committeeStart.push_back(qint32(table.committeeLabel.size()));
+            if (fold && row + 1 - foldBegin == foldRows) {
+                table.rows = row + 1;
+                foldCommittee(row + 1);
+            }
+        }
+        bool withEmbedding = false;
+        if (embeddingColumn >= 0) {
+            const QByteArray embedding = query.value(embeddingColumn).toByteArray();
+            const int dimensions = int(embedding.size() / qsizetype(sizeof(float)));
+            if (table.embeddingSize == 0 && dimensions > 0) {
+                table.embeddingSize = dimensions;
+                table.embedding.assign(size_t(row) * size_t(dimensions), 0.0f);
+            }
+            const size_t at = table.embedding.size();
+            table.embedding.resize(at + size_t(table.embeddingSize), 0.0f);
+            withEmbedding = dimensions > 0 && dimensions == table.embeddingSize;
+            if (withEmbedding)
+                std::memcpy(table.embedding.data() + at, embedding.constData(),
+                            size_t(embedding.size()));
+        }
         table.hasEmbedding.push_back(withEmbedding ? 1 : 0);
-        const QString time = query.value(7).toString();
-        table.time.push_back(time.isEmpty() ? PredictionTable::noTime
-                                            : RecordCodec::timeFromText(time).toMSecsSinceEpoch());
-        const QString report = query.value(8).toString();
-        if (!report.isEmpty())
-            table.reports.insert(row, report);
-        const QString flags = query.value(9).toString();
-        if (!flags.isEmpty())
-            table.upstreamFlags.insert(
-                    row, RecordCodec::upstreamFlagsFromJson(RecordCodec::arrayFromJson(flags)));
+        if (timeColumn >= 0) {
+            const QByteArray time = query.value(timeColumn).toString().toUtf8();
+            table.time.push_back(timeFromUtf8(time.constData(), int(time.size())));
+        }
+        if (reportColumn >= 0) {
+            const QString report = query.value(reportColumn).toString();
+            if (!report.isEmpty())
+                table.reports.insert(row, report);
+        }
+        if (flagsColumn >= 0) {
+            const QString flags = query.value(flagsColumn).toString();
+            if (!flags.isEmpty())
+                table.upstreamFlags.insert(
+                        row, RecordCodec::upstreamFlagsFromJson(RecordCodec::arrayFromJson(flags)));
+        }
         ++row;
+    }
+    if (query.lastError().isValid())
+        return failed(query, QCoreApplication::translate("Boucle::PredictionTableQuery",
+                                                         "Reading the predictions"));
+    if (fold) {
+        table.rows = row;
+        if (foldBegin < row)
+            foldCommittee(row);
+        std::vector<float>().swap(table.committeeProbs);
     }
     table.rows = row;
     if (progress)
@@ -523,8 +577,8 @@ const char openBatchSamplesSql[]
         = "SELECT DISTINCT i.sample_id FROM batch_items i WHERE i.batch_id IN"
           " (SELECT batch_id FROM batch_items WHERE status IN ('pending', 'escalated'))";
 const char reviewedPredictionsSql[]
-        = "SELECT DISTINCT p.id FROM reviews r CROSS JOIN predictions p ON p.sample_id ="
-          " r.sample_id WHERE r.action NOT IN ('skip', 'revoke') AND (r.prediction_id = p.id OR"
+        = "SELECT DISTINCT p.id FROM reviews r CROSS JOIN predictions p WHERE p.sample_id ="
+          " r.sample_id AND r.action NOT IN ('skip', 'revoke') AND (r.prediction_id = p.id OR"
           " (p.predicted_at IS NOT NULL AND p.predicted_at <> '' AND r.finished_at >="
           " p.predicted_at))";
 
@@ -540,7 +594,7 @@ StoreResult<QSet<Id>> idsOf(ProjectStore &store, const char *sql, const QString 
         return ids;
     }
     QSqlQuery query(store.database());
-    query.setForwardOnly(true);
+    StoreDialect::readForward(query);
     if (!query.exec(QString::fromLatin1(sql)))
         return StoreResult<QSet<Id>>::failure(failed(query, what));
     while (query.next())

@@ -25,6 +25,10 @@ QString ProjectChangeWatcher::presencePath(const QString &projectPath)
 
 std::optional<ProjectHolder> ProjectChangeWatcher::start(int intervalMs)
 {
+    // A server project has no file to count commits or to hold a presence file beside; its
+    // windows are told of changes by the server (not yet: they refresh on their own actions).
+    if (m_store.isServer())
+        return std::nullopt;
     m_lastVersion = dataVersion();
     m_timer.start(intervalMs);
     m_presence = std::make_unique<QLockFile>(presencePath(m_store.path()));

@@ -202,7 +202,10 @@ QString ProjectLocation::displayText() const
     text += QLatin1Char('/') + QString::fromUtf8(QUrl::toPercentEncoding(m_database))
             + QStringLiteral("?project=") + m_project;
     if (socket) {
-        text += QStringLiteral("&host=") + QString::fromUtf8(QUrl::toPercentEncoding(m_host));
+        // The folder's slashes stay as they are: the address is read by people, and "%2F" in a
+        // message would be taken for a placeholder by QString::arg.
+        text += QStringLiteral("&host=")
+                + QString::fromUtf8(QUrl::toPercentEncoding(m_host, QByteArrayLiteral("/")));
         if (m_port != 5432)
             text += QStringLiteral("&port=") + QString::number(m_port);
     }

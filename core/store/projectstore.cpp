@@ -1,8 +1,11 @@
 #include "projectstore.h"
 
 #include "auditedrows.h"
+#include "postgresschema.h"
 #include "recordcodec.h"
 #include "schemamigrations.h"
+#include "serverconnection.h"
+#include "storedialect.h"
 #include "storetransaction.h"
 
 #include <QCoreApplication>
@@ -16,6 +19,8 @@
 #include <QSqlQuery>
 #include <QStorageInfo>
 #include <QUuid>
+
+#include <utility>
 
 namespace Boucle {
 
@@ -75,7 +80,7 @@ void ProjectStore::close()
     m_statements.clear();
     if (m_db.isOpen()) {
         // A clean close folds the WAL back into the file.
-        if (!m_readOnly)
+        if (!m_readOnly && !m_server)
             QSqlQuery(m_db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         m_db.close();
     }
@@ -85,6 +90,9 @@ void ProjectStore::close()
     m_classIds.clear();
     m_path.clear();
     m_dataRoot.clear();
+    m_project.clear();
+    m_server = false;
+    m_serverSchemaVersion = -1;
 }
 
 QSqlQuery &ProjectStore::statement(const QString &sql) const
@@ -92,7 +100,7 @@ QSqlQuery &ProjectStore::statement(const QString &sql) const
     auto found = m_statements.find(sql);
     if (found == m_statements.end()) {
         auto query = std::make_unique<QSqlQuery>(m_db);
-        query->setForwardOnly(true);
+        StoreDialect::readForward(*query);
         query->prepare(sql);
         found = m_statements.emplace(sql, std::move(query)).first;
     }
@@ -107,6 +115,8 @@ bool ProjectStore::isOpen() const
 
 StoreError ProjectStore::queryError(const QSqlQuery &query, const QString &what) const
 {
+    if (m_server)
+        return serverQueryError(query, what);
     const QSqlError error = query.lastError();
     const QString native = error.nativeErrorCode();
     const int code = native.toInt();
@@ -142,6 +152,132 @@ StoreError ProjectStore::queryError(const QSqlQuery &query, const QString &what)
         return StoreError::make(StoreError::Code::Failed,
                                 tr("%1: %2 (%3)").arg(what, detail, m_path));
     }
+}
+
+StoreError ProjectStore::serverQueryError(const QSqlQuery &query, const QString &what) const
+{
+    const QSqlError error = query.lastError();
+    // PostgreSQL's SQLSTATE codes (Appendix A of its manual).
+    const QString state = error.nativeErrorCode();
+    const QString detail
+            = (error.databaseText().isEmpty() ? error.text() : error.databaseText()).trimmed();
+    if (state == QLatin1String("55P03") || state == QLatin1String("40P01")
+        || state == QLatin1String("40001"))
+        return StoreError::make(StoreError::Code::Locked,
+                                tr("%1: %2 is locked by another writer (waited %3 s); nothing "
+                                   "was changed")
+                                        .arg(what, m_path)
+                                        .arg(busyTimeoutMs() / 1000.0));
+    if (state == QLatin1String("25006") || state == QLatin1String("42501"))
+        return StoreError::make(
+                StoreError::Code::ReadOnly,
+                tr("%1: %2 cannot be written (%3); nothing was changed").arg(what, m_path, detail));
+    if (state == QLatin1String("53100"))
+        return StoreError::make(
+                StoreError::Code::Failed,
+                tr("%1: the server's disk is full; %2 was not changed.").arg(what, m_path));
+    if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P"))
+        || (state.isEmpty() && error.type() == QSqlError::ConnectionError) || !m_db.isOpen())
+        return StoreError::make(StoreError::Code::Failed,
+                                tr("%1: the server of %2 cannot be reached (%3); nothing was "
+                                   "changed")
+                                        .arg(what, m_path, detail));
+    return StoreError::make(StoreError::Code::Failed, tr("%1: %2 (%3)").arg(what, detail, m_path));
+}
+
+StoreError ProjectStore::openServerConnection(const ProjectLocation &location, OpenMode mode)
+{
+    close();
+    const QString name
+            = QStringLiteral("boucle-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString password = std::exchange(m_password, QString());
+    if (auto error = ServerConnection::open(location, name, password))
+        return error;
+    m_connectionName = name;
+    m_db = QSqlDatabase::database(m_connectionName, false);
+    m_server = true;
+    m_path = location.displayText();
+    m_project = location.project();
+    m_readOnly = mode == OpenMode::ReadOnly;
+    return {};
+}
+
+StoreError ProjectStore::serverProjectExists(bool *exists)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT count(*) FROM pg_namespace WHERE nspname = ?"));
+    query.addBindValue(m_project);
+    if (!query.exec() || !query.next())
+        return queryError(query, tr("Looking for the project %1").arg(m_path));
+    *exists = query.value(0).toLongLong() > 0;
+    return {};
+}
+
+StoreError ProjectStore::openServer(const ProjectLocation &location, OpenMode mode)
+{
+    if (auto error = openServerConnection(location, mode))
+        return error;
+    auto fail = [this](StoreError error) {
+        close();
+        return error;
+    };
+    bool exists = false;
+    if (auto error = serverProjectExists(&exists))
+        return fail(error);
+    if (!exists)
+        return fail(StoreError::make(StoreError::Code::NotFound,
+                                     tr("there is no project %1 on the server of %2; create it "
+                                        "first (boucle init %2)")
+                                             .arg(m_project, m_path)));
+    if (auto error = configureConnection())
+        return fail(error);
+    if (auto error = checkIdentity())
+        return fail(error);
+    return {};
+}
+
+StoreError ProjectStore::createServer(const ProjectLocation &location, int schemaVersion,
+                                      const QString &dataRoot)
+{
+    if (auto error = openServerConnection(location, OpenMode::ReadWrite))
+        return error;
+    bool exists = false;
+    if (auto error = serverProjectExists(&exists)) {
+        close();
+        return error;
+    }
+    if (exists) {
+        const QString address = m_path;
+        close();
+        return StoreError::make(StoreError::Code::Conflict,
+                                tr("%1 already exists; nothing was changed").arg(address));
+    }
+    // The schema and the table that says what it holds, outside any transaction: a second
+    // creator racing this one fails on CREATE SCHEMA and leaves this project alone.
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("CREATE SCHEMA \"%1\"").arg(m_project))) {
+        const auto error = queryError(query, tr("Creating the project"));
+        close();
+        return error;
+    }
+    auto fail = [this](StoreError error) {
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+        QSqlQuery(m_db).exec(QStringLiteral("DROP SCHEMA \"%1\" CASCADE").arg(m_project));
+        close();
+        return error;
+    };
+    if (auto error = configureConnection())
+        return fail(error);
+    if (!query.exec(QStringLiteral("CREATE TABLE boucle_schema (application_id BIGINT NOT NULL,"
+                                   " schema_version BIGINT NOT NULL)"))
+        || !query.exec(
+                QStringLiteral("INSERT INTO boucle_schema VALUES (%1, 0)").arg(applicationId)))
+        return fail(queryError(query, tr("Creating the project")));
+    if (auto error = migrate(schemaVersion))
+        return fail(error);
+    if (auto error = initialiseProject(dataRoot))
+        return fail(error);
+    return {};
 }
 
 StoreError ProjectStore::openConnection(const QString &path, OpenMode mode, bool mustExist)
@@ -192,6 +328,23 @@ StoreError ProjectStore::openConnection(const QString &path, OpenMode mode, bool
 StoreError ProjectStore::configureConnection()
 {
     QSqlQuery query(m_db);
+    if (m_server) {
+        // The project's schema first, so every table name of the store is the project's; times
+        // are text in UTC written by Boucle, the session's zone only matters to a person's psql.
+        // lock_timeout bounds a writer's wait for the project's lock as the busy timeout does on
+        // a file. A read-only opening makes every transaction of the session read-only.
+        QStringList settings {QStringLiteral("SET search_path TO \"%1\"").arg(m_project),
+                              QStringLiteral("SET TIME ZONE 'UTC'"),
+                              QStringLiteral("SET client_min_messages TO warning"),
+                              QStringLiteral("SET lock_timeout = %1").arg(busyTimeoutMs())};
+        if (m_readOnly)
+            settings.append(QStringLiteral("SET default_transaction_read_only = on"));
+        for (const auto &setting : std::as_const(settings)) {
+            if (!query.exec(setting))
+                return queryError(query, tr("Opening the project"));
+        }
+        return {};
+    }
     if (!m_readOnly) {
         if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
             return queryError(query, tr("Opening the project"));
@@ -209,6 +362,17 @@ StoreError ProjectStore::configureConnection()
 
 StoreError ProjectStore::checkIdentity()
 {
+    if (m_server) {
+        QSqlQuery query(m_db);
+        if (!query.exec(QStringLiteral("SELECT application_id FROM boucle_schema")) || !query.next()
+            || query.value(0).toLongLong() != applicationId) {
+            return StoreError::make(StoreError::Code::NotAProject,
+                                    tr("%1 is not a Boucle project (the schema %2 on that "
+                                       "database holds something else)")
+                                            .arg(m_path, m_project));
+        }
+        return {};
+    }
     bool read = false;
     qint32 id = 0;
     {
@@ -245,16 +409,31 @@ StoreError ProjectStore::checkIdentity()
     return {};
 }
 
-StoreError ProjectStore::open(const QString &path, OpenMode mode)
+StoreError ProjectStore::open(const QString &location, OpenMode mode)
 {
-    if (auto error = openConnection(path, mode, true))
+    const auto parsed = ProjectLocation::parse(location);
+    if (parsed.isError())
+        return parsed.error;
+    return open(parsed.value, mode);
+}
+
+StoreError ProjectStore::open(const ProjectLocation &location, OpenMode mode)
+{
+    const QString path = location.displayText();
+    if (location.isFile()) {
+        if (auto error = openConnection(location.filePath(), mode, true))
+            return error;
+    } else if (auto error = openServer(location, mode)) {
         return error;
+    }
     auto fail = [this](StoreError error) {
         close();
         return error;
     };
-    if (auto error = checkIdentity())
-        return fail(error);
+    if (!m_server) {
+        if (auto error = checkIdentity())
+            return fail(error);
+    }
     const int version = schemaVersion();
     if (version > latestSchemaVersion())
         return fail(StoreError::make(StoreError::Code::NewerSchema,
@@ -263,8 +442,10 @@ StoreError ProjectStore::open(const QString &path, OpenMode mode)
                                              .arg(path)
                                              .arg(version)
                                              .arg(latestSchemaVersion())));
-    if (auto error = configureConnection())
-        return fail(error);
+    if (!m_server) {
+        if (auto error = configureConnection())
+            return fail(error);
+    }
     if (version < latestSchemaVersion()) {
         if (m_readOnly)
             return fail(StoreError::make(StoreError::Code::ReadOnly,
@@ -280,14 +461,31 @@ StoreError ProjectStore::open(const QString &path, OpenMode mode)
     return {};
 }
 
-StoreError ProjectStore::create(const QString &path, const QString &dataRoot)
+StoreError ProjectStore::create(const QString &location, const QString &dataRoot)
 {
-    return createAtSchemaVersion(path, latestSchemaVersion(), dataRoot);
+    return createAtSchemaVersion(location, latestSchemaVersion(), dataRoot);
 }
 
-StoreError ProjectStore::createAtSchemaVersion(const QString &path, int schemaVersion,
+StoreError ProjectStore::create(const ProjectLocation &location, const QString &dataRoot)
+{
+    return createAtSchemaVersion(location, latestSchemaVersion(), dataRoot);
+}
+
+StoreError ProjectStore::createAtSchemaVersion(const QString &location, int schemaVersion,
                                                const QString &dataRoot)
 {
+    const auto parsed = ProjectLocation::parse(location);
+    if (parsed.isError())
+        return parsed.error;
+    return createAtSchemaVersion(parsed.value, schemaVersion, dataRoot);
+}
+
+StoreError ProjectStore::createAtSchemaVersion(const ProjectLocation &location, int schemaVersion,
+                                               const QString &dataRoot)
+{
+    if (!location.isFile())
+        return createServer(location, schemaVersion, dataRoot);
+    const QString path = location.filePath();
     if (QFileInfo::exists(path))
         return StoreError::make(StoreError::Code::Conflict,
                                 tr("%1 already exists; nothing was changed").arg(path));
@@ -317,12 +515,13 @@ StoreError ProjectStore::createAtSchemaVersion(const QString &path, int schemaVe
 
 StoreError ProjectStore::initialiseProject(const QString &dataRoot)
 {
-    const QDir projectFolder = QFileInfo(m_path).absoluteDir();
+    // A server project has no folder: its data root is absolute, read from the current folder.
+    const QDir projectFolder = m_server ? QDir::current() : QFileInfo(m_path).absoluteDir();
     QString root = dataRoot.isEmpty() ? QStringLiteral(".") : dataRoot;
     // Kept relative when inside the project's folder, so a project and its data move together.
     const QString absoluteRoot = QDir::cleanPath(projectFolder.absoluteFilePath(root));
     const QString relative = projectFolder.relativeFilePath(absoluteRoot);
-    root = relative.startsWith(QLatin1String("..")) ? absoluteRoot : relative;
+    root = m_server || relative.startsWith(QLatin1String("..")) ? absoluteRoot : relative;
     StoreTransaction transaction(*this);
     if (transaction.beginError())
         return transaction.beginError();
@@ -341,16 +540,32 @@ StoreError ProjectStore::initialiseProject(const QString &dataRoot)
 
 StoreError ProjectStore::migrate(int targetVersion)
 {
+    m_serverSchemaVersion = -1;
+    m_migrating = true;
+    const QScopeGuard migrated([this] {
+        m_migrating = false;
+        m_serverSchemaVersion = -1;
+    });
     for (int number = schemaVersion() + 1; number <= targetVersion; ++number) {
         StoreTransaction transaction(*this);
         if (transaction.beginError())
             return transaction.beginError();
+        QStringList statements = schemaMigration(number);
+        if (m_server) {
+            auto translated = PostgresSchema::migration(number);
+            if (translated.isError())
+                return translated.error;
+            statements = translated.value;
+        }
         QSqlQuery query(m_db);
-        for (const auto &statement : schemaMigration(number)) {
+        for (const auto &statement : std::as_const(statements)) {
             if (!query.exec(statement))
                 return queryError(query, tr("Upgrading the project to schema %1").arg(number));
         }
-        if (!query.exec(QStringLiteral("PRAGMA user_version=%1").arg(number)))
+        const QString setVersion
+                = m_server ? QStringLiteral("UPDATE boucle_schema SET schema_version = %1")
+                           : QStringLiteral("PRAGMA user_version=%1");
+        if (!query.exec(setVersion.arg(number)))
             return queryError(query, tr("Upgrading the project to schema %1").arg(number));
         if (auto error = transaction.commit())
             return error;
@@ -360,10 +575,17 @@ StoreError ProjectStore::migrate(int targetVersion)
 
 int ProjectStore::schemaVersion() const
 {
+    if (m_server && m_serverSchemaVersion >= 0)
+        return m_serverSchemaVersion;
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+    if (!query.exec(m_server ? QStringLiteral("SELECT schema_version FROM boucle_schema")
+                             : QStringLiteral("PRAGMA user_version"))
+        || !query.next())
         return 0;
-    return query.value(0).toInt();
+    const int version = query.value(0).toInt();
+    if (m_server && !m_migrating)
+        m_serverSchemaVersion = version;
+    return version;
 }
 
 QString ProjectStore::dataRoot() const
@@ -418,12 +640,20 @@ StoreError ProjectStore::setSetting(const QString &key, const QString &value)
     query.prepare(QStringLiteral("SELECT value FROM project WHERE key = ?"));
     query.addBindValue(key);
     const bool unchanged = query.exec() && query.next() && query.value(0).toString() == value;
-    query.prepare(QStringLiteral("INSERT INTO project (key, value) VALUES (?, ?)"
-                                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    query.addBindValue(key);
+    // An UPDATE, else an INSERT, rather than an upsert: on the server an upsert that updates
+    // still draws a row number, and setting rows are audited by number.
+    query.prepare(QStringLiteral("UPDATE project SET value = ? WHERE key = ?"));
     query.addBindValue(value);
+    query.addBindValue(key);
     if (!query.exec())
         return queryError(query, tr("Saving the setting %1").arg(key));
+    if (query.numRowsAffected() == 0) {
+        query.prepare(QStringLiteral("INSERT INTO project (key, value) VALUES (?, ?)"));
+        query.addBindValue(key);
+        query.addBindValue(value);
+        if (!query.exec())
+            return queryError(query, tr("Saving the setting %1").arg(key));
+    }
     if (!unchanged && schemaVersion() >= 4) {
         query.prepare(QStringLiteral("SELECT rowid FROM project WHERE key = ?"));
         query.addBindValue(key);
@@ -482,13 +712,14 @@ StoreError ProjectStore::ensureClasses(const QStringList &names)
     QSqlQuery query(m_db);
     query.exec(QStringLiteral("SELECT COALESCE(MAX(position), -1) FROM classes"));
     int position = query.next() ? query.value(0).toInt() + 1 : 0;
-    query.prepare(QStringLiteral("INSERT INTO classes (name, position) VALUES (?, ?)"));
+    query.prepare(
+            QStringLiteral("INSERT INTO classes (name, position) VALUES (?, ?) RETURNING id"));
     for (const auto &name : unknown) {
         query.addBindValue(name);
         query.addBindValue(position++);
         if (!query.exec())
             return queryError(query, tr("Adding the class %1").arg(name));
-        m_classIds.insert(name, query.lastInsertId().toLongLong());
+        m_classIds.insert(name, StoreDialect::returnedId(query));
     }
     noteChange(Change::Classes);
     return transaction.commit();
@@ -610,7 +841,7 @@ StoreError ProjectStore::addSample(SampleRecord &sample)
     QSqlQuery &query = statement(
             QStringLiteral("INSERT INTO samples (path, kind, sha256, byte_size, width, height,"
                            " missing, split, metadata, added_at)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     const QScopeGuard releaseQuery([&query] { query.finish(); });
     if (!sample.addedAt.isValid())
         sample.addedAt = now();
@@ -627,7 +858,7 @@ StoreError ProjectStore::addSample(SampleRecord &sample)
     query.addBindValue(timeToText(sample.addedAt));
     if (!query.exec())
         return queryError(query, tr("Adding the sample %1").arg(sample.path));
-    sample.id = query.lastInsertId().toLongLong();
+    sample.id = StoreDialect::returnedId(query);
     if (sample.kind.isEmpty())
         sample.kind = QStringLiteral("image");
     if (!sample.missing && sample.modifiedNs != 0) {
@@ -674,11 +905,11 @@ StoreError ProjectStore::sampleFilesAfter(SampleId afterId, int limit,
 {
     samples->clear();
     QSqlQuery query(m_db);
-    query.setForwardOnly(true);
+    StoreDialect::readForward(query);
     query.prepare(QStringLiteral("SELECT %1 FROM samples WHERE id > ? ORDER BY id LIMIT ?")
                           .arg(sampleColumns));
     query.addBindValue(afterId);
-    query.addBindValue(limit);
+    query.addBindValue(StoreDialect::limit(limit));
     if (!query.exec())
         return queryError(query, tr("Reading the samples"));
     while (query.next())
@@ -690,10 +921,10 @@ QList<SampleRecord> ProjectStore::samples(int offset, int limit) const
 {
     QList<SampleRecord> result;
     QSqlQuery query(m_db);
-    query.setForwardOnly(true);
+    StoreDialect::readForward(query);
     query.prepare(QStringLiteral("SELECT %1 FROM samples ORDER BY id LIMIT ? OFFSET ?")
                           .arg(sampleColumns));
-    query.addBindValue(limit);
+    query.addBindValue(StoreDialect::limit(limit));
     query.addBindValue(offset);
     if (query.exec()) {
         while (query.next())
@@ -757,7 +988,8 @@ StoreError ProjectStore::addModel(ModelRecord &model)
         return transaction.beginError();
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO models (name, version, created_at,"
-                                 " trained_on_version, metrics) VALUES (?, ?, ?, ?, ?)"));
+                                 " trained_on_version, metrics) VALUES (?, ?, ?, ?, ?)"
+                                 " RETURNING id"));
     if (!model.createdAt.isValid())
         model.createdAt = now();
     query.addBindValue(model.name);
@@ -767,7 +999,7 @@ StoreError ProjectStore::addModel(ModelRecord &model)
     query.addBindValue(toCompactJson(model.metrics));
     if (!query.exec())
         return queryError(query, tr("Adding the model %1").arg(model.key()));
-    model.id = query.lastInsertId().toLongLong();
+    model.id = StoreDialect::returnedId(query);
     noteChange(Change::Models);
     return transaction.commit();
 }
@@ -849,7 +1081,7 @@ StoreError ProjectStore::addPrediction(PredictionRecord &prediction)
             "INSERT INTO predictions (sample_id, model_id, label_id, confidence, probs, committee,"
             " embedding, objects, heatmap, predicted_at, truth_id, report, upstream_flags,"
             " metadata, log_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT (sample_id, model_id) DO NOTHING"));
+            " ON CONFLICT (sample_id, model_id) DO NOTHING RETURNING id"));
     query.addBindValue(prediction.sampleId);
     query.addBindValue(prediction.modelId);
     query.addBindValue(classIdVariant(prediction.label));
@@ -870,8 +1102,8 @@ StoreError ProjectStore::addPrediction(PredictionRecord &prediction)
     query.addBindValue(prediction.logLine);
     if (!query.exec())
         return queryError(query, tr("Adding a prediction for sample %1").arg(prediction.sampleId));
-    if (query.numRowsAffected() == 1) {
-        prediction.id = query.lastInsertId().toLongLong();
+    if (const qint64 inserted = StoreDialect::returnedId(query)) {
+        prediction.id = inserted;
         noteChange(Change::Predictions);
     } else {
         QSqlQuery existing(m_db);

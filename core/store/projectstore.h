@@ -1,15 +1,19 @@
-// ProjectStore: the one access object for a Boucle project file (SQLite, WAL, foreign keys on).
-// All SQL of the application lives behind this class (core/store). It offers a typed API over
+// ProjectStore: the one access object for a Boucle project: a file (SQLite, WAL, foreign keys on),
+// the embedded default, or a schema on a PostgreSQL server (ProjectLocation). All SQL of the
+// application lives behind this class (core/store); where the two back ends differ, the SQL goes
+// through StoreDialect. It offers a typed API over
 // samples, models, predictions, batches, reviews, label revisions and versions, a scoped
 // transaction (StoreTransaction) and one change signal.
 //
 // Threads: a ProjectStore and its connection belong to the thread that opened it. Another thread
-// opens its own ProjectStore on the same file; WAL lets readers run beside one writer, and the
-// busy timeout makes a second writer wait rather than fail.
+// opens its own ProjectStore on the same project; WAL (or the server) lets readers run beside one
+// writer, and the busy timeout (an advisory lock's timeout on the server) makes a second writer
+// wait rather than fail.
 #pragma once
 
 #include "automationrecords.h"
 #include "itemlease.h"
+#include "projectlocation.h"
 #include "records/contentobservation.h"
 #include "records/projectrecords.h"
 #include "reviewround.h"
@@ -82,18 +86,30 @@ public:
     explicit ProjectStore(QObject *parent = nullptr);
     ~ProjectStore() override;
 
-    // Creates a new project file; refuses to touch an existing one. dataRoot may be relative to
-    // the project's folder; empty means the project's folder.
-    StoreError create(const QString &path, const QString &dataRoot = {});
+    // Creates a new project; refuses to touch an existing one. For a file, dataRoot may be
+    // relative to the project's folder and empty means the project's folder; a server project
+    // has no folder, so its data root is kept absolute (relative to the current folder, which
+    // empty means). A text is read by ProjectLocation::parse: a path or a postgresql:// address.
+    StoreError create(const QString &location, const QString &dataRoot = {});
+    StoreError create(const ProjectLocation &location, const QString &dataRoot = {});
     // Opens an existing project, migrating an older schema (ReadWrite only).
-    StoreError open(const QString &path, OpenMode mode = OpenMode::ReadWrite);
+    StoreError open(const QString &location, OpenMode mode = OpenMode::ReadWrite);
+    StoreError open(const ProjectLocation &location, OpenMode mode = OpenMode::ReadWrite);
     // Opens up to a given schema version only; for tests that write fixtures of older schemas.
-    StoreError createAtSchemaVersion(const QString &path, int schemaVersion,
+    StoreError createAtSchemaVersion(const QString &location, int schemaVersion,
                                      const QString &dataRoot = {});
+    StoreError createAtSchemaVersion(const ProjectLocation &location, int schemaVersion,
+                                     const QString &dataRoot = {});
+    // The password for the next open or create of a server project that asks for one (a prompt's
+    // answer); handed to libpq and forgotten once used. ~/.pgpass needs none.
+    void setServerPassword(const QString &password) { m_password = password; }
     void close();
 
     bool isOpen() const;
     bool isReadOnly() const { return m_readOnly; }
+    // True for a project on a PostgreSQL server: no file, no folder, no file locks.
+    bool isServer() const { return m_server; }
+    // The project file's absolute path, or a server project's address (never with a password).
     QString path() const { return m_path; }
     QString dataRoot() const;
     QString absoluteSamplePath(const QString &samplePath) const;
@@ -290,8 +306,14 @@ private:
     friend class StoreTransaction;
 
     StoreError openConnection(const QString &path, OpenMode mode, bool mustExist);
+    StoreError openServerConnection(const ProjectLocation &location, OpenMode mode);
+    StoreError openServer(const ProjectLocation &location, OpenMode mode);
+    StoreError createServer(const ProjectLocation &location, int schemaVersion,
+                            const QString &dataRoot);
+    StoreError serverProjectExists(bool *exists);
     StoreError configureConnection();
     StoreError checkIdentity();
+    StoreError serverQueryError(const QSqlQuery &query, const QString &what) const;
     StoreError migrate(int targetVersion);
     StoreError initialiseProject(const QString &dataRoot);
     StoreError queryError(const QSqlQuery &query, const QString &what) const;
@@ -308,6 +330,8 @@ private:
     StoreError secondAnswerRefusal(BatchItemId itemId, ReviewId reviewId, const QString &reviewer);
     // The digests of lease_steals rows, by id, for verify() (empty before schema 10).
     QHash<qint64, QByteArray> leaseStealDigests() const;
+    // The highest id of each table (0 when empty), in one statement.
+    std::optional<QList<qint64>> highestIds(const QStringList &tables) const;
     // verify()'s recomputation of derived state; empty when it agrees, else the problem.
     QString revisionBookkeepingProblem(const QSet<qint64> &versionNumbers) const;
     QString derivedReviewStateProblem() const;
@@ -326,7 +350,14 @@ private:
     QString m_connectionName;
     QString m_path;
     QString m_dataRoot;
+    QString m_project;  // a server project's schema
+    QString m_password; // for the next server connection only
+    bool m_server = false;
     bool m_readOnly = false;
+    // A server project's schema version, read once per connection (a round trip, asked at every
+    // write transaction); -1 while unknown or while a migration runs.
+    mutable int m_serverSchemaVersion = -1;
+    bool m_migrating = false;
     int m_transactionDepth = 0;
     bool m_transactionFailed = false;
     Changes m_pendingChanges;

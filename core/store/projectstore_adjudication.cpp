@@ -1,5 +1,6 @@
 // ProjectStore: roles of reviews and stages of double review and adjudication.
 #include "projectstore.h"
+#include "storedialect.h"
 
 #include "auditedrows.h"
 #include "recordcodec.h"
@@ -58,7 +59,7 @@ std::optional<ReviewRole> ProjectStore::reviewRole(ReviewId reviewId) const
 ReviewRound ProjectStore::reviewRound(BatchItemId itemId) const
 {
     QSqlQuery query(m_db);
-    query.setForwardOnly(true);
+    StoreDialect::readForward(query);
     query.prepare(QStringLiteral(
             "SELECT r.id, r.reviewer, r.action, r.label_id, r.comment, r.finished_at, o.role"
             " FROM reviews r LEFT JOIN review_roles o ON o.review_id = r.id"
@@ -145,7 +146,7 @@ QList<BatchItemRecord> ProjectStore::itemsAtStage(ReviewStage stage) const
 {
     QList<BatchItemRecord> items;
     QSqlQuery query(m_db);
-    query.setForwardOnly(true);
+    StoreDialect::readForward(query);
     query.prepare(QStringLiteral("SELECT st.batch_item_id FROM review_stages st"
                                  " JOIN batch_items i ON i.id = st.batch_item_id"
                                  " WHERE st.stage = ? ORDER BY i.batch_id, i.position"));

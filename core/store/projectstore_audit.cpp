@@ -15,6 +15,7 @@
 #include "auditedrows.h"
 #include "recordcodec.h"
 #include "reviewround.h"
+#include "storedialect.h"
 #include "storedigest.h"
 #include "versionhash.h"
 
@@ -84,7 +85,7 @@ StoreError ProjectStore::appendAuditEntry(const QString &subject, qint64 subject
     const QByteArray hash = chainHash(m_lastAuditHash, at, actor, subject, subjectId, digest);
     QSqlQuery &insert
             = statement(QStringLiteral("INSERT INTO audit (at, actor, subject, subject_id, digest, "
-                                       "hash) VALUES (?, ?, ?, ?, ?, ?)"));
+                                       "hash) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     const QScopeGuard releaseInsert([&insert] { insert.finish(); });
     insert.addBindValue(at);
     insert.addBindValue(actor);
@@ -96,8 +97,9 @@ StoreError ProjectStore::appendAuditEntry(const QString &subject, qint64 subject
         m_lastAuditHash.clear();
         return queryError(insert, tr("Appending to the audit chain"));
     }
+    const qint64 inserted = StoreDialect::returnedId(insert);
     if (entryId)
-        *entryId = insert.lastInsertId().toLongLong();
+        *entryId = inserted;
     m_lastAuditHash = hash;
     return {};
 }
@@ -125,12 +127,25 @@ void ProjectStore::noteSealStart()
     // will be sealed with the transaction rather than get an entry of its own.
     if (schema >= AuditedRows::firstRevisionSealingSchema)
         tables.append(AuditedRows::labelRevisions);
-    for (const auto &table : std::as_const(tables)) {
-        QSqlQuery &query
-                = statement(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM %1").arg(table));
-        const QScopeGuard release([&query] { query.finish(); });
-        m_sealStart.insert(table, query.exec() && query.next() ? query.value(0).toLongLong() : 0);
-    }
+    const auto highest = highestIds(tables);
+    for (qsizetype i = 0; i < tables.size(); ++i)
+        m_sealStart.insert(tables.at(i), highest ? highest->at(i) : 0);
+}
+
+std::optional<QList<qint64>> ProjectStore::highestIds(const QStringList &tables) const
+{
+    // One statement for every table: on a server each statement is a round trip.
+    QStringList parts;
+    for (const auto &table : tables)
+        parts.append(QStringLiteral("(SELECT COALESCE(MAX(id), 0) FROM %1)").arg(table));
+    QSqlQuery &query = statement(QStringLiteral("SELECT ") + parts.join(QStringLiteral(", ")));
+    const QScopeGuard release([&query] { query.finish(); });
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    QList<qint64> highest;
+    for (qsizetype i = 0; i < tables.size(); ++i)
+        highest.append(query.value(int(i)).toLongLong());
+    return highest;
 }
 
 StoreError ProjectStore::sealWrittenRows()
@@ -147,16 +162,19 @@ StoreError ProjectStore::sealWrittenRows()
     QStringList subjects = AuditedRows::sealedTables();
     if (m_sealStart.contains(AuditedRows::labelRevisions))
         subjects.append(AuditedRows::revisionSeals);
-    for (const auto &subject : std::as_const(subjects)) {
-        const QString table = AuditedRows::sealedTableOf(subject);
+    QStringList tables;
+    for (const auto &subject : std::as_const(subjects))
+        tables.append(AuditedRows::sealedTableOf(subject));
+    const auto highest = highestIds(tables);
+    if (!highest)
+        return StoreError::make(
+                StoreError::Code::Failed,
+                tr("Sealing the new rows: where the tables end cannot be read (%1)").arg(m_path));
+    for (qsizetype i = 0; i < subjects.size(); ++i) {
+        const QString &subject = subjects.at(i);
+        const QString &table = tables.at(i);
         const qint64 first = m_sealStart.value(table, 0) + 1;
-        QSqlQuery &query
-                = statement(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM %1").arg(table));
-        const QScopeGuard release([&query] { query.finish(); });
-        if (!query.exec() || !query.next())
-            return queryError(query, tr("Sealing the new rows of %1").arg(table));
-        const qint64 last = query.value(0).toLongLong();
-        query.finish();
+        const qint64 last = highest->at(i);
         if (last < first)
             continue;
         const auto seal = AuditedRows::sealRows(m_db, table, first, last, schemaVersion());
@@ -186,7 +204,7 @@ StoreError ProjectStore::sealWrittenRows()
     }
     if (upgrade) {
         QSqlQuery rows(m_db);
-        rows.setForwardOnly(true);
+        StoreDialect::readForward(rows);
         if (!rows.exec(QStringLiteral("SELECT rowid FROM project ORDER BY rowid")))
             return queryError(rows, tr("Sealing the project settings"));
         QList<qint64> settingRows;
@@ -197,7 +215,7 @@ StoreError ProjectStore::sealWrittenRows()
                 return error;
         }
         QSqlQuery retired(m_db);
-        retired.setForwardOnly(true);
+        StoreDialect::readForward(retired);
         if (!retired.exec(QStringLiteral("SELECT id FROM classes WHERE retired = 1 ORDER BY id")))
             return queryError(retired, tr("Sealing the retired classes"));
         QList<qint64> ids;
@@ -245,7 +263,9 @@ ProjectStore::VerifyReport ProjectStore::verify(const std::optional<AuditHead> &
     };
     // One snapshot for every read, so a writer committing meanwhile (a cron import) is not
     // mistaken for rows added outside Boucle.
-    const bool snapshot = m_transactionDepth == 0 && QSqlQuery(m_db).exec(QStringLiteral("BEGIN"));
+    const bool snapshot
+            = m_transactionDepth == 0
+              && QSqlQuery(m_db).exec(StoreDialect::beginSnapshot(StoreDialect::backendOf(m_db)));
     const QScopeGuard endSnapshot([this, snapshot] {
         if (snapshot)
             QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
@@ -267,7 +287,7 @@ ProjectStore::VerifyReport ProjectStore::verify(const std::optional<AuditHead> &
     QHash<qint64, AuditedRows::RowSeal> seals;
     if (sealing) {
         QSqlQuery ranges(m_db);
-        ranges.setForwardOnly(true);
+        StoreDialect::readForward(ranges);
         if (!ranges.exec(QStringLiteral("SELECT audit_id, first_id, last_id, row_count, row_ids,"
                                         " row_tags, rows_digest FROM audit_ranges")))
             return fail(tr("the audit chain's sealed ranges (audit_ranges) cannot be read"));
@@ -293,7 +313,7 @@ ProjectStore::VerifyReport ProjectStore::verify(const std::optional<AuditHead> &
     std::map<qint64, SettingEntry> settingEntries; // the newest entry of each setting row
 
     QSqlQuery query(m_db);
-    query.setForwardOnly(true);
+    StoreDialect::readForward(query);
     if (!query.exec(QStringLiteral("SELECT id, at, actor, subject, subject_id, digest, hash"
                                    " FROM audit ORDER BY id")))
         return fail(tr("the audit chain cannot be read"));
@@ -497,7 +517,7 @@ ProjectStore::VerifyReport ProjectStore::verify(const std::optional<AuditHead> &
             auto ranges = covered.ranges;
             std::sort(ranges.begin(), ranges.end());
             QSqlQuery ids(m_db);
-            ids.setForwardOnly(true);
+            StoreDialect::readForward(ids);
             ids.exec(QStringLiteral("SELECT id FROM %1 ORDER BY id").arg(table));
             qsizetype range = 0;
             while (ids.next()) {
@@ -515,7 +535,7 @@ ProjectStore::VerifyReport ProjectStore::verify(const std::optional<AuditHead> &
 
     // The version chain: each hash covers its parent's hash and the revisions it committed.
     QSqlQuery versionsQuery(m_db);
-    versionsQuery.setForwardOnly(true);
+    StoreDialect::readForward(versionsQuery);
     versionsQuery.exec(QStringLiteral("SELECT number, parent, hash, author, message, created_at,"
                                       " added, changed, removed, total FROM versions ORDER BY"
                                       " number"));
@@ -566,7 +586,7 @@ QString ProjectStore::revisionBookkeepingProblem(const QSet<qint64> &versionNumb
             closures.insert(closed.value(0).toLongLong(), closed.value(1).toLongLong());
     }
     QSqlQuery query(m_db);
-    query.setForwardOnly(true);
+    StoreDialect::readForward(query);
     if (!query.exec(QStringLiteral("SELECT id, sample_id, version_added, version_closed,"
                                    " superseded FROM label_revisions ORDER BY sample_id, id")))
         return tr("label_revisions cannot be read");
@@ -704,7 +724,7 @@ QString ProjectStore::derivedReviewStateProblem() const
 {
     // One pass over the reviews: which were undone, and each item's answers in order.
     QSqlQuery query(m_db);
-    query.setForwardOnly(true);
+    StoreDialect::readForward(query);
     if (!query.exec(QStringLiteral("SELECT r.id, r.batch_item_id, r.action, r.label_id,"
                                    " r.revokes_review_id, o.role FROM reviews r"
                                    " LEFT JOIN review_roles o ON o.review_id = r.id"

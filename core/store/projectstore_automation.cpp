@@ -4,6 +4,7 @@
 #include "projectstore.h"
 
 #include "recordcodec.h"
+#include "storedialect.h"
 #include "storetransaction.h"
 
 #include <QSqlQuery>
@@ -89,7 +90,8 @@ StoreError ProjectStore::addHookRun(HookRunRecord &run)
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO hook_runs (event, batch_id, version, command,"
                                  " started_at, duration_ms, outcome, exit_code, output,"
-                                 " output_truncated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 " output_truncated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                 " RETURNING id"));
     query.addBindValue(run.event);
     query.addBindValue(run.batchId > 0 ? QVariant(run.batchId)
                                        : QVariant(QMetaType::fromType<qint64>()));
@@ -103,7 +105,7 @@ StoreError ProjectStore::addHookRun(HookRunRecord &run)
     query.addBindValue(run.outputTruncated ? 1 : 0);
     if (!query.exec())
         return queryError(query, tr("Recording the run of the %1 hook").arg(run.event));
-    run.id = query.lastInsertId().toLongLong();
+    run.id = StoreDialect::returnedId(query);
     noteChange(Change::Automation);
     return transaction.commit();
 }
@@ -116,7 +118,7 @@ QList<HookRunRecord> ProjectStore::hookRuns(int limit) const
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT %1 FROM hook_runs ORDER BY id DESC LIMIT ?")
                           .arg(hookRunColumns));
-    query.addBindValue(limit < 0 ? -1 : limit);
+    query.addBindValue(StoreDialect::limit(limit));
     if (query.exec())
         while (query.next())
             runs.append(hookRunFromQuery(query));
@@ -153,7 +155,7 @@ StoreError ProjectStore::addWatchedFile(WatchedFileRecord &file)
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO watched_files (path, byte_size, modified_at, sha256,"
                                  " outcome, message, batch_id, recorded_at)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     query.addBindValue(file.path);
     query.addBindValue(file.size);
     query.addBindValue(timeToText(file.modifiedAt));
@@ -167,7 +169,7 @@ StoreError ProjectStore::addWatchedFile(WatchedFileRecord &file)
     query.addBindValue(timeToText(file.recordedAt));
     if (!query.exec())
         return queryError(query, tr("Recording %1 in the ledger of watched files").arg(file.path));
-    file.id = query.lastInsertId().toLongLong();
+    file.id = StoreDialect::returnedId(query);
     noteChange(Change::Automation);
     return transaction.commit();
 }

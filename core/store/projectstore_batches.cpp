@@ -3,6 +3,7 @@
 
 #include "auditedrows.h"
 #include "recordcodec.h"
+#include "storedialect.h"
 #include "storetransaction.h"
 
 #include <QCoreApplication>
@@ -65,7 +66,7 @@ StoreError ProjectStore::addBatch(BatchRecord &batch, QList<BatchItemRecord> &it
     QSqlQuery query(m_db);
     query.prepare(
             QStringLiteral("INSERT INTO batches (name, created_at, created_by, policy, source)"
-                           " VALUES (?, ?, ?, ?, ?)"));
+                           " VALUES (?, ?, ?, ?, ?) RETURNING id"));
     if (!batch.createdAt.isValid())
         batch.createdAt = now();
     if (batch.source.isEmpty())
@@ -77,12 +78,12 @@ StoreError ProjectStore::addBatch(BatchRecord &batch, QList<BatchItemRecord> &it
     query.addBindValue(batch.source);
     if (!query.exec())
         return queryError(query, tr("Adding the batch %1").arg(batch.name));
-    batch.id = query.lastInsertId().toLongLong();
+    batch.id = StoreDialect::returnedId(query);
 
     QSqlQuery itemQuery(m_db);
     itemQuery.prepare(QStringLiteral(
             "INSERT INTO batch_items (batch_id, position, sample_id, prediction_id, priority,"
-            " control, status) VALUES (?, ?, ?, ?, ?, ?, 'pending')"));
+            " control, status) VALUES (?, ?, ?, ?, ?, ?, 'pending') RETURNING id"));
     QSqlQuery reasonQuery(m_db);
     reasonQuery.prepare(
             QStringLiteral("INSERT INTO batch_item_reasons (batch_item_id, trigger_name,"
@@ -102,7 +103,7 @@ StoreError ProjectStore::addBatch(BatchRecord &batch, QList<BatchItemRecord> &it
         if (!itemQuery.exec())
             return queryError(itemQuery,
                               tr("Adding item %1 of batch %2").arg(position).arg(batch.name));
-        item.id = itemQuery.lastInsertId().toLongLong();
+        item.id = StoreDialect::returnedId(itemQuery);
         for (const auto &reason : std::as_const(item.reasons)) {
             reasonQuery.addBindValue(item.id);
             reasonQuery.addBindValue(reason.trigger);
@@ -155,7 +156,7 @@ QList<BatchItemRecord> ProjectStore::batchItems(BatchId batchId, int offset, int
 {
     QList<BatchItemRecord> items;
     QSqlQuery query(m_db);
-    query.setForwardOnly(true);
+    StoreDialect::readForward(query);
     // Positions are dense from 0, so a window is an index range, whatever the batch's size.
     query.prepare(QStringLiteral("SELECT %1 FROM batch_items WHERE batch_id = ? AND position >= ?"
                                  " AND position < ? ORDER BY position")
@@ -178,7 +179,7 @@ QList<BatchItemRecord> ProjectStore::batchItems(BatchId batchId, int offset, int
         highest = std::max(highest, items[i].id);
     }
     QSqlQuery reasons(m_db);
-    reasons.setForwardOnly(true);
+    StoreDialect::readForward(reasons);
     reasons.prepare(QStringLiteral("SELECT batch_item_id, trigger_name, score, reason, details"
                                    " FROM batch_item_reasons WHERE batch_item_id BETWEEN ? AND ?"
                                    " ORDER BY id"));
@@ -277,7 +278,7 @@ StoreError ProjectStore::recordReview(ReviewRecord &review)
     query.prepare(QStringLiteral(
             "INSERT INTO reviews (batch_item_id, sample_id, prediction_id, reviewer, action,"
             " label_id, blind_label_id, objects, comment, started_at, finished_at,"
-            " revokes_review_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            " revokes_review_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     const QVariant noId(QMetaType::fromType<qint64>());
     query.addBindValue(review.batchItemId ? QVariant(review.batchItemId) : noId);
     query.addBindValue(review.sampleId);
@@ -293,7 +294,7 @@ StoreError ProjectStore::recordReview(ReviewRecord &review)
     query.addBindValue(review.revokesReviewId ? QVariant(review.revokesReviewId) : noId);
     if (!query.exec())
         return queryError(query, tr("Recording the review of sample %1").arg(review.sampleId));
-    review.id = query.lastInsertId().toLongLong();
+    review.id = StoreDialect::returnedId(query);
     if (auto error = appendAudit(AuditedRows::reviews, review.id, review.reviewer))
         return error;
     if (review.batchItemId != 0) {

@@ -4,6 +4,7 @@
 #include "projectstore.h"
 
 #include "recordcodec.h"
+#include "storedialect.h"
 #include "storetransaction.h"
 
 #include <QSqlQuery>
@@ -47,7 +48,8 @@ StoreError ProjectStore::addContentObservations(QList<ContentObservation> &obser
         return transaction.beginError();
     QSqlQuery &query = statement(
             QStringLiteral("INSERT INTO content_observations (sample_id, sha256, byte_size,"
-                           " modified_ns, observed_at, source) VALUES (?, ?, ?, ?, ?, ?)"));
+                           " modified_ns, observed_at, source) VALUES (?, ?, ?, ?, ?, ?)"
+                           " RETURNING id"));
     const QScopeGuard releaseQuery([&query] { query.finish(); });
     const QDateTime taken = now();
     for (auto &observation : observations) {
@@ -64,7 +66,7 @@ StoreError ProjectStore::addContentObservations(QList<ContentObservation> &obser
         if (!query.exec())
             return queryError(query, tr("Recording what was seen of the file of sample %1")
                                              .arg(observation.sampleId));
-        observation.id = query.lastInsertId().toLongLong();
+        observation.id = StoreDialect::returnedId(query);
     }
     return transaction.commit();
 }
@@ -117,12 +119,12 @@ QList<SampleRecord> ProjectStore::samplesAwaitingHash(SampleId afterId, int limi
 {
     QList<SampleRecord> result;
     QSqlQuery query(m_db);
-    query.setForwardOnly(true);
+    StoreDialect::readForward(query);
     query.prepare(QStringLiteral("SELECT s.id, s.path, s.kind, s.byte_size %1 AND s.id > ?"
                                  " ORDER BY s.id LIMIT ?")
                           .arg(awaitingHash));
     query.addBindValue(afterId);
-    query.addBindValue(limit);
+    query.addBindValue(StoreDialect::limit(limit));
     if (!query.exec())
         return result;
     while (query.next()) {

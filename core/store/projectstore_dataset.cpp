@@ -11,7 +11,8 @@
 
 #include "auditedrows.h"
 #include "recordcodec.h"
-#include "sqlitecursor.h"
+#include "storecursor.h"
+#include "storedialect.h"
 #include "storetransaction.h"
 #include "versionhash.h"
 
@@ -156,7 +157,8 @@ StoreError ProjectStore::addLabelRevision(LabelRevision &revision)
         revision.createdAt = now();
     QSqlQuery &query = statement(
             QStringLiteral("INSERT INTO label_revisions (sample_id, label_id, objects, author,"
-                           " reason, review_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                           " reason, review_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                           " RETURNING id"));
     const QScopeGuard releaseQuery([&query] { query.finish(); });
     query.addBindValue(revision.sampleId);
     query.addBindValue(classIdVariant(revision.label));
@@ -168,7 +170,7 @@ StoreError ProjectStore::addLabelRevision(LabelRevision &revision)
     query.addBindValue(timeToText(revision.createdAt));
     if (!query.exec())
         return queryError(query, tr("Writing the label of %1").arg(revision.samplePath));
-    revision.id = query.lastInsertId().toLongLong();
+    revision.id = StoreDialect::returnedId(query);
     revision.versionAdded = 0;
     revision.versionClosed = 0;
     // From schema 8 the transaction seals its revisions by range when it commits; before, each
@@ -185,7 +187,7 @@ QList<LabelRevision> ProjectStore::workingRevisions() const
 {
     QList<LabelRevision> result;
     QSqlQuery query(m_db);
-    query.setForwardOnly(true);
+    StoreDialect::readForward(query);
     query.exec(
             QStringLiteral("SELECT %1 FROM label_revisions r JOIN samples s ON s.id = r.sample_id"
                            " WHERE r.version_added IS NULL AND r.superseded = 0 ORDER BY r.id")
@@ -200,14 +202,13 @@ int ProjectStore::workingChangeCount() const
     // Working revisions that differ from the head: a change undone in the working state holds
     // what the head holds, and is no change (commitVersion drops it the same way).
     QSqlQuery query(m_db);
-    if (query.exec(
-                QStringLiteral("SELECT count(*) FROM label_revisions w LEFT JOIN label_revisions l"
-                               " ON l.sample_id = w.sample_id AND l.version_added >= 1 AND NOT"
-                               " EXISTS (SELECT 1 FROM label_closures c WHERE c.revision_id ="
-                               " l.id)"
-                               " WHERE w.version_added IS NULL AND w.superseded = 0"
-                               " AND (w.label_id IS NOT l.label_id OR COALESCE(w.objects, '') <>"
-                               " COALESCE(l.objects, ''))"))
+    if (query.exec(QStringLiteral(
+                "SELECT count(*) FROM label_revisions w LEFT JOIN label_revisions l"
+                " ON l.sample_id = w.sample_id AND l.version_added >= 1 AND NOT EXISTS"
+                " (SELECT 1 FROM label_closures c WHERE c.revision_id = l.id)"
+                " WHERE w.version_added IS NULL AND w.superseded = 0"
+                " AND (w.label_id IS DISTINCT FROM l.label_id OR COALESCE(w.objects, '') <>"
+                " COALESCE(l.objects, ''))"))
         && query.next())
         return query.value(0).toInt();
     return 0;
@@ -231,11 +232,11 @@ StoreError ProjectStore::commitVersion(const QString &author, const QString &mes
     // Each working revision beside the revision it replaces in the head version, classified by
     // SQLite: 0 no-op (the head holds the same, or both are empty), 1 added, 2 changed,
     // 3 removed. Only the no-ops' ids come back; the rest is counted.
-    SqliteCursor classify(
+    StoreCursor classify(
             m_db,
             QStringLiteral(
                     "SELECT w.id, CASE"
-                    " WHEN (l.id IS NOT NULL AND w.label_id IS l.label_id"
+                    " WHEN (l.id IS NOT NULL AND w.label_id IS NOT DISTINCT FROM l.label_id"
                     "       AND COALESCE(w.objects, '') = COALESCE(l.objects, ''))"
                     "   OR ((l.id IS NULL OR (l.label_id IS NULL AND COALESCE(l.objects, '') = ''))"
                     "       AND w.label_id IS NULL AND COALESCE(w.objects, '') = '') THEN 0"
@@ -414,13 +415,13 @@ int ProjectStore::headVersion() const
 StoreError ProjectStore::forEachLabelAt(
         int versionNumber, const std::function<bool(const LabelledSample &)> &visit) const
 {
-    SqliteCursor cursor(m_db,
-                        "SELECT r.sample_id, s.path, r.label_id, r.objects FROM label_revisions r"
-                        " JOIN samples s ON s.id = r.sample_id"
-                        " WHERE r.version_added BETWEEN 1 AND ?1 AND r.id NOT IN (SELECT"
-                        " revision_id FROM label_closures WHERE version <= ?1)"
-                        " AND (r.label_id IS NOT NULL OR r.objects <> '')"
-                        " ORDER BY s.path");
+    StoreCursor cursor(m_db,
+                       "SELECT r.sample_id, s.path, r.label_id, r.objects FROM label_revisions r"
+                       " JOIN samples s ON s.id = r.sample_id"
+                       " WHERE r.version_added BETWEEN 1 AND ?1 AND r.id NOT IN (SELECT"
+                       " revision_id FROM label_closures WHERE version <= ?1)"
+                       " AND (r.label_id IS NOT NULL OR r.objects <> '')"
+                       " ORDER BY s.path");
     cursor.bind(1, versionNumber);
     LabelledSample labelled;
     qint64 lastClass = -1;
@@ -524,7 +525,7 @@ StoreResult<QList<VersionChange>> ProjectStore::diff(int fromVersion, int toVers
     const int high = reversed ? fromVersion : toVersion;
     const bool toWorking = high == workingState;
 
-    auto sideFrom = [this](const SqliteCursor &cursor, int first) {
+    auto sideFrom = [this](const StoreCursor &cursor, int first) {
         DiffSide side;
         side.revisionId = cursor.int64(first);
         side.path = cursor.text(first + 1);
@@ -539,8 +540,8 @@ StoreResult<QList<VersionChange>> ProjectStore::diff(int fromVersion, int toVers
     };
     auto read = [this, &sideFrom, &what](const QString &condition, const QList<qint64> &values,
                                          std::map<SampleId, DiffSide> &into) -> StoreError {
-        SqliteCursor cursor(m_db, QStringLiteral("SELECT ") + diffSideColumns + diffSideTables
-                                          + QStringLiteral(" WHERE ") + condition);
+        StoreCursor cursor(m_db, QStringLiteral("SELECT ") + diffSideColumns + diffSideTables
+                                         + QStringLiteral(" WHERE ") + condition);
         for (int i = 0; i < values.size(); ++i)
             cursor.bind(i + 1, values.at(i));
         while (cursor.next())
@@ -566,7 +567,7 @@ StoreResult<QList<VersionChange>> ProjectStore::diff(int fromVersion, int toVers
             return StoreResult<QList<VersionChange>>::failure(error);
         // A working revision wins over the head's; where no version after `low` touched the
         // sample, the head's revision is also what it held as of `low`.
-        SqliteCursor cursor(
+        StoreCursor cursor(
                 m_db,
                 QStringLiteral("SELECT ") + diffSideColumns
                         + QStringLiteral(", l.id, s.path, l.label_id, l.objects, l.author,"
@@ -620,12 +621,12 @@ StoreResult<QList<VersionChange>> ProjectStore::diff(int fromVersion, int toVers
         // named when it came after `low`; otherwise the undo itself is what changed the sample.
         DiffSide author = newSide;
         if (newSide.writtenByUndo) {
-            SqliteCursor cursor(m_db,
-                                QStringLiteral("SELECT ") + diffSideColumns + diffSideTables
-                                        + QStringLiteral(" WHERE r.sample_id = ? AND r.id > ? AND"
-                                                         " r.id < ? AND NOT EXISTS (SELECT 1 FROM"
-                                                         " reviews u WHERE u.revokes_review_id ="
-                                                         " r.review_id) ORDER BY r.id DESC"));
+            StoreCursor cursor(m_db,
+                               QStringLiteral("SELECT ") + diffSideColumns + diffSideTables
+                                       + QStringLiteral(" WHERE r.sample_id = ? AND r.id > ? AND"
+                                                        " r.id < ? AND NOT EXISTS (SELECT 1 FROM"
+                                                        " reviews u WHERE u.revokes_review_id ="
+                                                        " r.review_id) ORDER BY r.id DESC"));
             cursor.bind(1, sampleId);
             cursor.bind(2, oldSide.revisionId);
             cursor.bind(3, newSide.revisionId);

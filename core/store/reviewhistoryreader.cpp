@@ -1,4 +1,5 @@
 #include "reviewhistoryreader.h"
+#include "storedialect.h"
 
 #include "projectstore.h"
 #include "recordcodec.h"
@@ -132,7 +133,7 @@ StoreError ReviewHistoryReader::readOpenRounds(ReviewHistory &history)
     if (m_store.schemaVersion() < 3)
         return {};
     QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
+    StoreDialect::readForward(query);
     query.prepare(QStringLiteral("SELECT batch_item_id FROM review_stages WHERE stage IN (?, ?)"));
     query.addBindValue(reviewStageName(ReviewStage::AwaitingSecond));
     query.addBindValue(reviewStageName(ReviewStage::Adjudication));
@@ -147,7 +148,7 @@ StoreError ReviewHistoryReader::readOpenRounds(ReviewHistory &history)
 StoreError ReviewHistoryReader::readSmallTables(ReviewHistory &history)
 {
     QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
+    StoreDialect::readForward(query);
     if (!query.exec(QStringLiteral("SELECT id, name FROM classes ORDER BY position, id")))
         return failure(query, QCoreApplication::translate("Boucle::ReviewAnalyticsQuery",
                                                           "Reading the classes"));
@@ -200,7 +201,7 @@ StoreError ReviewHistoryReader::readSmallTables(ReviewHistory &history)
 StoreError ReviewHistoryReader::readItems(ReviewHistory &history)
 {
     QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
+    StoreDialect::readForward(query);
     query.prepare(QStringLiteral(
             "SELECT id, batch_id, control FROM batch_items WHERE id > ? ORDER BY id"));
     query.addBindValue(history.lastItemId);
@@ -222,7 +223,7 @@ StoreError ReviewHistoryReader::readItems(ReviewHistory &history)
 StoreError ReviewHistoryReader::readReasons(ReviewHistory &history)
 {
     QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
+    StoreDialect::readForward(query);
     query.prepare(QStringLiteral("SELECT id, batch_item_id, trigger_name FROM batch_item_reasons"
                                  " WHERE id > ? ORDER BY id"));
     query.addBindValue(history.lastReasonId);
@@ -247,7 +248,7 @@ StoreError ReviewHistoryReader::readReasons(ReviewHistory &history)
 StoreError ReviewHistoryReader::readPredictionLabels(ReviewHistory &history)
 {
     QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
+    StoreDialect::readForward(query);
     query.prepare(QStringLiteral("SELECT id, sample_id, model_id, label_id, confidence"
                                  " FROM predictions WHERE id > ? ORDER BY id"));
     query.addBindValue(history.lastPredictionId);
@@ -280,7 +281,7 @@ StoreError ReviewHistoryReader::readPredictionLabels(ReviewHistory &history)
 StoreError ReviewHistoryReader::readDecisions(ReviewHistory &history)
 {
     QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
+    StoreDialect::readForward(query);
     query.prepare(QStringLiteral(
             "SELECT id, batch_item_id, sample_id, prediction_id, reviewer, action, label_id,"
             " started_at, finished_at, revokes_review_id,"
@@ -328,7 +329,7 @@ StoreError ReviewHistoryReader::readCorrections(ReviewHistory &history)
 {
     // A committed revision keeps its version_added, so versions already read never change.
     QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
+    StoreDialect::readForward(query);
     query.prepare(QStringLiteral("SELECT review_id, version_added FROM label_revisions"
                                  " WHERE review_id IS NOT NULL AND version_added > ?"));
     query.addBindValue(history.lastCorrectionVersion);

@@ -1,6 +1,7 @@
 #include "storetransaction.h"
 
 #include "projectstore.h"
+#include "storedialect.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -29,15 +30,22 @@ StoreTransaction::StoreTransaction(ProjectStore &store)
     }
     if (store.m_transactionDepth == 0) {
         m_outermost = true;
-        // IMMEDIATE takes the write lock now, so a second writer waits on the busy timeout
-        // here instead of failing half-way through its work.
+        // IMMEDIATE (on the server, the project's advisory lock) takes the write lock now, so a
+        // second writer waits on the busy timeout here instead of failing half-way through its
+        // work.
         QSqlQuery begin(store.database());
-        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        const auto statements = StoreDialect::beginWrite(StoreDialect::backendOf(store.database()));
+        for (qsizetype i = 0; i < statements.size(); ++i) {
+            if (begin.exec(statements.at(i)))
+                continue;
             m_beginError = store.queryError(
                     begin, QCoreApplication::translate("ProjectStore", "starting a change"));
+            if (i > 0)
+                QSqlQuery(store.database()).exec(QStringLiteral("ROLLBACK"));
             m_finished = true;
             return;
         }
+        begin.finish();
         store.m_transactionFailed = false;
         store.m_lastAuditHash.clear();
         store.m_pendingChanges = {};

@@ -2,7 +2,7 @@
 
 #include "storedigest.h"
 
-#include "sqlitecursor.h"
+#include "storecursor.h"
 
 #include <QVariant>
 
@@ -22,10 +22,10 @@ QByteArray computeVersionHash(const QSqlDatabase &db, const VersionHashInput &in
             .add(input.changed)
             .add(input.removed)
             .add(input.total);
-    // Read through the C API; SqliteCursor::variantText gives each value as the QVariant text
+    // Read through the C API; StoreCursor::variantText gives each value as the QVariant text
     // earlier releases digested, so the hash of every existing version is unchanged.
-    SqliteCursor cursor(db, "SELECT id, sample_id, label_id, objects FROM label_revisions"
-                            " WHERE version_added = ? ORDER BY sample_id, id");
+    StoreCursor cursor(db, "SELECT id, sample_id, label_id, objects FROM label_revisions"
+                           " WHERE version_added = ? ORDER BY sample_id, id");
     cursor.bind(1, input.number);
     QString text;
     while (cursor.next()) {

@@ -1,13 +1,18 @@
-// verify() finds rows altered behind Boucle's back with the sqlite3 shell, and names the first;
-// an anchor kept outside the project catches a chain whose tail was cut.
+// verify() finds rows altered behind Boucle's back with the sqlite3 shell (on a server project:
+// plain SQL on a connection of its own, with the triggers and foreign keys switched off), and names
+// the first; an anchor kept outside the project catches a chain whose tail was cut.
 #include "store/projectstore.h"
 #include "store/storetransaction.h"
 #include "temporaryproject.h"
 
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <atomic>
+#include <thread>
 
 using namespace Boucle;
 
@@ -25,6 +30,7 @@ private slots:
     void anchorFileCatchesACutChain();
     void revisionsOfOneTransactionShareASeal_data();
     void revisionsOfOneTransactionShareASeal();
+    void concurrentWritersKeepOneChain();
 
 private:
     // A project with two versions, a model's predictions, a batch with reasons, reviews with
@@ -32,14 +38,14 @@ private:
     // it. Version 2 is the last entry of the chain unless endWithReviews, which adds two item
     // reviews after it.
     void buildHistory(Testing::TemporaryProject &project, bool endWithReviews = false);
-    void runShell(const QString &path, const QString &sql, bool mustSucceed = true);
+    void runShell(Testing::TemporaryProject &project, const QString &sql, bool mustSucceed = true);
     QString m_sqlite;
 };
 
 void TestAuditChain::initTestCase()
 {
     m_sqlite = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
-    if (m_sqlite.isEmpty())
+    if (m_sqlite.isEmpty() && !Testing::TemporaryProject::onServer())
         QSKIP("the sqlite3 shell (Debian package sqlite3) is not installed");
 }
 
@@ -136,10 +142,27 @@ void TestAuditChain::buildHistory(Testing::TemporaryProject &project, bool endWi
     store.close();
 }
 
-void TestAuditChain::runShell(const QString &path, const QString &sql, bool mustSucceed)
+void TestAuditChain::runShell(Testing::TemporaryProject &project, const QString &sql,
+                              bool mustSucceed)
 {
+    if (project.isServer()) {
+        // The same edits in PostgreSQL's words: with the safeguards off for the session, the
+        // statements that drop triggers or foreign keys have nothing left to do.
+        static const QRegularExpression safeguards(
+                QStringLiteral("(DROP TRIGGER \\w+|PRAGMA foreign_keys=OFF);"));
+        QString edits = sql;
+        edits.remove(safeguards);
+        edits.replace(QStringLiteral("zeroblob(8)"), QStringLiteral("'\\x0000000000000000'"));
+        QString problem;
+        const bool done = project.runOnServer(edits, mustSucceed, &problem);
+        if (mustSucceed)
+            QVERIFY2(done, qPrintable(problem));
+        else
+            QVERIFY2(!done, "the edit went through");
+        return;
+    }
     QProcess shell;
-    shell.start(m_sqlite, {path, sql});
+    shell.start(m_sqlite, {project.projectPath(), sql});
     QVERIFY(shell.waitForFinished(30000));
     if (mustSucceed)
         QVERIFY2(shell.exitCode() == 0, shell.readAllStandardError().constData());
@@ -377,7 +400,7 @@ void TestAuditChain::tamperingIsNamed()
         anchor = store.auditHead();
     }
 
-    runShell(project.projectPath(), sql);
+    runShell(project, sql);
 
     ProjectStore store;
     QVERIFY(!store.open(project.projectPath(), ProjectStore::OpenMode::ReadOnly));
@@ -407,7 +430,7 @@ void TestAuditChain::triggersRefuseRewrites()
     QFETCH(QString, sql);
     Testing::TemporaryProject project;
     buildHistory(project);
-    runShell(project.projectPath(), sql, false);
+    runShell(project, sql, false);
     ProjectStore store;
     QVERIFY(!store.open(project.projectPath(), ProjectStore::OpenMode::ReadOnly));
     QVERIFY2(store.verify().intact, qPrintable(store.verify().problem));
@@ -430,7 +453,8 @@ void TestAuditChain::anchorFileCatchesACutChain()
     };
     QString out;
     QString err;
-    QCOMPARE(runVerify({QStringLiteral("--write-anchor"), anchorPath}, &out, &err), 0);
+    QVERIFY2(runVerify({QStringLiteral("--write-anchor"), anchorPath}, &out, &err) == 0,
+             qPrintable(err));
     QVERIFY2(out.contains(QStringLiteral("audit head: ")), qPrintable(out));
     QVERIFY(QFile::exists(anchorPath));
     QCOMPARE(runVerify({QStringLiteral("--anchor"), anchorPath}, &out, &err), 0);
@@ -444,7 +468,7 @@ void TestAuditChain::anchorFileCatchesACutChain()
     line.write(headLine.toUtf8());
     line.close();
 
-    runShell(project.projectPath(),
+    runShell(project,
              QStringLiteral("DROP TRIGGER reviews_no_delete; DROP TRIGGER review_roles_no_delete;"
                             " DROP TRIGGER audit_no_delete; PRAGMA foreign_keys=OFF;"
                             " DELETE FROM audit WHERE id >= (SELECT id FROM audit WHERE subject ="
@@ -522,12 +546,72 @@ void TestAuditChain::revisionsOfOneTransactionShareASeal()
         QVERIFY2(report.intact, qPrintable(report.problem));
         store.close();
     }
-    runShell(project.projectPath(), sql);
+    runShell(project, sql);
     ProjectStore store;
     QVERIFY(!store.open(project.projectPath(), ProjectStore::OpenMode::ReadOnly));
     const auto report = store.verify();
     QVERIFY2(!report.intact, "verify found the project intact");
     QVERIFY2(report.problem.contains(expected), qPrintable(report.problem));
+}
+
+// Two writers at once, each with its own connection: their transactions queue (the file's write
+// lock, the server project's advisory lock), so the audit chain stays one chain and every row
+// they added is sealed once.
+void TestAuditChain::concurrentWritersKeepOneChain()
+{
+    Testing::TemporaryProject project;
+    QVERIFY(project.isValid());
+    QVERIFY(!project.store().ensureClasses({QStringLiteral("ann"), QStringLiteral("bob")}));
+    project.store().close();
+    const QString address = project.projectPath();
+    constexpr int decisions = 20;
+    std::atomic<int> failures {0};
+    auto write = [&address, &failures](const QString &who) {
+        ProjectStore store;
+        if (store.open(address)) {
+            ++failures;
+            return;
+        }
+        for (int i = 0; i < decisions; ++i) {
+            SampleRecord sample;
+            sample.path = QStringLiteral("%1/%2.png").arg(who).arg(i);
+            if (store.addSample(sample)) {
+                ++failures;
+                continue;
+            }
+            ReviewRecord review;
+            review.sampleId = sample.id;
+            review.reviewer = who;
+            review.action = ReviewAction::Override;
+            review.label = who;
+            LabelRevision revision;
+            revision.sampleId = sample.id;
+            revision.label = who;
+            revision.author = who;
+            StoreTransaction transaction(store);
+            if (store.recordReview(review)) {
+                ++failures;
+                continue;
+            }
+            revision.reviewId = review.id;
+            if (store.addLabelRevision(revision) || transaction.commit())
+                ++failures;
+        }
+    };
+    std::thread ann(write, QStringLiteral("ann"));
+    std::thread bob(write, QStringLiteral("bob"));
+    ann.join();
+    bob.join();
+    QCOMPARE(failures.load(), 0);
+
+    ProjectStore store;
+    QVERIFY(!store.open(address, ProjectStore::OpenMode::ReadOnly));
+    QCOMPARE(store.sampleCount(), 2 * decisions);
+    QCOMPARE(store.workingRevisions().size(), 2 * decisions);
+    const auto report = store.verify();
+    QVERIFY2(report.intact, qPrintable(report.problem));
+    // Per decision: the sample's seal, the review, and the revision's seal.
+    QVERIFY(report.auditEntries >= 6 * decisions);
 }
 
 QTEST_GUILESS_MAIN(TestAuditChain)

@@ -201,6 +201,10 @@ void TestPostgresSchema::bothBackEndsHoldTheSameSchema()
             serverTriggers.insert(triggers.value(0).toString());
     }
 
+    // SQLite's implicit rowid of a table without an integer key (project settings, leases) is a
+    // column on the server.
+    for (const auto &table : {QStringLiteral("project"), QStringLiteral("leases")})
+        fileColumns[table][QStringLiteral("rowid")] = QStringLiteral("integer");
     QVERIFY(fileColumns.size() > 15);
     for (const auto &[table, columns] : fileColumns) {
         QVERIFY2(serverColumns.count(table), qPrintable(table));

@@ -4,7 +4,9 @@
 #include "store/storetransaction.h"
 #include "temporaryproject.h"
 
+#include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -33,6 +35,7 @@ private slots:
     void refusesPathsLeavingTheDataRoot();
     void existingProjectIsNotOverwritten();
     void seesWhatAnotherConnectionWrote();
+    void serverProblemsNameTheAddress();
 };
 
 void TestProjectStore::samplesModelsAndPredictionsRoundTrip()
@@ -391,13 +394,33 @@ void TestProjectStore::badFiles()
 void TestProjectStore::newerSchemaIsRefused()
 {
     Testing::TemporaryProject project;
-    QSqlQuery(project.store().database()).exec(QStringLiteral("PRAGMA user_version=99"));
+    QVERIFY(QSqlQuery(project.store().database())
+                    .exec(project.isServer()
+                                  ? QStringLiteral("UPDATE boucle_schema SET schema_version = 99")
+                                  : QStringLiteral("PRAGMA user_version=99")));
     project.store().close();
     ProjectStore store;
     const auto error = store.open(project.projectPath());
     QCOMPARE(error.code, StoreError::Code::NewerSchema);
     QVERIFY(error.message.contains(QStringLiteral("newer Boucle")));
     QVERIFY(error.message.contains(QStringLiteral("99")));
+    QVERIFY2(error.message.contains(project.projectPath()), qPrintable(error.message));
+
+    if (project.isServer()) {
+        // Another application's schema on the same database is not taken for a project.
+        QString problem;
+        QVERIFY2(project.runOnServer(QStringLiteral("CREATE SCHEMA other; CREATE TABLE other.t"
+                                                    " (x BIGINT)"),
+                                     false, &problem),
+                 qPrintable(problem));
+        QString address = project.projectPath();
+        address.replace(QRegularExpression(QStringLiteral("project=\\w+")),
+                        QStringLiteral("project=other"));
+        const auto refused = store.open(address);
+        QCOMPARE(refused.code, StoreError::Code::NotAProject);
+        QVERIFY2(refused.message.contains(QStringLiteral("not a Boucle project")),
+                 qPrintable(refused.message));
+    }
 
     // Another application's SQLite file is not taken for a project.
     QTemporaryDir dir;
@@ -420,8 +443,19 @@ void TestProjectStore::readOnlyFileIsRefusedForWriting()
     sample.path = QStringLiteral("a.png");
     QVERIFY(!project.store().addSample(sample));
     project.store().close();
-    QFile::setPermissions(project.projectPath(), QFile::ReadOwner | QFile::ReadUser);
     ProjectStore store;
+    if (project.isServer()) {
+        // No file permissions on a server: a read-only opening is the server's read-only
+        // transactions, and it refuses writes with the same message.
+        QVERIFY(!store.open(project.projectPath(), ProjectStore::OpenMode::ReadOnly));
+        QCOMPARE(store.sampleCount(), 1);
+        SampleRecord another;
+        another.path = QStringLiteral("b.png");
+        QCOMPARE(store.addSample(another).code, StoreError::Code::ReadOnly);
+        QCOMPARE(store.sampleCount(), 1);
+        return;
+    }
+    QFile::setPermissions(project.projectPath(), QFile::ReadOwner | QFile::ReadUser);
     const auto error = store.open(project.projectPath());
     QCOMPARE(error.code, StoreError::Code::ReadOnly);
     QVERIFY(error.message.contains(QStringLiteral("read-only")));
@@ -508,6 +542,55 @@ void TestProjectStore::seesWhatAnotherConnectionWrote()
             0, second.id, {}, QStringLiteral("cat"), {}, QStringLiteral("ann"), {}, 0, {}, 0, 0};
     QVERIFY(!project.store().addLabelRevision(revision));
     QCOMPARE(other.currentLabel(second.id), QStringLiteral("cat"));
+}
+
+void TestProjectStore::serverProblemsNameTheAddress()
+{
+    if (!Testing::TemporaryProject::onServer())
+        QSKIP("server projects only (the @postgresql run)");
+    Testing::TemporaryProject project;
+    QVERIFY(project.isValid());
+    QCOMPARE(project.store().path(), project.projectPath());
+    QVERIFY(QDir::isAbsolutePath(project.store().dataRoot()));
+    QCOMPARE(project.store().dataRoot(), QDir::cleanPath(project.directory()));
+
+    // A project that is not there is named, with the way to make it.
+    QString address = project.projectPath();
+    address.replace(QRegularExpression(QStringLiteral("project=\\w+")),
+                    QStringLiteral("project=nowhere"));
+    ProjectStore store;
+    auto error = store.open(address);
+    QCOMPARE(error.code, StoreError::Code::NotFound);
+    QVERIFY2(error.message.contains(address), qPrintable(error.message));
+    QVERIFY(!store.isOpen());
+
+    // A server that is down: its address is named, and nothing is left open.
+    QTemporaryDir empty;
+    const QString downAddress
+            = QStringLiteral("postgresql://postgres@/postgres?project=p&host=%1").arg(empty.path());
+    error = store.open(downAddress);
+    QCOMPARE(error.code, StoreError::Code::Failed);
+    QVERIFY2(error.message.contains(QStringLiteral("Cannot connect to")),
+             qPrintable(error.message));
+    QVERIFY2(error.message.contains(empty.path()), qPrintable(error.message));
+    QVERIFY(!store.isOpen());
+    QCOMPARE(store.create(downAddress).code, StoreError::Code::Failed);
+
+    // A refused address never reaches the server, and never repeats its password.
+    error = store.open(QStringLiteral("postgresql://ann:secret@db.example/boucle?project=p"));
+    QCOMPARE(error.code, StoreError::Code::InvalidArgument);
+    QVERIFY(!error.message.contains(QStringLiteral("secret")));
+
+    // Two projects on one database are two schemas, each with its own rows.
+    ProjectStore second;
+    const QString secondAddress = Testing::TemporaryProject::newServerProject();
+    QVERIFY(!second.create(secondAddress, project.directory()));
+    SampleRecord sample;
+    sample.path = QStringLiteral("only-here.png");
+    QVERIFY(!second.addSample(sample));
+    QCOMPARE(second.sampleCount(), 1);
+    QCOMPARE(project.store().sampleCount(), 0);
+    QVERIFY(second.verify().intact);
 }
 
 QTEST_GUILESS_MAIN(TestProjectStore)

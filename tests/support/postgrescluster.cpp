@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QUrl>
 
 #include <pwd.h>
@@ -74,6 +75,11 @@ bool PostgresCluster::start()
         return false;
     }
     if (geteuid() == 0) {
+        if (QStandardPaths::findExecutable(QStringLiteral("runuser")).isEmpty()) {
+            m_problem = QStringLiteral("running as root, but runuser (Debian package util-linux) "
+                                       "is not there to start the server as the postgres user");
+            return false;
+        }
         const passwd *postgres = getpwnam("postgres");
         if (!postgres) {
             m_problem = QStringLiteral("running as root, but there is no postgres user to run "
@@ -110,7 +116,9 @@ bool PostgresCluster::start()
 QString PostgresCluster::projectUrl(const QString &project) const
 {
     return QStringLiteral("postgresql://%1@/postgres?project=%2&host=%3")
-            .arg(superUser(), project, QString::fromUtf8(QUrl::toPercentEncoding(socketFolder())));
+            .arg(superUser(), project,
+                 QString::fromUtf8(
+                         QUrl::toPercentEncoding(socketFolder(), QByteArrayLiteral("/"))));
 }
 
 } // namespace Boucle::Testing
