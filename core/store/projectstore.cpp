@@ -275,6 +275,8 @@ StoreError ProjectStore::createServer(const ProjectLocation &location, int schem
         return fail(queryError(query, tr("Creating the project")));
     if (auto error = migrate(schemaVersion))
         return fail(error);
+    if (m_createEmpty)
+        return {};
     if (auto error = initialiseProject(dataRoot))
         return fail(error);
     return {};
@@ -508,6 +510,8 @@ StoreError ProjectStore::createAtSchemaVersion(const ProjectLocation &location, 
         return fail(error);
     if (auto error = migrate(schemaVersion))
         return fail(error);
+    if (m_createEmpty)
+        return {};
     if (auto error = initialiseProject(dataRoot))
         return fail(error);
     return {};

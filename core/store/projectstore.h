@@ -294,6 +294,14 @@ public:
     // names the first altered row. With an anchor, also checks that the chain still holds it at
     // its position.
     VerifyReport verify(const std::optional<AuditHead> &anchor = std::nullopt) const;
+
+    // Copies this project (open, at the latest schema) with its whole history into a new project
+    // at `target`, a file or a server project that does not exist yet: every row of every table
+    // with its id, so that the audit chain, the versions and their hashes are the same on both
+    // ends. The rows are written in one transaction, then the copy is verified and its audit head
+    // compared with this one; on any failure nothing is left at `target`. `rowsCopied` counts
+    // the rows written.
+    StoreError copyTo(const ProjectLocation &target, qint64 *rowsCopied = nullptr) const;
     AuditHead auditHead() const;
 
     // For core/store's own classes (transactions, migrations); not for callers elsewhere.
@@ -358,6 +366,8 @@ private:
     // write transaction); -1 while unknown or while a migration runs.
     mutable int m_serverSchemaVersion = -1;
     bool m_migrating = false;
+    // create() makes the tables only, without the project's first settings (copyTo's target).
+    bool m_createEmpty = false;
     int m_transactionDepth = 0;
     bool m_transactionFailed = false;
     Changes m_pendingChanges;
