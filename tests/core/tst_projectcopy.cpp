@@ -168,6 +168,8 @@ void TestProjectCopy::fileToServerAndBack()
     // And back to a file, an offline snapshot: the same history again.
     ProjectStore onServer;
     QVERIFY(!onServer.open(server, ProjectStore::OpenMode::ReadOnly));
+    QVERIFY(onServer.isServer());
+    QCOMPARE(onServer.auditHead().entries, project.store().auditHead().entries + 1);
     const QString snapshot = project.filePath(QStringLiteral("snapshot.boucle"));
     parsed = ProjectLocation::parse(snapshot);
     error = onServer.copyTo(parsed.value);
