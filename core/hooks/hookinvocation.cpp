@@ -1,13 +1,16 @@
 #include "hookinvocation.h"
 
 #include "dataset/datasetexporter.h"
+#include "store/projectlocation.h"
 #include "store/projectstore.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSaveFile>
+#include <QStandardPaths>
 
 #include <array>
 
@@ -73,7 +76,9 @@ HookInvocation prepare(const ProjectStore &store, HookEvent event)
     HookInvocation invocation;
     invocation.event = event;
     invocation.command = store.setting(HookInvocation::settingKey(event));
-    invocation.projectPath = QFileInfo(store.path()).absoluteFilePath();
+    // A server project's path is its address (never with a password): handed on as it is.
+    invocation.projectPath
+            = store.isServer() ? store.path() : QFileInfo(store.path()).absoluteFilePath();
     bool ok = false;
     const int timeout = store.setting(HookInvocation::timeoutKey()).toInt(&ok);
     invocation.timeoutSeconds = ok && timeout > 0 ? timeout : HookInvocation::defaultTimeoutSeconds;
@@ -152,7 +157,26 @@ QString HookInvocation::timeoutKey()
 
 QString HookInvocation::exportFolder(const QString &projectPath)
 {
-    return QFileInfo(projectPath).absoluteFilePath() + QStringLiteral(".exports");
+    if (!ProjectLocation::looksLikeUrl(projectPath))
+        return QFileInfo(projectPath).absoluteFilePath() + QStringLiteral(".exports");
+    const auto location = ProjectLocation::parse(projectPath);
+    QString name = location.isError()
+                           ? projectPath
+                           : QStringLiteral("%1_%2_%3")
+                                     .arg(location.value.host(), location.value.database(),
+                                          location.value.project());
+    // One path component, whatever the address holds (a socket folder has slashes).
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]+"));
+    name.replace(unsafe, QStringLiteral("_"));
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+           + QStringLiteral("/server-exports/") + name;
+}
+
+QString HookInvocation::workingFolder(const QString &projectPath)
+{
+    if (ProjectLocation::looksLikeUrl(projectPath))
+        return exportFolder(projectPath);
+    return QFileInfo(projectPath).absolutePath();
 }
 
 bool HookInvocation::batchIsComplete(const ProjectStore &store, BatchId batchId)

@@ -43,8 +43,12 @@ struct HookInvocation
     static QString settingKey(HookEvent event);
     static QString timeoutKey(); // hooks.timeout_seconds, default 600
     static constexpr int defaultTimeoutSeconds = 600;
-    // Where the files handed to hooks are written: "<project file>.exports".
+    // Where the files handed to hooks are written: "<project file>.exports"; for a server
+    // project (which has no folder), a folder of this user's local data named after its address:
+    // "<local data>/server-exports/<host>_<database>_<project>".
     static QString exportFolder(const QString &projectPath);
+    // The folder a hook runs in: the project file's folder, or a server project's export folder.
+    static QString workingFolder(const QString &projectPath);
 
     // True when every item of the batch has a decision that waits for no one (no item waits
     // for a second answer or an adjudication).

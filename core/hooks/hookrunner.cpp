@@ -147,7 +147,7 @@ bool HookRunner::start(const HookInvocation &invocation)
     process->setProgram(QStringLiteral("/bin/sh"));
     process->setArguments({QStringLiteral("-c"), invocation.command});
     process->setProcessEnvironment(invocation.environment);
-    process->setWorkingDirectory(QFileInfo(invocation.projectPath).absolutePath());
+    process->setWorkingDirectory(HookInvocation::workingFolder(invocation.projectPath));
     process->setProcessChannelMode(QProcess::MergedChannels);
     process->setChildProcessModifier([] { ::setsid(); });
     connect(process, &QProcess::readyReadStandardOutput, this,

@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace Boucle;
@@ -72,6 +73,7 @@ private slots:
     void slowHookIsKilledAtTimeoutAfterDecisionIsDurable();
     void outputIsCapped();
     void hooksCommandSetsListsAndClears();
+    void aServerProjectExportsIntoALocalFolder();
 
 private:
     void decideAll();
@@ -329,6 +331,26 @@ void TestHooks::hooksCommandSetsListsAndClears()
     run = runBoucle({QStringLiteral("hooks"), project, QStringLiteral("--clear"),
                      QStringLiteral("sometimes")});
     QCOMPARE(run.exitCode, 2);
+}
+
+// A server project has no folder: its address must not become one (a "postgresql:" folder in
+// the current one); its hooks' exports go to a folder of the user's local data.
+void TestHooks::aServerProjectExportsIntoALocalFolder()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    const QString address
+            = QStringLiteral("postgresql://ana@db.lab:5433/boucle?project=digits&host=/run/pg");
+    const QString folder = HookInvocation::exportFolder(address);
+    const QString local = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    QVERIFY2(folder.startsWith(local + QStringLiteral("/server-exports/")), qPrintable(folder));
+    QCOMPARE(QFileInfo(folder).fileName(), QStringLiteral("_run_pg_boucle_digits"));
+    QCOMPARE(HookInvocation::workingFolder(address), folder);
+    QVERIFY(!folder.contains(QStringLiteral("postgresql:")));
+    // A file project keeps its exports beside it.
+    QCOMPARE(HookInvocation::exportFolder(QStringLiteral("/data/a.boucle")),
+             QStringLiteral("/data/a.boucle.exports"));
+    QCOMPARE(HookInvocation::workingFolder(QStringLiteral("/data/a.boucle")),
+             QStringLiteral("/data"));
 }
 
 QTEST_GUILESS_MAIN(TestHooks)
