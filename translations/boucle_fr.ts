@@ -698,7 +698,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::BatchItemQuery</name>
     <message>
-        <location filename="../core/store/batchitemquery.cpp" line="+78"/>
+        <location filename="../core/store/batchitemquery.cpp" line="+79"/>
         <source>the triggers of batch %1 cannot be read: %2</source>
         <translation>les déclencheurs du lot %1 ne peuvent pas être lus&#xa0;: %2</translation>
     </message>
@@ -2000,7 +2000,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::DetectionAuditQuery</name>
     <message>
-        <location filename="../core/store/detectioncandidatereader.cpp" line="+22"/>
+        <location filename="../core/store/detectioncandidatereader.cpp" line="+23"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -2874,12 +2874,12 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::HookInvocation</name>
     <message>
-        <location filename="../core/hooks/hookinvocation.cpp" line="+120"/>
+        <location filename="../core/hooks/hookinvocation.cpp" line="+125"/>
         <source>cannot create the folder %1 for the hook&apos;s export</source>
         <translation>impossible de créer le dossier %1 pour l&apos;export du crochet</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+112"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
@@ -4233,12 +4233,12 @@ revues&#xa0;: %2</translation>
     <name>Boucle::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+71"/>
-        <location filename="../ui/mainwindow_project.cpp" line="+354"/>
+        <location filename="../ui/mainwindow_project.cpp" line="+355"/>
         <source>Boucle</source>
         <translation>Boucle</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+155"/>
         <source>&amp;Panels</source>
         <translation>&amp;Panneaux</translation>
     </message>
@@ -4378,7 +4378,7 @@ revues&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/mainwindow_project.cpp" line="-32"/>
+        <location filename="../ui/mainwindow_project.cpp" line="-33"/>
         <source>Open project</source>
         <translation>Ouvrir un projet</translation>
     </message>
@@ -4614,7 +4614,7 @@ revues&#xa0;: %2</translation>
 %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>No project open</source>
         <translation>Aucun projet ouvert</translation>
     </message>
@@ -4644,7 +4644,7 @@ revues&#xa0;: %2</translation>
         <translation>Choisir %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_review.cpp" line="+102"/>
+        <location filename="../ui/mainwindow_review.cpp" line="+106"/>
         <source>Sample %1 is in no batch.</source>
         <translation>L&apos;échantillon %1 n&apos;est dans aucun lot.</translation>
     </message>
@@ -4659,7 +4659,7 @@ revues&#xa0;: %2</translation>
         <translation>Choisissez un lot à gauche.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Blind review: give your own answer first (1–9, or / to search and Return). The prediction shows after it.</source>
         <translation>Revue en aveugle&#xa0;: donnez d&apos;abord votre propre réponse (1 à 9, ou / pour chercher puis Entrée). La prédiction s&apos;affiche ensuite.</translation>
     </message>
@@ -4684,7 +4684,7 @@ revues&#xa0;: %2</translation>
         <translation>Il n&apos;y a pas de classe %1.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>Saved. This item goes to a second reviewer; your answer becomes the label when they agree.</source>
         <translation>Enregistré. Cet élément part chez un second relecteur&#xa0;; votre réponse deviendra l&apos;étiquette si la sienne concorde.</translation>
     </message>
@@ -5151,6 +5151,16 @@ revues&#xa0;: %2</translation>
         <location line="+49"/>
         <source>Choose the object&apos;s class first (1–9, or / to search).</source>
         <translation>Choisissez d&apos;abord la classe de l&apos;objet (1–9, ou / pour chercher).</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow_leases.cpp" line="+58"/>
+        <source>%1 A decision here would not be saved: move on to another item.</source>
+        <translation>%1 Une décision ici ne serait pas enregistrée&#xa0;: passez à un autre élément.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 took this item at %2 while it was left open here; a decision here would not be saved: move on to another item.</source>
+        <translation>%1 a pris cet élément à %2 pendant qu’il restait ouvert ici&#xa0;; une décision ici ne serait pas enregistrée&#xa0;: passez à un autre élément.</translation>
     </message>
 </context>
 <context>
@@ -5858,7 +5868,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::PredictionTableQuery</name>
     <message>
-        <location filename="../core/store/predictiontablequery.cpp" line="+26"/>
+        <location filename="../core/store/predictiontablequery.cpp" line="+27"/>
         <location line="+7"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
@@ -5870,18 +5880,19 @@ revues&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+58"/>
-        <location line="+174"/>
+        <location line="+191"/>
+        <location line="+85"/>
         <source>Reading the predictions</source>
         <translation>Lecture des prédictions</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+140"/>
+        <location line="-235"/>
+        <location line="+167"/>
         <source>Reading predictions</source>
         <translation>Lecture des prédictions</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+123"/>
         <source>Reading the samples in open batches of %1</source>
         <translation>Lecture des échantillons des lots ouverts de %1</translation>
     </message>
@@ -5891,7 +5902,7 @@ revues&#xa0;: %2</translation>
         <translation>Lecture des prédictions revues de %1</translation>
     </message>
     <message>
-        <location line="-525"/>
+        <location line="-578"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
@@ -5964,7 +5975,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::ProjectStore</name>
     <message>
-        <location filename="../core/store/projectstore.cpp" line="+129"/>
+        <location filename="../core/store/projectstore.cpp" line="+139"/>
         <source>%1: %2 is locked by another process (waited %3 s); nothing was changed</source>
         <translation>%1&#xa0;: %2 est verrouillé par un autre processus (attente de %3 s)&#xa0;; rien n&apos;a été modifié</translation>
     </message>
@@ -5980,32 +5991,33 @@ revues&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../core/store/sqlitecursor.cpp" line="+75"/>
+        <location line="+32"/>
+        <location filename="../core/store/storecursor.cpp" line="+109"/>
         <source>%1: %2 (%3)</source>
         <translation>%1&#xa0;: %2 (%3)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+105"/>
         <source>%1 does not exist</source>
         <translation>%1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+109"/>
         <source>%1 is not a Boucle project (not an SQLite database)</source>
         <translation>%1 n&apos;est pas un projet Boucle (ce n&apos;est pas une base SQLite)</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-94"/>
         <source>%1 cannot be written (read-only file or folder); open it read-only or fix its permissions</source>
         <translation>%1 ne peut pas être écrit (fichier ou dossier en lecture seule)&#xa0;; ouvrez-le en lecture seule ou corrigez ses droits</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-173"/>
         <source>%1: the disk is full (or the project reached its size limit); %2 was not changed. Free some space and try again.</source>
         <translation>%1&#xa0;: le disque est plein (ou le projet a atteint sa taille maximale)&#xa0;; %2 n’a pas été modifié. Libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+163"/>
         <source>%1 is not a Boucle project (not a regular file)</source>
         <translation>%1 n’est pas un projet Boucle (pas un fichier ordinaire)</translation>
     </message>
@@ -6015,13 +6027,14 @@ revues&#xa0;: %2</translation>
         <translation>%1 n&apos;a pas pu être ouvert&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
+        <location line="+6"/>
         <location line="+8"/>
         <source>Opening the project</source>
         <translation>Ouverture du projet</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <location line="+26"/>
         <source>Reading the project</source>
         <translation>Lecture du projet</translation>
@@ -6042,17 +6055,18 @@ revues&#xa0;: %2</translation>
         <translation>%1 est une base SQLite mais pas un projet Boucle</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+37"/>
         <source>%1 was written by a newer Boucle (schema %2; this Boucle reads up to %3); nothing was changed</source>
         <translation>%1 a été écrit par un Boucle plus récent (schéma %2&#xa0;; ce Boucle lit jusqu&apos;au schéma %3)&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1 uses schema %2 and must be upgraded to %3; open it read-write once</source>
         <translation>%1 utilise le schéma %2 et doit être mis à niveau vers le %3&#xa0;; ouvrez-le une fois en lecture-écriture</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-201"/>
+        <location line="+240"/>
         <source>%1 already exists; nothing was changed</source>
         <translation>%1 existe déjà&#xa0;; rien n&apos;a été modifié</translation>
     </message>
@@ -6062,19 +6076,57 @@ revues&#xa0;: %2</translation>
         <translation>le dossier de %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-237"/>
+        <location line="+16"/>
+        <location line="+233"/>
         <source>Creating the project</source>
         <translation>Création du projet</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+3"/>
+        <location line="-341"/>
+        <source>%1: %2 is locked by another writer (waited %3 s); nothing was changed</source>
+        <translation>%1&#xa0;: %2 est verrouillé par un autre rédacteur (attente de %3&#xa0;s)&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 cannot be written (%3); nothing was changed</source>
+        <translation>%1&#xa0;: impossible d’écrire dans %2 (%3)&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the server&apos;s disk is full; %2 was not changed.</source>
+        <translation>%1&#xa0;: le disque du serveur est plein&#xa0;; %2 n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the server of %2 cannot be reached (%3); nothing was changed</source>
+        <translation>%1&#xa0;: le serveur de %2 est injoignable (%3)&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Looking for the project %1</source>
+        <translation>Recherche du projet %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>there is no project %1 on the server of %2; create it first (boucle init %2)</source>
+        <translation>il n’y a pas de projet %1 sur le serveur de %2&#xa0;; créez-le d’abord (boucle init %2)</translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <source>%1 is not a Boucle project (the schema %2 on that database holds something else)</source>
+        <translation>%1 n’est pas un projet Boucle (le schéma %2 de cette base contient autre chose)</translation>
+    </message>
+    <message>
+        <location line="+195"/>
+        <location line="+6"/>
         <source>Upgrading the project to schema %1</source>
         <translation>Mise à niveau du projet vers le schéma %1</translation>
     </message>
     <message>
-        <location line="+72"/>
-        <location line="+5"/>
+        <location line="+80"/>
+        <location line="+6"/>
+        <location line="+6"/>
         <source>Saving the setting %1</source>
         <translation>Enregistrement du réglage %1</translation>
     </message>
@@ -6084,7 +6136,7 @@ revues&#xa0;: %2</translation>
         <translation>un nom de classe ne peut pas être vide</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Adding the class %1</source>
         <translation>Ajout de la classe %1</translation>
     </message>
@@ -6119,7 +6171,7 @@ revues&#xa0;: %2</translation>
         <translation>un modèle doit avoir un nom et une version (nom@version)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Adding the model %1</source>
         <translation>Ajout du modèle %1</translation>
     </message>
@@ -6134,23 +6186,22 @@ revues&#xa0;: %2</translation>
         <translation>Ajout d&apos;une prédiction pour l&apos;échantillon %1</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore_audit.cpp" line="+111"/>
+        <location filename="../core/store/projectstore_audit.cpp" line="+113"/>
         <source>Reading %1 row %2 for the audit chain</source>
         <translation>Lecture de %1, ligne %2, pour la chaîne d&apos;audit</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>Appending to the audit chain</source>
         <translation>Ajout à la chaîne d&apos;audit</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+60"/>
         <source>upgrade to schema %1 by %2</source>
         <translation>mise à niveau vers le schéma %1 par %2</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+28"/>
+        <location line="+45"/>
         <source>Sealing the new rows of %1</source>
         <translation>Scellement des nouvelles lignes de %1</translation>
     </message>
@@ -6160,7 +6211,12 @@ revues&#xa0;: %2</translation>
         <translation>Scellement des nouvelles lignes de %1&#xa0;: elles sont illisibles (%2)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-12"/>
+        <source>Sealing the new rows: where the tables end cannot be read (%1)</source>
+        <translation>Scellement des nouvelles lignes&#xa0;: la fin des tables est illisible (%1)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Sealing the project settings</source>
         <translation>Scellement des réglages du projet</translation>
     </message>
@@ -6170,7 +6226,7 @@ revues&#xa0;: %2</translation>
         <translation>Scellement des classes retirées</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>the audit chain&apos;s sealed ranges (audit_ranges) cannot be read</source>
         <translation>les plages scellées de la chaîne d’audit (audit_ranges) sont illisibles</translation>
     </message>
@@ -6401,7 +6457,7 @@ revues&#xa0;: %2</translation>
         <translation>la ligne de review_stages de l’élément de lot %1 a été supprimée&#xa0;: ses revues disent «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore_batches.cpp" line="+58"/>
+        <location filename="../core/store/projectstore_batches.cpp" line="+59"/>
         <source>a batch needs a name</source>
         <translation>un lot doit avoir un nom</translation>
     </message>
@@ -6436,7 +6492,7 @@ revues&#xa0;: %2</translation>
         <translation>une annulation doit nommer la revue qu&apos;elle annule</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Recording the review of sample %1</source>
         <translation>Enregistrement de la revue de l&apos;échantillon %1</translation>
     </message>
@@ -6447,7 +6503,7 @@ revues&#xa0;: %2</translation>
         <translation>Mise à jour du statut de l&apos;élément %1</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore_dataset.cpp" line="+88"/>
+        <location filename="../core/store/projectstore_dataset.cpp" line="+89"/>
         <source>a label change needs an author</source>
         <translation>un changement d&apos;étiquette doit avoir un auteur</translation>
     </message>
@@ -6473,12 +6529,12 @@ revues&#xa0;: %2</translation>
         <translation>Remplacement de l&apos;étiquette de travail de %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Writing the label of %1</source>
         <translation>Écriture de l&apos;étiquette de %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>a version needs an author</source>
         <translation>une version doit avoir un auteur</translation>
     </message>
@@ -6538,12 +6594,12 @@ revues&#xa0;: %2</translation>
         <translation>annulation de la version %1</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore_adjudication.cpp" line="+24"/>
+        <location filename="../core/store/projectstore_adjudication.cpp" line="+25"/>
         <source>there is no review %1 to give a role</source>
         <translation>il n&apos;y a pas de revue %1 à laquelle attribuer un rôle</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Recording the role of review %1</source>
         <translation>Enregistrement du rôle de la revue %1</translation>
     </message>
@@ -6554,7 +6610,7 @@ revues&#xa0;: %2</translation>
         <translation>Mise à jour de l&apos;étape de revue de l&apos;élément %1</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore_automation.cpp" line="+105"/>
+        <location filename="../core/store/projectstore_automation.cpp" line="+107"/>
         <source>Recording the run of the %1 hook</source>
         <translation>Enregistrement de l&apos;exécution du crochet %1</translation>
     </message>
@@ -6564,14 +6620,246 @@ revues&#xa0;: %2</translation>
         <translation>Enregistrement de %1 dans le registre des fichiers surveillés</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore_content.cpp" line="+65"/>
+        <location filename="../core/store/projectstore_content.cpp" line="+67"/>
         <source>Recording what was seen of the file of sample %1</source>
         <translation>Enregistrement de ce qui a été vu du fichier de l&apos;échantillon %1</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore.cpp" line="-189"/>
+        <location filename="../core/store/projectstore.cpp" line="-190"/>
         <source>Reading the samples</source>
         <translation>Lecture des échantillons</translation>
+    </message>
+    <message>
+        <location filename="../core/store/projectstore_copy.cpp" line="+29"/>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the tables of the project cannot be listed: %1</source>
+        <translation>impossible de lister les tables du projet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>no project is open</source>
+        <translation>aucun projet n’est ouvert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 uses schema %2 and must be upgraded to %3 before it is copied; open it read-write once</source>
+        <translation>%1 utilise le schéma %2 et doit passer au schéma %3 avant d’être copié&#xa0;; ouvrez-le une fois en écriture</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 does not verify (%2); nothing was copied</source>
+        <translation>%1 ne passe pas la vérification (%2)&#xa0;; rien n’a été copié</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>the table %1 of %2 has no place in the copy</source>
+        <translation>la table %1 de %2 n’a pas de place dans la copie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copying to %1: %2: %3</source>
+        <translation>Copie vers %1&#xa0;: %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>starting the copy</source>
+        <translation>début de la copie</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>preparing %1</source>
+        <translation>préparation de %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>preparing the copy</source>
+        <translation>préparation de la copie</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+21"/>
+        <source>Reading %1 of %2: %3</source>
+        <translation>Lecture de %1 de %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>writing %1</source>
+        <translation>écriture de %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>writing row %1 of %2</source>
+        <translation>écriture de la ligne %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+17"/>
+        <source>finishing %1</source>
+        <translation>fin de %1</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+13"/>
+        <source>finishing the copy</source>
+        <translation>fin de la copie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>saving the copy</source>
+        <translation>enregistrement de la copie</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the copy at %1 does not verify (%2); it was removed</source>
+        <translation>la copie %1 ne passe pas la vérification (%2)&#xa0;; elle a été supprimée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the copy at %1 ends its audit chain at entry %2, the project at entry %3; it was removed</source>
+        <translation>la copie %1 termine sa chaîne d’audit à l’entrée %2, le projet à l’entrée %3&#xa0;; elle a été supprimée</translation>
+    </message>
+    <message>
+        <location filename="../core/store/projectstore_leases.cpp" line="+140"/>
+        <source>a lease lasts from 1 minute to 24 hours (1440 minutes), not %1</source>
+        <translation>une réservation dure de 1 minute à 24 heures (1440 minutes), pas %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+63"/>
+        <location line="+126"/>
+        <source>a lease needs the reviewer&apos;s name</source>
+        <translation>une réservation demande le nom du relecteur</translation>
+    </message>
+    <message>
+        <location line="-185"/>
+        <location line="+63"/>
+        <source>%1 is open read-only; no item can be taken</source>
+        <translation>%1 est ouvert en lecture seule&#xa0;; aucun élément ne peut être pris</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Finding the next item of batch %1</source>
+        <translation>Recherche de l’élément suivant du lot %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+36"/>
+        <location line="+18"/>
+        <source>Taking item %1 for review</source>
+        <translation>Prise de l’élément %1 pour relecture</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+141"/>
+        <source>there is no batch item %1</source>
+        <translation>il n’y a pas d’élément de lot %1</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <source>Item %1 waits for a second, independent answer and you gave the first one: another reviewer gives it.</source>
+        <translation>L’élément %1 attend une seconde réponse indépendante et vous avez donné la première&#xa0;: un autre relecteur la donnera.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Item %1 could not be taken for review.</source>
+        <translation>L’élément %1 n’a pas pu être pris pour relecture.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Item %1 is held by %2 in another window since %3.</source>
+        <translation>L’élément %1 est tenu par %2 dans une autre fenêtre depuis %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item %1 is held by %2 since %3.</source>
+        <translation>L’élément %1 est tenu par %2 depuis %3.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Renewing this window&apos;s items</source>
+        <translation>Renouvellement des éléments de cette fenêtre</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Releasing item %1</source>
+        <translation>Libération de l’élément %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Releasing this window&apos;s items</source>
+        <translation>Libération des éléments de cette fenêtre</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Only a lead may take an item another reviewer holds, and this project names no lead (setting %1); nothing was changed.</source>
+        <translation>Seul un responsable peut prendre un élément tenu par un autre relecteur, et ce projet ne nomme aucun responsable (réglage %1)&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only a lead (%1) may take an item another reviewer holds; %2 is not one, so nothing was changed.</source>
+        <translation>Seul un responsable (%1) peut prendre un élément tenu par un autre relecteur&#xa0;; %2 n’en est pas un, rien n’a donc été modifié.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Say why you take the item from its holder: the reason is kept in the audit.</source>
+        <translation>Dites pourquoi vous prenez l’élément à celui qui le tient&#xa0;: la raison est conservée dans l’audit.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Taking item %1</source>
+        <translation>Prise de l’élément %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Item %1 changed hands meanwhile; nothing was changed.</source>
+        <translation>L’élément %1 a changé de mains entre-temps&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+8"/>
+        <source>Recording the steal of item %1</source>
+        <translation>Enregistrement de la reprise de l’élément %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reading who holds item %1</source>
+        <translation>Lecture du détenteur de l’élément %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Item %1 is now held by %2 since %3; your undo was not saved.</source>
+        <translation>L’élément %1 est désormais tenu par %2 depuis %3&#xa0;; votre annulation n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item %1 is now held by %2 since %3; your decision was not saved.</source>
+        <translation>L’élément %1 est désormais tenu par %2 depuis %3&#xa0;; votre décision n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item %1 was taken by %2 at %3 after your lease ran out; your undo was not saved.</source>
+        <translation>L’élément %1 a été pris par %2 à %3 après l’expiration de votre réservation&#xa0;; votre annulation n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item %1 was taken by %2 at %3 after your lease ran out; your decision was not saved.</source>
+        <translation>L’élément %1 a été pris par %2 à %3 après l’expiration de votre réservation&#xa0;; votre décision n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Checking the second answer of item %1</source>
+        <translation>Contrôle de la seconde réponse de l’élément %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Item %1 waits for a second, independent answer and %2 gave the first one: another reviewer must give it; nothing was saved.</source>
+        <translation>L’élément %1 attend une seconde réponse indépendante et %2 a donné la première&#xa0;: un autre relecteur doit la donner&#xa0;; rien n’a été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -6872,7 +7160,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::ReviewAnalyticsQuery</name>
     <message>
-        <location filename="../core/store/reviewhistoryreader.cpp" line="+27"/>
+        <location filename="../core/store/reviewhistoryreader.cpp" line="+28"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -7008,7 +7296,7 @@ revues&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+97"/>
         <source>undo of review %1</source>
         <translation>annulation de la revue %1</translation>
     </message>
@@ -8804,7 +9092,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>ProjectStore</name>
     <message>
-        <location filename="../core/store/storetransaction.cpp" line="+17"/>
+        <location filename="../core/store/storetransaction.cpp" line="+18"/>
         <source>no project is open</source>
         <translation>aucun projet n&apos;est ouvert</translation>
     </message>
@@ -8814,12 +9102,12 @@ revues&#xa0;: %2</translation>
         <translation>%1 est ouvert en lecture seule&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>starting a change</source>
         <translation>début d&apos;une modification</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>a part of the change failed; nothing was written</source>
         <translation>une partie de la modification a échoué&#xa0;; rien n&apos;a été écrit</translation>
     </message>
