@@ -267,8 +267,10 @@ StoreError MainWindow::openProject(const QString &path)
     for (QAction *action : {m_projectBlind, m_requireComment, m_commit, m_import, m_export,
                             m_doubleReview, m_hookRuns})
         action->setEnabled(true);
-    setWindowTitle(tr("%1 — Boucle").arg(QFileInfo(path).fileName()));
-    rememberProject(QFileInfo(path).absoluteFilePath());
+    // A server project is named by its address (never with a password), not a file name.
+    const bool server = m_store->isServer();
+    setWindowTitle(tr("%1 — Boucle").arg(server ? m_store->path() : QFileInfo(path).fileName()));
+    rememberProject(server ? m_store->path() : QFileInfo(path).absoluteFilePath());
     refreshClassActions();
     m_versions->setStore(m_store.get());
     m_grid->setQueue(m_queue, m_store->dataRoot());

@@ -61,12 +61,12 @@ LabelRevision ProjectStore::revisionFromQuery(const QSqlQuery &query) const
 
 std::optional<LabelRevision> ProjectStore::currentRevision(SampleId sampleId) const
 {
-    // The working revision if there is one, else the one live in the head version.
+    // The working revision if there is one, else the one live in the head version: the newest
+    // committed one, since each commit closes the committed revisions before it.
     QSqlQuery &query = statement(
             QStringLiteral("SELECT %1 FROM label_revisions r JOIN samples s ON s.id ="
                            " r.sample_id WHERE r.sample_id = ? AND ((r.version_added IS NULL"
-                           " AND r.superseded = 0) OR (r.version_added >= 1 AND NOT EXISTS"
-                           " (SELECT 1 FROM label_closures c WHERE c.revision_id = r.id)))"
+                           " AND r.superseded = 0) OR r.version_added >= 1)"
                            " ORDER BY r.version_added IS NULL DESC, r.id DESC LIMIT 1")
                     .arg(revisionColumns));
     const QScopeGuard releaseQuery([&query] { query.finish(); });
@@ -95,8 +95,7 @@ StoreError ProjectStore::addLabelRevision(LabelRevision &revision)
             " r.version_added IS NULL, r.label_id, r.objects FROM samples s"
             " LEFT JOIN label_revisions r ON r.id = (SELECT id FROM label_revisions"
             " WHERE sample_id = s.id AND ((version_added IS NULL AND superseded = 0) OR"
-            " (version_added >= 1 AND NOT EXISTS (SELECT 1 FROM label_closures c"
-            " WHERE c.revision_id = label_revisions.id)))"
+            " version_added >= 1)"
             " ORDER BY version_added IS NULL DESC, id DESC LIMIT 1)"
             " WHERE s.id = ?"));
     const QScopeGuard releaseCurrent([&current] { current.finish(); });
