@@ -140,6 +140,9 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    // Asks for the password of a server project's user when the server wants one that neither
+    // ~/.pgpass nor this process holds, and opens `store` with it; `error` is the first refusal.
+    StoreError openWithServerPassword(ProjectStore &store, const QString &path, StoreError error);
     void createActions();
     void createMenus();
     void createDocks();

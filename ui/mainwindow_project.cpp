@@ -24,6 +24,7 @@
 #include "review/reviewsession.h"
 #include "store/projectchangewatcher.h"
 #include "store/projectstore.h"
+#include "store/serverconnection.h"
 
 #include <QAction>
 #include <QDialog>
@@ -234,11 +235,41 @@ StoreError MainWindow::createProject(const QString &path)
     return openProject(path);
 }
 
+StoreError MainWindow::openWithServerPassword(ProjectStore &store, const QString &path,
+                                              StoreError error)
+{
+    const auto location = ProjectLocation::parse(path);
+    // Asked only of a person: a window nobody sees (a script, a test) reports the error.
+    while (location && !location.value.isFile() && isVisible()
+           && (ServerConnection::needsPassword(error)
+               || ServerConnection::passwordRefused(error))) {
+        const QString user = location.value.user().isEmpty() ? qEnvironmentVariable("USER")
+                                                             : location.value.user();
+        QString prompt = tr("Password of %1 for %2:").arg(user, location.value.displayText());
+        if (ServerConnection::passwordRefused(error))
+            prompt = tr("The server refused that password.") + QLatin1Char('\n') + prompt;
+        bool ok = false;
+        const QString password = QInputDialog::getText(this, tr("Server password"), prompt,
+                                                       QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            return error;
+        // Kept in memory for this process only, so the window's own background connections
+        // (import, export, loaders) reach the server too.
+        ServerConnection::rememberPassword(location.value, password);
+        error = store.open(path);
+        if (ServerConnection::passwordRefused(error))
+            ServerConnection::forgetPassword(location.value);
+    }
+    return error;
+}
+
 StoreError MainWindow::openProject(const QString &path)
 {
     auto store = std::make_unique<ProjectStore>();
-    if (auto error = store->open(path))
-        return error;
+    if (auto error = store->open(path)) {
+        if (auto refused = openWithServerPassword(*store, path, error))
+            return refused;
+    }
     closeProject();
     m_store = std::move(store);
     m_session = std::make_unique<ReviewSession>(*m_store);

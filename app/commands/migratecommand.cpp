@@ -28,7 +28,11 @@ int runMigrate(CommandContext &context)
     if (!store)
         return Failure;
     qint64 rows = 0;
-    if (const auto error = store->copyTo(target.value, &rows))
+    auto error = store->copyTo(target.value, &rows);
+    for (int attempt = 0;
+         error && attempt < 3 && askServerPassword(parser.positional(1), error, context); ++attempt)
+        error = store->copyTo(target.value, &rows);
+    if (error)
         return fail(context, name, error.message);
     context.out << "copied " << rows << " rows from " << store->path() << " to "
                 << target.value.displayText()

@@ -1,12 +1,67 @@
 #include "projectarguments.h"
 
+#include "store/serverconnection.h"
+
+#include <QFile>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
 namespace Boucle::Cli {
+
+bool askServerPassword(const QString &address, const StoreError &error, CommandContext &context)
+{
+    if (!ServerConnection::needsPassword(error) && !ServerConnection::passwordRefused(error))
+        return false;
+    const auto location = ProjectLocation::parse(address);
+    // Only a person at a terminal is asked; a script gets the server's refusal.
+    if (location.isError() || location.value.isFile() || !isatty(STDIN_FILENO))
+        return false;
+    FILE *terminal = std::fopen("/dev/tty", "r+");
+    if (!terminal)
+        return false;
+    const int descriptor = fileno(terminal);
+    termios saved {};
+    const bool canHide = tcgetattr(descriptor, &saved) == 0;
+    if (canHide) {
+        termios hidden = saved;
+        hidden.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(descriptor, TCSAFLUSH, &hidden);
+    }
+    const QString user = location.value.user().isEmpty() ? qEnvironmentVariable("USER")
+                                                         : location.value.user();
+    std::fprintf(terminal, "Password of %s for %s: ", qPrintable(user),
+                 qPrintable(location.value.displayText()));
+    std::fflush(terminal);
+    char line[1024] = {};
+    const bool read = std::fgets(line, sizeof line, terminal) != nullptr;
+    if (canHide)
+        tcsetattr(descriptor, TCSAFLUSH, &saved);
+    std::fputc('\n', terminal);
+    std::fclose(terminal);
+    QString password = QString::fromLocal8Bit(line);
+    while (password.endsWith(QLatin1Char('\n')) || password.endsWith(QLatin1Char('\r')))
+        password.chop(1);
+    std::fill(std::begin(line), std::end(line), '\0');
+    if (!read) {
+        context.err << "boucle: no password was given\n";
+        return false;
+    }
+    ServerConnection::rememberPassword(location.value, password);
+    return true;
+}
 
 std::unique_ptr<ProjectStore> openProject(const QString &path, CommandContext &context,
                                           ProjectStore::OpenMode mode)
 {
     auto store = std::make_unique<ProjectStore>();
-    if (const auto error = store->open(path, mode)) {
+    auto error = store->open(path, mode);
+    // Three tries at a terminal, as psql and sudo give.
+    for (int attempt = 0; error && attempt < 3 && askServerPassword(path, error, context);
+         ++attempt)
+        error = store->open(path, mode);
+    if (error) {
         context.err << "boucle: " << error.message << '\n';
         return nullptr;
     }

@@ -13,6 +13,10 @@ namespace Boucle::Cli {
 std::unique_ptr<ProjectStore> openProject(const QString &path, CommandContext &context,
                                           ProjectStore::OpenMode mode
                                           = ProjectStore::OpenMode::ReadWrite);
+// When `error` says the server at `address` wants a password (or refused the one given) and a
+// person is at the terminal, asks for it there (echo off) and keeps it for this process; true
+// when one was given, so the caller tries again.
+bool askServerPassword(const QString &address, const StoreError &error, CommandContext &context);
 // --author when given, else $BOUCLE_AUTHOR, else the login name.
 QString authorName(const QString &given);
 // Prints "boucle NAME: message" on stderr and returns Failure.

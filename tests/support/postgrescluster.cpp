@@ -1,6 +1,7 @@
 #include "postgrescluster.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
@@ -93,12 +94,39 @@ bool PostgresCluster::start()
         }
     }
     const QString data = m_dir.filePath(QStringLiteral("data"));
-    if (!run(m_binaries + QStringLiteral("/initdb"),
-             {QStringLiteral("-D"), data, QStringLiteral("-U"), superUser(), QStringLiteral("-A"),
-              QStringLiteral("trust"), QStringLiteral("-E"), QStringLiteral("UTF8"),
-              QStringLiteral("--locale=C.UTF-8"), QStringLiteral("--no-sync")})) {
-        return false;
+    QStringList initdb {QStringLiteral("-D"),
+                        data,
+                        QStringLiteral("-U"),
+                        superUser(),
+                        QStringLiteral("-E"),
+                        QStringLiteral("UTF8"),
+                        QStringLiteral("--locale=C.UTF-8"),
+                        QStringLiteral("--no-sync")};
+    if (m_password.isEmpty()) {
+        initdb << QStringLiteral("-A") << QStringLiteral("trust");
+    } else {
+        const QString passwordFile = m_dir.filePath(QStringLiteral("password"));
+        QFile file(passwordFile);
+        if (!file.open(QIODevice::WriteOnly) || file.write(m_password.toUtf8()) < 0) {
+            m_problem = QStringLiteral("cannot write %1").arg(passwordFile);
+            return false;
+        }
+        file.close();
+        if (geteuid() == 0) {
+            const passwd *postgres = getpwnam("postgres");
+            if (!postgres
+                || chown(QFile::encodeName(passwordFile).constData(), postgres->pw_uid,
+                         postgres->pw_gid)
+                           != 0) {
+                m_problem = QStringLiteral("cannot give %1 to the postgres user").arg(passwordFile);
+                return false;
+            }
+        }
+        initdb << QStringLiteral("-A") << QStringLiteral("scram-sha-256")
+               << QStringLiteral("--pwfile=%1").arg(passwordFile);
     }
+    if (!run(m_binaries + QStringLiteral("/initdb"), initdb))
+        return false;
     // Small and quick: no TCP, no fsync (a throwaway server), the socket in our folder.
     const QString options = QStringLiteral("-c listen_addresses='' -k %1 -c fsync=off "
                                            "-c full_page_writes=off -c max_connections=60")

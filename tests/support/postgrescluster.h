@@ -18,6 +18,9 @@ public:
     PostgresCluster(const PostgresCluster &) = delete;
     PostgresCluster &operator=(const PostgresCluster &) = delete;
 
+    // Before start(): the server asks every connection for a password (scram-sha-256) instead
+    // of trusting the socket; the super user's password is `password`.
+    void requirePassword(const QString &password) { m_password = password; }
     // Starts the server; false with `problem()` saying why (missing binaries, initdb failed).
     bool start();
     QString problem() const { return m_problem; }
@@ -33,6 +36,7 @@ private:
     QTemporaryDir m_dir;
     QString m_binaries;
     QString m_problem;
+    QString m_password;
     bool m_started = false;
 };
 

@@ -1,0 +1,163 @@
+// Opening a project on a PostgreSQL server that asks for a password, as a person does: the
+// window asks for it (echo off), says so when the server refuses it and asks again, reports the
+// server's refusal when the person cancels, and keeps a password that worked for this process
+// only, so the window's own background connections reach the server too. A window nobody sees
+// never asks. The server is a throwaway cluster with scram-sha-256 on its socket.
+#include "mainwindow.h"
+#include "postgrescluster.h"
+#include "windowfixture.h"
+
+#include "store/projectstore.h"
+#include "store/serverconnection.h"
+
+#include <QApplication>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QTest>
+#include <QTimer>
+
+#include <memory>
+
+using namespace Boucle;
+using namespace Boucle::Testing;
+
+namespace {
+
+const QString rightPassword = QStringLiteral("correct horse");
+
+} // namespace
+
+class TestServerPassword : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void cancellingThePromptReportsTheServersRefusal();
+    void aRefusedPasswordIsAskedAgainAndAGoodOneOpens();
+    void aHiddenWindowNeverAsks();
+
+private:
+    // Answers the next password prompts in turn: each answer is typed and accepted, an empty
+    // optional cancels. The prompts' texts and echo modes are kept.
+    void answerPrompts(QList<std::optional<QString>> answers);
+    ProjectLocation location() const;
+
+    PostgresCluster m_cluster;
+    WindowFixture m_fixture;
+    QString m_url;
+    QStringList m_promptTexts;
+    QList<QLineEdit::EchoMode> m_echoModes;
+};
+
+void TestServerPassword::initTestCase()
+{
+    WindowFixture::isolateSettings(QStringLiteral("tst_serverpassword"));
+    // Only the prompt may give a password: no password file, no PGPASSWORD.
+    qputenv("PGPASSFILE", QFile::encodeName(QDir::tempPath() + QStringLiteral("/no-such-pgpass")));
+    qunsetenv("PGPASSWORD");
+    if (!ServerConnection::driverAvailable())
+        QFAIL("Qt's PostgreSQL driver is not installed (Debian libqt6sql6-psql)");
+    m_cluster.requirePassword(rightPassword);
+    QVERIFY2(m_cluster.start(), qPrintable(m_cluster.problem()));
+    m_url = m_cluster.projectUrl(QStringLiteral("guarded"));
+    ProjectStore store;
+    store.setServerPassword(rightPassword);
+    const auto created = store.create(m_url, QDir::tempPath());
+    QVERIFY2(!created, qPrintable(created.message));
+}
+
+void TestServerPassword::init()
+{
+    QVERIFY(m_fixture.prepare());
+    ServerConnection::forgetPassword(location());
+    m_promptTexts.clear();
+    m_echoModes.clear();
+}
+
+void TestServerPassword::cleanup()
+{
+    m_fixture.reset();
+}
+
+ProjectLocation TestServerPassword::location() const
+{
+    return ProjectLocation::parse(m_url).value;
+}
+
+void TestServerPassword::answerPrompts(QList<std::optional<QString>> answers)
+{
+    if (answers.isEmpty())
+        return;
+    QTimer::singleShot(50, this, [this, answers]() mutable {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            answerPrompts(answers); // not shown yet: look again
+            return;
+        }
+        m_promptTexts << dialog->labelText();
+        m_echoModes << dialog->textEchoMode();
+        const auto answer = answers.takeFirst();
+        if (answer) {
+            auto *field = dialog->findChild<QLineEdit *>();
+            QVERIFY(field);
+            field->setFocus();
+            QTest::keyClicks(field, *answer);
+            QTest::keyClick(field, Qt::Key_Return);
+        } else {
+            QTest::keyClick(dialog, Qt::Key_Escape);
+        }
+        answerPrompts(answers);
+    });
+}
+
+void TestServerPassword::cancellingThePromptReportsTheServersRefusal()
+{
+    QVERIFY(m_fixture.showWindow());
+    answerPrompts({std::nullopt});
+    const auto error = m_fixture.window()->openProject(m_url);
+    QVERIFY(error);
+    QVERIFY2(ServerConnection::needsPassword(error), qPrintable(error.message));
+    QVERIFY2(error.message.contains(QStringLiteral("~/.pgpass")), qPrintable(error.message));
+    QCOMPARE(m_promptTexts.size(), 1);
+    QVERIFY2(m_promptTexts.first().contains(location().displayText()),
+             qPrintable(m_promptTexts.first()));
+    QCOMPARE(m_echoModes.first(), QLineEdit::Password);
+    // Nothing was kept: a connection of its own still needs a password.
+    ProjectStore store;
+    QVERIFY(ServerConnection::needsPassword(store.open(m_url)));
+}
+
+void TestServerPassword::aRefusedPasswordIsAskedAgainAndAGoodOneOpens()
+{
+    QVERIFY(m_fixture.showWindow());
+    answerPrompts({QStringLiteral("wrong"), rightPassword});
+    const auto error = m_fixture.window()->openProject(m_url);
+    QVERIFY2(!error, qPrintable(error.message));
+    QCOMPARE(m_promptTexts.size(), 2);
+    QVERIFY2(!m_promptTexts.at(0).contains(QStringLiteral("refused")),
+             qPrintable(m_promptTexts.at(0)));
+    QVERIFY2(m_promptTexts.at(1).contains(QStringLiteral("refused")),
+             qPrintable(m_promptTexts.at(1)));
+    QVERIFY2(m_fixture.window()->windowTitle().contains(location().displayText()),
+             qPrintable(m_fixture.window()->windowTitle()));
+    // An import or a loader opens a connection of its own: the password that worked is kept
+    // for this process.
+    ProjectStore background;
+    const auto opened = background.open(m_url, ProjectStore::OpenMode::ReadOnly);
+    QVERIFY2(!opened, qPrintable(opened.message));
+}
+
+void TestServerPassword::aHiddenWindowNeverAsks()
+{
+    MainWindow hidden;
+    const auto error = hidden.openProject(m_url);
+    QVERIFY(ServerConnection::needsPassword(error));
+    QVERIFY(!QApplication::activeModalWidget());
+}
+
+QTEST_MAIN(TestServerPassword)
+#include "tst_serverpassword.moc"
