@@ -19,8 +19,9 @@ packages=(
     libsqlite3-dev sqlite3 libsimdjson-dev
     # SHA-256 with the CPU's SHA extensions (the audit seals of imported rows, file hashes)
     libssl-dev
-    # team projects on a PostgreSQL server: Qt's driver, and the server the tests start and stop
-    libqt6sql6-psql postgresql
+    # team projects on a PostgreSQL server: Qt's driver, libpq's headers (COPY for bulk imports),
+    # and the server the tests start and stop
+    libqt6sql6-psql libpq-dev postgresql
     # documents (PDF rendering, OCR)
     libpoppler-qt6-dev tesseract-ocr tesseract-ocr-eng
     # running the GUI without a display (tests, screenshots)

@@ -318,6 +318,10 @@ ImportReport LogImporter::import(PredictionSource &reader, const QString &logPat
                 items.append(batchItem);
             }
         }
+        // On a server, the chunk's rows go in one COPY per table; what comes next may read them.
+        if (writing)
+            if (auto error = writer.flush())
+                return failed(error.message);
         const auto end = chunk->end;
         const bool sourceFailed = chunk->failed;
         const LogProblem failure = chunk->failure;

@@ -1,10 +1,13 @@
 #include "predictionbulkwriter.h"
 
+#include "postgresrowcopy.h"
 #include "projectstore.h"
 #include "recordcodec.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <sqlite3.h>
 
@@ -213,6 +216,63 @@ struct PredictionBulkWriter::Statements
     }
 };
 
+struct PredictionBulkWriter::ServerRows
+{
+    // Ids are taken from a table's sequence this many at a time.
+    static constexpr qint64 idBlock = 4096;
+    // The gathered rows are sent when the predictions' rows pass this size.
+    static constexpr qsizetype sendAtBytes = 16 << 20;
+
+    struct Ids
+    {
+        const char *table;
+        qint64 next = 1;
+        qint64 last = 0;
+    };
+
+    pg_conn *connection = nullptr;
+    PostgresRowCopy samples {"samples", "id, path, kind, sha256, byte_size, width, height, missing,"
+                                        " split, metadata, added_at"};
+    PostgresRowCopy observations {"content_observations",
+                                  "sample_id, sha256, byte_size, modified_ns, observed_at, source"};
+    PostgresRowCopy predictions {"predictions",
+                                 "id, sample_id, model_id, label_id, confidence, probs, committee,"
+                                 " embedding, objects, heatmap, predicted_at, truth_id, report,"
+                                 " upstream_flags, metadata, log_line"};
+    Ids sampleIds {"samples"};
+    Ids predictionIds {"predictions"};
+    // Every sample from this id on was added by this import (the write lock is held throughout).
+    qint64 firstOwnSample = 0;
+    // The predictions this import added, by (sample, model).
+    QHash<std::pair<qint64, qint64>, qint64> ownPredictions;
+    QByteArray addedAt;
+    QByteArray scratch;
+    StoreError deferred; // a send that failed where no error could be returned
+
+    bool isOwnSample(qint64 id) const { return firstOwnSample > 0 && id >= firstOwnSample; }
+
+    StoreResult<qint64> nextId(QSqlDatabase &db, Ids &ids)
+    {
+        if (ids.next > ids.last) {
+            // One statement moves the sequence past a whole block and returns its end.
+            QSqlQuery query(db);
+            const QString sql = QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'),"
+                                               " nextval(pg_get_serial_sequence('%1', 'id')) + %2)")
+                                        .arg(QLatin1String(ids.table))
+                                        .arg(idBlock - 1);
+            if (!query.exec(sql) || !query.next())
+                return StoreResult<qint64>::failure(StoreError::make(
+                        StoreError::Code::Failed,
+                        QCoreApplication::translate("Boucle::PredictionBulkWriter",
+                                                    "Taking ids for new rows of %1: %2")
+                                .arg(QLatin1String(ids.table), query.lastError().text())));
+            ids.last = query.value(0).toLongLong();
+            ids.next = ids.last - idBlock + 1;
+        }
+        return {ids.next++, {}};
+    }
+};
+
 namespace {
 
 // Binders that keep the bytes alive until the step (SQLITE_TRANSIENT copies them).
@@ -304,6 +364,17 @@ PredictionBulkWriter::PredictionBulkWriter(ProjectStore &store)
     , m_addedAt(timeToText(store.now()))
 {
     const QVariant handle = store.database().driver()->handle();
+    // QPSQL's handle is libpq's connection; its type is named after libpq's typedef or struct.
+    if (handle.isValid()
+        && (qstrcmp(handle.typeName(), "PGconn*") == 0
+            || qstrcmp(handle.typeName(), "pg_conn*") == 0)) {
+        auto server = std::make_unique<ServerRows>();
+        server->connection = *static_cast<pg_conn *const *>(handle.constData());
+        server->addedAt = m_addedAt.toUtf8();
+        if (server->connection)
+            m_server = std::move(server);
+        return;
+    }
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return;
     auto statements = std::make_unique<Statements>();
@@ -359,7 +430,26 @@ void PredictionBulkWriter::encode(const QString &samplePath, const PredictionRec
 
 bool PredictionBulkWriter::isDirect() const
 {
-    return m_statements != nullptr;
+    return m_statements != nullptr || m_server != nullptr;
+}
+
+StoreError PredictionBulkWriter::flush()
+{
+    if (!m_server)
+        return {};
+    if (m_server->deferred)
+        return m_server->deferred;
+    // Parents first: a prediction and an observation name their sample.
+    const QString what = QCoreApplication::translate("Boucle::PredictionBulkWriter",
+                                                     "Writing the imported rows to %1")
+                                 .arg(m_store.path());
+    if (auto error = m_server->samples.send(m_server->connection, what))
+        return m_server->deferred = error;
+    if (auto error = m_server->observations.send(m_server->connection, what))
+        return m_server->deferred = error;
+    if (auto error = m_server->predictions.send(m_server->connection, what))
+        return m_server->deferred = error;
+    return {};
 }
 
 qint64 PredictionBulkWriter::classIdOf(const QString &name)
@@ -377,6 +467,13 @@ qint64 PredictionBulkWriter::classIdOf(const QString &name)
 
 std::optional<SampleRecord> PredictionBulkWriter::findSample(const QString &path)
 {
+    if (m_server) {
+        // The server is asked, so it must hold what was gathered; a failed send is returned by
+        // the next add.
+        if (flush())
+            return std::nullopt;
+        return m_store.sampleByPath(path);
+    }
     if (!m_statements)
         return m_store.sampleByPath(path);
     sqlite3_stmt *statement = m_statements->findSample;
@@ -397,8 +494,18 @@ StoreError PredictionBulkWriter::addSample(SampleRecord &sample, const EncodedLi
 {
     // The first row of each kind goes through the typed API, which also records the change that
     // ProjectStore::changed() announces when the transaction commits.
+    if (m_server && m_sampleNoted)
+        return addServerSample(sample, line);
     if (!m_statements || !m_sampleNoted) {
         m_sampleNoted = true;
+        if (m_server) {
+            if (auto error = flush())
+                return error;
+            auto error = m_store.addSample(sample);
+            if (!error && m_server->firstOwnSample == 0)
+                m_server->firstOwnSample = sample.id;
+            return error;
+        }
         return m_store.addSample(sample);
     }
     sqlite3_stmt *statement = m_statements->insertSample;
@@ -455,6 +562,24 @@ StoreError PredictionBulkWriter::addSample(SampleRecord &sample, const EncodedLi
 StoreError PredictionBulkWriter::addPrediction(PredictionRecord &prediction, bool *added,
                                                const EncodedLine *line)
 {
+    if (m_server && m_predictionNoted)
+        return addServerPrediction(prediction, added, line);
+    if (m_server) {
+        if (auto error = flush())
+            return error;
+        const std::pair<qint64, qint64> key {prediction.sampleId, prediction.modelId};
+        if (m_server->isOwnSample(prediction.sampleId) && !m_server->ownPredictions.contains(key)) {
+            if (auto error = m_store.addPrediction(prediction))
+                return error;
+            m_server->ownPredictions.insert(key, prediction.id);
+            *added = m_predictionNoted = true;
+            return {};
+        }
+        if (auto error = addServerPrediction(prediction, added, line))
+            return error;
+        m_predictionNoted = *added;
+        return {};
+    }
     if (!m_statements || !m_predictionNoted) {
         const qint64 before = m_store.predictionCount();
         auto error = m_store.addPrediction(prediction);
@@ -508,6 +633,129 @@ StoreError PredictionBulkWriter::addPrediction(PredictionRecord &prediction, boo
     if (sqlite3_step(find) == SQLITE_ROW)
         prediction.id = sqlite3_column_int64(find, 0);
     sqlite3_reset(find);
+    return {};
+}
+
+StoreError PredictionBulkWriter::addServerSample(SampleRecord &sample, const EncodedLine *line)
+{
+    if (m_server->deferred)
+        return m_server->deferred;
+    auto id = m_server->nextId(m_store.database(), m_server->sampleIds);
+    if (id.isError())
+        return id.error;
+    sample.id = id.value;
+    if (m_server->firstOwnSample == 0)
+        m_server->firstOwnSample = sample.id;
+    PostgresRowCopy &rows = m_server->samples;
+    rows.addInteger(sample.id);
+    if (line && line->valid)
+        rows.addTextAlways(line->samplePath);
+    else
+        rows.addTextAlways(sample.path.toUtf8());
+    rows.addTextAlways(sample.kind.isEmpty() ? QByteArrayLiteral("image") : sample.kind.toUtf8());
+    rows.addText(sample.sha256);
+    rows.addInteger(sample.byteSize);
+    rows.addInteger(sample.width);
+    rows.addInteger(sample.height);
+    rows.addInteger(sample.missing ? 1 : 0);
+    rows.addTextAlways(splitName(sample.split).toUtf8());
+    if (sample.metadata.isEmpty())
+        rows.addNull();
+    else
+        rows.addTextAlways(toCompactJson(sample.metadata).toUtf8());
+    rows.addTextAlways(m_server->addedAt);
+    rows.endRow();
+    if (sample.missing || sample.modifiedNs == 0)
+        return {};
+    // What the import saw of the file, as ProjectStore::addSample records it.
+    PostgresRowCopy &seen = m_server->observations;
+    seen.addInteger(sample.id);
+    seen.addText(sample.sha256);
+    seen.addInteger(sample.byteSize);
+    seen.addInteger(sample.modifiedNs);
+    seen.addTextAlways(m_server->addedAt);
+    seen.addTextAlways(QByteArrayLiteral("import"));
+    seen.endRow();
+    return {};
+}
+
+StoreError PredictionBulkWriter::addServerPrediction(PredictionRecord &prediction, bool *added,
+                                                     const EncodedLine *line)
+{
+    if (m_server->deferred)
+        return m_server->deferred;
+    const std::pair<qint64, qint64> key {prediction.sampleId, prediction.modelId};
+    if (!m_server->isOwnSample(prediction.sampleId)) {
+        // A sample the project had before: the server knows whether it has this prediction.
+        if (auto error = flush())
+            return error;
+        QSqlQuery find(m_store.database());
+        find.prepare(
+                QStringLiteral("SELECT id FROM predictions WHERE sample_id = ? AND model_id = ?"));
+        find.addBindValue(prediction.sampleId);
+        find.addBindValue(prediction.modelId);
+        if (!find.exec())
+            return StoreError::make(StoreError::Code::Failed,
+                                    QCoreApplication::translate("Boucle::PredictionBulkWriter",
+                                                                "Looking up the prediction of "
+                                                                "line %1: %2")
+                                            .arg(prediction.logLine)
+                                            .arg(find.lastError().text()));
+        if (find.next()) {
+            prediction.id = find.value(0).toLongLong();
+            *added = false;
+            return {};
+        }
+        find.finish();
+        auto error = m_store.addPrediction(prediction);
+        *added = !error;
+        return error;
+    }
+    if (const auto known = m_server->ownPredictions.constFind(key);
+        known != m_server->ownPredictions.cend()) {
+        prediction.id = known.value();
+        *added = false;
+        return {};
+    }
+    auto id = m_server->nextId(m_store.database(), m_server->predictionIds);
+    if (id.isError())
+        return id.error;
+    prediction.id = id.value;
+    if (!line || !line->valid) {
+        encode(QString(), prediction, m_encoded);
+        line = &m_encoded;
+    }
+    PostgresRowCopy &rows = m_server->predictions;
+    rows.addInteger(prediction.id);
+    rows.addInteger(prediction.sampleId);
+    rows.addInteger(prediction.modelId);
+    rows.addId(classIdOf(prediction.label));
+    rows.addDouble(prediction.confidence);
+    rows.addBytes(line->probs);
+    rows.addText(line->committee);
+    rows.addBytes(line->embedding);
+    if (prediction.objects.isEmpty())
+        rows.addNull();
+    else
+        rows.addTextAlways(toCompactJson(objectsToJson(prediction.objects)).toUtf8());
+    rows.addText(prediction.heatmapPath);
+    rows.addText(line->predictedAt);
+    rows.addId(classIdOf(prediction.truth));
+    rows.addText(prediction.report);
+    if (prediction.upstreamFlags.isEmpty())
+        rows.addNull();
+    else
+        rows.addTextAlways(toCompactJson(upstreamFlagsToJson(prediction.upstreamFlags)).toUtf8());
+    if (prediction.metadata.isEmpty())
+        rows.addNull();
+    else
+        rows.addTextAlways(toCompactJson(prediction.metadata).toUtf8());
+    rows.addInteger(prediction.logLine);
+    rows.endRow();
+    m_server->ownPredictions.insert(key, prediction.id);
+    *added = true;
+    if (rows.byteCount() >= ServerRows::sendAtBytes)
+        return flush();
     return {};
 }
 

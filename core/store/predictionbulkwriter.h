@@ -1,7 +1,14 @@
 // PredictionBulkWriter: writes the samples and predictions of a large import with statements
-// prepared once and bound per row (the SQLite C API underneath Qt's connection when the project
-// is SQLite, the typed ProjectStore API otherwise). It writes inside the caller's
-// StoreTransaction and keeps no rows in memory. Same thread as its store.
+// prepared once and bound per row (the SQLite C API underneath Qt's connection) in a project
+// file, and with `COPY ... FROM STDIN` (libpq underneath Qt's QPSQL connection) in a server
+// project, where the rows of a chunk are gathered and sent in one round trip per table. It
+// writes inside the caller's StoreTransaction. Same thread as its store.
+//
+// On a server, the ids of new samples and predictions are taken from their tables' sequences
+// in blocks (the project's advisory lock, held by the write transaction, keeps other writers
+// out) and the (sample, model) pairs this import added are remembered, so that a repeated line
+// is known without asking the server. Rows wait in memory until flush(): the caller flushes
+// before anything reads them (the end of each chunk, the batch, the commit).
 //
 // The columns it writes are those of ProjectStore::addSample/addPrediction, encoded with
 // RecordCodec, so the store reads them back unchanged.
@@ -44,8 +51,12 @@ public:
     static void encode(const QString &samplePath, const PredictionRecord &prediction,
                        EncodedLine &into);
 
-    // True when the fast path (SQLite C API) is in use.
+    // True when the fast path (SQLite C API, or COPY on a server) is in use.
     bool isDirect() const;
+
+    // Sends the rows gathered for COPY (a server project); nothing to do in a file. A failure
+    // leaves the server's transaction aborted: the caller rolls back.
+    [[nodiscard]] StoreError flush();
 
     // The stored sample with this path (id and missing flag), if any.
     std::optional<SampleRecord> findSample(const QString &path);
@@ -60,10 +71,15 @@ public:
 
 private:
     struct Statements;
+    struct ServerRows;
     qint64 classIdOf(const QString &name);
+    StoreError addServerSample(SampleRecord &sample, const EncodedLine *line);
+    StoreError addServerPrediction(PredictionRecord &prediction, bool *added,
+                                   const EncodedLine *line);
 
     ProjectStore &m_store;
     std::unique_ptr<Statements> m_statements;
+    std::unique_ptr<ServerRows> m_server;
     QHash<QString, qint64> m_classIds;
     QString m_addedAt;
     EncodedLine m_encoded; // for a line given without its encoding

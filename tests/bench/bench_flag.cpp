@@ -132,6 +132,10 @@ int generate(const QString &path, qint64 rows)
             return 1;
         }
     }
+    if (auto error = writer.flush()) {
+        out << "cannot write the rows: " << error.message << '\n';
+        return 1;
+    }
     if (auto error = transaction.commit()) {
         out << "cannot commit: " << error.message << '\n';
         return 1;
