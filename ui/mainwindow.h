@@ -175,6 +175,9 @@ private:
     // window while it shows them, renewed on a timer and let go when it moves on, leaves the
     // batch or closes. A decision refused because another reviewer holds the item moves on.
     void startLeases();
+    // Review ▸ Take over this item…: a lead takes the shown item from the reviewer who holds it,
+    // with a reason kept in the audit.
+    void takeOverShownItem();
     void holdShownItems(int row);
     void renewHeldItems();
     void releaseHeldItems();

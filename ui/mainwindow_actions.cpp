@@ -198,6 +198,11 @@ void MainWindow::createMenus()
                                 &MainWindow::workSecondReviewQueue));
     addAction(review->addAction(tr("Work the a&djudication queue"), QKeySequence(Qt::Key_F7), this,
                                 &MainWindow::workAdjudicationQueue));
+    auto *takeOver = review->addAction(tr("&Take over this item…"),
+                                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), this,
+                                       &MainWindow::takeOverShownItem);
+    takeOver->setObjectName(QStringLiteral("takeOverAction"));
+    addAction(takeOver);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard shortcuts"), QKeySequence(Qt::Key_F1), this,

@@ -10,6 +10,7 @@
 
 #include "store/projectstore.h"
 
+#include <QInputDialog>
 #include <QTableView>
 #include <QTimer>
 
@@ -136,6 +137,37 @@ bool MainWindow::moveOffLostItems(const StoreError &refusal, const QList<BatchIt
     }
     m_table->setFocus();
     return true;
+}
+
+void MainWindow::takeOverShownItem()
+{
+    if (!m_store || m_shownItem == 0 || !ensureReviewer())
+        return;
+    const auto lease = m_store->currentLease(m_shownItem);
+    const QDateTime now = m_store->now();
+    if (!lease || !lease->isLiveAt(now) || lease->session == m_store->leaseSession()) {
+        say(tr("Nobody else holds this item: it is yours to decide."));
+        return;
+    }
+    bool ok = false;
+    const QString reason = QInputDialog::getText(
+            this, tr("Take over this item"),
+            tr("%1 holds this item (since %2). Why do you take it over? The reason is kept in "
+               "the audit.")
+                    .arg(lease->holder,
+                         lease->acquiredAt.toLocalTime().toString(QStringLiteral("HH:mm"))),
+            QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    const auto taken = m_store->stealLease(m_shownItem, m_reviewer, reason);
+    if (taken.isError()) {
+        say(taken.error.message, true);
+        return;
+    }
+    m_heldItems.insert(m_shownItem);
+    say(tr("You hold this item now; %1's window says so when it next renews its items, and the "
+           "audit names you both.")
+                .arg(lease->holder));
 }
 
 } // namespace Boucle

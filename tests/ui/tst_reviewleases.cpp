@@ -8,8 +8,13 @@
 #include "store/projectstore.h"
 #include "windowfixture.h"
 
+#include <QApplication>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QSqlQuery>
 #include <QTest>
+#include <QTimer>
 
 using namespace Boucle;
 using namespace Boucle::Testing;
@@ -26,8 +31,14 @@ private slots:
     void anotherReviewerIsGivenOtherItems();
     void aDecisionOnAnItemTakenMeanwhileIsRefused();
     void closingTheWindowLetsItsItemsGo();
+    void aLeadTakesOverTheShownItemWithAReason();
+    void someoneWhoIsNotALeadCannotTakeOver();
 
 private:
+    // Bob's store holds item 5 live (past what Ada's window prefetches); Ada moves onto it.
+    std::unique_ptr<ProjectStore> bobHoldsTheFifthItem();
+    // Types `reason` into the next question asked and accepts it; the question's text is kept.
+    void answerNextQuestion(const QString &reason, QString *question);
     MainWindow *window() const { return m_window.window(); }
     // Bob, in another window (his own store on the project file).
     std::unique_ptr<ProjectStore> openBob(int minutesAhead = 0);
@@ -132,6 +143,87 @@ void TestReviewLeases::closingTheWindowLetsItsItemsGo()
     const auto next = bob->takeNextItem(m_fixture.batch.id, QStringLiteral("bob"));
     QVERIFY(next.value);
     QCOMPARE(next.value->itemId, m_fixture.items.at(0).id);
+}
+
+std::unique_ptr<ProjectStore> TestReviewLeases::bobHoldsTheFifthItem()
+{
+    auto bob = openBob();
+    if (!bob || bob->takeLease(m_fixture.items.at(4).id, QStringLiteral("bob")).isError())
+        return nullptr;
+    for (int step = 0; step < 4; ++step) {
+        m_window.press(Qt::Key_Down);
+        m_window.settle();
+    }
+    return bob;
+}
+
+void TestReviewLeases::answerNextQuestion(const QString &reason, QString *question)
+{
+    QTimer::singleShot(50, this, [this, reason, question] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            answerNextQuestion(reason, question);
+            return;
+        }
+        *question = dialog->labelText();
+        auto *field = dialog->findChild<QLineEdit *>();
+        QVERIFY(field);
+        QTest::keyClicks(field, reason);
+        QTest::keyClick(field, Qt::Key_Return);
+    });
+}
+
+void TestReviewLeases::aLeadTakesOverTheShownItemWithAReason()
+{
+    QVERIFY(!window()->store()->setSetting(ProjectStore::leaseLeadsKey(), QStringLiteral("ada")));
+    auto bob = bobHoldsTheFifthItem();
+    QVERIFY(bob);
+    const BatchItemId item = m_fixture.items.at(4).id;
+    QCOMPARE(window()->currentItem(), item);
+    QVERIFY2(window()->lastMessage().contains(QStringLiteral("bob")),
+             qPrintable(window()->lastMessage()));
+
+    QString question;
+    answerNextQuestion(QStringLiteral("bob went home"), &question);
+    m_window.press(Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    m_window.settle();
+    QVERIFY2(question.contains(QStringLiteral("bob holds this item")), qPrintable(question));
+    QVERIFY(window()->store()->holdsLease(item));
+    QVERIFY2(window()->lastMessage().contains(QStringLiteral("You hold this item now")),
+             qPrintable(window()->lastMessage()));
+
+    // Ada's key now decides the item, and Bob's decision on it would be refused.
+    m_window.press(Qt::Key_A);
+    m_window.settle();
+    QCOMPARE(m_window.statusOnDisk(item), ReviewStatus::Approved);
+    QCOMPARE(bob->leaseRefusal(item, false).code, StoreError::Code::Conflict);
+
+    // The audit keeps who took it from whom, and why.
+    QSqlQuery steals(window()->store()->database());
+    QVERIFY(steals.exec(QStringLiteral("SELECT lead, previous_holder, reason FROM lease_steals")));
+    QVERIFY(steals.next());
+    QCOMPARE(steals.value(0).toString(), QStringLiteral("ada"));
+    QCOMPARE(steals.value(1).toString(), QStringLiteral("bob"));
+    QCOMPARE(steals.value(2).toString(), QStringLiteral("bob went home"));
+    QVERIFY(!steals.next());
+    steals.finish();
+    QVERIFY2(window()->store()->verify().intact, qPrintable(window()->store()->verify().problem));
+}
+
+void TestReviewLeases::someoneWhoIsNotALeadCannotTakeOver()
+{
+    QVERIFY(!window()->store()->setSetting(ProjectStore::leaseLeadsKey(), QStringLiteral("carol")));
+    auto bob = bobHoldsTheFifthItem();
+    QVERIFY(bob);
+    const BatchItemId item = m_fixture.items.at(4).id;
+    QString question;
+    answerNextQuestion(QStringLiteral("I want it"), &question);
+    m_window.press(Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    m_window.settle();
+    QVERIFY2(window()->lastMessage().contains(QStringLiteral("Only a lead (carol)")),
+             qPrintable(window()->lastMessage()));
+    QVERIFY(!window()->store()->holdsLease(item));
+    QVERIFY(bob->holdsLease(item));
 }
 
 QTEST_MAIN(TestReviewLeases)
