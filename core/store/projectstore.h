@@ -280,6 +280,8 @@ public:
     // steal is audited with the previous holder and the reason. Anyone else is refused.
     StoreResult<ItemLease> stealLease(BatchItemId itemId, const QString &lead,
                                       const QString &reason);
+    // Every lease held now (not yet expired), by item and pass (projectstore_leaselist.cpp).
+    StoreResult<QList<ItemLease>> liveLeases() const;
     // The lease on the item's current pass, live or not; nullopt when never leased.
     std::optional<ItemLease> currentLease(BatchItemId itemId) const;
     bool holdsLease(BatchItemId itemId) const;
