@@ -130,7 +130,10 @@ void TestProjectChangeWatcher::noticesAnotherConnectionNotItsOwn()
     } else {
         QVERIFY(watcher.poll());
         QCOMPARE(changed.size(), 1);
+        // A file's counter says that something changed, not what: the window reads it all.
         QCOMPARE(changesOf(changed, 0), ProjectChangeWatcher::anything());
+        QVERIFY(changesOf(changed, 0).testFlag(ProjectStore::Change::Reviews));
+        QVERIFY(changesOf(changed, 0).testFlag(ProjectStore::Change::Automation));
     }
     QVERIFY(!watcher.poll());
     QCOMPARE(mine.setting(QStringLiteral("shift")), QStringLiteral("night"));
