@@ -308,10 +308,15 @@ StoreError MainWindow::openProject(const QString &path)
     m_grid->setSelectionModel(m_table->selectionModel());
     m_pace->reset();
     // Another window or process may write the same project: its commits are noticed within a
-    // second and shown here; a second window is told that it is not alone.
+    // second and shown here (a file's counter, polled; a server's notices, as they come); a
+    // second window on a file is told that it is not alone.
     m_changes = std::make_unique<ProjectChangeWatcher>(*m_store);
     connect(m_changes.get(), &ProjectChangeWatcher::changedElsewhere, this,
-            &MainWindow::showChangesElsewhere);
+            [this](ProjectStore::Changes what) {
+                // Another window's hook runs alone change nothing this window shows.
+                if (what & ~ProjectStore::Changes(ProjectStore::Change::Automation))
+                    showChangesElsewhere();
+            });
     const auto holder = m_changes->start();
     // The content hash of files imported with a stat alone, at idle priority; a child of the
     // store, so it stops when the project closes and the next opening resumes it. Not while

@@ -1,5 +1,6 @@
 #include "storetransaction.h"
 
+#include "projectnotification.h"
 #include "projectstore.h"
 #include "storedialect.h"
 
@@ -86,6 +87,25 @@ StoreError StoreTransaction::commit()
         m_store.m_pendingChanges = {};
         m_store.m_lastAuditHash.clear();
         return error;
+    }
+    // A server project tells the other sessions what changed, inside the transaction: the
+    // notice is delivered when the commit lands and never when it does not.
+    if (m_store.m_pendingChanges && m_store.isServer()) {
+        QSqlQuery &notify = m_store.statement(QStringLiteral("SELECT pg_notify(?, ?)"));
+        notify.addBindValue(ProjectNotification::channel(m_store.m_project));
+        notify.addBindValue(
+                ProjectNotification::payload(m_store.m_pendingChanges, m_store.leaseSession()));
+        if (!notify.exec()) {
+            const auto error = m_store.queryError(
+                    notify, QCoreApplication::translate("ProjectStore", "saving a change"));
+            notify.finish();
+            query.exec(QStringLiteral("ROLLBACK"));
+            m_store.m_pendingChanges = {};
+            m_store.m_lastAuditHash.clear();
+            m_store.m_classIds.clear();
+            return error;
+        }
+        notify.finish();
     }
     if (!query.exec(QStringLiteral("COMMIT"))) {
         const auto error = m_store.queryError(
