@@ -167,7 +167,7 @@ QStringList ProjectStore::serverRoleStatements(const QString &schema)
     // append; an item's status; the bookkeeping of the revision a decision replaces.
     for (const auto &table : annotatorInserts)
         statements << QStringLiteral("GRANT INSERT ON %1.%2 TO %3").arg(s, table, annotator);
-    statements << QStringLiteral("GRANT UPDATE, DELETE ON %1.review_stages TO %2").arg(s, annotator)
+    statements << QStringLiteral("GRANT DELETE ON %1.review_stages TO %2").arg(s, annotator)
                << QStringLiteral("GRANT UPDATE ON %1.leases TO %2").arg(s, annotator)
                << QStringLiteral("GRANT UPDATE (status) ON %1.batch_items TO %2").arg(s, annotator)
                << QStringLiteral("GRANT UPDATE (superseded, version_added, version_closed) ON"
