@@ -130,7 +130,8 @@ StoreResult<QStringList> translate(const QString &sqliteStatement)
 StoreResult<QStringList> migration(int number)
 {
     const QStringList statements = schemaMigration(number);
-    if (statements.isEmpty()) {
+    // A migration may be empty on a file (schema 11: the server's roles, made by the store).
+    if (number < 1 || number > latestSchemaVersion()) {
         return StoreResult<QStringList>::failure(
                 StoreError::make(StoreError::Code::InvalidArgument,
                                  QStringLiteral("There is no schema migration %1.").arg(number)));

@@ -168,7 +168,9 @@ StoreError ProjectStore::serverQueryError(const QSqlQuery &query, const QString 
                                    "was changed")
                                         .arg(what, m_path)
                                         .arg(busyTimeoutMs() / 1000.0));
-    if (state == QLatin1String("25006") || state == QLatin1String("42501"))
+    if (state == QLatin1String("42501"))
+        return roleRefusal(error, what);
+    if (state == QLatin1String("25006"))
         return StoreError::make(
                 StoreError::Code::ReadOnly,
                 tr("%1: %2 cannot be written (%3); nothing was changed").arg(what, m_path, detail));
@@ -459,6 +461,8 @@ StoreError ProjectStore::open(const ProjectLocation &location, OpenMode mode)
         if (auto error = migrate(latestSchemaVersion()))
             return fail(error);
     }
+    if (m_server)
+        currentRole(); // kept to word the server's refusals
     m_dataRoot = setting(QStringLiteral("data_root"));
     return {};
 }
@@ -560,11 +564,23 @@ StoreError ProjectStore::migrate(int targetVersion)
             if (translated.isError())
                 return translated.error;
             statements = translated.value;
+            if (number == ProjectRoles::schemaVersion)
+                statements += serverRoleStatements(m_project);
         }
         QSqlQuery query(m_db);
         for (const auto &statement : std::as_const(statements)) {
-            if (!query.exec(statement))
+            if (!query.exec(statement)) {
+                if (m_server && number == ProjectRoles::schemaVersion)
+                    return StoreError::make(
+                            StoreError::Code::ReadOnly,
+                            tr("Upgrading %1 to schema %2 makes its roles on the server, which "
+                               "only its owner may do, with the right to create roles "
+                               "(CREATEROLE); nothing was changed (%3)")
+                                    .arg(m_path)
+                                    .arg(number)
+                                    .arg(query.lastError().databaseText().trimmed()));
                 return queryError(query, tr("Upgrading the project to schema %1").arg(number));
+            }
         }
         const QString setVersion
                 = m_server ? QStringLiteral("UPDATE boucle_schema SET schema_version = %1")

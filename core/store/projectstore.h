@@ -14,6 +14,7 @@
 #include "automationrecords.h"
 #include "itemlease.h"
 #include "projectlocation.h"
+#include "projectroles.h"
 #include "records/contentobservation.h"
 #include "records/projectrecords.h"
 #include "reviewround.h"
@@ -31,6 +32,7 @@
 #include <optional>
 #include <unordered_map>
 
+class QSqlError;
 class QSqlQuery;
 
 namespace Boucle {
@@ -291,6 +293,23 @@ public:
     // its own transaction.
     StoreError leaseRefusal(BatchItemId itemId, bool anyPass);
 
+    // Roles (projectstore_roles.cpp, schema 11): on a server project, the role of this
+    // connection's database user (the strongest held; Owner for the schema's owner or a
+    // superuser), asked of the server; on a file, Owner (the file's permissions are the boundary).
+    ProjectRole currentRole() const;
+    struct RoleMember
+    {
+        QString user;
+        ProjectRole role = ProjectRole::None;
+    };
+    // The owner, then each direct member of the project's roles, strongest role first.
+    StoreResult<QList<RoleMember>> roleMembers() const;
+    // Makes an existing database user a member of the project's role, or no longer one.
+    StoreError grantRole(const QString &user, ProjectRole role);
+    StoreError revokeRole(const QString &user, ProjectRole role);
+    // The statements of schema 11 on the server: the roles, their GRANTs and triggers.
+    static QStringList serverRoleStatements(const QString &schema);
+
     // Recomputes the audit chain and the version chain, checks every audited table against them
     // and recomputes the derived state (revision bookkeeping, item statuses, review stages);
     // names the first altered row. With an anchor, also checks that the chain still holds it at
@@ -327,6 +346,9 @@ private:
     StoreError migrate(int targetVersion);
     StoreError initialiseProject(const QString &dataRoot);
     StoreError queryError(const QSqlQuery &query, const QString &what) const;
+    // A server's refusal for want of a role, as a sentence naming the user, role and action.
+    StoreError roleRefusal(const QSqlError &error, const QString &what) const;
+    StoreError changeRole(const QString &user, ProjectRole role, bool grant);
     // Records the row, as now stored, in the audit chain.
     StoreError appendAudit(const QString &table, qint64 rowId, const QString &actor);
     // Appends an entry with a digest already computed; returns the new entry's id.
@@ -363,6 +385,9 @@ private:
     QString m_project;  // a server project's schema
     QString m_password; // for the next server connection only
     bool m_server = false;
+    // The session's role and database user, read at opening (a refusal is worded from them).
+    mutable ProjectRole m_role = ProjectRole::None;
+    mutable QString m_sessionUser;
     bool m_readOnly = false;
     // A server project's schema version, read once per connection (a round trip, asked at every
     // write transaction); -1 while unknown or while a migration runs.

@@ -303,11 +303,16 @@ const QStringList migration10 = {
                        " SELECT RAISE(ABORT, 'lease steals are append-only'); END"),
 };
 
+// Schema 11: the roles of a server project (viewer, annotator, expert, lead), made by
+// ProjectStore::serverRoleStatements() since they are named after the project's schema. A
+// project file has none: whoever may write the file may do everything, so this step is empty.
+const QStringList migration11 = {};
+
 const QList<QStringList> &allMigrations()
 {
     static const QList<QStringList> migrations
-            = {migration1, migration2, migration3, migration4, migration5,
-               migration6, migration7, migration8, migration9, migration10};
+            = {migration1, migration2, migration3, migration4,  migration5, migration6,
+               migration7, migration8, migration9, migration10, migration11};
     return migrations;
 }
 
