@@ -273,6 +273,13 @@ StoreError MainWindow::openProject(const QString &path)
     closeProject();
     m_store = std::move(store);
     m_session = std::make_unique<ReviewSession>(*m_store);
+    // On a server, a member of the project's roles decides in the name of their database user:
+    // the server refuses any other name. Anyone else decides under the name given here.
+    const bool teammate = m_store->isServer() && m_store->currentRole() != ProjectRole::Owner
+                          && !m_store->sessionUser().isEmpty();
+    m_reviewer = teammate ? m_store->sessionUser()
+                          : QSettings().value(settingsKey("reviewer")).toString().trimmed();
+    m_queuePane->setReviewer(m_reviewer);
     m_session->setReviewer(m_reviewer);
     m_session->setReviewerBlind(m_reviewerBlind->isChecked());
     connect(m_session.get(), &ReviewSession::itemDecided, this, &MainWindow::itemDecided);

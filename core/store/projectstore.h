@@ -297,6 +297,9 @@ public:
     // connection's database user (the strongest held; Owner for the schema's owner or a
     // superuser), asked of the server; on a file, Owner (the file's permissions are the boundary).
     ProjectRole currentRole() const;
+    // The database user of a server project's connection (empty for a file): the name the server
+    // requires on the reviews and leases of a member of the project's roles.
+    QString sessionUser() const { return m_sessionUser; }
     struct RoleMember
     {
         QString user;
