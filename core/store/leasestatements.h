@@ -28,8 +28,8 @@ QString stillWaits();
 
 // PostgreSQL only: the lock of one item of the project (its schema), held to the end of the
 // transaction. A decision holds it while it checks the item's lease and writes; taking the next
-// item tries it without waiting and moves on when someone is deciding that item. Binds: item
-// (as text).
+// item tries it without waiting and moves on when someone is deciding that item. Binds: the
+// item's lock key (as text; items may share one).
 QString lockItem();
 QString tryLockItem();
 

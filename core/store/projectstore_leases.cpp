@@ -28,6 +28,14 @@ namespace {
 constexpr int firstLeaseSchema = 10;
 // How many candidates the next-item query reads at a time.
 constexpr int candidatePage = 64;
+// On a server, items share this many advisory locks per project (item id modulo): a bulk decision
+// locks each of its items, and PostgreSQL's lock table is small (64 per connection by default).
+constexpr qint64 itemLockBuckets = 256;
+
+QString itemLockKey(BatchItemId itemId)
+{
+    return QString::number(itemId % itemLockBuckets);
+}
 
 const QString leaseStealsSubject = QStringLiteral("lease_steals");
 
@@ -185,6 +193,10 @@ StoreResult<std::optional<ItemLease>> ProjectStore::takeNextItem(BatchId batchId
     const QString second = reviewStageName(ReviewStage::AwaitingSecond);
     const bool server = StoreDialect::backendOf(m_db) == StoreDialect::Backend::Postgres;
     const bool ownTransaction = m_transactionDepth == 0;
+    // Items being decided right now are passed over; when nothing else is left, the search runs
+    // once more, waiting for those decisions.
+    bool passedOverBusy = false;
+    bool waitForBusy = false;
     int afterPosition = -1;
     for (;;) {
         const qint64 nowMs = msOf(now());
@@ -232,16 +244,18 @@ StoreResult<std::optional<ItemLease>> ProjectStore::takeNextItem(BatchId batchId
                                         : QStringLiteral("BEGIN IMMEDIATE")))
                 return Result::failure(queryError(control, what));
             if (server) {
-                QSqlQuery &lock = statement(LeaseStatements::tryLockItem());
-                lock.addBindValue(QString::number(itemId));
+                QSqlQuery &lock = statement(waitForBusy ? LeaseStatements::lockItem()
+                                                        : LeaseStatements::tryLockItem());
+                lock.addBindValue(itemLockKey(itemId));
                 const bool ran = lock.exec() && lock.next();
-                const bool locked = ran && lock.value(0).toBool();
+                const bool locked = ran && (waitForBusy || lock.value(0).toBool());
                 const StoreError error = ran ? StoreError {} : queryError(lock, what);
                 lock.finish();
                 if (!locked) {
                     abandon();
                     if (error)
                         return Result::failure(error);
+                    passedOverBusy = true;
                     continue;
                 }
             }
@@ -302,8 +316,12 @@ StoreResult<std::optional<ItemLease>> ProjectStore::takeNextItem(BatchId batchId
             m_heldLeases.insert({itemId, pass});
             return {currentLease(itemId), {}};
         }
-        if (candidates.size() < candidatePage)
-            return {std::nullopt, {}};
+        if (candidates.size() < candidatePage) {
+            if (!passedOverBusy || waitForBusy)
+                return {std::nullopt, {}};
+            waitForBusy = true;
+            afterPosition = -1;
+        }
     }
 }
 
@@ -529,10 +547,11 @@ StoreResult<ItemLease> ProjectStore::stealLease(BatchItemId itemId, const QStrin
 StoreError ProjectStore::leaseRefusal(BatchItemId itemId, bool anyPass)
 {
     // On a server, the item's lock to the end of the decision's transaction: a reviewer taking
-    // this item as their next one waits for this decision to be written or refused, and sees it.
+    // this item as their next one meanwhile passes it over, and sees this decision whole when
+    // they come to it (takeNextItem).
     if (StoreDialect::backendOf(m_db) == StoreDialect::Backend::Postgres) {
         QSqlQuery &lock = statement(LeaseStatements::lockItem());
-        lock.addBindValue(QString::number(itemId));
+        lock.addBindValue(itemLockKey(itemId));
         const bool locked = lock.exec();
         const StoreError error
                 = locked ? StoreError {}
