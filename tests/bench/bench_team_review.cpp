@@ -173,10 +173,17 @@ int runReviewer(const QStringList &arguments)
                 --standing;
                 if ((made / 10) % 2 == 1) {
                     error = timedDecision(made + 1, &acknowledged);
-                    if (error)
+                    if (error && error.code != StoreError::Code::Conflict)
                         return fail(
                                 QStringLiteral("item %1 again: %2").arg(item).arg(error.message));
-                    ++standing;
+                    if (error) {
+                        // The second answer was given meanwhile; the undo reopened the round
+                        // and another reviewer holds it now: refused, nothing written.
+                        std::fprintf(log, "REFUSED %lld %s\n", static_cast<long long>(item),
+                                     qPrintable(error.message));
+                    } else {
+                        ++standing;
+                    }
                 } else {
                     if (auto released = store.releaseLease(item))
                         return fail(released.message);
@@ -427,8 +434,11 @@ Checks check(const QString &project, const Phase &phase)
         QSet<QString> people;
         for (const auto &answer : list)
             people.insert(answer.first);
+        // Two answers of a double review by two people. The earlier one may be recorded as
+        // "second": when the first answer is undone after the second was given, the round starts
+        // again from the second, and a third reviewer answers it.
         const bool pair = list.size() == 2 && people.size() == 2
-                          && list.at(0).second == QStringLiteral("first")
+                          && list.at(0).second != QStringLiteral("single")
                           && list.at(1).second == QStringLiteral("second");
         if (pair)
             ++checks.doubleReviewed;
