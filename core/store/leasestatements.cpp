@@ -45,8 +45,9 @@ QString nextCandidates(int limit)
 {
     // Two parts, each walking the batch in review order and stopping after `limit` rows: the
     // undecided items (the (batch, position) index, as far as the first free ones) and the items
-    // waiting for a second answer (the stage index, a few rows). One query with the two joined
-    // by OR led PostgreSQL to read and sort the whole batch for every next item.
+    // waiting for a second answer (the stage index, a few rows; CROSS JOIN keeps SQLite from
+    // walking the whole batch for them, PostgreSQL plans it as any join). One query with the two
+    // joined by OR led PostgreSQL to read and sort the whole batch for every next item.
     const QString page = QString::number(limit);
     return QStringLiteral("SELECT id, pass, position FROM (SELECT i.id AS id, 1 AS pass,"
                           " i.position AS position FROM batch_items i"
@@ -59,8 +60,8 @@ QString nextCandidates(int limit)
                           " UNION ALL"
                           " SELECT id, pass, position FROM (SELECT i.id AS id, 2 AS pass,"
                           " i.position AS position FROM review_stages st"
-                          " JOIN batch_items i ON i.id = st.batch_item_id"
-                          " WHERE st.stage = ? AND i.batch_id = ? AND i.position > ?"
+                          " CROSS JOIN batch_items i WHERE i.id = st.batch_item_id"
+                          " AND st.stage = ? AND i.batch_id = ? AND i.position > ?"
                           " AND NOT EXISTS (%2)"
                           " AND NOT EXISTS (SELECT 1 FROM leases l WHERE l.batch_item_id = i.id"
                           " AND l.pass = 2 AND l.session_id <> ? AND l.expires_ms > ?)"
