@@ -43,16 +43,52 @@ QString take()
 
 QString nextCandidates(int limit)
 {
-    const QString passOf = QStringLiteral("CASE WHEN st.stage = ? THEN 2 ELSE 1 END");
-    return QStringLiteral("SELECT i.id, %1, i.position FROM batch_items i"
-                          " LEFT JOIN review_stages st ON st.batch_item_id = i.id"
-                          " WHERE i.batch_id = ? AND i.position > ?"
-                          " AND ((st.batch_item_id IS NULL AND i.status = ?)"
-                          " OR (st.stage = ? AND NOT EXISTS (%2)))"
+    // Two parts, each walking the batch in review order and stopping after `limit` rows: the
+    // undecided items (the (batch, position) index, as far as the first free ones) and the items
+    // waiting for a second answer (the stage index, a few rows; CROSS JOIN keeps SQLite from
+    // walking the whole batch for them, PostgreSQL plans it as any join). One query with the two
+    // joined by OR led PostgreSQL to read and sort the whole batch for every next item.
+    const QString page = QString::number(limit);
+    return QStringLiteral("SELECT id, pass, position FROM (SELECT i.id AS id, 1 AS pass,"
+                          " i.position AS position FROM batch_items i"
+                          " WHERE i.batch_id = ? AND i.position > ? AND i.status = ?"
+                          " AND NOT EXISTS (SELECT 1 FROM review_stages st"
+                          " WHERE st.batch_item_id = i.id)"
                           " AND NOT EXISTS (SELECT 1 FROM leases l WHERE l.batch_item_id = i.id"
-                          " AND l.pass = %1 AND l.session_id <> ? AND l.expires_ms > ?)"
-                          " ORDER BY i.position LIMIT %3")
-            .arg(passOf, ownAnswer(QStringLiteral("i.id")), QString::number(limit));
+                          " AND l.pass = 1 AND l.session_id <> ? AND l.expires_ms > ?)"
+                          " ORDER BY i.position LIMIT %1) AS first_pass"
+                          " UNION ALL"
+                          " SELECT id, pass, position FROM (SELECT i.id AS id, 2 AS pass,"
+                          " i.position AS position FROM review_stages st"
+                          " CROSS JOIN batch_items i WHERE i.id = st.batch_item_id"
+                          " AND st.stage = ? AND i.batch_id = ? AND i.position > ?"
+                          " AND NOT EXISTS (%2)"
+                          " AND NOT EXISTS (SELECT 1 FROM leases l WHERE l.batch_item_id = i.id"
+                          " AND l.pass = 2 AND l.session_id <> ? AND l.expires_ms > ?)"
+                          " ORDER BY i.position LIMIT %1) AS second_pass"
+                          " ORDER BY 3 LIMIT %1")
+            .arg(page, ownAnswer(QStringLiteral("i.id")));
+}
+
+QString stillWaits()
+{
+    return QStringLiteral("SELECT 1 FROM batch_items i"
+                          " LEFT JOIN review_stages st ON st.batch_item_id = i.id WHERE i.id = ?"
+                          " AND ((? = 1 AND st.batch_item_id IS NULL AND i.status = ?)"
+                          " OR (? = 2 AND st.stage = ? AND NOT EXISTS (%1)))")
+            .arg(ownAnswer(QStringLiteral("i.id")));
+}
+
+QString lockItem()
+{
+    return QStringLiteral("SELECT pg_advisory_xact_lock(hashtextextended("
+                          "'boucle-item:' || current_schema() || ':' || ?, 0))");
+}
+
+QString tryLockItem()
+{
+    return QStringLiteral("SELECT pg_try_advisory_xact_lock(hashtextextended("
+                          "'boucle-item:' || current_schema() || ':' || ?, 0))");
 }
 
 QString ownAnswerInRound()

@@ -17,9 +17,21 @@ QString take();
 // Up to `limit` items of a batch after a position, in review order, that wait for an answer the
 // reviewer may give (the first of an undecided item, or the second of an item whose first answer
 // is someone else's) and that no other session holds live: id, pass, position.
-// Binds: stage "second", batch, after position, status "pending", stage "second", reviewer,
-// stage "second", session, now (ms).
+// Binds: batch, after position, status "pending", session, now (ms) (the undecided items); then
+// stage "second", batch, after position, reviewer, session, now (ms) (the second answers).
 QString nextCandidates(int limit);
+
+// Whether an item still waits for the given pass from the reviewer: pass 1, undecided; pass 2,
+// waiting for a second answer that is not the reviewer's own. Read after taking its lease.
+// Binds: item, pass, status "pending", pass, stage "second", reviewer.
+QString stillWaits();
+
+// PostgreSQL only: the lock of one item of the project (its schema), held to the end of the
+// transaction. A decision holds it while it checks the item's lease and writes; taking the next
+// item tries it without waiting and moves on when someone is deciding that item. Binds: the
+// item's lock key (as text; items may share one).
+QString lockItem();
+QString tryLockItem();
 
 // Whether the reviewer gave a standing answer in the item's open round.
 // Binds: item, reviewer.

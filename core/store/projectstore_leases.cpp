@@ -10,6 +10,7 @@
 
 #include "leasestatements.h"
 #include "recordcodec.h"
+#include "storedialect.h"
 #include "storedigest.h"
 #include "storetransaction.h"
 
@@ -27,6 +28,14 @@ namespace {
 constexpr int firstLeaseSchema = 10;
 // How many candidates the next-item query reads at a time.
 constexpr int candidatePage = 64;
+// On a server, items share this many advisory locks per project (item id modulo): a bulk decision
+// locks each of its items, and PostgreSQL's lock table is small (64 per connection by default).
+constexpr qint64 itemLockBuckets = 256;
+
+QString itemLockKey(BatchItemId itemId)
+{
+    return QString::number(itemId % itemLockBuckets);
+}
 
 const QString leaseStealsSubject = QStringLiteral("lease_steals");
 
@@ -66,15 +75,19 @@ QString clockText(const QDateTime &at, const QDateTime &now)
     return local.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
-// The pass an item waits for now, from its review stage (kept by refreshReviewStage).
-LeasePass currentPassOf(const QSqlDatabase &db, BatchItemId itemId)
+const QString itemStageSql
+        = QStringLiteral("SELECT stage FROM review_stages WHERE batch_item_id = ?");
+
+// The pass an item waits for now, from its review stage (kept by refreshReviewStage). `query` is
+// the store's prepared statement of itemStageSql: a decision asks this on every item, and on a
+// server each statement prepared anew costs two more round trips.
+LeasePass currentPassOf(QSqlQuery &query, BatchItemId itemId)
 {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT stage FROM review_stages WHERE batch_item_id = ?"));
     query.addBindValue(itemId);
-    if (!query.exec() || !query.next())
-        return LeasePass::First;
-    const ReviewStage stage = reviewStageFromName(query.value(0).toString());
+    ReviewStage stage = ReviewStage::None;
+    if (query.exec() && query.next())
+        stage = reviewStageFromName(query.value(0).toString());
+    query.finish();
     return stage == ReviewStage::AwaitingSecond ? LeasePass::Second
            : stage == ReviewStage::Adjudication ? LeasePass::Adjudication
                                                 : LeasePass::First;
@@ -145,13 +158,15 @@ StoreError ProjectStore::setLeaseMinutes(int minutes)
 
 std::optional<ItemLease> ProjectStore::currentLease(BatchItemId itemId) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(LeaseStatements::itemLease());
+    const LeasePass pass = currentPassOf(statement(itemStageSql), itemId);
+    QSqlQuery &query = statement(LeaseStatements::itemLease());
     query.addBindValue(itemId);
-    query.addBindValue(passNumber(currentPassOf(m_db, itemId)));
+    query.addBindValue(passNumber(pass));
+    std::optional<ItemLease> lease;
     if (query.exec() && query.next())
-        return leaseFromQuery(query);
-    return std::nullopt;
+        lease = leaseFromQuery(query);
+    query.finish();
+    return lease;
 }
 
 bool ProjectStore::holdsLease(BatchItemId itemId) const
@@ -176,6 +191,12 @@ StoreResult<std::optional<ItemLease>> ProjectStore::takeNextItem(BatchId batchId
     const QString session = leaseSession();
     const QString sql = LeaseStatements::nextCandidates(candidatePage);
     const QString second = reviewStageName(ReviewStage::AwaitingSecond);
+    const bool server = StoreDialect::backendOf(m_db) == StoreDialect::Backend::Postgres;
+    const bool ownTransaction = m_transactionDepth == 0;
+    // Items being decided right now are passed over; when nothing else is left, the search runs
+    // once more, waiting for those decisions.
+    bool passedOverBusy = false;
+    bool waitForBusy = false;
     int afterPosition = -1;
     for (;;) {
         const qint64 nowMs = msOf(now());
@@ -184,13 +205,15 @@ StoreResult<std::optional<ItemLease>> ProjectStore::takeNextItem(BatchId batchId
             QSqlQuery query(m_db);
             query.setForwardOnly(true);
             query.prepare(sql);
-            query.addBindValue(second);
             query.addBindValue(batchId);
             query.addBindValue(afterPosition);
             query.addBindValue(reviewStatusName(ReviewStatus::Pending));
+            query.addBindValue(session);
+            query.addBindValue(nowMs);
             query.addBindValue(second);
+            query.addBindValue(batchId);
+            query.addBindValue(afterPosition);
             query.addBindValue(holder);
-            query.addBindValue(second);
             query.addBindValue(session);
             query.addBindValue(nowMs);
             if (!query.exec())
@@ -204,24 +227,101 @@ StoreResult<std::optional<ItemLease>> ProjectStore::takeNextItem(BatchId batchId
             afterPosition = position;
             if (passOver.contains(itemId))
                 continue;
-            QSqlQuery take(m_db);
-            take.prepare(LeaseStatements::take());
+            // Between the query and the take, someone may have decided the item or undone its
+            // first answer: the take and the check that the item still waits for this pass are
+            // one short transaction. On a server it holds the item's lock (not the project's),
+            // which a decision holds while it checks the item's leases and writes (see
+            // leaseRefusal), so the check sees that decision whole; an item being decided right
+            // now is passed over rather than waited for.
+            const QString what = tr("Taking item %1 for review").arg(position + 1);
+            QSqlQuery control(m_db);
+            const auto abandon = [&] {
+                if (ownTransaction)
+                    control.exec(QStringLiteral("ROLLBACK"));
+            };
+            if (ownTransaction
+                && !control.exec(server ? QStringLiteral("BEGIN")
+                                        : QStringLiteral("BEGIN IMMEDIATE")))
+                return Result::failure(queryError(control, what));
+            if (server) {
+                QSqlQuery &lock = statement(waitForBusy ? LeaseStatements::lockItem()
+                                                        : LeaseStatements::tryLockItem());
+                lock.addBindValue(itemLockKey(itemId));
+                const bool ran = lock.exec() && lock.next();
+                const bool locked = ran && (waitForBusy || lock.value(0).toBool());
+                const StoreError error = ran ? StoreError {} : queryError(lock, what);
+                lock.finish();
+                if (!locked) {
+                    abandon();
+                    if (error)
+                        return Result::failure(error);
+                    passedOverBusy = true;
+                    continue;
+                }
+            }
+            QSqlQuery &take = statement(LeaseStatements::take());
             take.addBindValue(itemId);
             take.addBindValue(pass);
             take.addBindValue(holder);
             take.addBindValue(session);
             take.addBindValue(nowMs);
             take.addBindValue(nowMs + qint64(leaseMinutes()) * 60 * 1000);
-            if (!take.exec())
-                return Result::failure(
-                        queryError(take, tr("Taking item %1 for review").arg(position + 1)));
-            if (take.numRowsAffected() != 1)
+            if (!take.exec()) {
+                const StoreError error = queryError(take, what);
+                take.finish();
+                abandon();
+                return Result::failure(error);
+            }
+            const bool taken = take.numRowsAffected() == 1;
+            take.finish();
+            if (!taken) {
+                abandon();
                 continue; // another session took it since the query: try the next one
+            }
+            QSqlQuery &waits = statement(LeaseStatements::stillWaits());
+            waits.addBindValue(itemId);
+            waits.addBindValue(pass);
+            waits.addBindValue(reviewStatusName(ReviewStatus::Pending));
+            waits.addBindValue(pass);
+            waits.addBindValue(second);
+            waits.addBindValue(holder);
+            if (!waits.exec()) {
+                const StoreError error = queryError(waits, what);
+                waits.finish();
+                abandon();
+                return Result::failure(error);
+            }
+            const bool stillWaits = waits.next();
+            waits.finish();
+            if (!stillWaits) {
+                if (ownTransaction) {
+                    abandon();
+                } else {
+                    QSqlQuery release(m_db);
+                    release.prepare(LeaseStatements::releaseItem());
+                    release.addBindValue(nowMs);
+                    release.addBindValue(itemId);
+                    release.addBindValue(session);
+                    release.addBindValue(nowMs);
+                    if (!release.exec())
+                        return Result::failure(queryError(release, what));
+                }
+                continue;
+            }
+            if (ownTransaction && !control.exec(QStringLiteral("COMMIT"))) {
+                const StoreError error = queryError(control, what);
+                abandon();
+                return Result::failure(error);
+            }
             m_heldLeases.insert({itemId, pass});
             return {currentLease(itemId), {}};
         }
-        if (candidates.size() < candidatePage)
-            return {std::nullopt, {}};
+        if (candidates.size() < candidatePage) {
+            if (!passedOverBusy || waitForBusy)
+                return {std::nullopt, {}};
+            waitForBusy = true;
+            afterPosition = -1;
+        }
     }
 }
 
@@ -242,7 +342,7 @@ StoreResult<ItemLease> ProjectStore::takeLease(BatchItemId itemId, const QString
                                                 tr("there is no batch item %1").arg(itemId)));
     const QString session = leaseSession();
     const QDateTime at = now();
-    const LeasePass pass = currentPassOf(m_db, itemId);
+    const LeasePass pass = currentPassOf(statement(itemStageSql), itemId);
     if (pass == LeasePass::Second) {
         QSqlQuery own(m_db);
         own.prepare(LeaseStatements::ownAnswerInRound());
@@ -446,6 +546,20 @@ StoreResult<ItemLease> ProjectStore::stealLease(BatchItemId itemId, const QStrin
 
 StoreError ProjectStore::leaseRefusal(BatchItemId itemId, bool anyPass)
 {
+    // On a server, the item's lock to the end of the decision's transaction: a reviewer taking
+    // this item as their next one meanwhile passes it over, and sees this decision whole when
+    // they come to it (takeNextItem).
+    if (StoreDialect::backendOf(m_db) == StoreDialect::Backend::Postgres) {
+        QSqlQuery &lock = statement(LeaseStatements::lockItem());
+        lock.addBindValue(itemLockKey(itemId));
+        const bool locked = lock.exec();
+        const StoreError error
+                = locked ? StoreError {}
+                         : queryError(lock, tr("Reading who holds item %1").arg(itemId));
+        lock.finish();
+        if (error)
+            return error;
+    }
     QSqlQuery &query = statement(LeaseStatements::itemLeases());
     query.addBindValue(itemId);
     if (!query.exec()) {
@@ -464,7 +578,7 @@ StoreError ProjectStore::leaseRefusal(BatchItemId itemId, bool anyPass)
     const QDateTime at = now();
     std::optional<LeasePass> currentPass;
     if (!anyPass)
-        currentPass = currentPassOf(m_db, itemId);
+        currentPass = currentPassOf(statement(itemStageSql), itemId);
     for (const ItemLease &lease : std::as_const(leases)) {
         if (currentPass && lease.pass != *currentPass)
             continue;

@@ -80,6 +80,9 @@ private slots:
     void leaseDurationIsTheProjectsSetting();
     void onlyALeadSteals();
     void secondAnswerNeverGoesToTheFirstReviewer();
+    void nextItemFollowsReviewOrderAcrossBothPasses();
+    void nextItemIsFoundPastAPageOfHeldItems();
+    void nextItemPassesOverAnItemBeingUndone();
     void objectStepsFollowTheItemsLease();
 
 private:
@@ -521,6 +524,116 @@ void TestLeases::secondAnswerNeverGoesToTheFirstReviewer()
     QVERIFY(!firstByAna.contains(next.value->itemId));
     const auto report = ana.verify();
     QVERIFY2(report.intact, qPrintable(report.problem));
+}
+
+void TestLeases::nextItemFollowsReviewOrderAcrossBothPasses()
+{
+    ProjectStore &ana = m_project->store();
+    ReviewSession anaSession(ana);
+    anaSession.setReviewer(QStringLiteral("ana"));
+    DoubleReviewPolicy everyItem;
+    everyItem.share = 1.0;
+    QVERIFY(!anaSession.setDoubleReviewPolicy(everyItem));
+    // Ana gives the first answer of items 2 and 4: they wait for a second answer, among items
+    // nobody answered yet.
+    const auto items = ana.batchItems(m_fixture.batch.id);
+    for (const int index : {1, 3}) {
+        QVERIFY(ana.takeLease(items.at(index).id, QStringLiteral("ana")));
+        QVERIFY(!anaSession.approve(items.at(index).id));
+        QVERIFY(!ana.releaseLease(items.at(index).id));
+    }
+    // Bob is given the batch in its order: item 1, the second answer of item 2, item 3, ...
+    auto bob = openOther();
+    QVERIFY(bob);
+    const QList<std::pair<int, LeasePass>> expected {{0, LeasePass::First},
+                                                     {1, LeasePass::Second},
+                                                     {2, LeasePass::First},
+                                                     {3, LeasePass::Second},
+                                                     {4, LeasePass::First}};
+    QSet<BatchItemId> held; // the window passes over what it holds already
+    for (const auto &[index, pass] : expected) {
+        const auto next = bob->takeNextItem(m_fixture.batch.id, QStringLiteral("bob"), held);
+        QVERIFY2(next && next.value, qPrintable(next.error.message));
+        QCOMPARE(next.value->itemId, items.at(index).id);
+        QCOMPARE(next.value->pass, pass);
+        held.insert(next.value->itemId);
+    }
+    // Ana, who gave the first answers, skips items 2 and 4 and what Bob holds.
+    const auto forAna = ana.takeNextItem(m_fixture.batch.id, QStringLiteral("ana"));
+    QVERIFY(forAna.value);
+    QCOMPARE(forAna.value->itemId, items.at(5).id);
+}
+
+void TestLeases::nextItemIsFoundPastAPageOfHeldItems()
+{
+    // More items than the next-item query reads at a time (64), the first 70 held by Ana.
+    TemporaryProject project;
+    QVERIFY(project.isValid());
+    ReviewFixture fixture;
+    const auto made = Testing::makeReviewFixture(project.store(), 150, fixture);
+    QVERIFY2(!made, qPrintable(made.message));
+    ProjectStore &ana = project.store();
+    QSet<BatchItemId> held;
+    for (int turn = 0; turn < 70; ++turn) {
+        const auto next = ana.takeNextItem(fixture.batch.id, QStringLiteral("ana"), held);
+        QVERIFY(next.value);
+        held.insert(next.value->itemId);
+    }
+    ProjectStore bob;
+    QVERIFY(!bob.open(project.projectPath()));
+    const auto items = bob.batchItems(fixture.batch.id);
+    const auto next = bob.takeNextItem(fixture.batch.id, QStringLiteral("bob"));
+    QVERIFY2(next && next.value, qPrintable(next.error.message));
+    QCOMPARE(next.value->itemId, items.at(70).id);
+    // Ana lets item 5 go: it comes back first.
+    QVERIFY(!ana.releaseLease(items.at(4).id));
+    const auto again = bob.takeNextItem(fixture.batch.id, QStringLiteral("bob"));
+    QVERIFY(again.value);
+    QCOMPARE(again.value->itemId, items.at(4).id);
+}
+
+void TestLeases::nextItemPassesOverAnItemBeingUndone()
+{
+    // On a server, writes wait for the project's lock but taking a lease does not: Bob takes his
+    // next item while Ana's undo of an item's first answer is written and not yet committed.
+    // He must not be given that item's second answer (it no longer waits for one): the load
+    // test saw it, and Bob's answer then stood beside Ana's as a second first answer.
+    const QString address = TemporaryProject::newServerProject();
+    ProjectStore ana;
+    const auto created = ana.create(address, m_project->directory());
+    QVERIFY2(!created, qPrintable(created.message));
+    ReviewFixture fixture;
+    const auto made = Testing::makeReviewFixture(ana, 4, fixture);
+    QVERIFY2(!made, qPrintable(made.message));
+    ReviewSession anaSession(ana);
+    anaSession.setReviewer(QStringLiteral("ana"));
+    DoubleReviewPolicy everyItem;
+    everyItem.share = 1.0;
+    QVERIFY(!anaSession.setDoubleReviewPolicy(everyItem));
+    const auto items = ana.batchItems(fixture.batch.id);
+    const BatchItemId first = items.at(0).id;
+    QVERIFY(ana.takeLease(first, QStringLiteral("ana")));
+    QVERIFY(!anaSession.approve(first));
+    QVERIFY(!ana.releaseLease(first));
+    QCOMPARE(ana.reviewRound(first).stage, ReviewStage::AwaitingSecond);
+
+    ProjectStore bob;
+    QVERIFY(!bob.open(address));
+    {
+        StoreTransaction undoing(ana);
+        QVERIFY(!anaSession.undo());
+        const auto next = bob.takeNextItem(fixture.batch.id, QStringLiteral("bob"));
+        QVERIFY2(next && next.value, qPrintable(next.error.message));
+        QCOMPARE(next.value->itemId, items.at(1).id);
+        QCOMPARE(next.value->pass, LeasePass::First);
+        QVERIFY(!undoing.commit());
+    }
+    // Undone, the item waits for its first answer again, and Bob is given that.
+    QCOMPARE(ana.reviewRound(first).stage, ReviewStage::None);
+    const auto again = bob.takeNextItem(fixture.batch.id, QStringLiteral("bob"));
+    QVERIFY(again.value);
+    QCOMPARE(again.value->itemId, first);
+    QCOMPARE(again.value->pass, LeasePass::First);
 }
 
 void TestLeases::objectStepsFollowTheItemsLease()
