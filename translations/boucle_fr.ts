@@ -3895,7 +3895,7 @@ revues&#xa0;: %2</translation>
         <translation>Import de %1</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+186"/>
         <source>the log holds no valid line to make the batch &apos;%1&apos; of</source>
         <translation>le journal ne contient aucune ligne valide pour constituer le lot «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -4233,7 +4233,7 @@ revues&#xa0;: %2</translation>
     <name>Boucle::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+71"/>
-        <location filename="../ui/mainwindow_project.cpp" line="+355"/>
+        <location filename="../ui/mainwindow_project.cpp" line="+400"/>
         <source>Boucle</source>
         <translation>Boucle</translation>
     </message>
@@ -4289,18 +4289,18 @@ revues&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+201"/>
+        <location line="+206"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-200"/>
-        <location line="+201"/>
+        <location line="-205"/>
+        <location line="+206"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-205"/>
         <source>&amp;Commit a version…</source>
         <translation>Enregistrer une &amp;version…</translation>
     </message>
@@ -4498,7 +4498,12 @@ revues&#xa0;: %2</translation>
         <translation>Traiter la file d&apos;ar&amp;bitrage</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>&amp;Take over this item…</source>
+        <translation>&amp;Reprendre cet élément…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -4518,7 +4523,7 @@ revues&#xa0;: %2</translation>
         <translation>Chercher une classe…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_project.cpp" line="-248"/>
+        <location filename="../ui/mainwindow_project.cpp" line="-292"/>
         <location line="+6"/>
         <location line="+4"/>
         <source>Import</source>
@@ -4577,7 +4582,22 @@ revues&#xa0;: %2</translation>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_project.cpp" line="+89"/>
+        <location filename="../ui/mainwindow_project.cpp" line="+83"/>
+        <source>Password of %1 for %2:</source>
+        <translation>Mot de passe de %1 pour %2&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused that password.</source>
+        <translation>Le serveur a refusé ce mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server password</source>
+        <translation>Mot de passe du serveur</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Hook %1 started; its result will be shown here (Project ▸ Hook runs…).</source>
         <translation>Le crochet %1 a démarré&#xa0;; son résultat s&apos;affichera ici (Projet ▸ Exécutions des crochets…).</translation>
     </message>
@@ -4592,12 +4612,12 @@ revues&#xa0;: %2</translation>
         <translation>Le crochet %1 %2 (code de sortie %3)&#xa0;; les décisions sont conservées. Voir Projet ▸ Exécutions des crochets….</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1 — Boucle</source>
         <translation>%1 — Boucle</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Checking the sample files stopped: %1</source>
         <translation>La vérification des fichiers d&apos;échantillons s&apos;est arrêtée&#xa0;: %1</translation>
     </message>
@@ -5153,7 +5173,7 @@ revues&#xa0;: %2</translation>
         <translation>Choisissez d&apos;abord la classe de l&apos;objet (1–9, ou / pour chercher).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_leases.cpp" line="+58"/>
+        <location filename="../ui/mainwindow_leases.cpp" line="+59"/>
         <source>%1 A decision here would not be saved: move on to another item.</source>
         <translation>%1 Une décision ici ne serait pas enregistrée&#xa0;: passez à un autre élément.</translation>
     </message>
@@ -5161,6 +5181,26 @@ revues&#xa0;: %2</translation>
         <location line="+29"/>
         <source>%1 took this item at %2 while it was left open here; a decision here would not be saved: move on to another item.</source>
         <translation>%1 a pris cet élément à %2 pendant qu’il restait ouvert ici&#xa0;; une décision ici ne serait pas enregistrée&#xa0;: passez à un autre élément.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Nobody else holds this item: it is yours to decide.</source>
+        <translation>Personne d’autre ne tient cet élément&#xa0;: c’est à vous de décider.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Take over this item</source>
+        <translation>Reprendre cet élément</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 holds this item (since %2). Why do you take it over? The reason is kept in the audit.</source>
+        <translation>%1 tient cet élément (depuis %2). Pourquoi le reprenez-vous&#xa0;? La raison est conservée dans l’audit.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>You hold this item now; %1&apos;s window says so when it next renews its items, and the audit names you both.</source>
+        <translation>Vous tenez maintenant cet élément&#xa0;; la fenêtre de %1 le dira au prochain renouvellement de ses éléments, et l’audit vous nomme tous les deux.</translation>
     </message>
 </context>
 <context>
@@ -5437,9 +5477,17 @@ revues&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Boucle::PostgresRowCopy</name>
+    <message>
+        <location filename="../core/store/postgresrowcopy.cpp" line="+135"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>Boucle::PredictionBulkWriter</name>
     <message>
-        <location filename="../core/store/predictionbulkwriter.cpp" line="+202"/>
+        <location filename="../core/store/predictionbulkwriter.cpp" line="+205"/>
         <source>%1: the disk is full (or the project reached its size limit); %2 was not changed. Free some space and try again.</source>
         <translation>%1&#xa0;: le disque est plein (ou le projet a atteint sa taille maximale)&#xa0;; %2 n’a pas été modifié. Libérez de la place et réessayez.</translation>
     </message>
@@ -5449,7 +5497,17 @@ revues&#xa0;: %2</translation>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+52"/>
+        <source>Taking ids for new rows of %1: %2</source>
+        <translation>Réservation d’identifiants pour les nouvelles lignes de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+177"/>
+        <source>Writing the imported rows to %1</source>
+        <translation>Écriture des lignes importées dans %1</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>Adding the sample %1</source>
         <translation>Ajout de l&apos;échantillon %1</translation>
     </message>
@@ -5459,9 +5517,14 @@ revues&#xa0;: %2</translation>
         <translation>Enregistrement de ce qui a été vu du fichier de l&apos;échantillon %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+67"/>
         <source>Adding the prediction of line %1</source>
         <translation>Ajout de la prédiction de la ligne %1</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Looking up the prediction of line %1: %2</source>
+        <translation>Recherche de la prédiction de la ligne %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5973,6 +6036,39 @@ revues&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Boucle::ProjectRoles</name>
+    <message>
+        <location filename="../core/store/projectstore_roles.cpp" line="+72"/>
+        <source>a viewer</source>
+        <translation>lecteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an annotator</source>
+        <translation>annotateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an expert</source>
+        <translation>expert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a lead</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the owner</source>
+        <translation>propriétaire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+</context>
+<context>
     <name>Boucle::ProjectStore</name>
     <message>
         <location filename="../core/store/projectstore.cpp" line="+139"/>
@@ -5991,7 +6087,7 @@ revues&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+32"/>
+        <location line="+34"/>
         <location filename="../core/store/storecursor.cpp" line="+109"/>
         <source>%1: %2 (%3)</source>
         <translation>%1&#xa0;: %2 (%3)</translation>
@@ -6012,12 +6108,12 @@ revues&#xa0;: %2</translation>
         <translation>%1 ne peut pas être écrit (fichier ou dossier en lecture seule)&#xa0;; ouvrez-le en lecture seule ou corrigez ses droits</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-175"/>
         <source>%1: the disk is full (or the project reached its size limit); %2 was not changed. Free some space and try again.</source>
         <translation>%1&#xa0;: le disque est plein (ou le projet a atteint sa taille maximale)&#xa0;; %2 n’a pas été modifié. Libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+165"/>
         <source>%1 is not a Boucle project (not a regular file)</source>
         <translation>%1 n’est pas un projet Boucle (pas un fichier ordinaire)</translation>
     </message>
@@ -6066,7 +6162,7 @@ revues&#xa0;: %2</translation>
     </message>
     <message>
         <location line="-201"/>
-        <location line="+240"/>
+        <location line="+242"/>
         <source>%1 already exists; nothing was changed</source>
         <translation>%1 existe déjà&#xa0;; rien n&apos;a été modifié</translation>
     </message>
@@ -6076,19 +6172,19 @@ revues&#xa0;: %2</translation>
         <translation>le dossier de %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-239"/>
         <location line="+16"/>
-        <location line="+233"/>
+        <location line="+235"/>
         <source>Creating the project</source>
         <translation>Création du projet</translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location line="-345"/>
         <source>%1: %2 is locked by another writer (waited %3 s); nothing was changed</source>
         <translation>%1&#xa0;: %2 est verrouillé par un autre rédacteur (attente de %3&#xa0;s)&#xa0;; rien n’a été modifié</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1: %2 cannot be written (%3); nothing was changed</source>
         <translation>%1&#xa0;: impossible d’écrire dans %2 (%3)&#xa0;; rien n’a été modifié</translation>
     </message>
@@ -6118,8 +6214,13 @@ revues&#xa0;: %2</translation>
         <translation>%1 n’est pas un projet Boucle (le schéma %2 de cette base contient autre chose)</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+202"/>
+        <source>Upgrading %1 to schema %2 makes its roles on the server, which only its owner may do, with the right to create roles (CREATEROLE); nothing was changed (%3)</source>
+        <translation>La mise à niveau de %1 vers le schéma %2 crée ses rôles sur le serveur, ce que seul son propriétaire peut faire, avec le droit de créer des rôles (CREATEROLE)&#xa0;; rien n’a été modifié (%3)</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <location line="+7"/>
         <source>Upgrading the project to schema %1</source>
         <translation>Mise à niveau du projet vers le schéma %1</translation>
     </message>
@@ -6508,7 +6609,7 @@ revues&#xa0;: %2</translation>
         <translation>un changement d&apos;étiquette doit avoir un auteur</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <location line="+3"/>
         <source>Reading the label of sample %1</source>
         <translation>Lecture de l&apos;étiquette de l&apos;échantillon %1</translation>
@@ -6725,43 +6826,43 @@ revues&#xa0;: %2</translation>
         <translation>la copie %1 termine sa chaîne d’audit à l’entrée %2, le projet à l’entrée %3&#xa0;; elle a été supprimée</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore_leases.cpp" line="+140"/>
+        <location filename="../core/store/projectstore_leases.cpp" line="+153"/>
         <source>a lease lasts from 1 minute to 24 hours (1440 minutes), not %1</source>
         <translation>une réservation dure de 1 minute à 24 heures (1440 minutes), pas %1</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+63"/>
+        <location line="+33"/>
+        <location line="+148"/>
         <location line="+126"/>
         <source>a lease needs the reviewer&apos;s name</source>
         <translation>une réservation demande le nom du relecteur</translation>
     </message>
     <message>
-        <location line="-185"/>
-        <location line="+63"/>
+        <location line="-270"/>
+        <location line="+148"/>
         <source>%1 is open read-only; no item can be taken</source>
         <translation>%1 est ouvert en lecture seule&#xa0;; aucun élément ne peut être pris</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-117"/>
         <source>Finding the next item of batch %1</source>
         <translation>Recherche de l’élément suivant du lot %1</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+36"/>
+        <location line="+15"/>
+        <location line="+117"/>
         <location line="+18"/>
         <source>Taking item %1 for review</source>
         <translation>Prise de l’élément %1 pour relecture</translation>
     </message>
     <message>
         <location line="-29"/>
-        <location line="+141"/>
+        <location line="+153"/>
         <source>there is no batch item %1</source>
         <translation>il n’y a pas d’élément de lot %1</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-138"/>
         <source>Item %1 waits for a second, independent answer and you gave the first one: another reviewer gives it.</source>
         <translation>L’élément %1 attend une seconde réponse indépendante et vous avez donné la première&#xa0;: un autre relecteur la donnera.</translation>
     </message>
@@ -6796,7 +6897,17 @@ revues&#xa0;: %2</translation>
         <translation>Libération des éléments de cette fenêtre</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
+        <source>%1 is %2 on project %3: taking an item another reviewer holds needs the lead role; nothing was changed</source>
+        <translation>%1 est %2 sur le projet %3&#xa0;: reprendre un élément tenu par un autre relecteur demande le rôle lead&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>without a role</source>
+        <translation>sans rôle</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Only a lead may take an item another reviewer holds, and this project names no lead (setting %1); nothing was changed.</source>
         <translation>Seul un responsable peut prendre un élément tenu par un autre relecteur, et ce projet ne nomme aucun responsable (réglage %1)&#xa0;; rien n’a été modifié.</translation>
     </message>
@@ -6827,7 +6938,8 @@ revues&#xa0;: %2</translation>
         <translation>Enregistrement de la reprise de l’élément %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
+        <location line="+11"/>
         <source>Reading who holds item %1</source>
         <translation>Lecture du détenteur de l’élément %1</translation>
     </message>
@@ -6860,6 +6972,98 @@ revues&#xa0;: %2</translation>
         <location line="+5"/>
         <source>Item %1 waits for a second, independent answer and %2 gave the first one: another reviewer must give it; nothing was saved.</source>
         <translation>L’élément %1 attend une seconde réponse indépendante et %2 a donné la première&#xa0;: un autre relecteur doit la donner&#xa0;; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/projectstore_leaselist.cpp" line="+17"/>
+        <source>Reading the leases</source>
+        <translation>Lecture des baux</translation>
+    </message>
+    <message>
+        <location filename="../core/store/projectstore_roles.cpp" line="+192"/>
+        <source>%1 is a project file: its readers and writers are whoever the file&apos;s permissions let in; roles belong to server projects</source>
+        <translation>%1 est un fichier de projet&#xa0;: le lit et l’écrit quiconque y est autorisé par les permissions du fichier&#xa0;; les rôles sont ceux des projets sur serveur</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+15"/>
+        <location line="+35"/>
+        <source>Reading the roles of %1</source>
+        <translation>Lecture des rôles de %1</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>%1 is a project file: who may read or write it is a matter of the file&apos;s permissions; roles belong to server projects</source>
+        <translation>%1 est un fichier de projet&#xa0;: qui peut le lire ou l’écrire dépend des permissions du fichier&#xa0;; les rôles sont ceux des projets sur serveur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is open read-only; no role was changed</source>
+        <translation>%1 est ouvert en lecture seule&#xa0;; aucun rôle n’a été modifié</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the roles are viewer, annotator, expert and lead</source>
+        <translation>les rôles sont viewer, annotator, expert et lead</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the server of %1 has no database user %2; create it first (on Debian: sudo -u postgres createuser %2); nothing was changed</source>
+        <translation>le serveur de %1 n’a pas d’utilisateur %2&#xa0;; créez-le d’abord (sous Debian&#xa0;: sudo -u postgres createuser %2)&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has no roles yet (its role %2 is missing); open it once as its owner to upgrade it; nothing was changed</source>
+        <translation>%1 n’a pas encore de rôles (son rôle %2 manque)&#xa0;; ouvrez-le une fois en tant que propriétaire pour le mettre à niveau&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is already %2 on %3; nothing was changed</source>
+        <translation>%1 est déjà %2 sur %3&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has no %2 role on %3 (a role given through another one is revoked there); nothing was changed</source>
+        <translation>%1 n’a pas le rôle %2 sur %3 (un rôle donné par l’intermédiaire d’un autre se retire sur celui-ci)&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>only the owner of %1 or a user allowed to manage roles (CREATEROLE) may give or take roles; nothing was changed</source>
+        <translation>seul le propriétaire de %1 ou un utilisateur autorisé à gérer les rôles (CREATEROLE) peut donner ou retirer des rôles&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Giving %1 the %2 role</source>
+        <translation>Attribution du rôle %2 à %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taking the %2 role from %1</source>
+        <translation>Retrait du rôle %2 à %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 may not write in the name of %2 on project %3: a reviewer&apos;s name on a server project is their database user; nothing was changed</source>
+        <translation>%1 ne peut pas écrire au nom de %2 sur le projet %3&#xa0;: sur un projet serveur, le nom d’un relecteur est son utilisateur de la base&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>adjudicating</source>
+        <translation>arbitrer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>taking an item another reviewer holds</source>
+        <translation>reprendre un élément tenu par un autre relecteur</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 has no role on project %2: %3 needs the %4 role; nothing was changed (its owner gives roles: boucle roles ADDRESS grant %1 ROLE)</source>
+        <translation>%1 n’a aucun rôle sur le projet %2&#xa0;: %3 demande le rôle %4&#xa0;; rien n’a été modifié (son propriétaire donne les rôles&#xa0;: boucle roles ADRESSE grant %1 RÔLE)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is %2 on project %3: %4 needs the %5 role; nothing was changed</source>
+        <translation>%1 est %2 sur le projet %3&#xa0;: %4 demande le rôle %5&#xa0;; rien n’a été modifié</translation>
     </message>
 </context>
 <context>
@@ -8124,7 +8328,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::ServerConnection</name>
     <message>
-        <location filename="../core/store/serverconnection.cpp" line="+26"/>
+        <location filename="../core/store/serverconnection.cpp" line="+56"/>
         <source>%1 is a project file, not a server address.</source>
         <translation>%1 est un fichier de projet, pas une adresse de serveur.</translation>
     </message>
@@ -8137,6 +8341,11 @@ revues&#xa0;: %2</translation>
         <location line="+22"/>
         <source>The server at %1 asks for a password (%2): add it to ~/.pgpass or enter it when asked.</source>
         <translation>Le serveur de %1 demande un mot de passe (%2)&#xa0;: ajoutez-le à ~/.pgpass ou saisissez-le quand il est demandé.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server at %1 refused the password (%2).</source>
+        <translation>Le serveur %1 a refusé le mot de passe (%2).</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8408,7 +8617,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::Triggers</name>
     <message>
-        <location filename="../core/ingest/logimporter.cpp" line="-37"/>
+        <location filename="../core/ingest/logimporter.cpp" line="-41"/>
         <location filename="../core/triggers/flagreasontext.cpp" line="+148"/>
         <source>user report: %1</source>
         <translation>signalement utilisateur&#xa0;: %1</translation>
@@ -9092,7 +9301,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>ProjectStore</name>
     <message>
-        <location filename="../core/store/storetransaction.cpp" line="+18"/>
+        <location filename="../core/store/storetransaction.cpp" line="+19"/>
         <source>no project is open</source>
         <translation>aucun projet n&apos;est ouvert</translation>
     </message>
@@ -9112,7 +9321,8 @@ revues&#xa0;: %2</translation>
         <translation>une partie de la modification a échoué&#xa0;; rien n&apos;a été écrit</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
+        <location line="+12"/>
         <source>saving a change</source>
         <translation>enregistrement d&apos;une modification</translation>
     </message>

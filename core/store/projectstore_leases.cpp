@@ -458,11 +458,23 @@ StoreResult<ItemLease> ProjectStore::stealLease(BatchItemId itemId, const QStrin
     if (name.isEmpty())
         return Result::failure(StoreError::make(StoreError::Code::InvalidArgument,
                                                 tr("a lease needs the reviewer's name")));
+    // On a server, a lead is a member of the project's lead role (the server checks it again);
+    // its owner, who may act under any name, and a file go by the project's list of leads.
+    const ProjectRole role = currentRole();
+    if (m_server && role != ProjectRole::Owner && role != ProjectRole::Lead)
+        return Result::failure(StoreError::make(
+                StoreError::Code::Conflict,
+                tr("%1 is %2 on project %3: taking an item another reviewer holds needs the lead "
+                   "role; nothing was changed")
+                        .arg(m_sessionUser,
+                             role == ProjectRole::None ? tr("without a role")
+                                                       : ProjectRoles::withArticle(role),
+                             m_project)));
     QStringList leads;
     for (const QString &one : setting(leaseLeadsKey()).split(QLatin1Char(',')))
         if (!one.trimmed().isEmpty())
             leads.append(one.trimmed());
-    if (!leads.contains(name))
+    if (role == ProjectRole::Owner && !leads.contains(name))
         return Result::failure(StoreError::make(
                 StoreError::Code::Conflict,
                 leads.isEmpty()
