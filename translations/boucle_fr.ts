@@ -4233,7 +4233,7 @@ revues&#xa0;: %2</translation>
     <name>Boucle::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+71"/>
-        <location filename="../ui/mainwindow_project.cpp" line="+400"/>
+        <location filename="../ui/mainwindow_project.cpp" line="+414"/>
         <source>Boucle</source>
         <translation>Boucle</translation>
     </message>
@@ -4523,7 +4523,7 @@ revues&#xa0;: %2</translation>
         <translation>Chercher une classe…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_project.cpp" line="-292"/>
+        <location filename="../ui/mainwindow_project.cpp" line="-306"/>
         <location line="+6"/>
         <location line="+4"/>
         <source>Import</source>
@@ -4612,14 +4612,24 @@ revues&#xa0;: %2</translation>
         <translation>Le crochet %1 %2 (code de sortie %3)&#xa0;; les décisions sont conservées. Voir Projet ▸ Exécutions des crochets….</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>%1 — Boucle</source>
         <translation>%1 — Boucle</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Checking the sample files stopped: %1</source>
         <translation>La vérification des fichiers d&apos;échantillons s&apos;est arrêtée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has no role on this project: ask its owner for one (boucle roles).</source>
+        <translation>%1 n’a aucun rôle sur ce projet&#xa0;: demandez-en un à son propriétaire (boucle roles).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is %2 on this project: importing, committing versions and the project&apos;s settings are a lead&apos;s.</source>
+        <translation>%1 est %2 sur ce projet&#xa0;: importer, valider des versions et les réglages du projet reviennent à un responsable.</translation>
     </message>
     <message>
         <location line="+18"/>

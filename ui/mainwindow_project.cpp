@@ -302,9 +302,14 @@ StoreError MainWindow::openProject(const QString &path)
     });
     m_projectBlind->setChecked(m_session->projectIsBlind());
     m_requireComment->setChecked(m_session->commentRequiredToOverride());
-    for (QAction *action : {m_projectBlind, m_requireComment, m_commit, m_import, m_export,
-                            m_doubleReview, m_hookRuns})
+    // On a server, what the project's settings, imports and versions change is a lead's (the
+    // server refuses anyone else); the window offers it only to a lead or the owner.
+    const ProjectRole role = m_store->currentRole();
+    const bool leads = role == ProjectRole::Owner || role == ProjectRole::Lead;
+    for (QAction *action : {m_export, m_hookRuns})
         action->setEnabled(true);
+    for (QAction *action : {m_projectBlind, m_requireComment, m_commit, m_import, m_doubleReview})
+        action->setEnabled(leads);
     // A server project is named by its address (never with a password), not a file name.
     const bool server = m_store->isServer();
     setWindowTitle(tr("%1 — Boucle").arg(server ? m_store->path() : QFileInfo(path).fileName()));
@@ -327,8 +332,9 @@ StoreError MainWindow::openProject(const QString &path)
     const auto holder = m_changes->start();
     // The content hash of files imported with a stat alone, at idle priority; a child of the
     // store, so it stops when the project closes and the next opening resumes it. Not while
-    // another window has the project: each batch it writes would make that window reload.
-    if (!holder) {
+    // another window has the project: each batch it writes would make that window reload. Not
+    // for a teammate who is no lead either: what was seen of the files is a lead's to record.
+    if (!holder && leads) {
         auto *hasher = new BackgroundContentHasher(*m_store, m_store.get());
         connect(hasher, &BackgroundContentHasher::finished, this,
                 [this](qint64, const QString &problem) {
@@ -336,6 +342,14 @@ StoreError MainWindow::openProject(const QString &path)
                         say(tr("Checking the sample files stopped: %1").arg(problem), true);
                 });
         QTimer::singleShot(2000, hasher, &BackgroundContentHasher::start);
+    }
+    if (!leads) {
+        say(role == ProjectRole::None
+                    ? tr("%1 has no role on this project: ask its owner for one (boucle roles).")
+                              .arg(m_store->sessionUser())
+                    : tr("%1 is %2 on this project: importing, committing versions and the "
+                         "project's settings are a lead's.")
+                              .arg(m_store->sessionUser(), ProjectRoles::withArticle(role)));
     }
     // Each batch's progress counts its items: read the list once.
     const auto batches = refreshBatches();

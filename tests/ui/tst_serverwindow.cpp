@@ -1,18 +1,23 @@
-// Opening a project on a PostgreSQL server that asks for a password, as a person does: the
-// window asks for it (echo off), says so when the server refuses it and asks again, reports the
-// server's refusal when the person cancels, and keeps a password that worked for this process
-// only, so the window's own background connections reach the server too. A window nobody sees
-// never asks. The server is a throwaway cluster with scram-sha-256 on its socket.
+// The window on a PostgreSQL server project, as a teammate sees it. A server that asks for a
+// password: the window asks for it (echo off), says so when the server refuses it and asks
+// again, reports the server's refusal when the person cancels, and keeps a password that worked
+// for this process only, so the window's own background connections reach the server too; a
+// window nobody sees never asks. A teammate with the annotator role reviews under their
+// database user's name and is not offered what is a lead's (import, commit, project settings).
+// The server is a throwaway cluster with scram-sha-256 on its socket.
 #include "mainwindow.h"
 #include "postgrescluster.h"
 #include "windowfixture.h"
 
+#include "review/reviewsession.h"
 #include "store/projectstore.h"
 #include "store/serverconnection.h"
 
 #include <QApplication>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 #include <QTimer>
 
@@ -27,7 +32,7 @@ const QString rightPassword = QStringLiteral("correct horse");
 
 } // namespace
 
-class TestServerPassword : public QObject
+class TestServerWindow : public QObject
 {
     Q_OBJECT
 
@@ -39,6 +44,7 @@ private slots:
     void cancellingThePromptReportsTheServersRefusal();
     void aRefusedPasswordIsAskedAgainAndAGoodOneOpens();
     void aHiddenWindowNeverAsks();
+    void anAnnotatorReviewsUnderTheirOwnNameAndIsOfferedNoLeadAction();
 
 private:
     // Answers the next password prompts in turn: each answer is typed and accepted, an empty
@@ -53,9 +59,9 @@ private:
     QList<QLineEdit::EchoMode> m_echoModes;
 };
 
-void TestServerPassword::initTestCase()
+void TestServerWindow::initTestCase()
 {
-    WindowFixture::isolateSettings(QStringLiteral("tst_serverpassword"));
+    WindowFixture::isolateSettings(QStringLiteral("tst_serverwindow"));
     // Only the prompt may give a password: no password file, no PGPASSWORD.
     qputenv("PGPASSFILE", QFile::encodeName(QDir::tempPath() + QStringLiteral("/no-such-pgpass")));
     qunsetenv("PGPASSWORD");
@@ -70,7 +76,7 @@ void TestServerPassword::initTestCase()
     QVERIFY2(!created, qPrintable(created.message));
 }
 
-void TestServerPassword::init()
+void TestServerWindow::init()
 {
     QVERIFY(m_fixture.prepare());
     ServerConnection::forgetPassword(location());
@@ -78,17 +84,17 @@ void TestServerPassword::init()
     m_echoModes.clear();
 }
 
-void TestServerPassword::cleanup()
+void TestServerWindow::cleanup()
 {
     m_fixture.reset();
 }
 
-ProjectLocation TestServerPassword::location() const
+ProjectLocation TestServerWindow::location() const
 {
     return ProjectLocation::parse(m_url).value;
 }
 
-void TestServerPassword::answerPrompts(QList<std::optional<QString>> answers)
+void TestServerWindow::answerPrompts(QList<std::optional<QString>> answers)
 {
     if (answers.isEmpty())
         return;
@@ -114,7 +120,7 @@ void TestServerPassword::answerPrompts(QList<std::optional<QString>> answers)
     });
 }
 
-void TestServerPassword::cancellingThePromptReportsTheServersRefusal()
+void TestServerWindow::cancellingThePromptReportsTheServersRefusal()
 {
     QVERIFY(m_fixture.showWindow());
     answerPrompts({std::nullopt});
@@ -131,7 +137,7 @@ void TestServerPassword::cancellingThePromptReportsTheServersRefusal()
     QVERIFY(ServerConnection::needsPassword(store.open(m_url)));
 }
 
-void TestServerPassword::aRefusedPasswordIsAskedAgainAndAGoodOneOpens()
+void TestServerWindow::aRefusedPasswordIsAskedAgainAndAGoodOneOpens()
 {
     QVERIFY(m_fixture.showWindow());
     answerPrompts({QStringLiteral("wrong"), rightPassword});
@@ -151,7 +157,7 @@ void TestServerPassword::aRefusedPasswordIsAskedAgainAndAGoodOneOpens()
     QVERIFY2(!opened, qPrintable(opened.message));
 }
 
-void TestServerPassword::aHiddenWindowNeverAsks()
+void TestServerWindow::aHiddenWindowNeverAsks()
 {
     MainWindow hidden;
     const auto error = hidden.openProject(m_url);
@@ -159,5 +165,51 @@ void TestServerPassword::aHiddenWindowNeverAsks()
     QVERIFY(!QApplication::activeModalWidget());
 }
 
-QTEST_MAIN(TestServerPassword)
-#include "tst_serverpassword.moc"
+void TestServerWindow::anAnnotatorReviewsUnderTheirOwnNameAndIsOfferedNoLeadAction()
+{
+    ProjectStore owner;
+    owner.setServerPassword(rightPassword);
+    QVERIFY(!owner.open(m_url));
+    QString problem;
+    {
+        ProjectStore admin;
+        admin.setServerPassword(rightPassword);
+        QVERIFY(!admin.open(m_url));
+        QSqlQuery create(admin.database());
+        QVERIFY2(create.exec(QStringLiteral("CREATE ROLE alice LOGIN PASSWORD 'alice pw'")),
+                 qPrintable(create.lastError().text()));
+    }
+    const auto granted = owner.grantRole(QStringLiteral("alice"), ProjectRole::Annotator);
+    QVERIFY2(!granted, qPrintable(granted.message));
+
+    QVERIFY(m_fixture.showWindow());
+    answerPrompts({QStringLiteral("alice pw")});
+    const QString aliceUrl = QString(m_url).replace(QStringLiteral("postgresql://postgres@"),
+                                                    QStringLiteral("postgresql://alice@"));
+    const auto error = m_fixture.window()->openProject(aliceUrl);
+    QVERIFY2(!error, qPrintable(error.message));
+    MainWindow *window = m_fixture.window();
+    // The settings say "ada"; the server only takes alice's own name from her.
+    QCOMPARE(window->store()->sessionUser(), QStringLiteral("alice"));
+    QCOMPARE(window->session()->reviewer(), QStringLiteral("alice"));
+    QVERIFY2(window->lastMessage().contains(QStringLiteral("alice is an annotator")),
+             qPrintable(window->lastMessage()));
+    const auto actions = window->findChildren<QAction *>();
+    auto named = [&](const QString &text) -> QAction * {
+        for (QAction *action : actions)
+            if (action->text().remove(QLatin1Char('&')).startsWith(text))
+                return action;
+        return nullptr;
+    };
+    for (const QString &lead : {QStringLiteral("Commit"), QStringLiteral("Import")}) {
+        QAction *action = named(lead);
+        QVERIFY2(action, qPrintable(lead));
+        QVERIFY2(!action->isEnabled(), qPrintable(lead));
+    }
+    QAction *exporting = named(QStringLiteral("Export"));
+    QVERIFY(exporting);
+    QVERIFY(exporting->isEnabled());
+}
+
+QTEST_MAIN(TestServerWindow)
+#include "tst_serverwindow.moc"
