@@ -4500,7 +4500,7 @@ revues&#xa0;: %2</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Take over this item…</source>
-        <translation>&amp;Reprendre cet élément…</translation>
+        <translation>Repren&amp;dre cet élément…</translation>
     </message>
     <message>
         <location line="+6"/>
