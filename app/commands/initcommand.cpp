@@ -14,8 +14,12 @@ int runInit(CommandContext &context)
     if (parser.positionals().size() != 1)
         return usage(context, name, QStringLiteral("expected one PROJECT.boucle"));
     ProjectStore store;
-    if (const auto error
-        = store.create(parser.positional(0), parser.value(QStringLiteral("--data-root"))))
+    const QString dataRoot = parser.value(QStringLiteral("--data-root"));
+    auto error = store.create(parser.positional(0), dataRoot);
+    for (int attempt = 0;
+         error && attempt < 3 && askServerPassword(parser.positional(0), error, context); ++attempt)
+        error = store.create(parser.positional(0), dataRoot);
+    if (error)
         return fail(context, name, error.message);
     context.out << "created " << store.path() << " (data root " << store.dataRoot() << ")\n";
     return Success;

@@ -31,6 +31,8 @@ bool askServerPassword(const QString &address, const StoreError &error, CommandC
     }
     const QString user = location.value.user().isEmpty() ? qEnvironmentVariable("USER")
                                                          : location.value.user();
+    if (ServerConnection::passwordRefused(error))
+        std::fprintf(terminal, "The server refused that password.\n");
     std::fprintf(terminal, "Password of %s for %s: ", qPrintable(user),
                  qPrintable(location.value.displayText()));
     std::fflush(terminal);
