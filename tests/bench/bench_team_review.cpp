@@ -7,7 +7,7 @@
 // reviewer on a project file are the comparison rows. Any failed check makes it exit non-zero.
 //
 // bench_team_review [--reviewers 20] [--decisions 1000] [--items 100000]
-//                   [--double-share 0.05] [--server postgresql://user@host:port/db]
+//                   [--double-share 0.05] [--pause-ms 0] [--server postgresql://user@host:port/db]
 // Without --server it starts a throwaway PostgreSQL 15 cluster of its own (tests/support).
 // Run from a release build; it is never run by ctest.
 //
@@ -61,6 +61,8 @@ int runReviewer(const QStringList &arguments)
     const int decisions = arguments.value(4).toInt();
     const QString logPath = arguments.value(5);
     const QString goPath = arguments.value(6);
+    // How long a person looks at an item before the key (not part of the decision's latency).
+    const int pauseMs = arguments.value(7).toInt();
     std::FILE *log = std::fopen(QFile::encodeName(logPath).constData(), "w");
     if (!log) {
         std::fprintf(stderr, "%s: cannot write %s\n", qPrintable(name), qPrintable(logPath));
@@ -110,6 +112,8 @@ int runReviewer(const QStringList &arguments)
         if (other == predicted)
             other = classes.at((made + 1) % classes.size());
         session.startItem(item);
+        if (pauseMs > 0)
+            QThread::msleep(pauseMs);
 
         const auto decide = [&](int kind) {
             switch (kind % 3) {
@@ -294,7 +298,7 @@ pid_t spawn(const QStringList &arguments)
 
 // `prefix` names the reviewers: prefix01, prefix02, ...
 Phase runPhase(const QString &backend, const QString &prefix, const QString &project, int reviewers,
-               int decisions, const QString &folder)
+               int decisions, const QString &folder, int pauseMs)
 {
     Phase phase;
     phase.backend = backend;
@@ -310,8 +314,9 @@ Phase runPhase(const QString &backend, const QString &prefix, const QString &pro
                 = QDir(folder).filePath(backend + QLatin1Char('-') + name + QStringLiteral(".log"));
         names.append(name);
         logs.append(log);
-        const pid_t child = spawn({program, QStringLiteral("--reviewer"), project, name,
-                                   QString::number(decisions), log, goPath});
+        const pid_t child
+                = spawn({program, QStringLiteral("--reviewer"), project, name,
+                         QString::number(decisions), log, goPath, QString::number(pauseMs)});
         if (child < 0) {
             phase.problems.append(QStringLiteral("cannot start reviewer %1").arg(name));
             return phase;
@@ -542,10 +547,12 @@ int main(int argc, char *argv[])
     const int decisions = intOption(arguments, QStringLiteral("--decisions"), 1000);
     const int items = intOption(arguments, QStringLiteral("--items"), 100000);
     const double doubleShare = doubleOption(arguments, QStringLiteral("--double-share"), 0.05);
+    const int pauseMs = intOption(arguments, QStringLiteral("--pause-ms"), 0);
     QString server = textOption(arguments, QStringLiteral("--server"));
-    if (reviewers < 1 || reviewers > 99 || decisions < 1 || items < 1) {
+    if (reviewers < 1 || reviewers > 99 || decisions < 1 || items < 1 || pauseMs < 0) {
         std::fprintf(stderr, "usage: bench_team_review [--reviewers 1..99] [--decisions N] "
-                             "[--items N] [--double-share 0..1] [--server postgresql://...]\n");
+                             "[--items N] [--double-share 0..1] [--pause-ms N] "
+                             "[--server postgresql://...]\n");
         return 2;
     }
     if (qint64(reviewers + 1) * decisions * 2 > items) {
@@ -584,23 +591,24 @@ int main(int argc, char *argv[])
     const QString sqlite = QStringLiteral("sqlite");
     std::fprintf(stderr, "%d reviewers x %d decisions on PostgreSQL...\n", reviewers, decisions);
     const Phase server20 = runPhase(postgres, QStringLiteral("reviewer"), project, reviewers,
-                                    decisions, folder.path());
+                                    decisions, folder.path(), pauseMs);
     // One reviewer alone on the same server batch: a decision's own time, without the wait for
     // the project's write lock that the others hold.
     std::fprintf(stderr, "1 reviewer x %d decisions on PostgreSQL...\n", decisions);
-    const Phase server1
-            = runPhase(postgres, QStringLiteral("solo"), project, 1, decisions, folder.path());
+    const Phase server1 = runPhase(postgres, QStringLiteral("solo"), project, 1, decisions,
+                                   folder.path(), pauseMs);
     std::fprintf(stderr, "1 reviewer x %d decisions on SQLite...\n", decisions);
-    const Phase file1
-            = runPhase(sqlite, QStringLiteral("reviewer"), sqlitePath, 1, decisions, folder.path());
+    const Phase file1 = runPhase(sqlite, QStringLiteral("reviewer"), sqlitePath, 1, decisions,
+                                 folder.path(), pauseMs);
     std::fprintf(stderr, "checking...\n");
     const Phase serverPhases = together(server20, server1);
     const Checks serverChecks = check(project, serverPhases);
     const Checks fileChecks = check(sqlitePath, file1);
 
     std::printf("\nBoucle team review: one batch of %d items (double review share %.2f), every "
-                "10th decision undone; decision latency = the ReviewSession call, committed\n\n",
-                items, doubleShare);
+                "10th decision undone, %d ms looking at each item; decision latency = the "
+                "ReviewSession call, committed\n\n",
+                items, doubleShare, pauseMs);
     std::printf("| back end   | reviewers | decisions | p50 ms | p95 ms | p99 ms |  max ms | "
                 "decisions/s | take next p50 / p95 ms | undo p95 | wall s   | CPU s    |\n");
     std::printf("|------------|-----------|-----------|--------|--------|--------|---------|"
