@@ -151,7 +151,9 @@ int runDesktop(int argc, char *argv[])
         window.openProjectInteractively(project);
     } else {
         const QString last = QSettings().value(QStringLiteral("lastProject")).toString();
-        if (!last.isEmpty() && QFileInfo::exists(last)) {
+        // The last project again: a file still there, or a server project (its server may ask
+        // for a password: the window asks).
+        if (!last.isEmpty() && (ProjectLocation::looksLikeUrl(last) || QFileInfo::exists(last))) {
             if (auto error = window.openProject(last))
                 window.statusBar()->showMessage(error.message);
             else
