@@ -6836,31 +6836,29 @@ revues&#xa0;: %2</translation>
         <translation>la copie %1 termine sa chaîne d’audit à l’entrée %2, le projet à l’entrée %3&#xa0;; elle a été supprimée</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore_leases.cpp" line="+153"/>
+        <location filename="../core/store/projectstore_leases.cpp" line="+170"/>
         <source>a lease lasts from 1 minute to 24 hours (1440 minutes), not %1</source>
         <translation>une réservation dure de 1 minute à 24 heures (1440 minutes), pas %1</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+148"/>
-        <location line="+126"/>
+        <location line="-41"/>
+        <location line="+338"/>
         <source>a lease needs the reviewer&apos;s name</source>
         <translation>une réservation demande le nom du relecteur</translation>
     </message>
     <message>
-        <location line="-270"/>
-        <location line="+148"/>
+        <location line="-333"/>
         <source>%1 is open read-only; no item can be taken</source>
         <translation>%1 est ouvert en lecture seule&#xa0;; aucun élément ne peut être pris</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="+99"/>
         <source>Finding the next item of batch %1</source>
         <translation>Recherche de l’élément suivant du lot %1</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+117"/>
+        <location line="+112"/>
         <location line="+18"/>
         <source>Taking item %1 for review</source>
         <translation>Prise de l’élément %1 pour relecture</translation>

@@ -120,6 +120,23 @@ QByteArray stealDigest(const QSqlQuery &query)
             .bytes();
 }
 
+// Why `holder` (trimmed) cannot take a lease in the project at `path`: no name, or the project
+// is open read-only; no error when it can.
+StoreError leaseTakerRefusal(const QString &holder, bool readOnly, const QString &path)
+{
+    if (holder.isEmpty())
+        return StoreError::make(StoreError::Code::InvalidArgument,
+                                QCoreApplication::translate("Boucle::ProjectStore",
+                                                            "a lease needs the reviewer's name"));
+    if (readOnly)
+        return StoreError::make(
+                StoreError::Code::ReadOnly,
+                QCoreApplication::translate("Boucle::ProjectStore",
+                                            "%1 is open read-only; no item can be taken")
+                        .arg(path));
+    return {};
+}
+
 } // namespace
 
 QString ProjectStore::leaseMinutesKey()
@@ -181,13 +198,8 @@ StoreResult<std::optional<ItemLease>> ProjectStore::takeNextItem(BatchId batchId
 {
     using Result = StoreResult<std::optional<ItemLease>>;
     const QString holder = reviewer.trimmed();
-    if (holder.isEmpty())
-        return Result::failure(StoreError::make(StoreError::Code::InvalidArgument,
-                                                tr("a lease needs the reviewer's name")));
-    if (m_readOnly)
-        return Result::failure(
-                StoreError::make(StoreError::Code::ReadOnly,
-                                 tr("%1 is open read-only; no item can be taken").arg(m_path)));
+    if (auto refusal = leaseTakerRefusal(holder, m_readOnly, m_path))
+        return Result::failure(refusal);
     const QString session = leaseSession();
     const QString sql = LeaseStatements::nextCandidates(candidatePage);
     const QString second = reviewStageName(ReviewStage::AwaitingSecond);
@@ -329,13 +341,8 @@ StoreResult<ItemLease> ProjectStore::takeLease(BatchItemId itemId, const QString
 {
     using Result = StoreResult<ItemLease>;
     const QString holder = reviewer.trimmed();
-    if (holder.isEmpty())
-        return Result::failure(StoreError::make(StoreError::Code::InvalidArgument,
-                                                tr("a lease needs the reviewer's name")));
-    if (m_readOnly)
-        return Result::failure(
-                StoreError::make(StoreError::Code::ReadOnly,
-                                 tr("%1 is open read-only; no item can be taken").arg(m_path)));
+    if (auto refusal = leaseTakerRefusal(holder, m_readOnly, m_path))
+        return Result::failure(refusal);
     const auto item = batchItem(itemId);
     if (!item)
         return Result::failure(StoreError::make(StoreError::Code::NotFound,
