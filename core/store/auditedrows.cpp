@@ -379,7 +379,7 @@ std::optional<RowSeal> sealRowsDirect(sqlite3 *handle, const QString &table, qin
 } // namespace
 
 std::optional<RowSeal> sealRows(const QSqlDatabase &db, const QString &table, qint64 first,
-                                qint64 last, int schema)
+                                qint64 last, int schema, const PreparedStatement &prepared)
 {
     const SealedColumns sealed = sealedColumnsOf(table, schema);
     const QVariant handle = db.driver()->handle();
@@ -387,10 +387,16 @@ std::optional<RowSeal> sealRows(const QSqlDatabase &db, const QString &table, qi
         if (sqlite3 *direct = *static_cast<sqlite3 *const *>(handle.constData()))
             return sealRowsDirect(direct, table, first, last, sealed);
     }
-    QSqlQuery query(db);
-    StoreDialect::readForward(query);
-    query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id BETWEEN ? AND ? ORDER BY id")
-                          .arg(sealed.list, table));
+    const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE id BETWEEN ? AND ? ORDER BY id")
+                                .arg(sealed.list, table);
+    std::optional<QSqlQuery> own;
+    if (!prepared) {
+        own.emplace(db);
+        StoreDialect::readForward(*own);
+        own->prepare(sql);
+    }
+    QSqlQuery &query = prepared ? prepared(sql) : *own;
+    const QScopeGuard release([&query] { query.finish(); });
     query.addBindValue(first);
     query.addBindValue(last);
     if (!query.exec())

@@ -22,6 +22,9 @@
 #include <QString>
 #include <QStringList>
 
+class QSqlQuery;
+
+#include <functional>
 #include <optional>
 
 class QSqlQuery;
@@ -69,9 +72,12 @@ struct RowSeal
 };
 
 // Reads and digests the rows of `table` with first <= id <= last, in a file at `schema` (which
-// tells the columns the table has).
+// tells the columns the table has). On a server the read is one prepared statement per table;
+// `prepared`, when given, returns one kept for the connection (a statement prepared per call is
+// two more round trips, inside the transaction that holds the project's write lock).
+using PreparedStatement = std::function<QSqlQuery &(const QString &sql)>;
 std::optional<RowSeal> sealRows(const QSqlDatabase &db, const QString &table, qint64 first,
-                                qint64 last, int schema);
+                                qint64 last, int schema, const PreparedStatement &prepared = {});
 // The audit entry's digest of a seal: it covers the table, the range and the detail.
 QByteArray sealDigest(const QString &table, const RowSeal &seal);
 

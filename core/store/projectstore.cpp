@@ -642,8 +642,8 @@ void ProjectStore::noteChange(Changes what)
 
 QString ProjectStore::setting(const QString &key, const QString &fallback) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT value FROM project WHERE key = ?"));
+    QSqlQuery &query = statement(QStringLiteral("SELECT value FROM project WHERE key = ?"));
+    const QScopeGuard releaseQuery([&query] { query.finish(); });
     query.addBindValue(key);
     if (query.exec() && query.next())
         return query.value(0).toString();

@@ -7,6 +7,7 @@
 #include "storetransaction.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -30,8 +31,9 @@ StoreError ProjectStore::recordReviewRole(ReviewId reviewId, ReviewRole role)
         if (auto error = secondAnswerRefusal(recorded->batchItemId, reviewId, recorded->reviewer))
             return error;
     }
-    QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral("INSERT INTO review_roles (review_id, role) VALUES (?, ?)"));
+    QSqlQuery &insert
+            = statement(QStringLiteral("INSERT INTO review_roles (review_id, role) VALUES (?, ?)"));
+    const QScopeGuard releaseInsert([&insert] { insert.finish(); });
     insert.addBindValue(reviewId);
     insert.addBindValue(reviewRoleName(role));
     if (!insert.exec())
@@ -48,8 +50,9 @@ StoreError ProjectStore::recordReviewRole(ReviewId reviewId, ReviewRole role)
 
 std::optional<ReviewRole> ProjectStore::reviewRole(ReviewId reviewId) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT role FROM review_roles WHERE review_id = ?"));
+    QSqlQuery &query
+            = statement(QStringLiteral("SELECT role FROM review_roles WHERE review_id = ?"));
+    const QScopeGuard releaseQuery([&query] { query.finish(); });
     query.addBindValue(reviewId);
     if (query.exec() && query.next())
         return reviewRoleFromName(query.value(0).toString());
@@ -58,14 +61,13 @@ std::optional<ReviewRole> ProjectStore::reviewRole(ReviewId reviewId) const
 
 ReviewRound ProjectStore::reviewRound(BatchItemId itemId) const
 {
-    QSqlQuery query(m_db);
-    StoreDialect::readForward(query);
-    query.prepare(QStringLiteral(
+    QSqlQuery &query = statement(QStringLiteral(
             "SELECT r.id, r.reviewer, r.action, r.label_id, r.comment, r.finished_at, o.role"
             " FROM reviews r LEFT JOIN review_roles o ON o.review_id = r.id"
             " WHERE r.batch_item_id = ? AND r.action NOT IN ('revoke', 'skip')"
             " AND NOT EXISTS (SELECT 1 FROM reviews u WHERE u.revokes_review_id = r.id)"
             " ORDER BY r.id"));
+    const QScopeGuard releaseQuery([&query] { query.finish(); });
     query.addBindValue(itemId);
     QList<RoundAnswer> answers;
     if (query.exec()) {
@@ -92,19 +94,21 @@ StoreError ProjectStore::refreshReviewStage(BatchItemId itemId)
     if (transaction.beginError())
         return transaction.beginError();
     const ReviewRound round = reviewRound(itemId);
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM review_stages WHERE batch_item_id = ?"));
-    query.addBindValue(itemId);
-    if (!query.exec())
-        return queryError(query, tr("Updating the review stage of item %1").arg(itemId));
+    QSqlQuery &clear
+            = statement(QStringLiteral("DELETE FROM review_stages WHERE batch_item_id = ?"));
+    const QScopeGuard releaseClear([&clear] { clear.finish(); });
+    clear.addBindValue(itemId);
+    if (!clear.exec())
+        return queryError(clear, tr("Updating the review stage of item %1").arg(itemId));
     if (round.stage != ReviewStage::None) {
-        query.prepare(QStringLiteral("INSERT INTO review_stages (batch_item_id, stage, round_start)"
-                                     " VALUES (?, ?, ?)"));
-        query.addBindValue(itemId);
-        query.addBindValue(reviewStageName(round.stage));
-        query.addBindValue(round.start());
-        if (!query.exec())
-            return queryError(query, tr("Updating the review stage of item %1").arg(itemId));
+        QSqlQuery &insert = statement(QStringLiteral(
+                "INSERT INTO review_stages (batch_item_id, stage, round_start) VALUES (?, ?, ?)"));
+        const QScopeGuard releaseInsert([&insert] { insert.finish(); });
+        insert.addBindValue(itemId);
+        insert.addBindValue(reviewStageName(round.stage));
+        insert.addBindValue(round.start());
+        if (!insert.exec())
+            return queryError(insert, tr("Updating the review stage of item %1").arg(itemId));
     }
     noteChange(Change::Batches);
     return transaction.commit();

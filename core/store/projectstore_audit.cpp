@@ -127,9 +127,21 @@ void ProjectStore::noteSealStart()
     // will be sealed with the transaction rather than get an entry of its own.
     if (schema >= AuditedRows::firstRevisionSealingSchema)
         tables.append(AuditedRows::labelRevisions);
-    const auto highest = highestIds(tables);
+    // The chain's last hash in the same statement (under the write lock just taken): on a server
+    // each statement is a round trip while every other writer of the project waits.
+    QStringList parts;
+    for (const auto &table : std::as_const(tables))
+        parts.append(QStringLiteral("(SELECT COALESCE(MAX(id), 0) FROM %1)").arg(table));
+    parts.append(QStringLiteral("(SELECT hash FROM audit ORDER BY id DESC LIMIT 1)"));
+    QSqlQuery &query = statement(QStringLiteral("SELECT ") + parts.join(QStringLiteral(", ")));
+    const QScopeGuard release([&query] { query.finish(); });
+    const bool read = query.exec() && query.next();
     for (qsizetype i = 0; i < tables.size(); ++i)
-        m_sealStart.insert(tables.at(i), highest ? highest->at(i) : 0);
+        m_sealStart.insert(tables.at(i), read ? query.value(int(i)).toLongLong() : 0);
+    if (read) {
+        const QVariant last = query.value(int(tables.size()));
+        m_lastAuditHash = last.isNull() ? genesisHash : last.toByteArray();
+    }
 }
 
 std::optional<QList<qint64>> ProjectStore::highestIds(const QStringList &tables) const
@@ -177,7 +189,9 @@ StoreError ProjectStore::sealWrittenRows()
         const qint64 last = highest->at(i);
         if (last < first)
             continue;
-        const auto seal = AuditedRows::sealRows(m_db, table, first, last, schemaVersion());
+        const auto seal = AuditedRows::sealRows(
+                m_db, table, first, last, schemaVersion(),
+                [this](const QString &sql) -> QSqlQuery & { return statement(sql); });
         if (!seal)
             return StoreError::make(
                     StoreError::Code::Failed,

@@ -7,6 +7,7 @@
 #include "storetransaction.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 #include <QSqlQuery>
 
 namespace Boucle {
@@ -155,12 +156,11 @@ std::optional<BatchRecord> ProjectStore::batchByName(const QString &name) const
 QList<BatchItemRecord> ProjectStore::batchItems(BatchId batchId, int offset, int limit) const
 {
     QList<BatchItemRecord> items;
-    QSqlQuery query(m_db);
-    StoreDialect::readForward(query);
     // Positions are dense from 0, so a window is an index range, whatever the batch's size.
-    query.prepare(QStringLiteral("SELECT %1 FROM batch_items WHERE batch_id = ? AND position >= ?"
-                                 " AND position < ? ORDER BY position")
-                          .arg(itemColumns));
+    QSqlQuery &query = statement(QStringLiteral("SELECT %1 FROM batch_items WHERE batch_id = ? AND"
+                                                " position >= ? AND position < ? ORDER BY position")
+                                         .arg(itemColumns));
+    const QScopeGuard releaseQuery([&query] { query.finish(); });
     query.addBindValue(batchId);
     query.addBindValue(offset);
     query.addBindValue(limit < 0 ? std::numeric_limits<int>::max() : offset + limit);
@@ -168,6 +168,7 @@ QList<BatchItemRecord> ProjectStore::batchItems(BatchId batchId, int offset, int
         return items;
     while (query.next())
         items.append(itemFromQuery(query));
+    query.finish();
     if (items.isEmpty())
         return items;
     QHash<BatchItemId, qsizetype> indexOf;
@@ -178,11 +179,11 @@ QList<BatchItemRecord> ProjectStore::batchItems(BatchId batchId, int offset, int
         lowest = std::min(lowest, items[i].id);
         highest = std::max(highest, items[i].id);
     }
-    QSqlQuery reasons(m_db);
-    StoreDialect::readForward(reasons);
-    reasons.prepare(QStringLiteral("SELECT batch_item_id, trigger_name, score, reason, details"
-                                   " FROM batch_item_reasons WHERE batch_item_id BETWEEN ? AND ?"
-                                   " ORDER BY id"));
+    QSqlQuery &reasons = statement(
+            QStringLiteral("SELECT batch_item_id, trigger_name, score, reason, details"
+                           " FROM batch_item_reasons WHERE batch_item_id BETWEEN ? AND ?"
+                           " ORDER BY id"));
+    const QScopeGuard releaseReasons([&reasons] { reasons.finish(); });
     reasons.addBindValue(lowest);
     reasons.addBindValue(highest);
     if (reasons.exec()) {
@@ -200,15 +201,29 @@ QList<BatchItemRecord> ProjectStore::batchItems(BatchId batchId, int offset, int
 
 std::optional<BatchItemRecord> ProjectStore::batchItem(BatchItemId id) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT batch_id, position FROM batch_items WHERE id = ?"));
+    // Read before every decision and every take: two statements, not a page of one.
+    QSqlQuery &query
+            = statement(QStringLiteral("SELECT %1 FROM batch_items WHERE id = ?").arg(itemColumns));
+    const QScopeGuard releaseQuery([&query] { query.finish(); });
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return std::nullopt;
-    const auto items = batchItems(query.value(0).toLongLong(), query.value(1).toInt(), 1);
-    if (items.isEmpty())
-        return std::nullopt;
-    return items.constFirst();
+    BatchItemRecord item = itemFromQuery(query);
+    query.finish();
+    QSqlQuery &reasons = statement(
+            QStringLiteral("SELECT batch_item_id, trigger_name, score, reason, details"
+                           " FROM batch_item_reasons WHERE batch_item_id BETWEEN ? AND ?"
+                           " ORDER BY id"));
+    const QScopeGuard releaseReasons([&reasons] { reasons.finish(); });
+    reasons.addBindValue(id);
+    reasons.addBindValue(id);
+    if (reasons.exec()) {
+        while (reasons.next())
+            item.reasons.append({reasons.value(1).toString(), reasons.value(2).toDouble(),
+                                 reasons.value(3).toString(),
+                                 objectFromJson(reasons.value(4).toString())});
+    }
+    return item;
 }
 
 int ProjectStore::batchItemCount(BatchId batchId) const
@@ -274,11 +289,11 @@ StoreError ProjectStore::recordReview(ReviewRecord &review)
         return error;
     if (!review.finishedAt.isValid())
         review.finishedAt = now();
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
+    QSqlQuery &query = statement(QStringLiteral(
             "INSERT INTO reviews (batch_item_id, sample_id, prediction_id, reviewer, action,"
             " label_id, blind_label_id, objects, comment, started_at, finished_at,"
             " revokes_review_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    const QScopeGuard releaseQuery([&query] { query.finish(); });
     const QVariant noId(QMetaType::fromType<qint64>());
     query.addBindValue(review.batchItemId ? QVariant(review.batchItemId) : noId);
     query.addBindValue(review.sampleId);
@@ -308,11 +323,11 @@ StoreError ProjectStore::recordReview(ReviewRecord &review)
 StoreError ProjectStore::refreshBatchItemStatus(BatchItemId itemId)
 {
     // The status follows the newest review of the item that has not been undone.
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
+    QSqlQuery &query = statement(QStringLiteral(
             "SELECT action FROM reviews r WHERE r.batch_item_id = ? AND r.action <> 'revoke'"
             " AND NOT EXISTS (SELECT 1 FROM reviews u WHERE u.revokes_review_id = r.id)"
             " ORDER BY r.id DESC LIMIT 1"));
+    const QScopeGuard releaseQuery([&query] { query.finish(); });
     query.addBindValue(itemId);
     if (!query.exec())
         return queryError(query, tr("Updating the status of item %1").arg(itemId));
@@ -321,6 +336,7 @@ StoreError ProjectStore::refreshBatchItemStatus(BatchItemId itemId)
         if (const auto action = reviewActionFromName(query.value(0).toString()))
             status = statusAfter(*action);
     }
+    query.finish();
     return setBatchItemStatus(itemId, status);
 }
 
@@ -329,8 +345,8 @@ StoreError ProjectStore::setBatchItemStatus(BatchItemId itemId, ReviewStatus sta
     StoreTransaction transaction(*this);
     if (transaction.beginError())
         return transaction.beginError();
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE batch_items SET status = ? WHERE id = ?"));
+    QSqlQuery &query = statement(QStringLiteral("UPDATE batch_items SET status = ? WHERE id = ?"));
+    const QScopeGuard releaseQuery([&query] { query.finish(); });
     query.addBindValue(reviewStatusName(status));
     query.addBindValue(itemId);
     if (!query.exec())
@@ -341,8 +357,9 @@ StoreError ProjectStore::setBatchItemStatus(BatchItemId itemId, ReviewStatus sta
 
 std::optional<ReviewRecord> ProjectStore::review(ReviewId id) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT %1 FROM reviews WHERE id = ?").arg(reviewColumns));
+    QSqlQuery &query
+            = statement(QStringLiteral("SELECT %1 FROM reviews WHERE id = ?").arg(reviewColumns));
+    const QScopeGuard releaseQuery([&query] { query.finish(); });
     query.addBindValue(id);
     if (query.exec() && query.next())
         return reviewFromQuery(query);

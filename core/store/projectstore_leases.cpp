@@ -15,6 +15,7 @@
 #include "storetransaction.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTimeZone>
 #include <QUuid>
@@ -214,12 +215,10 @@ StoreResult<std::optional<ItemLease>> ProjectStore::takeNextItem(BatchId batchId
         const qint64 nowMs = msOf(now());
         QList<std::tuple<BatchItemId, int, int>> candidates;
         {
-            QSqlQuery query(m_db);
-            query.setForwardOnly(true);
-            query.prepare(sql);
+            QSqlQuery &query = statement(sql);
+            const QScopeGuard releaseQuery([&query] { query.finish(); });
             query.addBindValue(batchId);
             query.addBindValue(afterPosition);
-            query.addBindValue(reviewStatusName(ReviewStatus::Pending));
             query.addBindValue(session);
             query.addBindValue(nowMs);
             query.addBindValue(second);
@@ -406,8 +405,8 @@ StoreResult<QList<BatchItemId>> ProjectStore::renewLeases()
         return Result::failure(transaction.beginError());
     const qint64 until = msOf(now()) + qint64(leaseMinutes()) * 60 * 1000;
     QList<BatchItemId> lost;
-    QSqlQuery renew(m_db);
-    renew.prepare(LeaseStatements::renew());
+    QSqlQuery &renew = statement(LeaseStatements::renew());
+    const QScopeGuard releaseRenew([&renew] { renew.finish(); });
     for (const auto &[itemId, pass] : std::as_const(m_heldLeases)) {
         renew.addBindValue(until);
         renew.addBindValue(itemId);
@@ -427,8 +426,8 @@ StoreError ProjectStore::releaseLease(BatchItemId itemId)
 {
     if (m_readOnly)
         return {};
-    QSqlQuery release(m_db);
-    release.prepare(LeaseStatements::releaseItem());
+    QSqlQuery &release = statement(LeaseStatements::releaseItem());
+    const QScopeGuard releaseQuery([&release] { release.finish(); });
     const qint64 nowMs = msOf(now());
     release.addBindValue(nowMs);
     release.addBindValue(itemId);
