@@ -44,14 +44,16 @@ QString take()
 QString nextCandidates(int limit)
 {
     // Two parts, each walking the batch in review order and stopping after `limit` rows: the
-    // undecided items (the (batch, position) index, as far as the first free ones) and the items
+    // undecided items (from schema 12 the partial index of pending items, which a literal
+    // 'pending' lets both planners use: a parameter would not; before it the (batch, position)
+    // index, past every decided item to the first free one) and the items
     // waiting for a second answer (the stage index, a few rows; CROSS JOIN keeps SQLite from
     // walking the whole batch for them, PostgreSQL plans it as any join). One query with the two
     // joined by OR led PostgreSQL to read and sort the whole batch for every next item.
     const QString page = QString::number(limit);
     return QStringLiteral("SELECT id, pass, position FROM (SELECT i.id AS id, 1 AS pass,"
                           " i.position AS position FROM batch_items i"
-                          " WHERE i.batch_id = ? AND i.position > ? AND i.status = ?"
+                          " WHERE i.batch_id = ? AND i.position > ? AND i.status = 'pending'"
                           " AND NOT EXISTS (SELECT 1 FROM review_stages st"
                           " WHERE st.batch_item_id = i.id)"
                           " AND NOT EXISTS (SELECT 1 FROM leases l WHERE l.batch_item_id = i.id"

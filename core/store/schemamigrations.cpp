@@ -308,11 +308,19 @@ const QStringList migration10 = {
 // project file has none: whoever may write the file may do everything, so this step is empty.
 const QStringList migration11 = {};
 
+// Schema 12: the pending items of each batch in review order, for a reviewer's next item. With
+// the (batch, position) index alone, finding the first free item walked past every item already
+// decided: on a 100k-item batch with 20 reviewers the search grew with the work done.
+const QStringList migration12 = {
+        QStringLiteral("CREATE INDEX batch_items_pending ON batch_items (batch_id, position)"
+                       " WHERE status = 'pending'"),
+};
+
 const QList<QStringList> &allMigrations()
 {
     static const QList<QStringList> migrations
-            = {migration1, migration2, migration3, migration4,  migration5, migration6,
-               migration7, migration8, migration9, migration10, migration11};
+            = {migration1, migration2, migration3, migration4,  migration5,  migration6,
+               migration7, migration8, migration9, migration10, migration11, migration12};
     return migrations;
 }
 

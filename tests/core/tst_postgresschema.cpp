@@ -330,8 +330,8 @@ void TestPostgresSchema::leaseStatementsRunOnTheServer()
             QStringLiteral("UPDATE batch_items SET status = 'approved' WHERE id = %1").arg(third)));
     auto candidates = [this, batch](const QString &reviewer, const QString &session) {
         auto query = run(LeaseStatements::nextCandidates(64),
-                         {batch, -1, QStringLiteral("pending"), session, 2200,
-                          QStringLiteral("second"), batch, -1, reviewer, session, 2200});
+                         {batch, -1, session, 2200, QStringLiteral("second"), batch, -1, reviewer,
+                          session, 2200});
         QList<std::pair<qint64, int>> found;
         while (query->next())
             found.append({query->value(0).toLongLong(), query->value(1).toInt()});

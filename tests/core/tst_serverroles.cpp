@@ -8,6 +8,7 @@
 #include "review/reviewsession.h"
 #include "reviewfixture.h"
 #include "store/projectroles.h"
+#include "store/schemamigrations.h"
 #include "temporaryproject.h"
 
 #include <QTest>
@@ -77,7 +78,7 @@ void TestServerRoles::aFileHasNoRoles()
     QTemporaryDir dir;
     ProjectStore store;
     QVERIFY(!store.create(dir.filePath(QStringLiteral("p.boucle"))));
-    QCOMPARE(store.schemaVersion(), ProjectRoles::schemaVersion);
+    QCOMPARE(store.schemaVersion(), latestSchemaVersion());
     QCOMPARE(store.currentRole(), ProjectRole::Owner);
     const auto error = store.grantRole(QStringLiteral("alice"), ProjectRole::Annotator);
     QVERIFY(error);
@@ -382,7 +383,7 @@ void TestServerRoles::olderServerProjectGetsItsRoles()
     ProjectStore store;
     const auto error = store.open(address);
     QVERIFY2(!error, qPrintable(error.message));
-    QCOMPARE(store.schemaVersion(), ProjectRoles::schemaVersion);
+    QCOMPARE(store.schemaVersion(), latestSchemaVersion());
     QCOMPARE(store.currentRole(), ProjectRole::Owner);
     QString problem;
     if (!m_project->runOnServer(QStringLiteral("CREATE ROLE alice LOGIN"), false, &problem))
