@@ -4233,7 +4233,7 @@ revues&#xa0;: %2</translation>
     <name>Boucle::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+71"/>
-        <location filename="../ui/mainwindow_project.cpp" line="+414"/>
+        <location filename="../ui/mainwindow_project.cpp" line="+425"/>
         <source>Boucle</source>
         <translation>Boucle</translation>
     </message>
@@ -4378,7 +4378,7 @@ revues&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/mainwindow_project.cpp" line="-33"/>
+        <location filename="../ui/mainwindow_project.cpp" line="-35"/>
         <source>Open project</source>
         <translation>Ouvrir un projet</translation>
     </message>
@@ -4523,7 +4523,7 @@ revues&#xa0;: %2</translation>
         <translation>Chercher une classe…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_project.cpp" line="-306"/>
+        <location filename="../ui/mainwindow_project.cpp" line="-315"/>
         <location line="+6"/>
         <location line="+4"/>
         <source>Import</source>
@@ -4612,7 +4612,7 @@ revues&#xa0;: %2</translation>
         <translation>Le crochet %1 %2 (code de sortie %3)&#xa0;; les décisions sont conservées. Voir Projet ▸ Exécutions des crochets….</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>%1 — Boucle</source>
         <translation>%1 — Boucle</translation>
     </message>
@@ -4627,7 +4627,12 @@ revues&#xa0;: %2</translation>
         <translation>%1 n’a aucun rôle sur ce projet&#xa0;: demandez-en un à son propriétaire (boucle roles).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>%1 is %2 on this project: the batches, decisions and versions can be read here, not changed.</source>
+        <translation>%1 est %2 de ce projet&#xa0;: les lots, les décisions et les versions se lisent ici, sans être modifiés.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 is %2 on this project: importing, committing versions and the project&apos;s settings are a lead&apos;s.</source>
         <translation>%1 est %2 sur ce projet&#xa0;: importer, valider des versions et les réglages du projet reviennent à un responsable.</translation>
     </message>
@@ -4654,7 +4659,7 @@ revues&#xa0;: %2</translation>
         <translation>Ouvrez un projet (Ctrl+O), déposez ici un fichier .boucle ou ouvrez la démonstration.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Who is reviewing?</source>
         <translation>Qui fait la revue&#xa0;?</translation>
     </message>
@@ -6307,12 +6312,12 @@ revues&#xa0;: %2</translation>
         <translation>Ajout à la chaîne d&apos;audit</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+72"/>
         <source>upgrade to schema %1 by %2</source>
         <translation>mise à niveau vers le schéma %1 par %2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Sealing the new rows of %1</source>
         <translation>Scellement des nouvelles lignes de %1</translation>
     </message>
@@ -6322,12 +6327,12 @@ revues&#xa0;: %2</translation>
         <translation>Scellement des nouvelles lignes de %1&#xa0;: elles sont illisibles (%2)</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-14"/>
         <source>Sealing the new rows: where the tables end cannot be read (%1)</source>
         <translation>Scellement des nouvelles lignes&#xa0;: la fin des tables est illisible (%1)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Sealing the project settings</source>
         <translation>Scellement des réglages du projet</translation>
     </message>
@@ -6568,7 +6573,7 @@ revues&#xa0;: %2</translation>
         <translation>la ligne de review_stages de l’élément de lot %1 a été supprimée&#xa0;: ses revues disent «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore_batches.cpp" line="+59"/>
+        <location filename="../core/store/projectstore_batches.cpp" line="+60"/>
         <source>a batch needs a name</source>
         <translation>un lot doit avoir un nom</translation>
     </message>
@@ -6593,7 +6598,7 @@ revues&#xa0;: %2</translation>
         <translation>Ajout des motifs de l&apos;élément %1</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+154"/>
         <source>a review needs the reviewer&apos;s name</source>
         <translation>une revue doit porter le nom du relecteur</translation>
     </message>
@@ -6609,7 +6614,7 @@ revues&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Updating the status of item %1</source>
         <translation>Mise à jour du statut de l&apos;élément %1</translation>
     </message>
@@ -6705,18 +6710,18 @@ revues&#xa0;: %2</translation>
         <translation>annulation de la version %1</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore_adjudication.cpp" line="+25"/>
+        <location filename="../core/store/projectstore_adjudication.cpp" line="+26"/>
         <source>there is no review %1 to give a role</source>
         <translation>il n&apos;y a pas de revue %1 à laquelle attribuer un rôle</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Recording the role of review %1</source>
         <translation>Enregistrement du rôle de la revue %1</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <location line="+8"/>
+        <location line="+62"/>
+        <location line="+9"/>
         <source>Updating the review stage of item %1</source>
         <translation>Mise à jour de l&apos;étape de revue de l&apos;élément %1</translation>
     </message>
@@ -6836,23 +6841,23 @@ revues&#xa0;: %2</translation>
         <translation>la copie %1 termine sa chaîne d’audit à l’entrée %2, le projet à l’entrée %3&#xa0;; elle a été supprimée</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore_leases.cpp" line="+170"/>
+        <location filename="../core/store/projectstore_leases.cpp" line="+171"/>
         <source>a lease lasts from 1 minute to 24 hours (1440 minutes), not %1</source>
         <translation>une réservation dure de 1 minute à 24 heures (1440 minutes), pas %1</translation>
     </message>
     <message>
         <location line="-41"/>
-        <location line="+338"/>
+        <location line="+336"/>
         <source>a lease needs the reviewer&apos;s name</source>
         <translation>une réservation demande le nom du relecteur</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-331"/>
         <source>%1 is open read-only; no item can be taken</source>
         <translation>%1 est ouvert en lecture seule&#xa0;; aucun élément ne peut être pris</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+97"/>
         <source>Finding the next item of batch %1</source>
         <translation>Recherche de l’élément suivant du lot %1</translation>
     </message>

@@ -310,6 +310,11 @@ StoreError MainWindow::openProject(const QString &path)
         action->setEnabled(true);
     for (QAction *action : {m_projectBlind, m_requireComment, m_commit, m_import, m_doubleReview})
         action->setEnabled(leads);
+    // A viewer (or a user without a role) reads only: the decision keys are greyed rather than
+    // refused by the server one key press at a time.
+    const bool decides = role != ProjectRole::Viewer && role != ProjectRole::None;
+    for (QAction *action : {m_approve, m_override, m_relabel, m_skip, m_escalate})
+        action->setEnabled(decides);
     // A server project is named by its address (never with a password), not a file name.
     const bool server = m_store->isServer();
     setWindowTitle(tr("%1 — Boucle").arg(server ? m_store->path() : QFileInfo(path).fileName()));
@@ -347,6 +352,10 @@ StoreError MainWindow::openProject(const QString &path)
         say(role == ProjectRole::None
                     ? tr("%1 has no role on this project: ask its owner for one (boucle roles).")
                               .arg(m_store->sessionUser())
+            : role == ProjectRole::Viewer
+                    ? tr("%1 is %2 on this project: the batches, decisions and versions can be "
+                         "read here, not changed.")
+                              .arg(m_store->sessionUser(), ProjectRoles::withArticle(role))
                     : tr("%1 is %2 on this project: importing, committing versions and the "
                          "project's settings are a lead's.")
                               .arg(m_store->sessionUser(), ProjectRoles::withArticle(role)));
@@ -411,6 +420,8 @@ void MainWindow::closeProject()
     for (QAction *action : {m_projectBlind, m_requireComment, m_commit, m_import, m_export,
                             m_doubleReview, m_hookRuns})
         action->setEnabled(false);
+    for (QAction *action : {m_approve, m_override, m_relabel, m_skip, m_escalate})
+        action->setEnabled(true);
     setWindowTitle(tr("Boucle"));
     refreshClassActions();
     updateUndoActions();

@@ -45,6 +45,7 @@ private slots:
     void aRefusedPasswordIsAskedAgainAndAGoodOneOpens();
     void aHiddenWindowNeverAsks();
     void anAnnotatorReviewsUnderTheirOwnNameAndIsOfferedNoLeadAction();
+    void aViewerIsOfferedNoDecision();
 
 private:
     // Answers the next password prompts in turn: each answer is typed and accepted, an empty
@@ -209,6 +210,50 @@ void TestServerWindow::anAnnotatorReviewsUnderTheirOwnNameAndIsOfferedNoLeadActi
     QAction *exporting = named(QStringLiteral("Export"));
     QVERIFY(exporting);
     QVERIFY(exporting->isEnabled());
+}
+
+void TestServerWindow::aViewerIsOfferedNoDecision()
+{
+    ProjectStore owner;
+    owner.setServerPassword(rightPassword);
+    QVERIFY(!owner.open(m_url));
+    {
+        QSqlQuery create(owner.database());
+        QVERIFY2(create.exec(QStringLiteral("CREATE ROLE victor LOGIN PASSWORD 'victor pw'")),
+                 qPrintable(create.lastError().text()));
+    }
+    const auto granted = owner.grantRole(QStringLiteral("victor"), ProjectRole::Viewer);
+    QVERIFY2(!granted, qPrintable(granted.message));
+
+    QVERIFY(m_fixture.showWindow());
+    answerPrompts({QStringLiteral("victor pw")});
+    const QString victorUrl = QString(m_url).replace(QStringLiteral("postgresql://postgres@"),
+                                                     QStringLiteral("postgresql://victor@"));
+    const auto error = m_fixture.window()->openProject(victorUrl);
+    QVERIFY2(!error, qPrintable(error.message));
+    MainWindow *window = m_fixture.window();
+    QVERIFY2(window->lastMessage().contains(QStringLiteral("victor is a viewer")),
+             qPrintable(window->lastMessage()));
+    QVERIFY2(window->lastMessage().contains(QStringLiteral("not changed")),
+             qPrintable(window->lastMessage()));
+    int decisions = 0;
+    for (QAction *action : window->findChildren<QAction *>()) {
+        const QString text = action->text().remove(QLatin1Char('&'));
+        for (const QString &decision :
+             {QStringLiteral("Approve"), QStringLiteral("Override"), QStringLiteral("Relabel")}) {
+            if (text.startsWith(decision)) {
+                ++decisions;
+                QVERIFY2(!action->isEnabled(), qPrintable(text));
+            }
+        }
+    }
+    QVERIFY(decisions >= 3);
+    // Closing the project gives the next one its keys back.
+    window->closeProject();
+    for (QAction *action : window->findChildren<QAction *>()) {
+        if (action->text().remove(QLatin1Char('&')) == QStringLiteral("Approve"))
+            QVERIFY(action->isEnabled());
+    }
 }
 
 QTEST_MAIN(TestServerWindow)
