@@ -166,13 +166,27 @@ bool isDicomFile(const QString &path)
            && DicomHeader::hasDicomMarker(file.read(0, DicomHeader::markerEnd));
 }
 
-// The first frame of a DICOM file for decode() and decodeThumbnail(): 16-bit grey as Boucle keeps
-// it, or for a thumbnail shown through the file's window (or the 1–99 % range) and scaled.
+// The first frame of a DICOM file (the first slice of a DICOMDIR's series) for decode() and
+// decodeThumbnail(): 16-bit grey as Boucle keeps it, or for a thumbnail shown through the file's
+// window (or the 1–99 % range) and scaled. DCMTK's messages are whole sentences naming the file.
 QImage decodeDicomFrame(const QString &path, QSize thumbnailBox, QString *error)
 {
     DicomHeader header;
-    QImage image = DicomFile::decodeFrame(path, 0, &header, error);
-    if (image.isNull() || !thumbnailBox.isValid())
+    QString reason;
+    QImage image = DicomFile::decodeFrame(path, 0, &header, &reason);
+    if (image.isNull()) {
+        const std::optional<DicomHeader> directory = DicomHeader::read(path, nullptr);
+        if (directory && directory->isDicomDir) {
+            if (const auto series = DicomSeries::open(path, &reason))
+                image = series->decodeSlice(0, &header, &reason);
+        }
+    }
+    if (image.isNull()) {
+        if (error)
+            *error = reason;
+        return image;
+    }
+    if (!thumbnailBox.isValid())
         return image;
     if (image.format() == QImage::Format_Grayscale16) {
         const WindowLevel window = header.defaultWindow().value_or(windowForPreset(
@@ -297,6 +311,13 @@ QImage SampleImageLoader::decodeBounded(const QString &path, Decoder decoder,
     ImageLimits::applyToQt();
     if (orientation)
         *orientation = QImageIOHandler::TransformationNone;
+    // DICOM by its marker, before the size cap: a multi-frame file may be large, and only one
+    // frame of it is read (DicomFile checks that frame against the limits).
+    if (isDicomFile(path)) {
+        if (cancelled && cancelled->load())
+            return {};
+        return decodeDicomFrame(path, thumbnailBox, error);
+    }
     QString reason;
     QImage image;
     RegularFile file;
@@ -326,11 +347,6 @@ QImage SampleImageLoader::decodeBounded(const QString &path, Decoder decoder,
                 turn.lock();
             if (cancelled && cancelled->load())
                 return {};
-            if (header.format == "dicom") {
-                // DCMTK's messages are whole sentences naming the file already.
-                image = decodeDicomFrame(path, thumbnailBox, error);
-                return image;
-            }
             if (thumbnailBox.isValid())
                 image = decodeThumbnailWithQt(file.device(), thumbnailBox, &reason);
             else if (decoder == Decoder::Qt)

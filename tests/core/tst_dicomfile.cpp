@@ -3,6 +3,7 @@
 // values compared with the stored ones pixel by pixel through the modality mapping; and broken
 // files, which give an error naming the file and the attribute.
 #include "dicomtestfiles.h"
+#include "imaging/dicomattributes.h"
 #include "imaging/dicomfile.h"
 #include "imaging/dicomheader.h"
 #include "imaging/imageheader.h"
@@ -72,6 +73,7 @@ private slots:
     void multiFrame();
     void headerWithoutPixels();
     void importProbeReadsTheHeader();
+    void attributesForATagBrowser();
     void badInput_data();
     void badInput();
 
@@ -364,6 +366,31 @@ void tst_DicomFile::importProbeReadsTheHeader()
     QCOMPARE(sample.kind, QStringLiteral("image"));
     QCOMPARE(sample.width, 40);
     QCOMPARE(sample.height, 30);
+}
+
+void tst_DicomFile::attributesForATagBrowser()
+{
+    const QString path = m_dir.filePath(QStringLiteral("browse.dcm"));
+    QCOMPARE(writeDicomFile(path, ctImage(512, 512)), QString());
+    QString error;
+    const auto attributes = DicomAttributes::read(path, &error);
+    QVERIFY2(attributes.has_value(), qPrintable(error));
+    const auto find = [&](const QString &tag) -> const DicomAttribute * {
+        for (const DicomAttribute &attribute : *attributes)
+            if (attribute.tag() == tag)
+                return &attribute;
+        return nullptr;
+    };
+    const DicomAttribute *rows = find(QStringLiteral("(0028,0010)"));
+    QVERIFY(rows);
+    QCOMPARE(rows->name, QStringLiteral("Rows"));
+    QCOMPARE(rows->vr, QStringLiteral("US"));
+    QCOMPARE(rows->value, QStringLiteral("512"));
+    QCOMPARE(find(QStringLiteral("(0002,0010)"))->value, QStringLiteral("1.2.840.10008.1.2.1"));
+    QCOMPARE(find(QStringLiteral("(0010,0010)"))->value, QStringLiteral("Test^Phantom"));
+    QCOMPARE(find(QStringLiteral("(7FE0,0010)"))->value, QStringLiteral("<524288 bytes>"));
+    QVERIFY(!DicomAttributes::read(m_dir.filePath(QStringLiteral("missing.dcm")), &error));
+    QVERIFY(error.contains(QLatin1String("missing.dcm")));
 }
 
 void tst_DicomFile::badInput_data()

@@ -220,6 +220,9 @@ void tst_DicomSeries::dicomDir()
     QVERIFY2(second.isValid(), qPrintable(second.error));
     QCOMPARE(second.frameCount, 4);
     QCOMPARE(second.modality.toModality(rawAt(second.grey16Levels.first(), 1, 1)), 100.0 - 1024.0);
+    // So does a thumbnail (its first slice).
+    const QImage thumbnail = SampleImageLoader::decodeThumbnail(dicomDir, QSize(4, 4), &error);
+    QVERIFY2(!thumbnail.isNull(), qPrintable(error));
 }
 
 void tst_DicomSeries::differentSizesAreRefused()
