@@ -11,6 +11,7 @@
 #include <dcmtk/dcmdata/dcuid.h>
 #include <dcmtk/dcmjpeg/djencode.h>
 #include <dcmtk/dcmjpeg/djrplol.h>
+#include <dcmtk/dcmjpeg/djrploss.h>
 #include <dcmtk/dcmjpls/djencode.h>
 #include <dcmtk/dcmjpls/djrparam.h>
 #include <dcmtk/oflog/oflog.h>
@@ -143,6 +144,11 @@ QString writeDicomFile(const QString &path, const DicomTestImage &image)
         const DJ_RPLossless lossless(6, 0);
         xfer = EXS_JPEGProcess14SV1;
         status = data->chooseRepresentation(xfer, &lossless);
+    } else if (image.encoding == DicomTestImage::Encoding::JpegBaseline) {
+        // Lossy; DCMTK stores colour as YBR_FULL_422, as scanners and cameras do.
+        const DJ_RPLossy quality(95);
+        xfer = EXS_JPEGProcess1;
+        status = data->chooseRepresentation(xfer, &quality);
     } else if (image.encoding == DicomTestImage::Encoding::Rle) {
         const DcmRLERepresentationParameter rle;
         xfer = EXS_RLELossless;

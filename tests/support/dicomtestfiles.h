@@ -1,7 +1,7 @@
 // DICOM files for the DICOM suites and bench_dicom, written through DCMTK the way a scanner or a
 // PACS export would: grey (8/12/16-bit, signed or not, with rescale and window) or RGB, one
-// frame or several, native or compressed (JPEG lossless, JPEG-LS, RLE), and the broken ones
-// (attributes missing, pixel data short). Also a DICOMDIR over files of a folder.
+// frame or several, native or compressed (JPEG lossless and baseline, JPEG-LS, RLE), and the broken
+// ones (attributes missing, pixel data short). Also a DICOMDIR over files of a folder.
 #pragma once
 
 #include <QString>
@@ -15,7 +15,7 @@ namespace Boucle::Testing {
 
 struct DicomTestImage
 {
-    enum class Encoding { Native, JpegLossless, JpegLs, Rle };
+    enum class Encoding { Native, JpegLossless, JpegLs, Rle, JpegBaseline };
 
     int rows = 4;
     int columns = 4;
