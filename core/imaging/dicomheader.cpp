@@ -232,36 +232,48 @@ std::optional<DicomHeader> headerOf(const QString &path, DcmFileFormat &file, QS
         return invalid(DCM_PixelRepresentation, tr("is %1; it must be 0 or 1").arg(representation));
     header.pixelSigned = representation == 1 && grey;
 
-    if (isPresent(*data, DCM_RescaleSlope)) {
-        const auto slope = doubleOf(*data, DCM_RescaleSlope);
+    // Enhanced multi-frame images (Enhanced CT, MR, XA) keep the rescale, the window and the
+    // orientation shared by their frames in functional group macros rather than at the top.
+    DcmItem *shared = nullptr;
+    data->findAndGetSequenceItem(DCM_SharedFunctionalGroupsSequence, shared, 0);
+    const auto sourceOf = [&](const DcmTagKey &attribute, const DcmTagKey &macro) -> DcmItem * {
+        DcmItem *item = nullptr;
+        if (isPresent(*data, attribute) || !shared
+            || shared->findAndGetSequenceItem(macro, item, 0).bad() || !item)
+            return data;
+        return item;
+    };
+    DcmItem &rescale = *sourceOf(DCM_RescaleIntercept, DCM_PixelValueTransformationSequence);
+    if (isPresent(rescale, DCM_RescaleSlope)) {
+        const auto slope = doubleOf(rescale, DCM_RescaleSlope);
         if (!slope || *slope == 0.0)
-            return invalid(
-                    DCM_RescaleSlope,
-                    tr("is \"%1\", not a non-zero number").arg(stringOf(*data, DCM_RescaleSlope)));
+            return invalid(DCM_RescaleSlope, tr("is \"%1\", not a non-zero number")
+                                                     .arg(stringOf(rescale, DCM_RescaleSlope)));
         header.rescaleSlope = *slope;
     }
-    if (isPresent(*data, DCM_RescaleIntercept)) {
-        const auto intercept = doubleOf(*data, DCM_RescaleIntercept);
+    if (isPresent(rescale, DCM_RescaleIntercept)) {
+        const auto intercept = doubleOf(rescale, DCM_RescaleIntercept);
         if (!intercept)
             return invalid(
                     DCM_RescaleIntercept,
-                    tr("is \"%1\", not a number").arg(stringOf(*data, DCM_RescaleIntercept)));
+                    tr("is \"%1\", not a number").arg(stringOf(rescale, DCM_RescaleIntercept)));
         header.rescaleIntercept = *intercept;
     }
-    header.rescaleType = stringOf(*data, DCM_RescaleType).toUpper();
+    header.rescaleType = stringOf(rescale, DCM_RescaleType).toUpper();
     header.hasModalityLutSequence = isPresent(*data, DCM_ModalityLUTSequence);
 
     // The first window of several (the file's preferred one); a width below 1 is no window.
+    DcmItem &voi = *sourceOf(DCM_WindowCenter, DCM_FrameVOILUTSequence);
     DcmElement *centres = nullptr;
-    if (data->findAndGetElement(DCM_WindowCenter, centres).good() && centres)
+    if (voi.findAndGetElement(DCM_WindowCenter, centres).good() && centres)
         header.windowCount = int(centres->getVM());
-    const auto centre = doubleOf(*data, DCM_WindowCenter);
-    const auto width = doubleOf(*data, DCM_WindowWidth);
+    const auto centre = doubleOf(voi, DCM_WindowCenter);
+    const auto width = doubleOf(voi, DCM_WindowWidth);
     if (centre && width && *width >= 1.0) {
         header.windowCentre = centre;
         header.windowWidth = width;
         OFString explanation;
-        if (data->findAndGetOFString(DCM_WindowCenterWidthExplanation, explanation, 0).good())
+        if (voi.findAndGetOFString(DCM_WindowCenterWidthExplanation, explanation, 0).good())
             header.windowExplanation = QString::fromLatin1(explanation.c_str()).trimmed();
     }
     DcmItem *voiLut = nullptr;
@@ -282,7 +294,9 @@ std::optional<DicomHeader> headerOf(const QString &path, DcmFileFormat &file, QS
                                     ? std::optional<int>(integerOf(*data, DCM_InstanceNumber))
                                     : std::nullopt;
     header.imagePosition = vectorOf<3>(*data, DCM_ImagePositionPatient);
-    header.imageOrientation = vectorOf<6>(*data, DCM_ImageOrientationPatient);
+    header.imageOrientation
+            = vectorOf<6>(*sourceOf(DCM_ImageOrientationPatient, DCM_PlaneOrientationSequence),
+                          DCM_ImageOrientationPatient);
     header.sliceLocation = doubleOf(*data, DCM_SliceLocation);
     header.pixelSpacing = vectorOf<2>(*data, DCM_PixelSpacing);
 

@@ -72,6 +72,7 @@ private slots:
     void rgb_data();
     void rgb();
     void multiFrame();
+    void enhancedMultiFrame();
     void headerWithoutPixels();
     void importProbeReadsTheHeader();
     void attributesForATagBrowser();
@@ -350,6 +351,37 @@ void tst_DicomFile::multiFrame()
         QCOMPARE(third.modality.toModality(rawAt(third.grey16Levels.first(), 0, 0)),
                  double(storedSigned(image, 2, 0, 0)) - 1024.0);
     }
+}
+
+void tst_DicomFile::enhancedMultiFrame()
+{
+    // Enhanced CT keeps the rescale and the window in the shared functional groups.
+    DicomTestImage image = ctImage(8, 8);
+    image.frames = 2;
+    image.allocate();
+    image.at(1, 4, 4) = quint16(qint16(-30));
+    image.rescaleSlope = 1.0;
+    image.rescaleIntercept = -1000.0;
+    image.rescaleType = QStringLiteral("HU");
+    image.windowCentre = -600.0;
+    image.windowWidth = 1500.0;
+    image.windowExplanation = QStringLiteral("LUNG");
+    image.functionalGroups = true;
+    image.modality = QStringLiteral("OT"); // the unit comes from Rescale Type
+    const QString path = m_dir.filePath(QStringLiteral("enhanced.dcm"));
+    QCOMPARE(writeDicomFile(path, image), QString());
+    QString error;
+    const std::optional<DicomHeader> header = DicomHeader::read(path, &error);
+    QVERIFY2(header.has_value(), qPrintable(error));
+    QCOMPARE(header->rescaleIntercept, -1000.0);
+    QCOMPARE(header->windowExplanation, QStringLiteral("LUNG"));
+    SampleImageLoader::Options options;
+    options.frame = 1;
+    const DecodedImage decoded = SampleImageLoader::load(path, options);
+    QVERIFY2(decoded.isValid(), qPrintable(decoded.error));
+    QCOMPARE(decoded.modality.unit, QStringLiteral("HU"));
+    QCOMPARE(decoded.modality.toModality(rawAt(decoded.grey16Levels.first(), 4, 4)), -1030.0);
+    QCOMPARE(decoded.modality.windowToModality(decoded.window), (WindowLevel {-600, 1500}));
 }
 
 void tst_DicomFile::headerWithoutPixels()

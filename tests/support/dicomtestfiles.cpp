@@ -102,17 +102,32 @@ QString writeDicomFile(const QString &path, const DicomTestImage &image)
     data->putAndInsertUint16(DCM_PixelRepresentation, image.pixelSigned ? 1 : 0);
     if (!grey)
         data->putAndInsertUint16(DCM_PlanarConfiguration, 0);
+    DcmItem *rescale = data;
+    DcmItem *voi = data;
+    if (image.functionalGroups) {
+        DcmItem *shared = nullptr;
+        data->findOrCreateSequenceItem(DCM_SharedFunctionalGroupsSequence, shared, 0);
+        if (shared) {
+            shared->findOrCreateSequenceItem(DCM_PixelValueTransformationSequence, rescale, 0);
+            shared->findOrCreateSequenceItem(DCM_FrameVOILUTSequence, voi, 0);
+        }
+        if (!shared || !rescale || !voi)
+            return QStringLiteral("functional groups: cannot be created");
+    }
+    const auto putIn = [&](DcmItem *item, const DcmTagKey &key, const QString &value) {
+        return item->putAndInsertString(key, latin1(value).c_str());
+    };
     if (image.rescaleSlope)
-        put(DCM_RescaleSlope, QString::number(*image.rescaleSlope, 'g', 10));
+        putIn(rescale, DCM_RescaleSlope, QString::number(*image.rescaleSlope, 'g', 10));
     if (image.rescaleIntercept)
-        put(DCM_RescaleIntercept, QString::number(*image.rescaleIntercept, 'g', 10));
+        putIn(rescale, DCM_RescaleIntercept, QString::number(*image.rescaleIntercept, 'g', 10));
     if (!image.rescaleType.isEmpty())
-        put(DCM_RescaleType, image.rescaleType);
+        putIn(rescale, DCM_RescaleType, image.rescaleType);
     if (image.windowCentre && image.windowWidth) {
-        put(DCM_WindowCenter, QString::number(*image.windowCentre, 'g', 10));
-        put(DCM_WindowWidth, QString::number(*image.windowWidth, 'g', 10));
+        putIn(voi, DCM_WindowCenter, QString::number(*image.windowCentre, 'g', 10));
+        putIn(voi, DCM_WindowWidth, QString::number(*image.windowWidth, 'g', 10));
         if (!image.windowExplanation.isEmpty())
-            put(DCM_WindowCenterWidthExplanation, image.windowExplanation);
+            putIn(voi, DCM_WindowCenterWidthExplanation, image.windowExplanation);
     }
 
     OFCondition status;

@@ -43,6 +43,9 @@ struct DicomTestImage
     std::array<double, 6> imageOrientation = {1, 0, 0, 0, 1, 0};
     QString burnedInAnnotation;
     Encoding encoding = Encoding::Native;
+    // As an enhanced multi-frame image writes them: the rescale and the window in the shared
+    // functional groups instead of at the top of the data set.
+    bool functionalGroups = false;
 
     // Broken files.
     bool omitRows = false;
