@@ -18,11 +18,6 @@ namespace Boucle {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::DicomFile", text);
-}
-
 // Stored grey words (8 or 16 bits allocated) to Boucle's 16-bit values: the stored bits taken
 // from under the high bit, sign-extended, offset by 32768 when signed, inverted for MONOCHROME1.
 template<typename Word>
@@ -73,7 +68,9 @@ bool DicomFile::open(const QString &path, QString *error)
         header = DicomDataset::headerOf(path, d->file, &reason);
     if (header && header->isDicomDir) {
         header.reset();
-        reason = DicomDataset::fileError(path, tr("it is a DICOMDIR, a list of files, not an "
+        reason = DicomDataset::fileError(
+                path, QCoreApplication::translate("Boucle::DicomFile",
+                                                  "it is a DICOMDIR, a list of files, not an "
                                                   "image; open it as a series"));
     }
     if (!header) {
@@ -105,9 +102,12 @@ QImage DicomFile::decodeFrame(int index, QString *error)
         return QImage();
     };
     if (!d->open)
-        return fail(tr("the file is not open"));
+        return fail(QCoreApplication::translate("Boucle::DicomFile", "the file is not open"));
     if (index < 0 || index >= header.frames)
-        return fail(tr("it has no frame %1 (it has %2)").arg(index + 1).arg(header.frames));
+        return fail(
+                QCoreApplication::translate("Boucle::DicomFile", "it has no frame %1 (it has %2)")
+                        .arg(index + 1)
+                        .arg(header.frames));
     const QString limit = ImageLimits::checkImage(QFileInfo(header.path).fileName(), header.size(),
                                                   header.decodedBytesPerPixel());
     if (!limit.isEmpty())
@@ -121,15 +121,18 @@ QImage DicomFile::decodeFrame(int index, QString *error)
                          ulong(index), 1);
         if (image.getStatus() != EIS_Normal)
             return fail(
-                    tr("its colour pixels cannot be decoded (%1)")
+                    QCoreApplication::translate("Boucle::DicomFile",
+                                                "its colour pixels cannot be decoded (%1)")
                             .arg(QString::fromLatin1(DicomImage::getString(image.getStatus()))));
         const auto *rgb = static_cast<const uchar *>(image.getOutputData(8, 0, 0));
         if (!rgb || int(image.getWidth()) != header.columns
             || int(image.getHeight()) != header.rows)
-            return fail(tr("its colour pixels cannot be decoded"));
+            return fail(QCoreApplication::translate("Boucle::DicomFile",
+                                                    "its colour pixels cannot be decoded"));
         QImage result(header.columns, header.rows, QImage::Format_RGB32);
         if (result.isNull())
-            return fail(tr("there is not enough memory for its pixels"));
+            return fail(QCoreApplication::translate("Boucle::DicomFile",
+                                                    "there is not enough memory for its pixels"));
         for (int y = 0; y < header.rows; ++y) {
             const uchar *in = rgb + qsizetype(y) * header.columns * 3;
             auto *out = reinterpret_cast<QRgb *>(result.scanLine(y));
@@ -141,14 +144,19 @@ QImage DicomFile::decodeFrame(int index, QString *error)
 
     DcmElement *pixels = nullptr;
     if (data->findAndGetElement(DCM_PixelData, pixels).bad() || !pixels)
-        return fail(tr("the attribute PixelData (7FE0,0010) is missing"));
+        return fail(QCoreApplication::translate("Boucle::DicomFile",
+                                                "the attribute PixelData (7FE0,0010) is missing"));
     Uint32 frameBytes = 0;
     if (pixels->getUncompressedFrameSize(data, frameBytes).bad() || frameBytes == 0)
-        return fail(tr("the size of a frame cannot be worked out from its attributes"));
+        return fail(QCoreApplication::translate(
+                "Boucle::DicomFile",
+                "the size of a frame cannot be worked out from its attributes"));
     const quint64 needed
             = quint64(header.rows) * quint64(header.columns) * quint64(header.bitsAllocated / 8);
     if (frameBytes < needed)
-        return fail(tr("a frame takes %1 bytes, fewer than its %2 × %3 pixels need")
+        return fail(QCoreApplication::translate(
+                            "Boucle::DicomFile",
+                            "a frame takes %1 bytes, fewer than its %2 × %3 pixels need")
                             .arg(frameBytes)
                             .arg(header.columns)
                             .arg(header.rows));
@@ -159,12 +167,16 @@ QImage DicomFile::decodeFrame(int index, QString *error)
     const OFCondition status = pixels->getUncompressedFrame(
             data, Uint32(index), startFragment, buffer.data(), frameBytes, colourModel, &d->cache);
     if (status.bad())
-        return fail(tr("frame %1 cannot be decoded: the pixel data is damaged or truncated (%2)")
-                            .arg(index + 1)
-                            .arg(QString::fromLatin1(status.text())));
+        return fail(
+                QCoreApplication::translate(
+                        "Boucle::DicomFile",
+                        "frame %1 cannot be decoded: the pixel data is damaged or truncated (%2)")
+                        .arg(index + 1)
+                        .arg(QString::fromLatin1(status.text())));
     QImage image(header.columns, header.rows, QImage::Format_Grayscale16);
     if (image.isNull())
-        return fail(tr("there is not enough memory for its pixels"));
+        return fail(QCoreApplication::translate("Boucle::DicomFile",
+                                                "there is not enough memory for its pixels"));
     if (header.bitsAllocated == 8)
         toGrey16(reinterpret_cast<const quint8 *>(buffer.data()), header, image);
     else

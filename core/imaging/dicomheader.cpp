@@ -20,11 +20,6 @@ namespace Boucle {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::DicomHeader", text);
-}
-
 // "Rows (0028,0010)": how an attribute is named in messages, as the standard names it.
 QString attributeLabel(const DcmTagKey &key)
 {
@@ -87,7 +82,8 @@ namespace DicomDataset {
 
 QString fileError(const QString &path, const QString &reason)
 {
-    return tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), reason);
+    return QCoreApplication::translate("Boucle::DicomHeader", "Cannot read %1: %2")
+            .arg(QDir::toNativeSeparators(path), reason);
 }
 
 bool load(const QString &path, DcmFileFormat &file, QString *error)
@@ -104,14 +100,19 @@ bool load(const QString &path, DcmFileFormat &file, QString *error)
         return false;
     }
     if (!DicomHeader::hasDicomMarker(regular.read(0, DicomHeader::markerEnd))) {
-        *error = fileError(path, tr("it is not a DICOM file (no \"DICM\" marker at byte 128)"));
+        *error = fileError(path,
+                           QCoreApplication::translate(
+                                   "Boucle::DicomHeader",
+                                   "it is not a DICOM file (no \"DICM\" marker at byte 128)"));
         return false;
     }
     const QByteArray name = QFile::encodeName(path);
     const OFCondition status = file.loadFile(OFFilename(name.constData()), EXS_Unknown,
                                              EGL_noChange, maxLoadedValueBytes, ERM_fileOnly);
     if (status.bad()) {
-        *error = fileError(path, tr("the DICOM data is damaged or the file is truncated (%1)")
+        *error = fileError(path, QCoreApplication::translate(
+                                         "Boucle::DicomHeader",
+                                         "the DICOM data is damaged or the file is truncated (%1)")
                                          .arg(QString::fromLatin1(status.text())));
         return false;
     }
@@ -125,7 +126,8 @@ std::optional<DicomHeader> headerOf(const QString &path, DcmFileFormat &file, QS
     DcmMetaInfo *meta = file.getMetaInfo();
     DcmDataset *data = file.getDataset();
     if (!meta || !data) {
-        *error = fileError(path, tr("it holds no DICOM data set"));
+        *error = fileError(path, QCoreApplication::translate("Boucle::DicomHeader",
+                                                             "it holds no DICOM data set"));
         return std::nullopt;
     }
     const QString mediaClass = stringOf(*meta, DCM_MediaStorageSOPClassUID);
@@ -147,37 +149,51 @@ std::optional<DicomHeader> headerOf(const QString &path, DcmFileFormat &file, QS
         return header;
 
     const auto missing = [&](const DcmTagKey &key) {
-        *error = fileError(path, tr("the attribute %1 is missing").arg(attributeLabel(key)));
+        *error = fileError(path, QCoreApplication::translate("Boucle::DicomHeader",
+                                                             "the attribute %1 is missing")
+                                         .arg(attributeLabel(key)));
         return std::nullopt;
     };
     const auto invalid = [&](const DcmTagKey &key, const QString &why) {
-        *error = fileError(path, tr("the attribute %1 %2").arg(attributeLabel(key), why));
+        *error = fileError(path,
+                           QCoreApplication::translate("Boucle::DicomHeader", "the attribute %1 %2")
+                                   .arg(attributeLabel(key), why));
         return std::nullopt;
     };
 
     if (!isPresent(*data, DCM_PixelData)) {
         if (isPresent(*data, DCM_FloatPixelData) || isPresent(*data, DCM_DoubleFloatPixelData))
-            return invalid(DCM_FloatPixelData, tr("holds floating-point pixels, which Boucle "
-                                                  "does not read"));
+            return invalid(DCM_FloatPixelData,
+                           QCoreApplication::translate("Boucle::DicomHeader",
+                                                       "holds floating-point pixels, which Boucle "
+                                                       "does not read"));
         return missing(DCM_PixelData);
     }
     const auto rows = integerOf(*data, DCM_Rows);
     if (!rows)
         return missing(DCM_Rows);
     if (*rows <= 0)
-        return invalid(DCM_Rows, tr("is %1; an image needs at least one row").arg(*rows));
+        return invalid(DCM_Rows,
+                       QCoreApplication::translate("Boucle::DicomHeader",
+                                                   "is %1; an image needs at least one row")
+                               .arg(*rows));
     const auto columns = integerOf(*data, DCM_Columns);
     if (!columns)
         return missing(DCM_Columns);
     if (*columns <= 0)
-        return invalid(DCM_Columns, tr("is %1; an image needs at least one column").arg(*columns));
+        return invalid(DCM_Columns,
+                       QCoreApplication::translate("Boucle::DicomHeader",
+                                                   "is %1; an image needs at least one column")
+                               .arg(*columns));
     header.rows = int(*rows);
     header.columns = int(*columns);
     if (isPresent(*data, DCM_NumberOfFrames)) {
         const auto frames = integerOf(*data, DCM_NumberOfFrames);
         if (!frames || *frames < 1 || *frames > 1'000'000)
-            return invalid(DCM_NumberOfFrames, tr("is \"%1\", not a number of frames")
-                                                       .arg(stringOf(*data, DCM_NumberOfFrames)));
+            return invalid(DCM_NumberOfFrames,
+                           QCoreApplication::translate("Boucle::DicomHeader",
+                                                       "is \"%1\", not a number of frames")
+                                   .arg(stringOf(*data, DCM_NumberOfFrames)));
         header.frames = int(*frames);
     }
 
@@ -197,16 +213,20 @@ std::optional<DicomHeader> headerOf(const QString &path, DcmFileFormat &file, QS
     const bool grey = greyModels.contains(header.photometric);
     if (!grey && !colourModels.contains(header.photometric))
         return invalid(DCM_PhotometricInterpretation,
-                       tr("is \"%1\", which Boucle does not show").arg(header.photometric));
+                       QCoreApplication::translate("Boucle::DicomHeader",
+                                                   "is \"%1\", which Boucle does not show")
+                               .arg(header.photometric));
     const auto samples = integerOf(*data, DCM_SamplesPerPixel);
     const int expectedSamples
             = grey || header.photometric == QLatin1String("PALETTE COLOR") ? 1 : 3;
     header.samplesPerPixel = int(samples.value_or(expectedSamples));
     if (header.samplesPerPixel != expectedSamples)
-        return invalid(DCM_SamplesPerPixel, tr("is %1, but %2 images have %3")
-                                                    .arg(header.samplesPerPixel)
-                                                    .arg(header.photometric)
-                                                    .arg(expectedSamples));
+        return invalid(
+                DCM_SamplesPerPixel,
+                QCoreApplication::translate("Boucle::DicomHeader", "is %1, but %2 images have %3")
+                        .arg(header.samplesPerPixel)
+                        .arg(header.photometric)
+                        .arg(expectedSamples));
     header.planarConfiguration = int(integerOf(*data, DCM_PlanarConfiguration).value_or(0));
 
     const auto bitsAllocated = integerOf(*data, DCM_BitsAllocated);
@@ -214,22 +234,30 @@ std::optional<DicomHeader> headerOf(const QString &path, DcmFileFormat &file, QS
         return missing(DCM_BitsAllocated);
     if (*bitsAllocated != 8 && *bitsAllocated != 16)
         return invalid(DCM_BitsAllocated,
-                       tr("is %1; Boucle reads 8- and 16-bit pixels").arg(*bitsAllocated));
+                       QCoreApplication::translate("Boucle::DicomHeader",
+                                                   "is %1; Boucle reads 8- and 16-bit pixels")
+                               .arg(*bitsAllocated));
     header.bitsAllocated = int(*bitsAllocated);
     header.bitsStored = int(integerOf(*data, DCM_BitsStored).value_or(header.bitsAllocated));
     if (header.bitsStored < 1 || header.bitsStored > header.bitsAllocated)
-        return invalid(DCM_BitsStored, tr("is %1 with %2 bits allocated")
+        return invalid(DCM_BitsStored, QCoreApplication::translate("Boucle::DicomHeader",
+                                                                   "is %1 with %2 bits allocated")
                                                .arg(header.bitsStored)
                                                .arg(header.bitsAllocated));
     header.highBit = int(integerOf(*data, DCM_HighBit).value_or(header.bitsStored - 1));
     if (header.highBit < header.bitsStored - 1 || header.highBit >= header.bitsAllocated)
-        return invalid(DCM_HighBit, tr("is %1 with %2 bits stored of %3 allocated")
-                                            .arg(header.highBit)
-                                            .arg(header.bitsStored)
-                                            .arg(header.bitsAllocated));
+        return invalid(DCM_HighBit,
+                       QCoreApplication::translate("Boucle::DicomHeader",
+                                                   "is %1 with %2 bits stored of %3 allocated")
+                               .arg(header.highBit)
+                               .arg(header.bitsStored)
+                               .arg(header.bitsAllocated));
     const long representation = integerOf(*data, DCM_PixelRepresentation).value_or(0);
     if (representation != 0 && representation != 1)
-        return invalid(DCM_PixelRepresentation, tr("is %1; it must be 0 or 1").arg(representation));
+        return invalid(
+                DCM_PixelRepresentation,
+                QCoreApplication::translate("Boucle::DicomHeader", "is %1; it must be 0 or 1")
+                        .arg(representation));
     header.pixelSigned = representation == 1 && grey;
 
     // Enhanced multi-frame images (Enhanced CT, MR, XA) keep the rescale, the window and the
@@ -247,8 +275,10 @@ std::optional<DicomHeader> headerOf(const QString &path, DcmFileFormat &file, QS
     if (isPresent(rescale, DCM_RescaleSlope)) {
         const auto slope = doubleOf(rescale, DCM_RescaleSlope);
         if (!slope || *slope == 0.0)
-            return invalid(DCM_RescaleSlope, tr("is \"%1\", not a non-zero number")
-                                                     .arg(stringOf(rescale, DCM_RescaleSlope)));
+            return invalid(DCM_RescaleSlope,
+                           QCoreApplication::translate("Boucle::DicomHeader",
+                                                       "is \"%1\", not a non-zero number")
+                                   .arg(stringOf(rescale, DCM_RescaleSlope)));
         header.rescaleSlope = *slope;
     }
     if (isPresent(rescale, DCM_RescaleIntercept)) {
@@ -256,7 +286,8 @@ std::optional<DicomHeader> headerOf(const QString &path, DcmFileFormat &file, QS
         if (!intercept)
             return invalid(
                     DCM_RescaleIntercept,
-                    tr("is \"%1\", not a number").arg(stringOf(rescale, DCM_RescaleIntercept)));
+                    QCoreApplication::translate("Boucle::DicomHeader", "is \"%1\", not a number")
+                            .arg(stringOf(rescale, DCM_RescaleIntercept)));
         header.rescaleIntercept = *intercept;
     }
     header.rescaleType = stringOf(rescale, DCM_RescaleType).toUpper();
@@ -313,18 +344,23 @@ std::optional<DicomHeader> headerOf(const QString &path, DcmFileFormat &file, QS
                 needed = needed * 2 / 3; // two luma and one pair of chroma samples per 2 pixels
             const quint64 held = pixels->getLength();
             if (held < needed)
-                return invalid(DCM_PixelData,
-                               tr("holds %1 bytes, fewer than the %2 bytes that %3 × %4 pixels "
-                                  "× %5 frames need")
-                                       .arg(held)
-                                       .arg(needed)
-                                       .arg(header.columns)
-                                       .arg(header.rows)
-                                       .arg(header.frames));
+                return invalid(
+                        DCM_PixelData,
+                        QCoreApplication::translate(
+                                "Boucle::DicomHeader",
+                                "holds %1 bytes, fewer than the %2 bytes that %3 × %4 pixels "
+                                "× %5 frames need")
+                                .arg(held)
+                                .arg(needed)
+                                .arg(header.columns)
+                                .arg(header.rows)
+                                .arg(header.frames));
         }
     } else if (!DcmCodecList::canChangeCoding(data->getOriginalXfer(), EXS_LittleEndianExplicit)) {
-        *error = fileError(path, tr("its pixels are compressed as %1, which Boucle does not "
-                                    "decode (it reads JPEG, JPEG-LS and RLE)")
+        *error = fileError(path, QCoreApplication::translate(
+                                         "Boucle::DicomHeader",
+                                         "its pixels are compressed as %1, which Boucle does not "
+                                         "decode (it reads JPEG, JPEG-LS and RLE)")
                                          .arg(header.transferSyntaxName));
         return std::nullopt;
     }

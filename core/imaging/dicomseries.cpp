@@ -18,11 +18,6 @@ namespace Boucle {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::DicomSeries", text);
-}
-
 struct FileHeader
 {
     QString path;
@@ -52,7 +47,9 @@ std::optional<QStringList> dicomDirImages(const QString &path, QString *error)
     if (file.getDataset()->findAndGetSequence(DCM_DirectoryRecordSequence, records).bad()
         || !records) {
         *error = DicomDataset::fileError(
-                path, tr("the attribute DirectoryRecordSequence (0004,1220) is missing"));
+                path, QCoreApplication::translate(
+                              "Boucle::DicomSeries",
+                              "the attribute DirectoryRecordSequence (0004,1220) is missing"));
         return std::nullopt;
     }
     const QDir folder = QFileInfo(path).absoluteDir();
@@ -83,7 +80,9 @@ std::optional<QStringList> dicomDirImages(const QString &path, QString *error)
         images.append(found);
     }
     if (images.isEmpty()) {
-        *error = DicomDataset::fileError(path, tr("the DICOMDIR lists no image"));
+        *error = DicomDataset::fileError(
+                path,
+                QCoreApplication::translate("Boucle::DicomSeries", "the DICOMDIR lists no image"));
         return std::nullopt;
     }
     return images;
@@ -95,7 +94,9 @@ QString describeSeries(const QMap<QString, int> &counts)
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         parts.append(QCoreApplication::translate("Boucle::DicomSeries", "%1 (%n file(s))", nullptr,
                                                  it.value())
-                             .arg(it.key().isEmpty() ? tr("no Series Instance UID") : it.key()));
+                             .arg(it.key().isEmpty() ? QCoreApplication::translate(
+                                          "Boucle::DicomSeries", "no Series Instance UID")
+                                                     : it.key()));
     return parts.join(QLatin1String(", "));
 }
 
@@ -173,7 +174,8 @@ std::optional<DicomSeries> DicomSeries::open(const QString &path, QString *error
         for (const QString &name : folder.entryList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name))
             candidates.append(folder.filePath(name));
         if (candidates.isEmpty())
-            return fail(tr("Cannot read %1: the folder holds no file")
+            return fail(QCoreApplication::translate("Boucle::DicomSeries",
+                                                    "Cannot read %1: the folder holds no file")
                                 .arg(QDir::toNativeSeparators(path)));
         listed = true;
     } else {
@@ -209,7 +211,8 @@ std::optional<DicomSeries> DicomSeries::open(const QString &path, QString *error
         images.push_back(std::move(file));
     }
     if (images.empty())
-        return fail(tr("Cannot read %1: it holds no DICOM image%2")
+        return fail(QCoreApplication::translate("Boucle::DicomSeries",
+                                                "Cannot read %1: it holds no DICOM image%2")
                             .arg(QDir::toNativeSeparators(path),
                                  data->skipped.isEmpty()
                                          ? QString()
@@ -218,14 +221,17 @@ std::optional<DicomSeries> DicomSeries::open(const QString &path, QString *error
     QString chosen = seriesInstanceUid;
     if (chosen.isEmpty()) {
         if (seriesCounts.size() > 1)
-            return fail(tr("Cannot read %1 as one series: it holds %2 series: %3")
+            return fail(QCoreApplication::translate(
+                                "Boucle::DicomSeries",
+                                "Cannot read %1 as one series: it holds %2 series: %3")
                                 .arg(QDir::toNativeSeparators(path))
                                 .arg(seriesCounts.size())
                                 .arg(describeSeries(seriesCounts)));
         chosen = seriesCounts.firstKey();
     } else if (!seriesCounts.contains(chosen)) {
         return fail(
-                tr("Cannot read %1: it holds no series %2 (it holds %3)")
+                QCoreApplication::translate("Boucle::DicomSeries",
+                                            "Cannot read %1: it holds no series %2 (it holds %3)")
                         .arg(QDir::toNativeSeparators(path), chosen, describeSeries(seriesCounts)));
     }
     std::vector<FileHeader> series;
@@ -233,9 +239,10 @@ std::optional<DicomSeries> DicomSeries::open(const QString &path, QString *error
         if (file.header->seriesInstanceUid == chosen) {
             series.push_back(std::move(file));
         } else {
-            data->skipped.append(tr("%1: another series (%2)")
-                                         .arg(QDir::toNativeSeparators(file.path),
-                                              file.header->seriesInstanceUid));
+            data->skipped.append(
+                    QCoreApplication::translate("Boucle::DicomSeries", "%1: another series (%2)")
+                            .arg(QDir::toNativeSeparators(file.path),
+                                 file.header->seriesInstanceUid));
         }
     }
 
@@ -273,7 +280,9 @@ std::optional<DicomSeries> DicomSeries::open(const QString &path, QString *error
         if (header.size() != first.size() || header.photometric != first.photometric
             || header.samplesPerPixel != first.samplesPerPixel) {
             return fail(
-                    tr("Cannot read %1 as one series: %2 is %3 × %4 %5, but %6 is %7 × %8 %9")
+                    QCoreApplication::translate(
+                            "Boucle::DicomSeries",
+                            "Cannot read %1 as one series: %2 is %3 × %4 %5, but %6 is %7 × %8 %9")
                             .arg(QDir::toNativeSeparators(path), QFileInfo(header.path).fileName())
                             .arg(header.columns)
                             .arg(header.rows)
@@ -302,7 +311,8 @@ QImage DicomSeries::decodeSlice(int index, DicomHeader *header, QString *error) 
 {
     if (!d || index < 0 || index >= d->slices.size()) {
         if (error)
-            *error = tr("Cannot read %1: it has no slice %2 (it has %3)")
+            *error = QCoreApplication::translate("Boucle::DicomSeries",
+                                                 "Cannot read %1: it has no slice %2 (it has %3)")
                              .arg(QDir::toNativeSeparators(path()))
                              .arg(index + 1)
                              .arg(sliceCount());
