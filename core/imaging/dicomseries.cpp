@@ -307,6 +307,24 @@ std::optional<DicomSeries> DicomSeries::open(const QString &path, QString *error
     return result;
 }
 
+std::optional<DicomSeries> DicomSeries::openSeriesOf(const QString &filePath, QString *error,
+                                                     int *sliceOfFile)
+{
+    const std::optional<DicomHeader> header = DicomHeader::read(filePath, error);
+    if (!header)
+        return std::nullopt;
+    std::optional<DicomSeries> series;
+    if (header->isDicomDir || header->frames > 1 || header->seriesInstanceUid.isEmpty())
+        series = open(filePath, error);
+    else
+        series = open(QFileInfo(filePath).absolutePath(), error, header->seriesInstanceUid);
+    if (series && sliceOfFile) {
+        const int index = series->indexOfInstance(header->sopInstanceUid);
+        *sliceOfFile = std::max(0, index);
+    }
+    return series;
+}
+
 QImage DicomSeries::decodeSlice(int index, DicomHeader *header, QString *error) const
 {
     if (!d || index < 0 || index >= d->slices.size()) {

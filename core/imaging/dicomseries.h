@@ -40,6 +40,13 @@ public:
     static std::optional<DicomSeries> open(const QString &path, QString *error,
                                            const QString &seriesInstanceUid = {});
 
+    // The series a single file belongs to, for slice navigation from a sample that names one
+    // file: a multi-frame file is its own series; a single-frame file brings the files of its
+    // folder with the same Series Instance UID. *sliceOfFile (if given) receives the index of the
+    // file's own slice.
+    static std::optional<DicomSeries> openSeriesOf(const QString &filePath, QString *error,
+                                                   int *sliceOfFile = nullptr);
+
     // True when `path` is a folder or a file that open() reads (a DICOM file or DICOMDIR);
     // reads 132 bytes at most.
     static bool isDicomPath(const QString &path);

@@ -112,6 +112,14 @@ void tst_DicomSeries::folderInPositionOrder()
     }
     QCOMPARE(series->indexOfInstance(series->slice(5).sopInstanceUid), 5);
 
+    // From one file of the folder: the whole series, and where that file lies in it.
+    int sliceOfFile = -1;
+    const QString one = series->slice(6).filePath;
+    const std::optional<DicomSeries> around = DicomSeries::openSeriesOf(one, &error, &sliceOfFile);
+    QVERIFY2(around.has_value(), qPrintable(error));
+    QCOMPARE(around->sliceCount(), 8);
+    QCOMPARE(sliceOfFile, 6);
+
     SampleImageLoader::Options options;
     const DecodedImage fourth = SampleImageLoader::loadSlice(*series, 3, options);
     QVERIFY2(fourth.isValid(), qPrintable(fourth.error));
