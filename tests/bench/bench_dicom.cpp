@@ -234,7 +234,11 @@ bool measure(const QString &title, const QString &folder, int slices, int repeti
         process.waitForFinished();
         tool.push_back(msSince(timer));
     }
-    printRow("peer: dcmj2pnm +op (8-bit PGM, a process per slice, 59 slices)", figuresOf(tool));
+    const QByteArray name
+            = QStringLiteral("peer: dcmj2pnm +op (8-bit PGM, a process per slice, %1 slices)")
+                      .arg(tool.size())
+                      .toUtf8();
+    printRow(name.constData(), figuresOf(tool));
     return true;
 }
 
