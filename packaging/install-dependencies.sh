@@ -15,6 +15,9 @@ packages=(
     libgl-dev libvulkan-dev qt6-qpa-plugins
     # imaging and machine learning
     libopencv-dev opencv-doc
+    # DICOM (CT, MR, X-ray samples): DCMTK with its JPEG, JPEG-LS and RLE codecs and its data
+    # dictionary (libdcmtk17, pulled in by libdcmtk-dev)
+    libdcmtk-dev
     # storage and fast JSON
     libsqlite3-dev sqlite3 libsimdjson-dev
     # SHA-256 with the CPU's SHA extensions (the audit seals of imported rows, file hashes)
@@ -31,8 +34,8 @@ packages=(
     dpkg-dev desktop-file-utils appstream shared-mime-info libglib2.0-bin
     # run-time plugins the package depends on (SVG icons)
     libqt6svg6
-    # benchmark peers
-    python3 python3-numpy python3-sklearn
+    # benchmark peers (dcmtk: dcmj2pnm for bench_dicom)
+    python3 python3-numpy python3-sklearn dcmtk
 )
 
 sudo_cmd=()

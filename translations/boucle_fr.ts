@@ -2080,6 +2080,207 @@ revues&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Boucle::DicomAttributes</name>
+    <message>
+        <source>&lt;%1 bytes&gt;</source>
+        <translation>&lt;%1&#xa0;octets&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n&#xa0;élément</numerusform>
+            <numerusform>%n&#xa0;éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;compressed frames&gt;</source>
+        <translation>&lt;images compressées&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::DicomCodecs</name>
+    <message>
+        <source>DCMTK&apos;s DICOM data dictionary is not installed (Debian package libdcmtk17)</source>
+        <translation>le dictionnaire de données DICOM de DCMTK n&apos;est pas installé (paquet Debian libdcmtk17)</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::DicomFile</name>
+    <message>
+        <source>it is a DICOMDIR, a list of files, not an image; open it as a series</source>
+        <translation>c&apos;est un DICOMDIR, une liste de fichiers, pas une image&#xa0;; ouvrez-le comme une série</translation>
+    </message>
+    <message>
+        <source>the file is not open</source>
+        <translation>le fichier n&apos;est pas ouvert</translation>
+    </message>
+    <message>
+        <source>it has no frame %1 (it has %2)</source>
+        <translation>il n&apos;a pas d&apos;image %1 (il en a %2)</translation>
+    </message>
+    <message>
+        <source>its colour pixels cannot be decoded (%1)</source>
+        <translation>ses pixels en couleur ne peuvent pas être décodés (%1)</translation>
+    </message>
+    <message>
+        <source>its colour pixels cannot be decoded</source>
+        <translation>ses pixels en couleur ne peuvent pas être décodés</translation>
+    </message>
+    <message>
+        <source>there is not enough memory for its pixels</source>
+        <translation>la mémoire ne suffit pas pour ses pixels</translation>
+    </message>
+    <message>
+        <source>the attribute PixelData (7FE0,0010) is missing</source>
+        <translation>l&apos;attribut PixelData (7FE0,0010) est absent</translation>
+    </message>
+    <message>
+        <source>the size of a frame cannot be worked out from its attributes</source>
+        <translation>la taille d&apos;une image ne peut pas être déduite de ses attributs</translation>
+    </message>
+    <message>
+        <source>a frame takes %1 bytes, fewer than its %2 × %3 pixels need</source>
+        <translation>une image occupe %1&#xa0;octets, moins que ses %2&#xa0;×&#xa0;%3&#xa0;pixels ne demandent</translation>
+    </message>
+    <message>
+        <source>frame %1 cannot be decoded: the pixel data is damaged or truncated (%2)</source>
+        <translation>l&apos;image %1 ne peut pas être décodée&#xa0;: les données de pixels sont endommagées ou tronquées (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::DicomHeader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>it is not a DICOM file (no &quot;DICM&quot; marker at byte 128)</source>
+        <translation>ce n&apos;est pas un fichier DICOM (pas de marque «&#xa0;DICM&#xa0;» à l&apos;octet 128)</translation>
+    </message>
+    <message>
+        <source>the DICOM data is damaged or the file is truncated (%1)</source>
+        <translation>les données DICOM sont endommagées ou le fichier est tronqué (%1)</translation>
+    </message>
+    <message>
+        <source>it holds no DICOM data set</source>
+        <translation>il ne contient pas de jeu de données DICOM</translation>
+    </message>
+    <message>
+        <source>the attribute %1 is missing</source>
+        <translation>l&apos;attribut %1 est absent</translation>
+    </message>
+    <message>
+        <source>the attribute %1 %2</source>
+        <translation>l&apos;attribut %1 %2</translation>
+    </message>
+    <message>
+        <source>holds floating-point pixels, which Boucle does not read</source>
+        <translation>contient des pixels à virgule flottante, que Boucle ne lit pas</translation>
+    </message>
+    <message>
+        <source>is %1; an image needs at least one row</source>
+        <translation>vaut %1&#xa0;; une image a au moins une ligne</translation>
+    </message>
+    <message>
+        <source>is %1; an image needs at least one column</source>
+        <translation>vaut %1&#xa0;; une image a au moins une colonne</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, not a number of frames</source>
+        <translation>vaut «&#xa0;%1&#xa0;», qui n&apos;est pas un nombre d&apos;images</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, which Boucle does not show</source>
+        <translation>vaut «&#xa0;%1&#xa0;», que Boucle n&apos;affiche pas</translation>
+    </message>
+    <message>
+        <source>is %1, but %2 images have %3</source>
+        <translation>vaut %1, mais les images %2 en ont %3</translation>
+    </message>
+    <message>
+        <source>is %1; Boucle reads 8- and 16-bit pixels</source>
+        <translation>vaut %1&#xa0;; Boucle lit les pixels de 8 et 16&#xa0;bits</translation>
+    </message>
+    <message>
+        <source>is %1 with %2 bits allocated</source>
+        <translation>vaut %1 pour %2&#xa0;bits alloués</translation>
+    </message>
+    <message>
+        <source>is %1 with %2 bits stored of %3 allocated</source>
+        <translation>vaut %1 pour %2&#xa0;bits enregistrés sur %3 alloués</translation>
+    </message>
+    <message>
+        <source>is %1; it must be 0 or 1</source>
+        <translation>vaut %1&#xa0;; il doit valoir 0 ou 1</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, not a non-zero number</source>
+        <translation>vaut «&#xa0;%1&#xa0;», qui n&apos;est pas un nombre non nul</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, not a number</source>
+        <translation>vaut «&#xa0;%1&#xa0;», qui n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>holds %1 bytes, fewer than the %2 bytes that %3 × %4 pixels × %5 frames need</source>
+        <translation>contient %1&#xa0;octets, moins que les %2&#xa0;octets que demandent %3&#xa0;×&#xa0;%4&#xa0;pixels&#xa0;×&#xa0;%5&#xa0;images</translation>
+    </message>
+    <message>
+        <source>its pixels are compressed as %1, which Boucle does not decode (it reads JPEG, JPEG-LS and RLE)</source>
+        <translation>ses pixels sont compressés en %1, que Boucle ne décode pas (il lit JPEG, JPEG-LS et RLE)</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::DicomSeries</name>
+    <message>
+        <source>the attribute DirectoryRecordSequence (0004,1220) is missing</source>
+        <translation>l&apos;attribut DirectoryRecordSequence (0004,1220) est absent</translation>
+    </message>
+    <message>
+        <source>the DICOMDIR lists no image</source>
+        <translation>le DICOMDIR ne liste aucune image</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n file(s))</source>
+        <translation>
+            <numerusform>%1 (%n&#xa0;fichier)</numerusform>
+            <numerusform>%1 (%n&#xa0;fichiers)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no Series Instance UID</source>
+        <translation>sans Series Instance UID</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: the folder holds no file</source>
+        <translation>Impossible de lire %1&#xa0;: le dossier ne contient aucun fichier</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it holds no DICOM image%2</source>
+        <translation>Impossible de lire %1&#xa0;: il ne contient aucune image DICOM%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 as one series: it holds %2 series: %3</source>
+        <translation>Impossible de lire %1 comme une seule série&#xa0;: il contient %2&#xa0;séries&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it holds no series %2 (it holds %3)</source>
+        <translation>Impossible de lire %1&#xa0;: il ne contient pas de série %2 (il contient %3)</translation>
+    </message>
+    <message>
+        <source>%1: another series (%2)</source>
+        <translation>%1&#xa0;: une autre série (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 as one series: %2 is %3 × %4 %5, but %6 is %7 × %8 %9</source>
+        <translation>Impossible de lire %1 comme une seule série&#xa0;: %2 est en %3&#xa0;×&#xa0;%4 %5, mais %6 est en %7&#xa0;×&#xa0;%8 %9</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it has no slice %2 (it has %3)</source>
+        <translation>Impossible de lire %1&#xa0;: il n&apos;a pas de coupe %2 (il en a %3)</translation>
+    </message>
+</context>
+<context>
     <name>Boucle::DocumentPredictionLog</name>
     <message>
         <location filename="../core/documents/documentpredictionlog.cpp" line="+86"/>

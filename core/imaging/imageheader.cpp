@@ -1,5 +1,8 @@
 #include "imaging/imageheader.h"
 
+#include "imaging/dicomheader.h"
+
+#include <QFileDevice>
 #include <QIODevice>
 #include <QImage>
 #include <QImageReader>
@@ -169,6 +172,28 @@ int bytesPerPixelOf(QImage::Format format)
     return format == QImage::Format_Grayscale16 ? 2 : std::max(4, bytes);
 }
 
+// A DICOM file's header through DCMTK, which reads files by name: the open descriptor's name
+// under /proc reaches the very file that was opened, wherever its path leads now.
+ImageHeader readDicom(QIODevice *device)
+{
+    ImageHeader header;
+    auto *file = qobject_cast<QFileDevice *>(device);
+    if (!file || file->handle() < 0)
+        return header;
+    const QString name = file->fileName().isEmpty()
+                                 ? QStringLiteral("/proc/self/fd/%1").arg(file->handle())
+                                 : file->fileName();
+    QString error;
+    const std::optional<DicomHeader> dicom = DicomHeader::read(name, &error);
+    if (!dicom || dicom->isDicomDir)
+        return header;
+    header.format = "dicom";
+    header.size = dicom->size();
+    header.bytesPerPixel = dicom->decodedBytesPerPixel();
+    header.frames = dicom->frames;
+    return header;
+}
+
 } // namespace
 
 ImageHeader ImageHeader::read(QIODevice *device)
@@ -176,7 +201,12 @@ ImageHeader ImageHeader::read(QIODevice *device)
     ImageHeader header;
     if (!device || !device->seek(0))
         return header;
-    const QByteArray head = device->peek(32);
+    const QByteArray head = device->peek(DicomHeader::markerEnd);
+    if (DicomHeader::hasDicomMarker(head)) {
+        header = readDicom(device);
+        device->seek(0);
+        return header; // a damaged DICOM file is not handed to Qt's readers
+    }
     if (head.startsWith("II*\0") || head.startsWith("MM\0*") || head.startsWith("II+\0")
         || head.startsWith("MM\0+")) {
         header = readTiff(device, head);

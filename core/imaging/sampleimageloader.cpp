@@ -1,5 +1,7 @@
 #include "imaging/sampleimageloader.h"
 
+#include "imaging/dicomfile.h"
+#include "imaging/dicomseries.h"
 #include "imaging/imageheader.h"
 #include "imaging/imagelimits.h"
 #include "imaging/imagepyramid.h"
@@ -156,6 +158,102 @@ QImage decodeWithOpenCv(RegularFile &file, QString *error)
     return fromMat(decoded);
 }
 
+// True when `path` is a regular file with DICOM's Part 10 marker, whatever its name.
+bool isDicomFile(const QString &path)
+{
+    RegularFile file;
+    return file.open(path, ImageLimits::anyFileSize)
+           && DicomHeader::hasDicomMarker(file.read(0, DicomHeader::markerEnd));
+}
+
+// The first frame of a DICOM file (the first slice of a DICOMDIR's series) for decode() and
+// decodeThumbnail(): 16-bit grey as Boucle keeps it, or for a thumbnail shown through the file's
+// window (or the 1–99 % range) and scaled. DCMTK's messages are whole sentences naming the file.
+QImage decodeDicomFrame(const QString &path, QSize thumbnailBox, QString *error)
+{
+    DicomHeader header;
+    QString reason;
+    QImage image = DicomFile::decodeFrame(path, 0, &header, &reason);
+    if (image.isNull()) {
+        const std::optional<DicomHeader> directory = DicomHeader::read(path, nullptr);
+        if (directory && directory->isDicomDir) {
+            if (const auto series = DicomSeries::open(path, &reason))
+                image = series->decodeSlice(0, &header, &reason);
+        }
+    }
+    if (image.isNull()) {
+        if (error)
+            *error = reason;
+        return image;
+    }
+    if (!thumbnailBox.isValid())
+        return image;
+    if (image.format() == QImage::Format_Grayscale16) {
+        const WindowLevel window = header.defaultWindow().value_or(windowForPreset(
+                WindowPreset::Auto, Grey16Statistics::of(image), header.modalityMapping()));
+        image = WindowLevelTable(window).toRgb32(image);
+    }
+    if (image.width() > thumbnailBox.width() || image.height() > thumbnailBox.height())
+        image = image.scaled(thumbnailBox, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    return image;
+}
+
+// Levels, statistics and the initial window of a decoded image: `result`'s modality mapping and
+// file window are already set.
+void buildLevels(DecodedImage &result, const QImage &image,
+                 const SampleImageLoader::Options &options)
+{
+    const int smallestSide = options.buildLevels ? 256 : std::max(image.width(), image.height());
+    if (image.format() != QImage::Format_Grayscale16) {
+        result.levels = buildImagePyramid(image, smallestSide);
+        return;
+    }
+    result.grey16Levels = buildImagePyramid(image, smallestSide);
+    // Percentiles from the first level of at most about a megapixel: as good for a window and
+    // up to 16 times cheaper than the full image.
+    QImage sampled = result.grey16Levels.last();
+    for (const QImage &level : std::as_const(result.grey16Levels)) {
+        if (qint64(level.width()) * level.height() <= (1 << 20)) {
+            sampled = level;
+            break;
+        }
+    }
+    result.statistics = Grey16Statistics::of(sampled);
+    if (options.initialWindow == WindowPreset::Auto && options.preferFileWindow
+        && result.fileWindow)
+        result.window = *result.fileWindow;
+    else
+        result.window = windowForPreset(options.initialWindow, result.statistics, result.modality);
+    // The full-size display image is only needed when zoomed in past the first halved level, and
+    // window/level changes replace it anyway: the view maps it from the raw values on demand.
+    const WindowLevelTable table(result.window);
+    for (int i = 0; i < result.grey16Levels.size(); ++i) {
+        const bool deferred = i == 0 && result.grey16Levels.size() > 1;
+        result.levels.append(deferred ? QImage() : table.toRgb32(result.grey16Levels[i]));
+    }
+}
+
+// What a DICOM header adds to a decoded frame.
+void describeDicom(DecodedImage &result, const DicomHeader &header)
+{
+    if (!header.isGrey())
+        return;
+    result.modality = header.modalityMapping();
+    result.monochrome1 = header.isMonochrome1();
+    result.fileWindow = header.defaultWindow();
+    if (result.fileWindow)
+        result.fileWindowExplanation = header.windowExplanation;
+}
+
+void finishDicom(DecodedImage &result, const QImage &image, const DicomHeader &header,
+                 const SampleImageLoader::Options &options)
+{
+    result.storedSize = image.size();
+    result.size = image.size();
+    describeDicom(result, header);
+    buildLevels(result, image, options);
+}
+
 } // namespace
 
 qint64 DecodedImage::byteCount() const
@@ -213,6 +311,13 @@ QImage SampleImageLoader::decodeBounded(const QString &path, Decoder decoder,
     ImageLimits::applyToQt();
     if (orientation)
         *orientation = QImageIOHandler::TransformationNone;
+    // DICOM by its marker, before the size cap: a multi-frame file may be large, and only one
+    // frame of it is read (DicomFile checks that frame against the limits).
+    if (isDicomFile(path)) {
+        if (cancelled && cancelled->load())
+            return {};
+        return decodeDicomFrame(path, thumbnailBox, error);
+    }
     QString reason;
     QImage image;
     RegularFile file;
@@ -261,6 +366,8 @@ QImage SampleImageLoader::decodeBounded(const QString &path, Decoder decoder,
 
 DecodedImage SampleImageLoader::load(const QString &path, const Options &options)
 {
+    if (isDicomFile(path))
+        return loadDicom(path, options);
     DecodedImage result;
     result.path = path;
     QImageIOHandler::Transformations orientation = QImageIOHandler::TransformationNone;
@@ -271,30 +378,48 @@ DecodedImage SampleImageLoader::load(const QString &path, const Options &options
     result.storedSize = image.size();
     result.orientation = orientationTransform(orientation, image.size());
     result.size = result.orientation.mapRect(QRect(QPoint(0, 0), image.size())).size();
-    const int smallestSide = options.buildLevels ? 256 : std::max(image.width(), image.height());
-    if (image.format() != QImage::Format_Grayscale16) {
-        result.levels = buildImagePyramid(image, smallestSide);
+    buildLevels(result, image, options);
+    return result;
+}
+
+DecodedImage SampleImageLoader::loadDicom(const QString &path, const Options &options)
+{
+    DecodedImage result;
+    result.path = path;
+    DicomFile file;
+    if (!file.open(path, &result.error)) {
+        // A DICOMDIR is not an image of its own: it shows its series.
+        const std::optional<DicomHeader> header = DicomHeader::read(path, nullptr);
+        if (!header || !header->isDicomDir)
+            return result;
+        const std::optional<DicomSeries> series = DicomSeries::open(path, &result.error);
+        if (!series)
+            return result;
+        return loadSlice(*series, options.frame, options);
+    }
+    result.frameCount = file.frameCount();
+    result.frameIndex = options.frame;
+    if (options.cancelled && options.cancelled->load())
         return result;
-    }
-    result.grey16Levels = buildImagePyramid(image, smallestSide);
-    // Percentiles from the first level of at most about a megapixel: as good for a window and
-    // up to 16 times cheaper than the full image.
-    QImage sampled = result.grey16Levels.last();
-    for (const QImage &level : std::as_const(result.grey16Levels)) {
-        if (qint64(level.width()) * level.height() <= (1 << 20)) {
-            sampled = level;
-            break;
-        }
-    }
-    result.statistics = Grey16Statistics::of(sampled);
-    result.window = windowForPreset(options.initialWindow, result.statistics);
-    // The full-size display image is only needed when zoomed in past the first halved level, and
-    // window/level changes replace it anyway: the view maps it from the raw values on demand.
-    const WindowLevelTable table(result.window);
-    for (int i = 0; i < result.grey16Levels.size(); ++i) {
-        const bool deferred = i == 0 && result.grey16Levels.size() > 1;
-        result.levels.append(deferred ? QImage() : table.toRgb32(result.grey16Levels[i]));
-    }
+    const QImage image = file.decodeFrame(options.frame, &result.error);
+    if (!image.isNull())
+        finishDicom(result, image, file.header(), options);
+    return result;
+}
+
+DecodedImage SampleImageLoader::loadSlice(const DicomSeries &series, int slice,
+                                          const Options &options)
+{
+    DecodedImage result;
+    result.path = series.path();
+    result.frameCount = series.sliceCount();
+    result.frameIndex = slice;
+    if (options.cancelled && options.cancelled->load())
+        return result;
+    DicomHeader header;
+    const QImage image = series.decodeSlice(slice, &header, &result.error);
+    if (!image.isNull())
+        finishDicom(result, image, header, options);
     return result;
 }
 

@@ -5,10 +5,13 @@
 // grey images the raw values kept for window/level. A missing or undecodable file gives an error
 // naming the file and the reason, never an exception; so does a file that is not a regular file
 // (a pipe is never opened) or whose header claims more than ImageLimits allows (nothing is
-// allocated for it). Stateless; call from worker threads (the GUI
-// thread never decodes).
+// allocated for it). A DICOM file (told by its "DICM" marker, whatever its name) is decoded
+// through DCMTK into the same 16-bit grey levels, with what its values mean (the modality
+// mapping) and the window it suggests; a DICOMDIR shows its series. Stateless; call from worker
+// threads (the GUI thread never decodes).
 #pragma once
 
+#include "imaging/modalitymapping.h"
 #include "imaging/windowlevel.h"
 
 #include <QImage>
@@ -18,8 +21,11 @@
 #include <QTransform>
 
 #include <atomic>
+#include <optional>
 
 namespace Boucle {
+
+class DicomSeries;
 
 struct DecodedImage
 {
@@ -36,6 +42,17 @@ struct DecodedImage
     QList<QImage> grey16Levels;  // the same levels as Format_Grayscale16 for 16-bit grey sources
     Grey16Statistics statistics; // of the 16-bit values (from a level of about a megapixel)
     WindowLevel window;          // the window the display levels were mapped with
+
+    // What the 16-bit values mean: for DICOM, value = raw * slope + intercept in the modality's
+    // unit (HU for CT); the identity, without unit, for other images.
+    ModalityMapping modality;
+    bool monochrome1 = false; // a DICOM MONOCHROME1 image; its 16-bit values are kept inverted
+    // The window the file suggests (DICOM Window Center/Width, the first of several), over the
+    // 16-bit values, and its explanation ("LUNG"); none for files without one.
+    std::optional<WindowLevel> fileWindow;
+    QString fileWindowExplanation;
+    int frameIndex = 0; // which frame or slice of a multi-frame DICOM file or series, from 0
+    int frameCount = 1;
 
     bool isValid() const { return error.isEmpty() && !levels.isEmpty(); }
     bool hasWindowLevel() const { return !grey16Levels.isEmpty(); }
@@ -58,10 +75,18 @@ public:
         WindowPreset initialWindow = WindowPreset::Auto;
         // Checked before the pixels are decoded: a request that left the window costs no decode.
         const std::atomic<bool> *cancelled = nullptr;
+        // The frame of a multi-frame DICOM file, or the slice of a DICOMDIR's series (from 0).
+        int frame = 0;
+        // The initial window of a DICOM image that suggests one: its own when initialWindow is
+        // Auto and this is set; a preset or Auto otherwise.
+        bool preferFileWindow = true;
     };
 
     static DecodedImage load(const QString &path) { return load(path, Options()); }
     static DecodedImage load(const QString &path, const Options &options);
+    // Slice `slice` of a DICOM series (see dicomseries.h), for slice navigation; path is the
+    // series' path and frameIndex/frameCount say where the slice lies.
+    static DecodedImage loadSlice(const DicomSeries &series, int slice, const Options &options);
 
     // Only the decoding: one image, oriented, in RGB32 / ARGB32_Premultiplied / Grayscale16.
     // On failure returns a null image and sets *error.
@@ -79,6 +104,7 @@ public:
                                            QSize storedSize);
 
 private:
+    static DecodedImage loadDicom(const QString &path, const Options &options);
     // Every decode goes through here: a regular file of at most ImageLimits::maxFileBytes, its
     // header read by content and checked against ImageLimits before any pixel is allocated.
     static QImage decodeBounded(const QString &path, Decoder decoder,

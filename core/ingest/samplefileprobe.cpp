@@ -1,6 +1,7 @@
 #include "samplefileprobe.h"
 
 #include "datarootfile.h"
+#include "imaging/dicomheader.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -175,7 +176,19 @@ bool SampleFileProbe::inspect(const DataRootFile &root, const QString &relativeP
         std::array<unsigned char, 4096> header {};
         const qsizetype length = readAt(fd, header.data(), qsizetype(header.size()), 0);
         int width = 0, height = 0;
-        if (headerSize(fd, header.data(), length, &width, &height)) {
+        const QByteArray head(reinterpret_cast<const char *>(header.data()),
+                              std::min<qsizetype>(length, DicomHeader::markerEnd));
+        if (DicomHeader::hasDicomMarker(head)) {
+            // DICOM: the header through DCMTK (which opens files by name: the descriptor's name
+            // under /proc is the file checked above); the pixel data is not read.
+            const std::optional<DicomHeader> dicom
+                    = DicomHeader::read(QStringLiteral("/proc/self/fd/%1").arg(fd), nullptr);
+            if (dicom && !dicom->isDicomDir) {
+                sample.width = dicom->columns;
+                sample.height = dicom->rows;
+            }
+            ::close(fd);
+        } else if (headerSize(fd, header.data(), length, &width, &height)) {
             sample.width = width;
             sample.height = height;
             ::close(fd);

@@ -1,6 +1,7 @@
 // SampleFileProbe: what the store records about a sample file when it is first seen: whether it
 // exists, its size in bytes and modification time, its kind (from the file name) and, for images,
-// its width and height read from the header without decoding the pixels. The content is not read
+// its width and height read from the header without decoding the pixels (a DICOM file's too,
+// told by its marker whatever its name). The content is not read
 // here: its SHA-256 is taken later (SampleContentHasher), so an import of a million files costs
 // a stat each, plus an image header. Files are reached only through DataRootFile's rule (regular
 // files under the data root, size-capped). Any thread, several at once on the same DataRootFile.
