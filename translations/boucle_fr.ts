@@ -2082,10 +2082,12 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::DicomAttributes</name>
     <message>
+        <location filename="../core/imaging/dicomattributes.cpp" line="+38"/>
         <source>&lt;%1 bytes&gt;</source>
         <translation>&lt;%1&#xa0;octets&gt;</translation>
     </message>
     <message numerus="yes">
+        <location line="+21"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n&#xa0;élément</numerusform>
@@ -2093,6 +2095,7 @@ revues&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>&lt;compressed frames&gt;</source>
         <translation>&lt;images compressées&gt;</translation>
     </message>
@@ -2100,6 +2103,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::DicomCodecs</name>
     <message>
+        <location filename="../core/imaging/dicomcodecs.cpp" line="+26"/>
         <source>DCMTK&apos;s DICOM data dictionary is not installed (Debian package libdcmtk17)</source>
         <translation>le dictionnaire de données DICOM de DCMTK n&apos;est pas installé (paquet Debian libdcmtk17)</translation>
     </message>
@@ -2107,42 +2111,53 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::DicomFile</name>
     <message>
+        <location filename="../core/imaging/dicomfile.cpp" line="+72"/>
         <source>it is a DICOMDIR, a list of files, not an image; open it as a series</source>
         <translation>c&apos;est un DICOMDIR, une liste de fichiers, pas une image&#xa0;; ouvrez-le comme une série</translation>
     </message>
     <message>
+        <location line="+33"/>
         <source>the file is not open</source>
         <translation>le fichier n&apos;est pas ouvert</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>it has no frame %1 (it has %2)</source>
         <translation>il n&apos;a pas d&apos;image %1 (il en a %2)</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>its colour pixels cannot be decoded (%1)</source>
         <translation>ses pixels en couleur ne peuvent pas être décodés (%1)</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>its colour pixels cannot be decoded</source>
         <translation>ses pixels en couleur ne peuvent pas être décodés</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <location line="+44"/>
         <source>there is not enough memory for its pixels</source>
         <translation>la mémoire ne suffit pas pour ses pixels</translation>
     </message>
     <message>
+        <location line="-31"/>
         <source>the attribute PixelData (7FE0,0010) is missing</source>
         <translation>l&apos;attribut PixelData (7FE0,0010) est absent</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>the size of a frame cannot be worked out from its attributes</source>
         <translation>la taille d&apos;une image ne peut pas être déduite de ses attributs</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>a frame takes %1 bytes, fewer than its %2 × %3 pixels need</source>
         <translation>une image occupe %1&#xa0;octets, moins que ses %2&#xa0;×&#xa0;%3&#xa0;pixels ne demandent</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>frame %1 cannot be decoded: the pixel data is damaged or truncated (%2)</source>
         <translation>l&apos;image %1 ne peut pas être décodée&#xa0;: les données de pixels sont endommagées ou tronquées (%2)</translation>
     </message>
@@ -2150,97 +2165,153 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::DicomHeader</name>
     <message>
+        <location filename="../core/imaging/dicomheader.cpp" line="+85"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>it is not a DICOM file (no &quot;DICM&quot; marker at byte 128)</source>
         <translation>ce n&apos;est pas un fichier DICOM (pas de marque «&#xa0;DICM&#xa0;» à l&apos;octet 128)</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>the DICOM data is damaged or the file is truncated (%1)</source>
         <translation>les données DICOM sont endommagées ou le fichier est tronqué (%1)</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>it holds no DICOM data set</source>
         <translation>il ne contient pas de jeu de données DICOM</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>the attribute %1 is missing</source>
         <translation>l&apos;attribut %1 est absent</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>the attribute %1 %2</source>
         <translation>l&apos;attribut %1 %2</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>holds floating-point pixels, which Boucle does not read</source>
         <translation>contient des pixels à virgule flottante, que Boucle ne lit pas</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>is %1; an image needs at least one row</source>
         <translation>vaut %1&#xa0;; une image a au moins une ligne</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>is %1; an image needs at least one column</source>
         <translation>vaut %1&#xa0;; une image a au moins une colonne</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>is &quot;%1&quot;, not a number of frames</source>
         <translation>vaut «&#xa0;%1&#xa0;», qui n&apos;est pas un nombre d&apos;images</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>is &quot;%1&quot;, which Boucle does not show</source>
         <translation>vaut «&#xa0;%1&#xa0;», que Boucle n&apos;affiche pas</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>is %1, but %2 images have %3</source>
         <translation>vaut %1, mais les images %2 en ont %3</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>is %1; Boucle reads 8- and 16-bit pixels</source>
         <translation>vaut %1&#xa0;; Boucle lit les pixels de 8 et 16&#xa0;bits</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>is %1 with %2 bits allocated</source>
         <translation>vaut %1 pour %2&#xa0;bits alloués</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>is %1 with %2 bits stored of %3 allocated</source>
         <translation>vaut %1 pour %2&#xa0;bits enregistrés sur %3 alloués</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>is %1; it must be 0 or 1</source>
         <translation>vaut %1&#xa0;; il doit valoir 0 ou 1</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>is &quot;%1&quot;, not a non-zero number</source>
         <translation>vaut «&#xa0;%1&#xa0;», qui n&apos;est pas un nombre non nul</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>is &quot;%1&quot;, not a number</source>
         <translation>vaut «&#xa0;%1&#xa0;», qui n&apos;est pas un nombre</translation>
     </message>
     <message>
+        <location line="+60"/>
         <source>holds %1 bytes, fewer than the %2 bytes that %3 × %4 pixels × %5 frames need</source>
         <translation>contient %1&#xa0;octets, moins que les %2&#xa0;octets que demandent %3&#xa0;×&#xa0;%4&#xa0;pixels&#xa0;×&#xa0;%5&#xa0;images</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>its pixels are compressed as %1, which Boucle does not decode (it reads JPEG, JPEG-LS and RLE)</source>
         <translation>ses pixels sont compressés en %1, que Boucle ne décode pas (il lit JPEG, JPEG-LS et RLE)</translation>
     </message>
 </context>
 <context>
+    <name>Boucle::DicomHeaderDialog</name>
+    <message>
+        <location filename="../ui/dialogs/dicomheaderdialog.cpp" line="+21"/>
+        <source>DICOM header</source>
+        <translation>En-tête DICOM</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter: tag, keyword or value (e.g. 0028, Window, CT)</source>
+        <translation>Filtre&#xa0;: balise, mot-clé ou valeur (p. ex. 0028, Window, CT)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tag</source>
+        <translation>Balise</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keyword</source>
+        <translation>Mot-clé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VR</source>
+        <translation>VR</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+</context>
+<context>
     <name>Boucle::DicomSeries</name>
     <message>
+        <location filename="../core/imaging/dicomseries.cpp" line="+50"/>
         <source>the attribute DirectoryRecordSequence (0004,1220) is missing</source>
         <translation>l&apos;attribut DirectoryRecordSequence (0004,1220) est absent</translation>
     </message>
     <message>
+        <location line="+35"/>
         <source>the DICOMDIR lists no image</source>
         <translation>le DICOMDIR ne liste aucune image</translation>
     </message>
     <message numerus="yes">
+        <location line="+10"/>
         <source>%1 (%n file(s))</source>
         <translation>
             <numerusform>%1 (%n&#xa0;fichier)</numerusform>
@@ -2248,34 +2319,42 @@ revues&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>no Series Instance UID</source>
         <translation>sans Series Instance UID</translation>
     </message>
     <message>
+        <location line="+80"/>
         <source>Cannot read %1: the folder holds no file</source>
         <translation>Impossible de lire %1&#xa0;: le dossier ne contient aucun fichier</translation>
     </message>
     <message>
+        <location line="+37"/>
         <source>Cannot read %1: it holds no DICOM image%2</source>
         <translation>Impossible de lire %1&#xa0;: il ne contient aucune image DICOM%2</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Cannot read %1 as one series: it holds %2 series: %3</source>
         <translation>Impossible de lire %1 comme une seule série&#xa0;: il contient %2&#xa0;séries&#xa0;: %3</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Cannot read %1: it holds no series %2 (it holds %3)</source>
         <translation>Impossible de lire %1&#xa0;: il ne contient pas de série %2 (il contient %3)</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>%1: another series (%2)</source>
         <translation>%1&#xa0;: une autre série (%2)</translation>
     </message>
     <message>
+        <location line="+40"/>
         <source>Cannot read %1 as one series: %2 is %3 × %4 %5, but %6 is %7 × %8 %9</source>
         <translation>Impossible de lire %1 comme une seule série&#xa0;: %2 est en %3&#xa0;×&#xa0;%4 %5, mais %6 est en %7&#xa0;×&#xa0;%8 %9</translation>
     </message>
     <message>
+        <location line="+49"/>
         <source>Cannot read %1: it has no slice %2 (it has %3)</source>
         <translation>Impossible de lire %1&#xa0;: il n&apos;a pas de coupe %2 (il en a %3)</translation>
     </message>
@@ -4439,7 +4518,7 @@ revues&#xa0;: %2</translation>
         <translation>Boucle</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+159"/>
         <source>&amp;Panels</source>
         <translation>&amp;Panneaux</translation>
     </message>
@@ -4464,7 +4543,7 @@ revues&#xa0;: %2</translation>
         <translation>Les panneaux ont retrouvé leur place d&apos;origine.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_actions.cpp" line="+47"/>
+        <location filename="../ui/mainwindow_actions.cpp" line="+49"/>
         <source>&amp;Approve</source>
         <translation>&amp;Approuver</translation>
     </message>
@@ -4490,18 +4569,18 @@ revues&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+206"/>
+        <location line="+230"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-205"/>
-        <location line="+206"/>
+        <location line="-229"/>
+        <location line="+230"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-229"/>
         <source>&amp;Commit a version…</source>
         <translation>Enregistrer une &amp;version…</translation>
     </message>
@@ -4664,7 +4743,27 @@ revues&#xa0;: %2</translation>
         <translation>&amp;Grille de vignettes</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
+        <source>&amp;Window/level</source>
+        <translation>&amp;Fenêtrage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>DICOM &amp;header…</source>
+        <translation>&amp;En-tête DICOM…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No sample is shown: its DICOM header cannot be read.</source>
+        <translation>Aucun échantillon n’est affiché&#xa0;: son en-tête DICOM ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has no DICOM header to show.</source>
+        <translation>%1 n’a pas d’en-tête DICOM à afficher.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Project</source>
         <translation>&amp;Projet</translation>
     </message>
@@ -8358,14 +8457,14 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::SampleImageLoader</name>
     <message>
-        <location filename="../core/imaging/sampleimageloader.cpp" line="+152"/>
-        <location line="+76"/>
+        <location filename="../core/imaging/sampleimageloader.cpp" line="+154"/>
+        <location line="+179"/>
         <source>the format is unknown or the data is damaged</source>
         <translation>le format est inconnu ou les données sont endommagées</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+87"/>
+        <location line="-196"/>
+        <location line="+190"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
@@ -8439,7 +8538,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::SampleView</name>
     <message>
-        <location filename="../ui/sampleview/sampleview.cpp" line="+130"/>
+        <location filename="../ui/sampleview/sampleview.cpp" line="+141"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
@@ -8491,12 +8590,37 @@ revues&#xa0;: %2</translation>
         <translation>Masques</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+18"/>
+        <source>Next slice</source>
+        <translation>Coupe suivante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous slice</source>
+        <translation>Coupe précédente</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 (%2/%3, as HU + 1024)</source>
+        <translation>%1 (%2/%3, en UH + 1024)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2/%3)</source>
+        <translation>%1 (%2/%3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Window preset %1</source>
+        <translation>Fenêtre prédéfinie %1</translation>
+    </message>
+    <message>
+        <location line="+99"/>
         <source>This sample cannot be shown</source>
         <translation>Cet échantillon ne peut pas être affiché</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+238"/>
         <source>Heatmap not shown. %1</source>
         <translation>Carte de chaleur non affichée. %1</translation>
     </message>
@@ -8505,16 +8629,31 @@ revues&#xa0;: %2</translation>
         <source>Heatmap not shown: it was prepared for another image size.</source>
         <translation>Carte de chaleur non affichée&#xa0;: elle a été préparée pour une autre taille d&apos;image.</translation>
     </message>
+    <message>
+        <location line="+159"/>
+        <source>W %1 / L %2%3</source>
+        <translation>L %1 / C %2%3</translation>
+    </message>
+    <message>
+        <location line="+364"/>
+        <source>Slice %1 / %2</source>
+        <translation>Coupe %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>predictions on slice %1 (PgUp/PgDn)</source>
+        <translation>prédictions sur la coupe %1 (Pg préc./Pg suiv.)</translation>
+    </message>
 </context>
 <context>
     <name>Boucle::SampleViewToolBar</name>
     <message>
-        <location filename="../ui/sampleview/sampleviewtoolbar.cpp" line="+15"/>
+        <location filename="../ui/sampleview/sampleviewtoolbar.cpp" line="+16"/>
         <source>Sample view</source>
         <translation>Vue de l&apos;échantillon</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Heatmap colour map</source>
         <translation>Palette de la carte de chaleur</translation>
     </message>
@@ -8530,13 +8669,33 @@ revues&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Window/level for 16-bit images: the presets have keys Alt+1 … Alt+9 (or drag with the right mouse button)</source>
+        <translation>Fenêtrage des images 16 bits&#xa0;: les fenêtres prédéfinies ont les touches Alt+1 … Alt+9 (ou faites glisser avec le bouton droit de la souris)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The window on screen and the value under the pointer, in the image&apos;s unit (HU for CT)</source>
+        <translation>La fenêtre affichée et la valeur sous le pointeur, dans l’unité de l’image (UH pour le scanner)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Window…</source>
         <translation>Fenêtrage…</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Window/level for 16-bit images (or drag with the right mouse button)</source>
-        <translation>Fenêtrage (largeur/niveau) des images 16 bits (ou glisser avec le bouton droit de la souris)</translation>
+        <location line="+8"/>
+        <source>As the file suggests</source>
+        <translation>Celle que propose le fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As the file suggests (%1)</source>
+        <translation>Celle que propose le fichier (%1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>From %1</source>
+        <translation>Selon %1</translation>
     </message>
 </context>
 <context>
@@ -9205,6 +9364,89 @@ revues&#xa0;: %2</translation>
         <location line="+2"/>
         <source>CT lung (W 1500, L −600)</source>
         <translation>Scanner, poumon (W 1500, L −600)</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::WindowPresetCatalog</name>
+    <message>
+        <location filename="../core/imaging/windowpresetcatalog.cpp" line="+39"/>
+        <source>not JSON at byte %1 (%2)</source>
+        <translation>pas du JSON à l’octet %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file must hold one JSON object</source>
+        <translation>le fichier doit contenir un seul objet JSON</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be &quot;%1&quot;</source>
+        <translation>doit valoir «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be 1 (the only version this Boucle reads)</source>
+        <translation>doit valoir 1 (la seule version que ce Boucle lit)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be an object keyed by modality (&quot;CT&quot;, &quot;MR&quot;, …)</source>
+        <translation>doit être un objet indexé par modalité («&#xa0;CT&#xa0;», «&#xa0;MR&#xa0;», …)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a modality needs a name</source>
+        <translation>une modalité doit avoir un nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be an object with &quot;presets&quot;</source>
+        <translation>doit être un objet avec «&#xa0;presets&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be text, e.g. &quot;HU&quot;</source>
+        <translation>doit être du texte, p. ex. «&#xa0;HU&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be a list</source>
+        <translation>doit être une liste</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be an object with name, width and centre</source>
+        <translation>doit être un objet avec name, width et centre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be non-empty text</source>
+        <translation>doit être un texte non vide</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be a number of at least 1</source>
+        <translation>doit être un nombre au moins égal à 1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be a number</source>
+        <translation>doit être un nombre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be text</source>
+        <translation>doit être du texte</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 cannot be read (%2)</source>
+        <translation>%1 ne peut pas être lu (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1; the built-in window presets are used</source>
+        <translation>%1&#xa0;; les fenêtres prédéfinies intégrées sont utilisées</translation>
     </message>
 </context>
 <context>

@@ -154,6 +154,10 @@ MainWindow::MainWindow(QWidget *parent)
 
     restoreSettings();
     closeProject();
+    // A window-presets.json of the user that cannot be read is said once; the built-in presets
+    // are used meanwhile.
+    if (!m_view->presetCatalogProblem().isEmpty())
+        say(m_view->presetCatalogProblem(), true);
 }
 
 MainWindow::~MainWindow()

@@ -4,6 +4,7 @@
 
 #include "classkeys.h"
 #include "dialogs/cheatsheetdialog.h"
+#include "dialogs/dicomheaderdialog.h"
 #include "panels/classlegend.h"
 #include "panels/decisionbar.h"
 #include "queue/queuemodel.h"
@@ -16,6 +17,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -179,6 +181,30 @@ void MainWindow::createMenus()
         if (QAction *action = m_view->action(which))
             view->addAction(action);
     }
+    // DICOM: slices, the window presets of window-presets.json (Alt+1 …), the header.
+    view->addSeparator();
+    view->addAction(m_view->action(SampleView::Action::NextSlice));
+    view->addAction(m_view->action(SampleView::Action::PreviousSlice));
+    QMenu *windows = view->addMenu(tr("&Window/level"));
+    windows->setObjectName(QStringLiteral("windowPresetMenu"));
+    for (int i = 0; i < SampleView::presetKeyCount; ++i)
+        windows->addAction(m_view->presetAction(i));
+    QAction *header = view->addAction(tr("DICOM &header…"));
+    header->setObjectName(QStringLiteral("dicomHeaderAction"));
+    header->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    addAction(header);
+    connect(header, &QAction::triggered, this, [this] {
+        const QString path = m_view->shownFilePath();
+        if (path.isEmpty()) {
+            say(tr("No sample is shown: its DICOM header cannot be read."), true);
+            return;
+        }
+        auto *dialog = new DicomHeaderDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        if (!dialog->showFile(path))
+            say(tr("%1 has no DICOM header to show.").arg(QFileInfo(path).fileName()), true);
+        dialog->show();
+    });
 
     QMenu *project = menuBar()->addMenu(tr("&Project"));
     m_projectMenu = project;

@@ -1,6 +1,7 @@
 #include "sampleview/sampleview.h"
 
 #include "editing/objecteditor.h"
+#include "imaging/dicomsliceprefetcher.h"
 #include "sampleview/featurechartitem.h"
 #include "sampleview/objectedititem.h"
 #include "sampleview/objectlabelitem.h"
@@ -8,6 +9,7 @@
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QGraphicsItemGroup>
 #include <QGraphicsPixmapItem>
 #include <QGraphicsPolygonItem>
@@ -107,12 +109,21 @@ SampleView::SampleView(QWidget *parent)
         m_heatmapData = coloured;
         m_heatmap->setLevels(coloured.sampleSize, coloured.levels);
     });
+    m_presetCatalog = WindowPresetCatalog::load(&m_presetProblem);
+    m_slices = new DicomSlicePrefetcher(this);
+    connect(m_slices, &DicomSlicePrefetcher::sliceReady, this, [this](int index) {
+        if (index == m_currentSlice && index != m_sampleSlice)
+            displaySlice(index);
+    });
+    connect(&m_seriesOpening, &QFutureWatcher<SeriesOpening>::finished, this,
+            &SampleView::seriesOpened);
     createActions();
 }
 
 SampleView::~SampleView()
 {
     m_recolouring.waitForFinished();
+    m_seriesOpening.waitForFinished();
 }
 
 void SampleView::createActions()
@@ -167,6 +178,61 @@ void SampleView::createActions()
                                                                     : Action::ToggleMasks;
                 m_actions.value(which)->setChecked(visible);
             });
+
+    // Slices of a DICOM sample; enabled only while there are several, so that elsewhere the
+    // keys keep their usual meaning (paging a list).
+    QAction *next
+            = make(Action::NextSlice, tr("Next slice"), {QKeySequence(Qt::Key_PageDown)}, false);
+    connect(next, &QAction::triggered, this, [this] { showSlice(m_currentSlice + 1); });
+    QAction *previous = make(Action::PreviousSlice, tr("Previous slice"),
+                             {QKeySequence(Qt::Key_PageUp)}, false);
+    connect(previous, &QAction::triggered, this, [this] { showSlice(m_currentSlice - 1); });
+    next->setEnabled(false);
+    previous->setEnabled(false);
+
+    for (int i = 0; i < presetKeyCount; ++i) {
+        auto *preset = new QAction(this);
+        preset->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+        preset->setShortcutContext(Qt::WindowShortcut);
+        addAction(preset);
+        connect(preset, &QAction::triggered, this, [this, i] {
+            const auto presets = namedWindows();
+            if (i < presets.size())
+                applyNamedWindow(presets.at(i));
+        });
+        m_presetActions.append(preset);
+    }
+    refreshPresetActions();
+}
+
+void SampleView::refreshPresetActions()
+{
+    const auto presets = namedWindows();
+    const bool offset = namedWindowsAssumeOffset();
+    for (int i = 0; i < m_presetActions.size(); ++i) {
+        QAction *action = m_presetActions.at(i);
+        if (i < presets.size()) {
+            const NamedWindow &preset = presets.at(i);
+            action->setText(offset ? tr("%1 (%2/%3, as HU + 1024)")
+                                             .arg(preset.name)
+                                             .arg(preset.window.width)
+                                             .arg(preset.window.centre)
+                                   : tr("%1 (%2/%3)")
+                                             .arg(preset.name)
+                                             .arg(preset.window.width)
+                                             .arg(preset.window.centre));
+            action->setEnabled(true);
+        } else {
+            action->setText(tr("Window preset %1").arg(i + 1));
+            action->setEnabled(false);
+        }
+        action->setVisible(i < presets.size());
+    }
+    const bool slices = sliceCount() > 1;
+    for (Action which : {Action::NextSlice, Action::PreviousSlice}) {
+        if (QAction *action = m_actions.value(which))
+            action->setEnabled(slices);
+    }
 }
 
 QAction *SampleView::action(Action which) const
@@ -203,6 +269,13 @@ void SampleView::resetScene()
     m_placeholderDetail.clear();
     m_fileNotice.clear();
     m_statistics = Grey16Statistics();
+    m_series = DicomSeries();
+    m_slices->setSeries(DicomSeries());
+    m_sliceCount = 1;
+    m_currentSlice = 0;
+    m_sampleSlice = 0;
+    m_sliceImage.reset();
+    refreshPresetActions();
 }
 
 void SampleView::setFileNotice(const QString &sentence)
@@ -255,16 +328,31 @@ void SampleView::showSample(std::shared_ptr<const PreparedSample> sample)
     m_sample = sample;
     m_image->setLevels(image.storedSize, image.levels);
     m_image->setOrientation(image.orientation);
-    if (image.hasWindowLevel()) {
-        m_image->setGrey16Levels(image.grey16Levels, image.window);
-        m_statistics = image.statistics;
-        m_window = image.window;
-        if (m_chosenWindow)
-            m_window = *m_chosenWindow;
-        else if (m_chosenPreset)
-            m_window = windowForPreset(*m_chosenPreset, m_statistics);
-        m_image->setWindowLevel(m_window);
-    }
+    applyImageWindow(image);
+    m_sliceCount = std::max(1, image.frameCount);
+    m_currentSlice = m_sampleSlice = std::clamp(image.frameIndex, 0, m_sliceCount - 1);
+    // A DICOM sample's slices (its frames, or the other files of its series) are found in the
+    // background: reading the headers of a folder takes longer than a key press should wait.
+    const QString path = image.path;
+    const bool ownFrames = image.frameCount > 1;
+    const int frame = image.frameIndex;
+    m_seriesOpening.setProperty("serial", QVariant::fromValue(m_serial));
+    m_seriesOpening.setFuture(QtConcurrent::run([path, ownFrames, frame] {
+        SeriesOpening opening;
+        if (!DicomSeries::isDicomPath(path))
+            return opening;
+        QString error;
+        if (ownFrames
+            || QFileInfo(path).fileName().compare(QLatin1String("DICOMDIR"), Qt::CaseInsensitive)
+                       == 0) {
+            opening.series = DicomSeries::open(path, &error);
+            opening.slice = frame;
+        } else {
+            opening.series = DicomSeries::openSeriesOf(path, &error, &opening.slice);
+        }
+        return opening;
+    }));
+    refreshPresetActions();
     setHeatmap(sample->heatmap);
     setContentRect(QRectF(QPointF(0, 0), QSizeF(image.size)));
     updateLayerVisibility();
@@ -454,10 +542,12 @@ void SampleView::setPredictionsVisible(bool visible)
 
 void SampleView::updateLayerVisibility()
 {
+    // The predictions belong to the sample's own slice.
+    const bool shown = m_predictionsVisible && m_currentSlice == m_sampleSlice;
     for (ObjectKind kind : {ObjectKind::Boxes, ObjectKind::Polygons, ObjectKind::Masks})
-        group(kind)->setVisible(m_predictionsVisible && m_kindVisible.value(kind));
-    m_heatmap->setVisible(m_predictionsVisible && m_heatmapVisible && !m_heatmap->isEmpty());
-    m_editItem->setVisible(m_editing && m_predictionsVisible);
+        group(kind)->setVisible(shown && m_kindVisible.value(kind));
+    m_heatmap->setVisible(shown && m_heatmapVisible && !m_heatmap->isEmpty());
+    m_editItem->setVisible(m_editing && shown);
     m_editor->setShapeVisible(PredictedObject::Shape::Box, m_kindVisible.value(ObjectKind::Boxes));
     m_editor->setShapeVisible(PredictedObject::Shape::Polygon,
                               m_kindVisible.value(ObjectKind::Polygons));
@@ -550,6 +640,189 @@ bool SampleView::hasWindowLevel() const
     return m_image->hasWindowLevel();
 }
 
+void SampleView::applyImageWindow(const DecodedImage &image)
+{
+    if (!image.hasWindowLevel())
+        return;
+    m_image->setGrey16Levels(image.grey16Levels, image.window);
+    m_statistics = image.statistics;
+    m_window = image.window;
+    if (m_chosenWindow) {
+        m_window = *m_chosenWindow;
+    } else if (m_chosenPreset) {
+        m_window = windowForPreset(*m_chosenPreset, m_statistics, image.modality);
+    } else if (m_chosenNamedWindow) {
+        const ModalityMapping mapping
+                = image.modality.unit.isEmpty()
+                          ? ModalityMapping {1.0, -1024.0, QStringLiteral("HU")}
+                          : image.modality;
+        m_window = mapping.windowToRaw(*m_chosenNamedWindow);
+    }
+    m_image->setWindowLevel(m_window);
+}
+
+ModalityMapping SampleView::modalityMapping() const
+{
+    return m_sample ? m_sample->image.modality : ModalityMapping();
+}
+
+QList<NamedWindow> SampleView::namedWindows() const
+{
+    if (!hasWindowLevel())
+        return {};
+    const ModalityMapping mapping = modalityMapping();
+    // The catalog is keyed by modality; what the image says of itself is its unit.
+    if (mapping.isHounsfield() || mapping.unit.isEmpty())
+        return m_presetCatalog.presetsFor(QStringLiteral("CT"));
+    return {};
+}
+
+bool SampleView::namedWindowsAssumeOffset() const
+{
+    return hasWindowLevel() && modalityMapping().unit.isEmpty();
+}
+
+void SampleView::applyNamedWindow(const NamedWindow &preset)
+{
+    if (!hasWindowLevel())
+        return;
+    const ModalityMapping mapping = namedWindowsAssumeOffset()
+                                            ? ModalityMapping {1.0, -1024.0, QStringLiteral("HU")}
+                                            : modalityMapping();
+    setWindowLevel(mapping.windowToRaw(preset.window));
+    m_chosenWindow.reset();
+    m_chosenNamedWindow = preset.window;
+}
+
+std::optional<WindowLevel> SampleView::fileWindow() const
+{
+    return m_sample ? m_sample->image.fileWindow : std::nullopt;
+}
+
+QString SampleView::fileWindowExplanation() const
+{
+    return m_sample ? m_sample->image.fileWindowExplanation : QString();
+}
+
+namespace {
+
+QString modalityNumber(double value, double slope)
+{
+    // Whole numbers when the rescale keeps them whole (HU), else one decimal.
+    const bool whole = slope == std::round(slope);
+    return QString::number(whole ? std::round(value) : value, 'f', whole ? 0 : 1);
+}
+
+} // namespace
+
+QString SampleView::windowText() const
+{
+    if (!hasWindowLevel())
+        return {};
+    const ModalityMapping mapping = modalityMapping();
+    const WindowLevel shown = mapping.windowToModality(m_window);
+    const QString unit = mapping.unit.isEmpty() ? QString() : QLatin1Char(' ') + mapping.unit;
+    return tr("W %1 / L %2%3")
+            .arg(modalityNumber(shown.width, mapping.slope),
+                 modalityNumber(shown.centre, mapping.slope), unit);
+}
+
+QString SampleView::valueText(const QPointF &imagePoint) const
+{
+    if (!m_sample || !hasWindowLevel())
+        return {};
+    const DecodedImage &image
+            = (m_sliceImage && m_currentSlice != m_sampleSlice) ? *m_sliceImage : m_sample->image;
+    if (image.grey16Levels.isEmpty())
+        return {};
+    const QImage &grey = image.grey16Levels.constFirst();
+    const QPointF stored = image.orientation.inverted().map(imagePoint);
+    const int x = int(std::floor(stored.x()));
+    const int y = int(std::floor(stored.y()));
+    if (x < 0 || y < 0 || x >= grey.width() || y >= grey.height())
+        return {};
+    const quint16 raw = reinterpret_cast<const quint16 *>(grey.constScanLine(y))[x];
+    const ModalityMapping &mapping = image.modality;
+    const QString value = modalityNumber(mapping.toModality(raw), mapping.slope);
+    return mapping.unit.isEmpty() ? value : value + QLatin1Char(' ') + mapping.unit;
+}
+
+QString SampleView::shownFilePath() const
+{
+    if (m_series.isValid() && m_currentSlice < m_series.sliceCount())
+        return m_series.slice(m_currentSlice).filePath;
+    return m_sample ? m_sample->image.path : QString();
+}
+
+int SampleView::sliceCount() const
+{
+    return m_sliceCount;
+}
+
+void SampleView::seriesOpened()
+{
+    if (m_seriesOpening.property("serial").toULongLong() != m_serial || !m_sample)
+        return;
+    const SeriesOpening opening = m_seriesOpening.result();
+    if (!opening.series || opening.series->sliceCount() <= 1)
+        return;
+    m_series = *opening.series;
+    m_sliceCount = m_series.sliceCount();
+    m_sampleSlice = std::clamp(opening.slice, 0, m_sliceCount - 1);
+    m_currentSlice = m_sampleSlice;
+    SampleImageLoader::Options options;
+    m_slices->setSeries(m_series, options);
+    m_slices->setCurrent(m_currentSlice); // the neighbours, ready before the first key
+    refreshPresetActions();
+    viewport()->update();
+    emit sliceChanged(m_currentSlice, m_sliceCount);
+}
+
+void SampleView::waitForSeries()
+{
+    m_seriesOpening.waitForFinished();
+    QCoreApplication::sendPostedEvents(&m_seriesOpening);
+    QCoreApplication::processEvents();
+}
+
+void SampleView::showSlice(int index)
+{
+    if (m_sliceCount <= 1 || !m_sample)
+        return;
+    index = std::clamp(index, 0, m_sliceCount - 1);
+    if (index == m_currentSlice)
+        return;
+    m_currentSlice = index;
+    if (m_series.isValid())
+        m_slices->setCurrent(index);
+    if (index == m_sampleSlice || m_slices->slice(index))
+        displaySlice(index);
+    viewport()->update();
+    emit sliceChanged(m_currentSlice, m_sliceCount);
+}
+
+void SampleView::displaySlice(int index)
+{
+    if (!m_sample)
+        return;
+    std::shared_ptr<const DecodedImage> slice;
+    if (index != m_sampleSlice) {
+        slice = m_slices->slice(index);
+        if (!slice || !slice->isValid())
+            return;
+    }
+    m_sliceImage = slice;
+    const DecodedImage &image = slice ? *slice : m_sample->image;
+    m_image->setLevels(image.storedSize, image.levels);
+    m_image->setOrientation(image.orientation);
+    if (image.hasWindowLevel()) {
+        // The window the reader chose stays from slice to slice.
+        m_image->setGrey16Levels(image.grey16Levels, image.window);
+        m_image->setWindowLevel(m_window);
+    }
+    updateLayerVisibility();
+}
+
 void SampleView::setWindowLevel(const WindowLevel &window)
 {
     if (!hasWindowLevel())
@@ -562,6 +835,7 @@ void SampleView::setWindowLevel(const WindowLevel &window)
     m_window = bounded;
     m_chosenWindow = bounded;
     m_chosenPreset.reset();
+    m_chosenNamedWindow.reset();
     m_image->setWindowLevel(bounded);
     emit windowLevelChanged(bounded);
 }
@@ -570,7 +844,7 @@ void SampleView::applyWindowPreset(WindowPreset preset)
 {
     if (!hasWindowLevel())
         return;
-    const WindowLevel window = windowForPreset(preset, m_statistics);
+    const WindowLevel window = windowForPreset(preset, m_statistics, modalityMapping());
     const bool perImage = preset == WindowPreset::Auto || preset == WindowPreset::DataRange;
     setWindowLevel(window);
     if (perImage) {
@@ -634,6 +908,15 @@ void SampleView::resizeEvent(QResizeEvent *event)
 
 void SampleView::wheelEvent(QWheelEvent *event)
 {
+    if ((event->modifiers() & Qt::ShiftModifier) && m_sliceCount > 1) {
+        // Shift+wheel steps through slices (some systems turn a shifted wheel sideways).
+        const QPoint angle = event->angleDelta();
+        const int steps = angle.y() != 0 ? angle.y() : angle.x();
+        if (steps != 0)
+            showSlice(m_currentSlice + (steps < 0 ? 1 : -1));
+        event->accept();
+        return;
+    }
     const int delta = event->angleDelta().y();
     if (delta == 0) {
         QGraphicsView::wheelEvent(event);
@@ -669,6 +952,8 @@ void SampleView::mousePressEvent(QMouseEvent *event)
 
 void SampleView::mouseMoveEvent(QMouseEvent *event)
 {
+    if (hasWindowLevel())
+        emit pointedValueChanged(valueText(imagePoint(event->position())));
     if (m_windowDragging) {
         // Right drag: horizontal changes the width (contrast), vertical the centre (brightness),
         // one viewport width sweeping the image's whole value range.
@@ -793,11 +1078,25 @@ void SampleView::updateEditCursor(const QPointF &point)
 
 void SampleView::drawForeground(QPainter *painter, const QRectF &)
 {
-    if (m_placeholderTitle.isEmpty() && m_heatmapNote.isEmpty() && m_fileNotice.isEmpty())
+    if (m_placeholderTitle.isEmpty() && m_heatmapNote.isEmpty() && m_fileNotice.isEmpty()
+        && m_sliceCount <= 1)
         return;
     painter->save();
     painter->resetTransform();
     const QRect area = viewport()->rect();
+    if (m_sliceCount > 1 && m_placeholderTitle.isEmpty()) {
+        // Where the reader is in the stack, and where the model's answer is.
+        QString text = tr("Slice %1 / %2").arg(m_currentSlice + 1).arg(m_sliceCount);
+        if (m_currentSlice != m_sampleSlice)
+            text += QLatin1Char('\n')
+                    + tr("predictions on slice %1 (PgUp/PgDn)").arg(m_sampleSlice + 1);
+        painter->setFont(font());
+        const QRect box = painter->boundingRect(area.adjusted(8, 8, -8, -8),
+                                                Qt::AlignRight | Qt::AlignTop, text);
+        painter->fillRect(box.adjusted(-6, -4, 6, 4), QColor(20, 20, 22, 200));
+        painter->setPen(QColor(235, 235, 235));
+        painter->drawText(box, Qt::AlignRight | Qt::AlignTop, text);
+    }
     if (!m_fileNotice.isEmpty()) {
         // A banner across the top, over the image: what is shown may not be what was predicted.
         painter->setFont(font());

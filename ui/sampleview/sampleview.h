@@ -6,9 +6,12 @@
 #pragma once
 
 #include "imaging/colourmap.h"
+#include "imaging/dicomseries.h"
 #include "imaging/heatmap.h"
+#include "imaging/modalitymapping.h"
 #include "imaging/sampleprefetcher.h"
 #include "imaging/windowlevel.h"
+#include "imaging/windowpresetcatalog.h"
 #include "records/projectrecords.h"
 #include "review/objectreview.h"
 
@@ -24,6 +27,7 @@ class QGraphicsItemGroup;
 
 namespace Boucle {
 
+class DicomSlicePrefetcher;
 class ObjectEditItem;
 class ObjectEditor;
 class PyramidItem;
@@ -54,7 +58,11 @@ public:
         ToggleBoxes,
         TogglePolygons,
         ToggleMasks,
+        NextSlice,
+        PreviousSlice,
     };
+    // Window presets have a key each: Alt+1 … Alt+9, in the catalog's order.
+    static constexpr int presetKeyCount = 9;
 
     explicit SampleView(QWidget *parent = nullptr);
     ~SampleView() override;
@@ -108,6 +116,38 @@ public:
     WindowLevel windowLevel() const { return m_window; }
     void setWindowLevel(const WindowLevel &window);
     void applyWindowPreset(WindowPreset preset);
+    // What the image's 16-bit values mean (HU for CT DICOM); the identity for other images.
+    ModalityMapping modalityMapping() const;
+    // The named windows offered for the image on screen (window-presets.json: its modality's,
+    // or for a 16-bit image that says none the CT ones, taken as raw = HU + 1024), and whether
+    // they are in the image's own unit.
+    QList<NamedWindow> namedWindows() const;
+    bool namedWindowsAssumeOffset() const;
+    // Applies a named window (centre and width in modality units); it stays for the next
+    // samples as the same band of values.
+    void applyNamedWindow(const NamedWindow &preset);
+    // The window the file itself suggests (DICOM Window Center/Width), if any.
+    std::optional<WindowLevel> fileWindow() const;
+    QString fileWindowExplanation() const;
+    // The window on screen in the image's unit, and the value under an image point ("-742 HU",
+    // "1234"); empty outside the image or without 16-bit values.
+    QString windowText() const;
+    QString valueText(const QPointF &imagePoint) const;
+    // A window-presets.json of the user that could not be read (then the built-in list is used).
+    QString presetCatalogProblem() const { return m_presetProblem; }
+    QAction *presetAction(int index) const { return m_presetActions.value(index); }
+
+    // The slices of a DICOM sample: the frames of its file, or the series of its folder (0-based;
+    // 1 for any other sample). The series is opened in the background when the sample is shown.
+    int sliceCount() const;
+    int currentSlice() const { return m_currentSlice; }
+    int sampleSlice() const { return m_sampleSlice; }
+    // Steps to a slice (PgDn / PgUp, Shift+wheel); the predictions show on the sample's own slice.
+    void showSlice(int index);
+    // The file behind what is on screen: the slice's own file in a series, else the sample's.
+    QString shownFilePath() const;
+    // Waits until the sample's series is open (tests only).
+    void waitForSeries();
 
     double zoom() const; // screen pixels per sample pixel
     bool isFitting() const { return m_fitting; }
@@ -135,6 +175,9 @@ signals:
     void heatmapOpacityChanged(double opacity);
     void colourMapChanged(Boucle::ColourMap map);
     void windowLevelChanged(const Boucle::WindowLevel &window);
+    void sliceChanged(int index, int count);
+    // The value under the pointer, as valueText() says it.
+    void pointedValueChanged(const QString &text);
     void objectKindVisibleChanged(Boucle::SampleView::ObjectKind kind, bool visible);
 
 protected:
@@ -159,6 +202,10 @@ private:
     bool editsInput() const;
     void updateEditCursor(const QPointF &point);
     void recolourHeatmap();
+    void refreshPresetActions();
+    void seriesOpened();
+    void displaySlice(int index);
+    void applyImageWindow(const DecodedImage &image);
     QGraphicsItemGroup *group(ObjectKind kind) const;
 
     QGraphicsScene *m_scene;
@@ -192,6 +239,24 @@ private:
     // window); a per-image preset (auto, data range) is recomputed for each sample.
     std::optional<WindowLevel> m_chosenWindow;
     std::optional<WindowPreset> m_chosenPreset;
+    std::optional<WindowLevel> m_chosenNamedWindow; // in modality units
+    WindowPresetCatalog m_presetCatalog;
+    QString m_presetProblem;
+    QList<QAction *> m_presetActions;
+
+    // Slices of a DICOM sample.
+    struct SeriesOpening
+    {
+        std::optional<DicomSeries> series;
+        int slice = 0;
+    };
+    QFutureWatcher<SeriesOpening> m_seriesOpening;
+    DicomSlicePrefetcher *m_slices = nullptr;
+    DicomSeries m_series;
+    int m_sliceCount = 1;
+    int m_currentSlice = 0;
+    int m_sampleSlice = 0;
+    std::shared_ptr<const DecodedImage> m_sliceImage; // the slice on screen when not the sample's
     QString m_heatmapNote;
     QString m_placeholderTitle;
     QString m_placeholderDetail;

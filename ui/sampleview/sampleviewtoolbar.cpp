@@ -5,6 +5,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QKeySequence>
 #include <QLabel>
 #include <QSignalBlocker>
 #include <QSlider>
@@ -17,6 +18,7 @@ SampleViewToolBar::SampleViewToolBar(SampleView *view, QWidget *parent)
     , m_colourMaps(new QComboBox(this))
     , m_opacity(new QSlider(Qt::Horizontal, this))
     , m_windowPresets(new QComboBox(this))
+    , m_windowReadout(new QLabel(this))
     , m_legend(new HeatmapLegend(this))
 {
     setObjectName(QStringLiteral("sampleViewToolBar"));
@@ -46,12 +48,14 @@ SampleViewToolBar::SampleViewToolBar(SampleView *view, QWidget *parent)
     addWidget(m_legend);
     addSeparator();
 
-    m_windowPresets->addItem(tr("Window…"), -1);
-    for (WindowPreset preset : windowPresets())
-        m_windowPresets->addItem(windowPresetName(preset), int(preset));
-    m_windowPresets->setToolTip(
-            tr("Window/level for 16-bit images (or drag with the right mouse button)"));
+    m_windowPresets->setToolTip(tr("Window/level for 16-bit images: the presets have keys "
+                                   "Alt+1 … Alt+9 (or drag with the right mouse button)"));
     addWidget(m_windowPresets);
+    m_windowReadout->setObjectName(QStringLiteral("windowReadout"));
+    m_windowReadout->setToolTip(tr("The window on screen and the value under the pointer, in "
+                                   "the image's unit (HU for CT)"));
+    addWidget(m_windowReadout);
+    fillWindowPresets();
 
     connect(m_colourMaps, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_view->setColourMap(static_cast<ColourMap>(m_colourMaps->itemData(index).toInt()));
@@ -59,9 +63,24 @@ SampleViewToolBar::SampleViewToolBar(SampleView *view, QWidget *parent)
     connect(m_opacity, &QSlider::valueChanged, this,
             [this](int value) { m_view->setHeatmapOpacity(value / 100.0); });
     connect(m_windowPresets, &QComboBox::activated, this, [this](int index) {
-        const int preset = m_windowPresets->itemData(index).toInt();
-        if (preset >= 0)
-            m_view->applyWindowPreset(static_cast<WindowPreset>(preset));
+        const int choice = m_windowPresets->itemData(index).toInt();
+        if (choice >= namedChoice) {
+            const auto presets = m_view->namedWindows();
+            if (choice - namedChoice < presets.size())
+                m_view->applyNamedWindow(presets.at(choice - namedChoice));
+        } else if (choice == fileChoice) {
+            if (const auto window = m_view->fileWindow())
+                m_view->setWindowLevel(*window);
+        } else if (choice >= 0) {
+            m_view->applyWindowPreset(static_cast<WindowPreset>(choice));
+        }
+        const QSignalBlocker blocker(m_windowPresets);
+        m_windowPresets->setCurrentIndex(0);
+    });
+    connect(view, &SampleView::windowLevelChanged, this, [this] { updateWindowReadout(); });
+    connect(view, &SampleView::pointedValueChanged, this, [this](const QString &value) {
+        m_pointedValue = value;
+        updateWindowReadout();
     });
 
     connect(view, &SampleView::colourMapChanged, this, &SampleViewToolBar::syncWithView);
@@ -78,6 +97,49 @@ void SampleViewToolBar::syncWithView()
     m_opacity->setValue(qRound(m_view->heatmapOpacity() * 100));
     m_windowPresets->setEnabled(m_view->hasWindowLevel());
     m_legend->setColourMap(m_view->colourMap());
+    fillWindowPresets();
+    m_pointedValue.clear();
+    updateWindowReadout();
+}
+
+void SampleViewToolBar::fillWindowPresets()
+{
+    const QSignalBlocker blocker(m_windowPresets);
+    m_windowPresets->clear();
+    m_windowPresets->addItem(tr("Window…"), -1);
+    // Computed from the image itself.
+    for (WindowPreset preset :
+         {WindowPreset::Auto, WindowPreset::DataRange, WindowPreset::FullRange})
+        m_windowPresets->addItem(windowPresetName(preset), int(preset));
+    if (const auto window = m_view->fileWindow()) {
+        const QString explanation = m_view->fileWindowExplanation();
+        m_windowPresets->addItem(explanation.isEmpty()
+                                         ? tr("As the file suggests")
+                                         : tr("As the file suggests (%1)").arg(explanation),
+                                 fileChoice);
+    }
+    // Named windows from window-presets.json, with their keys.
+    const auto presets = m_view->namedWindows();
+    for (qsizetype i = 0; i < presets.size(); ++i) {
+        const QAction *action = m_view->presetAction(int(i));
+        QString text = action ? action->text() : presets.at(i).name;
+        if (i < SampleView::presetKeyCount)
+            text += QStringLiteral("   ")
+                    + QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i))
+                              .toString(QKeySequence::NativeText);
+        m_windowPresets->addItem(text, namedChoice + int(i));
+        if (!presets.at(i).source.isEmpty())
+            m_windowPresets->setItemData(m_windowPresets->count() - 1,
+                                         tr("From %1").arg(presets.at(i).source), Qt::ToolTipRole);
+    }
+}
+
+void SampleViewToolBar::updateWindowReadout()
+{
+    QString text = m_view->windowText();
+    if (!text.isEmpty() && !m_pointedValue.isEmpty())
+        text += QStringLiteral("  ·  ") + m_pointedValue;
+    m_windowReadout->setText(text);
 }
 
 void SampleViewToolBar::setExplainedClass(const QString &label)

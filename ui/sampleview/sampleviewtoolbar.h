@@ -8,6 +8,7 @@
 #include <QToolBar>
 
 class QComboBox;
+class QLabel;
 class QSlider;
 
 namespace Boucle {
@@ -25,17 +26,27 @@ public:
     QSlider *opacitySlider() const { return m_opacity; }
     QComboBox *colourMapBox() const { return m_colourMaps; }
     QComboBox *windowPresetBox() const { return m_windowPresets; }
+    // "W 400 / L 40 HU  ·  -742 HU": the window and the value under the pointer.
+    QLabel *windowReadout() const { return m_windowReadout; }
     HeatmapLegend *heatmapLegend() const { return m_legend; }
     // The class the shown heatmap explains (the prediction's label); empty without a heatmap.
     void setExplainedClass(const QString &label);
 
 private:
     void syncWithView();
+    void fillWindowPresets();
+    void updateWindowReadout();
+
+    // The window box's item data: a WindowPreset, the file's own window, or a named window.
+    static constexpr int fileChoice = 999;
+    static constexpr int namedChoice = 1000;
 
     SampleView *m_view;
     QComboBox *m_colourMaps;
     QSlider *m_opacity;
     QComboBox *m_windowPresets;
+    QLabel *m_windowReadout;
+    QString m_pointedValue;
     HeatmapLegend *m_legend;
 };
 

@@ -1,0 +1,307 @@
+// A clinician's view of a DICOM sample: the slices of its series by PgDn/PgUp and Shift+wheel
+// (the predictions on the sample's own slice only), the window presets of window-presets.json by
+// Alt+digit in Hounsfield units, the value under the pointer in HU, and the header one key away.
+#include "dialogs/dicomheaderdialog.h"
+#include "dicomtestfiles.h"
+#include "sampleview/sampleview.h"
+#include "sampleview/sampleviewtoolbar.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMainWindow>
+#include <QMouseEvent>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <QWheelEvent>
+
+using namespace Boucle;
+using namespace Boucle::Testing;
+
+class TestDicomView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void pageKeysStepThroughTheSeries();
+    void shiftWheelStepsSlices();
+    void presetsApplyInHounsfieldUnits();
+    void theValueUnderThePointerIsInHounsfieldUnits();
+    void theHeaderIsListedAndFiltered();
+    void screenshot();
+
+private:
+    std::shared_ptr<const PreparedSample> prepare(const QString &path);
+    void waitForSlice(int index);
+
+    QTemporaryDir m_dir;
+    QStringList m_files; // by slice position
+    std::unique_ptr<QMainWindow> m_window;
+    SampleView *m_view = nullptr;
+    SampleViewToolBar *m_toolbar = nullptr;
+};
+
+namespace {
+
+constexpr int sliceCount = 6;
+constexpr int side = 32;
+
+// The value of slice `slice` at (x, y) in HU: each slice its own band, so that a slice on
+// screen can be told from the value under the pointer.
+int hounsfieldAt(int slice, int x, int y)
+{
+    return -1000 + slice * 300 + (x + y) % 7;
+}
+
+} // namespace
+
+void TestDicomView::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    const QString series = newDicomUid();
+    // Written in shuffled order: the series comes back in position order whatever the names.
+    const int order[sliceCount] = {3, 0, 5, 1, 4, 2};
+    m_files.resize(sliceCount);
+    for (int i = 0; i < sliceCount; ++i) {
+        const int slice = order[i];
+        DicomTestImage image;
+        image.rows = side;
+        image.columns = side;
+        image.pixelSigned = true;
+        image.rescaleSlope = 1.0;
+        image.rescaleIntercept = -1024.0;
+        image.rescaleType = QStringLiteral("HU");
+        image.windowCentre = 40;
+        image.windowWidth = 400;
+        image.seriesInstanceUid = series;
+        image.instanceNumber = slice + 1;
+        image.imagePosition = std::array<double, 3> {0, 0, 2.5 * slice};
+        image.allocate();
+        for (int y = 0; y < side; ++y) {
+            for (int x = 0; x < side; ++x)
+                image.at(0, x, y) = quint16(qint16(hounsfieldAt(slice, x, y) + 1024));
+        }
+        const QString path = m_dir.filePath(QStringLiteral("IM%1.dcm").arg(i));
+        QCOMPARE(writeDicomFile(path, image), QString());
+        m_files[slice] = path;
+    }
+}
+
+void TestDicomView::init()
+{
+    m_window = std::make_unique<QMainWindow>();
+    m_view = new SampleView(m_window.get());
+    m_toolbar = new SampleViewToolBar(m_view, m_window.get());
+    m_window->setCentralWidget(m_view);
+    m_window->addToolBar(m_toolbar);
+    m_window->resize(700, 500);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QApplication::setActiveWindow(m_window.get());
+    m_view->setFocus();
+}
+
+void TestDicomView::cleanup()
+{
+    m_window.reset();
+}
+
+std::shared_ptr<const PreparedSample> TestDicomView::prepare(const QString &path)
+{
+    return std::make_shared<const PreparedSample>(
+            prepareSample(SampleRequest {1, path, {}}, m_view->colourMap(), false));
+}
+
+void TestDicomView::waitForSlice(int index)
+{
+    QTRY_COMPARE(m_view->currentSlice(), index);
+    // The slice's own values under the pointer tell that its pixels are on screen.
+    QTRY_COMPARE(m_view->valueText(QPointF(2.5, 3.5)),
+                 QStringLiteral("%1 HU").arg(hounsfieldAt(index, 2, 3)));
+}
+
+void TestDicomView::pageKeysStepThroughTheSeries()
+{
+    m_view->showSample(prepare(m_files.at(2)));
+    m_view->waitForSeries();
+    QCOMPARE(m_view->sliceCount(), sliceCount);
+    QCOMPARE(m_view->sampleSlice(), 2);
+    QCOMPARE(m_view->currentSlice(), 2);
+    QVERIFY(m_view->action(SampleView::Action::NextSlice)->isEnabled());
+
+    QTest::keyClick(m_view, Qt::Key_PageDown);
+    waitForSlice(3);
+    QCOMPARE(m_view->shownFilePath(), m_files.at(3));
+    QTest::keyClick(m_view, Qt::Key_PageDown);
+    QTest::keyClick(m_view, Qt::Key_PageDown);
+    QTest::keyClick(m_view, Qt::Key_PageDown); // past the last slice: stays there
+    waitForSlice(sliceCount - 1);
+    for (int i = 0; i < sliceCount + 2; ++i)
+        QTest::keyClick(m_view, Qt::Key_PageUp);
+    waitForSlice(0);
+    QTest::keyClick(m_view, Qt::Key_PageDown);
+    QTest::keyClick(m_view, Qt::Key_PageDown);
+    waitForSlice(2);
+    QCOMPARE(m_view->shownFilePath(), m_files.at(2));
+
+    // Another sample with no series: the keys are let go.
+    m_view->showPlaceholder(QStringLiteral("none"), QStringLiteral("none"));
+    QCOMPARE(m_view->sliceCount(), 1);
+    QVERIFY(!m_view->action(SampleView::Action::NextSlice)->isEnabled());
+}
+
+void TestDicomView::shiftWheelStepsSlices()
+{
+    m_view->showSample(prepare(m_files.at(0)));
+    m_view->waitForSeries();
+    const QPointF centre = QPointF(m_view->viewport()->rect().center());
+    QWheelEvent down(centre, m_view->viewport()->mapToGlobal(centre), QPoint(), QPoint(0, -120),
+                     Qt::NoButton, Qt::ShiftModifier, Qt::NoScrollPhase, false);
+    const double zoom = m_view->zoom();
+    QApplication::sendEvent(m_view->viewport(), &down);
+    waitForSlice(1);
+    QCOMPARE(m_view->zoom(), zoom); // a slice step, not a zoom
+}
+
+void TestDicomView::presetsApplyInHounsfieldUnits()
+{
+    m_view->showSample(prepare(m_files.at(1)));
+    QVERIFY(m_view->hasWindowLevel());
+    QCOMPARE(m_view->modalityMapping().unit, QStringLiteral("HU"));
+    // The file's own window is the first shown.
+    QCOMPARE(m_view->windowText(), QStringLiteral("W 400 / L 40 HU"));
+    const auto presets = m_view->namedWindows();
+    QVERIFY(presets.size() >= 2);
+    QCOMPARE(presets.at(1).name, QStringLiteral("Lung"));
+    QVERIFY(m_view->presetAction(1)->isEnabled());
+    QVERIFY(m_view->presetAction(1)->text().startsWith(QStringLiteral("Lung")));
+    QTest::keyClick(m_view, Qt::Key_2, Qt::AltModifier);
+    QCOMPARE(m_view->windowText(), QStringLiteral("W 1500 / L -600 HU"));
+    QVERIFY2(m_toolbar->windowReadout()->text().startsWith(QStringLiteral("W 1500 / L -600 HU")),
+             qPrintable(m_toolbar->windowReadout()->text()));
+    // The band stays for the next slice and the next sample.
+    m_view->waitForSeries();
+    QTest::keyClick(m_view, Qt::Key_PageDown);
+    QCOMPARE(m_view->windowText(), QStringLiteral("W 1500 / L -600 HU"));
+    m_view->showSample(prepare(m_files.at(4)));
+    QCOMPARE(m_view->windowText(), QStringLiteral("W 1500 / L -600 HU"));
+    // The box lists the presets with their keys, and the file's own window.
+    QComboBox *box = m_toolbar->windowPresetBox();
+    bool lungListed = false, fileListed = false;
+    for (int i = 0; i < box->count(); ++i) {
+        lungListed |= box->itemText(i).startsWith(QStringLiteral("Lung"))
+                      && box->itemText(i).contains(QStringLiteral("Alt+2"));
+        fileListed |= box->itemText(i).startsWith(QStringLiteral("As the file suggests"));
+    }
+    QVERIFY(lungListed);
+    QVERIFY(fileListed);
+}
+
+void TestDicomView::theValueUnderThePointerIsInHounsfieldUnits()
+{
+    m_view->showSample(prepare(m_files.at(5)));
+    QCOMPARE(m_view->valueText(QPointF(10.5, 20.5)),
+             QStringLiteral("%1 HU").arg(hounsfieldAt(5, 10, 20)));
+    QCOMPARE(m_view->valueText(QPointF(-1, 3)), QString());
+    QCOMPARE(m_view->valueText(QPointF(side + 1, 3)), QString());
+}
+
+void TestDicomView::theHeaderIsListedAndFiltered()
+{
+    DicomHeaderDialog dialog;
+    QVERIFY(dialog.showFile(m_files.at(0)));
+    QTreeWidget *tree = dialog.attributeTree();
+    QVERIFY(tree->topLevelItemCount() > 10);
+    dialog.filterField()->setText(QStringLiteral("RescaleIntercept"));
+    int shown = 0;
+    QString value;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        if (!tree->topLevelItem(i)->isHidden()) {
+            ++shown;
+            value = tree->topLevelItem(i)->text(3);
+        }
+    }
+    QCOMPARE(shown, 1);
+    QCOMPARE(value.toDouble(), -1024.0);
+    QVERIFY(!DicomHeaderDialog().showFile(m_dir.filePath(QStringLiteral("missing.dcm"))));
+}
+
+void TestDicomView::screenshot()
+{
+    // Writes the README's picture when asked (BOUCLE_SCREENSHOT_DIR): a CT-like phantom (body,
+    // lungs, spine, a nodule on a few slices) under the lung preset, on a slice away from the
+    // predictions.
+    const QString directory = qEnvironmentVariable("BOUCLE_SCREENSHOT_DIR");
+    if (directory.isEmpty())
+        QSKIP("set BOUCLE_SCREENSHOT_DIR to write the screenshot");
+    QTemporaryDir phantom;
+    const QString series = newDicomUid();
+    constexpr int size = 256;
+    constexpr int slices = 12;
+    QString shown;
+    for (int slice = 0; slice < slices; ++slice) {
+        DicomTestImage image;
+        image.rows = size;
+        image.columns = size;
+        image.pixelSigned = true;
+        image.rescaleSlope = 1.0;
+        image.rescaleIntercept = -1024.0;
+        image.windowCentre = 40;
+        image.windowWidth = 400;
+        image.seriesInstanceUid = series;
+        image.instanceNumber = slice + 1;
+        image.imagePosition = std::array<double, 3> {0, 0, 5.0 * slice};
+        image.allocate();
+        const auto inside = [](double x, double y, double cx, double cy, double rx, double ry) {
+            const double dx = (x - cx) / rx;
+            const double dy = (y - cy) / ry;
+            return dx * dx + dy * dy <= 1.0;
+        };
+        for (int y = 0; y < size; ++y) {
+            for (int x = 0; x < size; ++x) {
+                int hu = -1000;
+                if (inside(x, y, 128, 132, 110, 84))
+                    hu = 40 + (x * 7 + y * 13) % 11 - 5;
+                if (inside(x, y, 88, 120, 34, 52) || inside(x, y, 168, 120, 34, 52))
+                    hu = -820 + (x * 5 + y * 3) % 40;
+                if (inside(x, y, 128, 190, 16, 14))
+                    hu = 700;
+                if (slice >= 5 && slice <= 7 && inside(x, y, 160, 104, 7, 7))
+                    hu = 30;
+                image.at(0, x, y) = quint16(qint16(hu + 1024));
+            }
+        }
+        const QString path = phantom.filePath(QStringLiteral("CT%1.dcm").arg(slice));
+        QCOMPARE(writeDicomFile(path, image), QString());
+        if (slice == 4)
+            shown = path;
+    }
+    m_window->resize(1700, 760);
+    m_view->showSample(prepare(shown));
+    m_view->waitForSeries();
+    QTest::keyClick(m_view, Qt::Key_2, Qt::AltModifier); // Lung
+    QTest::keyClick(m_view, Qt::Key_PageDown);
+    QTRY_COMPARE(m_view->currentSlice(), 5);
+    QTest::qWait(200);
+    m_view->fitToView();
+    // The pointer over the nodule's slice neighbour: the read-out shows its value in HU.
+    const QPoint over = m_view->mapFromScene(QPointF(160, 104));
+    QMouseEvent move(QEvent::MouseMove, QPointF(over),
+                     m_view->viewport()->mapToGlobal(QPointF(over)), Qt::NoButton, Qt::NoButton,
+                     Qt::NoModifier);
+    QApplication::sendEvent(m_view->viewport(), &move);
+    QVERIFY2(m_toolbar->windowReadout()->text().endsWith(QStringLiteral("30 HU")),
+             qPrintable(m_toolbar->windowReadout()->text()));
+    QTest::qWait(100); // the toolbar lays the longer read-out out
+    QVERIFY(m_window->grab().save(QDir(directory).filePath(QStringLiteral("dicom-ct-lung.png"))));
+}
+
+QTEST_MAIN(TestDicomView)
+#include "tst_dicomview.moc"
