@@ -816,6 +816,35 @@ revues&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Boucle::ClinicalDemoMaterial</name>
+    <message>
+        <location filename="../core/loop/clinicaldemomaterial.cpp" line="+71"/>
+        <source>%1 cannot be written (%2)</source>
+        <translation>%1 ne peut pas être écrit (%2)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+102"/>
+        <source>%1 cannot be read (%2)</source>
+        <translation>%1 ne peut pas être lu (%2)</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Writing CT series: %1 cases</source>
+        <translation>Écriture des séries scanner&#xa0;: %1 cas</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Clinical demo material ready in %1</source>
+        <translation>Matériel de la démo clinique prêt dans %1</translation>
+    </message>
+</context>
+<context>
     <name>Boucle::CocoReader</name>
     <message>
         <location filename="../core/interop/cocoelements.cpp" line="+45"/>
@@ -1239,6 +1268,19 @@ revues&#xa0;: %2</translation>
         <location line="+24"/>
         <source>Reading the sample files</source>
         <translation>Lecture des fichiers d&apos;échantillons</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::CtSliceWriter</name>
+    <message>
+        <location filename="../core/imaging/ctslicewriter.cpp" line="+32"/>
+        <source>%1: a CT slice needs rows × columns values</source>
+        <translation>%1&#xa0;: une coupe de scanner demande lignes × colonnes valeurs</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 cannot be written (%2)</source>
+        <translation>%1 ne peut pas être écrit (%2)</translation>
     </message>
 </context>
 <context>
@@ -1950,7 +1992,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::DemoProject</name>
     <message>
-        <location filename="../core/loop/demoproject.cpp" line="+67"/>
+        <location filename="../core/loop/demoproject.cpp" line="+68"/>
         <source>%1 already holds a demo project</source>
         <translation>%1 contient déjà un projet de démonstration</translation>
     </message>
@@ -1960,7 +2002,7 @@ revues&#xa0;: %2</translation>
         <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>Importing the seed labels</source>
         <translation>Import des étiquettes initiales</translation>
     </message>
@@ -1981,12 +2023,12 @@ revues&#xa0;: %2</translation>
         <translation>Signalement du premier lot</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-96"/>
         <source>Loop 1</source>
         <translation>Boucle 1</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+99"/>
         <location filename="../core/loop/demoproject_detection.cpp" line="+3"/>
         <source>Demo ready</source>
         <translation>Démonstration prête</translation>
@@ -6898,7 +6940,7 @@ revues&#xa0;: %2</translation>
         <translation>Ajout des motifs de l&apos;élément %1</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+153"/>
         <source>a review needs the reviewer&apos;s name</source>
         <translation>une revue doit porter le nom du relecteur</translation>
     </message>
@@ -6914,7 +6956,7 @@ revues&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Updating the status of item %1</source>
         <translation>Mise à jour du statut de l&apos;élément %1</translation>
     </message>

@@ -1,4 +1,4 @@
-// boucle demo [--dataset digits|letters|detection] [--folder DIR] [--samples N] [--no-window]
+// boucle demo [--dataset digits|letters|detection|ct] [--folder DIR] [--samples N] [--no-window]
 #include "argumentparser.h"
 #include "loop/demoproject.h"
 #include "projectarguments.h"
@@ -24,9 +24,9 @@ int runDemo(CommandContext &context)
     DemoProject::Options options;
     options.dataset = parser.value(QStringLiteral("--dataset"), QStringLiteral("digits"));
     if (options.dataset != QLatin1String("digits") && options.dataset != QLatin1String("letters")
-        && options.dataset != QLatin1String("detection"))
+        && options.dataset != QLatin1String("detection") && options.dataset != QLatin1String("ct"))
         return usage(context, name,
-                     QStringLiteral("--dataset must be digits, letters or detection"));
+                     QStringLiteral("--dataset must be digits, letters, detection or ct"));
     options.sampleLimit = parser.value(QStringLiteral("--samples"), QStringLiteral("0")).toInt();
     options.seed = parser.value(QStringLiteral("--seed"), QStringLiteral("1")).toUInt();
     const QString folder
@@ -53,7 +53,7 @@ int runDemo(CommandContext &context)
 
 const CommandRegistration registration(
         {QStringLiteral("demo"),
-         QStringLiteral("demo [--dataset digits|letters|detection] [--folder DIR] [--samples N] "
+         QStringLiteral("demo [--dataset digits|letters|detection|ct] [--folder DIR] [--samples N] "
                         "[--no-window] [--rebuild]"),
          QStringLiteral("build the demo project from opencv-doc's data and open it"), runDemo});
 

@@ -3,6 +3,7 @@
 #include "dataset/labelimporter.h"
 #include "ingest/logimporter.h"
 #include "learning/demomaterial.h"
+#include "loop/clinicaldemomaterial.h"
 #include "policy/batchbuilder.h"
 #include "progress/progresssink.h"
 #include "store/projectstore.h"
@@ -85,10 +86,15 @@ StoreError DemoProject::build(const QString &folder, const Options &options, QSt
     materialOptions.seed = options.seed;
     materialOptions.sampleLimit = options.sampleLimit;
     QString error;
-    const auto summary = DemoMaterial::write(folder, materialOptions, &error,
-                                             [&report](const QString &message, double fraction) {
-                                                 report(message, fraction * 0.7);
-                                             });
+    const auto materialProgress = [&report](const QString &message, double fraction) {
+        report(message, fraction * 0.7);
+    };
+    // "ct": the same digits and committee, as CT-like series (clinicaldemomaterial.h).
+    const auto summary
+            = options.dataset == QLatin1String("ct")
+                      ? ClinicalDemoMaterial::write(folder, materialOptions, &error,
+                                                    materialProgress)
+                      : DemoMaterial::write(folder, materialOptions, &error, materialProgress);
     if (!summary)
         return StoreError::make(StoreError::Code::Failed, error);
 
@@ -102,9 +108,11 @@ StoreError DemoProject::build(const QString &folder, const Options &options, QSt
     };
     if (auto failure = store.setSetting(QStringLiteral("dataset"), options.dataset))
         return fail(failure);
-    if (auto failure = store.setSetting(QStringLiteral("test_split"),
-                                        QDir(folder).relativeFilePath(summary->testSplitPath)))
-        return fail(failure);
+    if (!summary->testSplitPath.isEmpty()) {
+        if (auto failure = store.setSetting(QStringLiteral("test_split"),
+                                            QDir(folder).relativeFilePath(summary->testSplitPath)))
+            return fail(failure);
+    }
     if (auto failure = store.ensureClasses(summary->classes))
         return fail(failure);
 

@@ -22,7 +22,7 @@ class DemoProject
 public:
     struct Options
     {
-        QString dataset = QStringLiteral("digits"); // or "letters", or "detection"
+        QString dataset = QStringLiteral("digits"); // or "letters", "detection", "ct"
         quint32 seed = 1;
         // 0: the whole data set; tests use a few hundred. Detection: the number of canvases
         // (0: 100).
