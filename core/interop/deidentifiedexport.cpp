@@ -1,0 +1,161 @@
+#include "deidentifiedexport.h"
+
+#include "atomicoutput.h"
+#include "dicomdeidentifier.h"
+#include "imaging/dicomheader.h"
+#include "progress/progresssink.h"
+#include "store/projectfileidentity.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+namespace Boucle {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Boucle::DeidentifiedExport", text);
+}
+
+} // namespace
+
+QString DeidentifiedExportResult::summary(const DeidentifiedExportRequest &request) const
+{
+    QString text = tr("wrote %1 de-identified DICOM files of version %2 to %3 (patients: %4, "
+                      "objects: %5)")
+                           .arg(files)
+                           .arg(request.version)
+                           .arg(QDir::toNativeSeparators(request.output))
+                           .arg(patients)
+                           .arg(objects);
+    if (!leftOut.isEmpty())
+        text += tr(" (%1 samples left out: not DICOM images)").arg(leftOut.size());
+    if (!warnings.isEmpty())
+        text += tr(" (%1 files may have text burned into their pixels)").arg(warnings.size());
+    return text;
+}
+
+namespace DeidentifiedExport {
+
+QString caseId(int number)
+{
+    return QStringLiteral("case-%1").arg(number, 4, 10, QLatin1Char('0'));
+}
+
+DeidentifiedExportResult run(const ProjectStore &store, const DeidentifiedExportRequest &request,
+                             ProgressSink *progress)
+{
+    DeidentifiedExportResult result;
+    if (isProjectDatabaseFile(store.path(), request.output)) {
+        result.error = tr("%1 is the project file or one of its SQLite files; choose another "
+                          "output")
+                               .arg(QDir::toNativeSeparators(request.output));
+        return result;
+    }
+    const auto read = store.labelsAt(request.version);
+    if (read.isError()) {
+        result.error = read.error.message;
+        return result;
+    }
+    AtomicOutput output(request.output, AtomicOutput::Kind::Folder, store.path());
+    if (!output.begin()) {
+        result.error = output.error();
+        return result;
+    }
+    const QDir staging(output.stagingPath());
+    DicomDeidentifier deidentifier(request.pseudonymPrefix);
+    QSet<QString> patients;
+    QByteArray labels;
+    const QList<LabelledSample> &samples = read.value;
+    const QString what = tr("De-identifying the DICOM files of version %1").arg(request.version);
+    for (qsizetype i = 0; i < samples.size(); ++i) {
+        if (progress) {
+            progress->progress(i, samples.size(), what);
+            if (progress->isCancelled()) {
+                result.cancelled = true;
+                return result;
+            }
+        }
+        const LabelledSample &labelled = samples.at(i);
+        const auto sample = store.sample(labelled.sampleId);
+        if (!sample)
+            continue;
+        const QString absolute = store.absoluteSamplePath(sample->path);
+        if (sample->kind != QLatin1String("image")) {
+            result.leftOut.append(tr("%1: not an image (%2)").arg(sample->path, sample->kind));
+            continue;
+        }
+        if (!QFileInfo(absolute).isFile()) {
+            result.error = tr("Cannot read %1: the file is missing")
+                                   .arg(QDir::toNativeSeparators(absolute));
+            return result;
+        }
+        QString error;
+        QFile probe(absolute);
+        if (!probe.open(QIODevice::ReadOnly)) {
+            result.error = tr("Cannot read %1: %2")
+                                   .arg(QDir::toNativeSeparators(absolute), probe.errorString());
+            return result;
+        }
+        const bool isDicom = DicomHeader::hasDicomMarker(probe.read(DicomHeader::markerEnd));
+        probe.close();
+        if (!isDicom) {
+            result.leftOut.append(tr("%1: not a DICOM file").arg(sample->path));
+            continue;
+        }
+        // The header is checked as it is when the sample opens, so that a damaged file stops the
+        // export with the same message.
+        const auto header = DicomHeader::read(absolute, &error);
+        if (!header) {
+            result.error = error;
+            return result;
+        }
+        if (header->isDicomDir) {
+            result.leftOut.append(tr("%1: a DICOMDIR (import its images as samples to export them)")
+                                          .arg(sample->path));
+            continue;
+        }
+        const QString id = caseId(result.files + 1);
+        const QString fileName = id + QStringLiteral(".dcm");
+        const DicomDeidentification done
+                = deidentifier.deidentify(absolute, staging.filePath(fileName));
+        if (!done.isSuccess()) {
+            result.error = done.error;
+            return result;
+        }
+        if (!done.warning.isEmpty())
+            result.warnings.append(done.warning);
+        patients.insert(done.patientPseudonym);
+        ++result.files;
+        result.objects += int(labelled.objects.size());
+        // Keys in alphabetical order, as in the native JSON Lines export.
+        QJsonObject line {{QStringLiteral("id"), id},
+                          {QStringLiteral("patient"), done.patientPseudonym},
+                          {QStringLiteral("sample"), fileName}};
+        if (!labelled.label.isEmpty())
+            line.insert(QStringLiteral("label"), labelled.label);
+        if (!labelled.objects.isEmpty())
+            line.insert(QStringLiteral("objects"), labelled.objects);
+        labels += QJsonDocument(line).toJson(QJsonDocument::Compact);
+        labels += '\n';
+    }
+    if (result.files == 0) {
+        result.error = tr("version %1 has no DICOM image to export").arg(request.version);
+        return result;
+    }
+    result.patients = int(patients.size());
+    if (!output.writeFile(QString::fromLatin1(labelsFileName), labels) || !output.commit()) {
+        result.error = output.error();
+        return result;
+    }
+    return result;
+}
+
+} // namespace DeidentifiedExport
+
+} // namespace Boucle
