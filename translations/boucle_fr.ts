@@ -659,12 +659,13 @@ revues&#xa0;: %2</translation>
         <translation>Export vers %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+33"/>
         <source>wrote %1 labelled samples of version %2 to %3</source>
         <translation>%1 échantillons étiquetés de la version %2 écrits dans %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-18"/>
+        <location line="+29"/>
         <source>The export was cancelled; nothing was written.</source>
         <translation>L&apos;export a été annulé&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
@@ -1856,6 +1857,64 @@ revues&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Boucle::DeidentifiedExport</name>
+    <message>
+        <location filename="../core/interop/deidentifiedexport.cpp" line="+20"/>
+        <source>wrote %1 de-identified DICOM files of version %2 to %3 (patients: %4, objects: %5)</source>
+        <translation>%1 fichiers DICOM désidentifiés de la version %2 écrits dans %3 (patients&#xa0;: %4, objets&#xa0;: %5)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> (%1 samples left out: not DICOM images)</source>
+        <translation> (%1 échantillons laissés de côté&#xa0;: pas des images DICOM)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (%1 files may have text burned into their pixels)</source>
+        <translation> (%1 fichiers ont peut-être du texte incrusté dans leurs pixels)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is the project file or one of its SQLite files; choose another output</source>
+        <translation>%1 est le fichier du projet ou l&apos;un de ses fichiers SQLite&#xa0;; choisissez une autre sortie</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>De-identifying the DICOM files of version %1</source>
+        <translation>Désidentification des fichiers DICOM de la version %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: not an image (%2)</source>
+        <translation>%1&#xa0;: pas une image (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read %1: the file is missing</source>
+        <translation>Impossible de lire %1&#xa0;: le fichier est absent</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: not a DICOM file</source>
+        <translation>%1&#xa0;: pas un fichier DICOM</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: a DICOMDIR (import its images as samples to export them)</source>
+        <translation>%1&#xa0;: un DICOMDIR (importez ses images comme échantillons pour les exporter)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>version %1 has no DICOM image to export</source>
+        <translation>la version %1 n&apos;a aucune image DICOM à exporter</translation>
+    </message>
+</context>
+<context>
     <name>Boucle::DemoDocuments</name>
     <message>
         <location filename="../core/documents/demodocuments.cpp" line="+321"/>
@@ -2082,10 +2141,12 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::DicomAttributes</name>
     <message>
+        <location filename="../core/imaging/dicomattributes.cpp" line="+38"/>
         <source>&lt;%1 bytes&gt;</source>
         <translation>&lt;%1&#xa0;octets&gt;</translation>
     </message>
     <message numerus="yes">
+        <location line="+21"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n&#xa0;élément</numerusform>
@@ -2093,6 +2154,7 @@ revues&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>&lt;compressed frames&gt;</source>
         <translation>&lt;images compressées&gt;</translation>
     </message>
@@ -2100,49 +2162,99 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::DicomCodecs</name>
     <message>
+        <location filename="../core/imaging/dicomcodecs.cpp" line="+26"/>
         <source>DCMTK&apos;s DICOM data dictionary is not installed (Debian package libdcmtk17)</source>
         <translation>le dictionnaire de données DICOM de DCMTK n&apos;est pas installé (paquet Debian libdcmtk17)</translation>
     </message>
 </context>
 <context>
+    <name>Boucle::DicomDeidentifier</name>
+    <message>
+        <location filename="../core/interop/dicomdeidentifier.cpp" line="+25"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+178"/>
+        <source>it is not a DICOM file (no &quot;DICM&quot; marker at byte 128)</source>
+        <translation>ce n&apos;est pas un fichier DICOM (pas de marque «&#xa0;DICM&#xa0;» à l&apos;octet 128)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the DICOM data is damaged or the file is truncated (%1)</source>
+        <translation>les données DICOM sont endommagées ou le fichier est tronqué (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the attribute SOPInstanceUID (0008,0018) is missing</source>
+        <translation>l&apos;attribut SOPInstanceUID (0008,0018) est absent</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 says text is burned into its pixels (Burned In Annotation (0028,0301) is YES): it may show the patient&apos;s name or other identifying text, which de-identification does not remove</source>
+        <translation>%1 indique du texte incrusté dans ses pixels (Burned In Annotation (0028,0301) vaut YES)&#xa0;: il peut montrer le nom du patient ou un autre texte identifiant, que la désidentification ne retire pas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 does not say whether text is burned into its pixels (Burned In Annotation (0028,0301) is absent), and %2 images often have some: check it before sharing</source>
+        <translation>%1 ne dit pas si du texte est incrusté dans ses pixels (Burned In Annotation (0028,0301) est absent), et les images %2 en ont souvent&#xa0;: vérifiez-le avant de le partager</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Cannot write the de-identified copy of %1 to %2: %3</source>
+        <translation>Impossible d&apos;écrire la copie désidentifiée de %1 dans %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
     <name>Boucle::DicomFile</name>
     <message>
+        <location filename="../core/imaging/dicomfile.cpp" line="+72"/>
         <source>it is a DICOMDIR, a list of files, not an image; open it as a series</source>
         <translation>c&apos;est un DICOMDIR, une liste de fichiers, pas une image&#xa0;; ouvrez-le comme une série</translation>
     </message>
     <message>
+        <location line="+33"/>
         <source>the file is not open</source>
         <translation>le fichier n&apos;est pas ouvert</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>it has no frame %1 (it has %2)</source>
         <translation>il n&apos;a pas d&apos;image %1 (il en a %2)</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>its colour pixels cannot be decoded (%1)</source>
         <translation>ses pixels en couleur ne peuvent pas être décodés (%1)</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>its colour pixels cannot be decoded</source>
         <translation>ses pixels en couleur ne peuvent pas être décodés</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <location line="+44"/>
         <source>there is not enough memory for its pixels</source>
         <translation>la mémoire ne suffit pas pour ses pixels</translation>
     </message>
     <message>
+        <location line="-31"/>
         <source>the attribute PixelData (7FE0,0010) is missing</source>
         <translation>l&apos;attribut PixelData (7FE0,0010) est absent</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>the size of a frame cannot be worked out from its attributes</source>
         <translation>la taille d&apos;une image ne peut pas être déduite de ses attributs</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>a frame takes %1 bytes, fewer than its %2 × %3 pixels need</source>
         <translation>une image occupe %1&#xa0;octets, moins que ses %2&#xa0;×&#xa0;%3&#xa0;pixels ne demandent</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>frame %1 cannot be decoded: the pixel data is damaged or truncated (%2)</source>
         <translation>l&apos;image %1 ne peut pas être décodée&#xa0;: les données de pixels sont endommagées ou tronquées (%2)</translation>
     </message>
@@ -2150,82 +2262,102 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::DicomHeader</name>
     <message>
+        <location filename="../core/imaging/dicomheader.cpp" line="+85"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>it is not a DICOM file (no &quot;DICM&quot; marker at byte 128)</source>
         <translation>ce n&apos;est pas un fichier DICOM (pas de marque «&#xa0;DICM&#xa0;» à l&apos;octet 128)</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>the DICOM data is damaged or the file is truncated (%1)</source>
         <translation>les données DICOM sont endommagées ou le fichier est tronqué (%1)</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>it holds no DICOM data set</source>
         <translation>il ne contient pas de jeu de données DICOM</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>the attribute %1 is missing</source>
         <translation>l&apos;attribut %1 est absent</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>the attribute %1 %2</source>
         <translation>l&apos;attribut %1 %2</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>holds floating-point pixels, which Boucle does not read</source>
         <translation>contient des pixels à virgule flottante, que Boucle ne lit pas</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>is %1; an image needs at least one row</source>
         <translation>vaut %1&#xa0;; une image a au moins une ligne</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>is %1; an image needs at least one column</source>
         <translation>vaut %1&#xa0;; une image a au moins une colonne</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>is &quot;%1&quot;, not a number of frames</source>
         <translation>vaut «&#xa0;%1&#xa0;», qui n&apos;est pas un nombre d&apos;images</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>is &quot;%1&quot;, which Boucle does not show</source>
         <translation>vaut «&#xa0;%1&#xa0;», que Boucle n&apos;affiche pas</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>is %1, but %2 images have %3</source>
         <translation>vaut %1, mais les images %2 en ont %3</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>is %1; Boucle reads 8- and 16-bit pixels</source>
         <translation>vaut %1&#xa0;; Boucle lit les pixels de 8 et 16&#xa0;bits</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>is %1 with %2 bits allocated</source>
         <translation>vaut %1 pour %2&#xa0;bits alloués</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>is %1 with %2 bits stored of %3 allocated</source>
         <translation>vaut %1 pour %2&#xa0;bits enregistrés sur %3 alloués</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>is %1; it must be 0 or 1</source>
         <translation>vaut %1&#xa0;; il doit valoir 0 ou 1</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>is &quot;%1&quot;, not a non-zero number</source>
         <translation>vaut «&#xa0;%1&#xa0;», qui n&apos;est pas un nombre non nul</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>is &quot;%1&quot;, not a number</source>
         <translation>vaut «&#xa0;%1&#xa0;», qui n&apos;est pas un nombre</translation>
     </message>
     <message>
+        <location line="+60"/>
         <source>holds %1 bytes, fewer than the %2 bytes that %3 × %4 pixels × %5 frames need</source>
         <translation>contient %1&#xa0;octets, moins que les %2&#xa0;octets que demandent %3&#xa0;×&#xa0;%4&#xa0;pixels&#xa0;×&#xa0;%5&#xa0;images</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>its pixels are compressed as %1, which Boucle does not decode (it reads JPEG, JPEG-LS and RLE)</source>
         <translation>ses pixels sont compressés en %1, que Boucle ne décode pas (il lit JPEG, JPEG-LS et RLE)</translation>
     </message>
@@ -2233,14 +2365,17 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::DicomSeries</name>
     <message>
+        <location filename="../core/imaging/dicomseries.cpp" line="+50"/>
         <source>the attribute DirectoryRecordSequence (0004,1220) is missing</source>
         <translation>l&apos;attribut DirectoryRecordSequence (0004,1220) est absent</translation>
     </message>
     <message>
+        <location line="+35"/>
         <source>the DICOMDIR lists no image</source>
         <translation>le DICOMDIR ne liste aucune image</translation>
     </message>
     <message numerus="yes">
+        <location line="+10"/>
         <source>%1 (%n file(s))</source>
         <translation>
             <numerusform>%1 (%n&#xa0;fichier)</numerusform>
@@ -2248,34 +2383,42 @@ revues&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>no Series Instance UID</source>
         <translation>sans Series Instance UID</translation>
     </message>
     <message>
+        <location line="+80"/>
         <source>Cannot read %1: the folder holds no file</source>
         <translation>Impossible de lire %1&#xa0;: le dossier ne contient aucun fichier</translation>
     </message>
     <message>
+        <location line="+37"/>
         <source>Cannot read %1: it holds no DICOM image%2</source>
         <translation>Impossible de lire %1&#xa0;: il ne contient aucune image DICOM%2</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Cannot read %1 as one series: it holds %2 series: %3</source>
         <translation>Impossible de lire %1 comme une seule série&#xa0;: il contient %2&#xa0;séries&#xa0;: %3</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Cannot read %1: it holds no series %2 (it holds %3)</source>
         <translation>Impossible de lire %1&#xa0;: il ne contient pas de série %2 (il contient %3)</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>%1: another series (%2)</source>
         <translation>%1&#xa0;: une autre série (%2)</translation>
     </message>
     <message>
+        <location line="+40"/>
         <source>Cannot read %1 as one series: %2 is %3 × %4 %5, but %6 is %7 × %8 %9</source>
         <translation>Impossible de lire %1 comme une seule série&#xa0;: %2 est en %3&#xa0;×&#xa0;%4 %5, mais %6 est en %7&#xa0;×&#xa0;%8 %9</translation>
     </message>
     <message>
+        <location line="+49"/>
         <source>Cannot read %1: it has no slice %2 (it has %3)</source>
         <translation>Impossible de lire %1&#xa0;: il n&apos;a pas de coupe %2 (il en a %3)</translation>
     </message>
@@ -2558,7 +2701,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::ExportDialog</name>
     <message>
-        <location filename="../ui/dialogs/exportdialog.cpp" line="+36"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="+37"/>
         <source>The labels of a &amp;version</source>
         <translation>Les étiquettes d&apos;une &amp;version</translation>
     </message>
@@ -2568,7 +2711,12 @@ revues&#xa0;: %2</translation>
         <translation>Les prédictions d&apos;un &amp;lot (pré-annotations)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>De-identify &amp;DICOM (Basic Profile)</source>
+        <translation>Désidentifier les &amp;DICOM (profil de base)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -2638,6 +2786,21 @@ revues&#xa0;: %2</translation>
         <translation>F&amp;ormat&#xa0;:</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Writes the version&apos;s DICOM samples as case-0001.dcm, … with DICOM PS3.15&apos;s Basic Profile applied (names, IDs, dates and UIDs removed or replaced), and their labels in labels.jsonl. Text burned into the pixels is not removed.</source>
+        <translation>Écrit les échantillons DICOM de la version sous les noms case-0001.dcm, … en appliquant le profil de base de DICOM PS3.15 (noms, identifiants, dates et UID retirés ou remplacés), avec leurs étiquettes dans labels.jsonl. Le texte incrusté dans les pixels n&apos;est pas retiré.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Patient&apos;s Name and Patient ID become this prefix and a number, one per patient</source>
+        <translation>Patient&apos;s Name et Patient ID deviennent ce préfixe suivi d&apos;un numéro, un par patient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pseudonym prefix:</source>
+        <translation>Préfixe du &amp;pseudonyme&#xa0;:</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
@@ -2663,7 +2826,7 @@ revues&#xa0;: %2</translation>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+101"/>
         <source>a folder (replaced whole)</source>
         <translation>un dossier (remplacé en entier)</translation>
     </message>
@@ -4434,7 +4597,7 @@ revues&#xa0;: %2</translation>
     <name>Boucle::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+71"/>
-        <location filename="../ui/mainwindow_project.cpp" line="+425"/>
+        <location filename="../ui/mainwindow_project.cpp" line="+432"/>
         <source>Boucle</source>
         <translation>Boucle</translation>
     </message>
@@ -4724,7 +4887,7 @@ revues&#xa0;: %2</translation>
         <translation>Chercher une classe…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_project.cpp" line="-315"/>
+        <location filename="../ui/mainwindow_project.cpp" line="-322"/>
         <location line="+6"/>
         <location line="+4"/>
         <source>Import</source>
@@ -4743,12 +4906,13 @@ revues&#xa0;: %2</translation>
         <translation>L&apos;import a été annulé&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>The export was cancelled; nothing was written.</source>
         <translation>L&apos;export a été annulé&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
+        <location line="+9"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -6799,7 +6963,7 @@ revues&#xa0;: %2</translation>
         <translation>Ajout des motifs de l&apos;élément %1</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+153"/>
         <source>a review needs the reviewer&apos;s name</source>
         <translation>une revue doit porter le nom du relecteur</translation>
     </message>
@@ -6815,7 +6979,7 @@ revues&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Updating the status of item %1</source>
         <translation>Mise à jour du statut de l&apos;élément %1</translation>
     </message>
@@ -8358,14 +8522,14 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::SampleImageLoader</name>
     <message>
-        <location filename="../core/imaging/sampleimageloader.cpp" line="+152"/>
-        <location line="+76"/>
+        <location filename="../core/imaging/sampleimageloader.cpp" line="+154"/>
+        <location line="+179"/>
         <source>the format is unknown or the data is damaged</source>
         <translation>le format est inconnu ou les données sont endommagées</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+87"/>
+        <location line="-196"/>
+        <location line="+190"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>

@@ -15,28 +15,25 @@
 
 namespace Boucle {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::DeidentifiedExport", text);
-}
-
-} // namespace
-
 QString DeidentifiedExportResult::summary(const DeidentifiedExportRequest &request) const
 {
-    QString text = tr("wrote %1 de-identified DICOM files of version %2 to %3 (patients: %4, "
-                      "objects: %5)")
+    QString text = QCoreApplication::translate(
+                           "Boucle::DeidentifiedExport",
+                           "wrote %1 de-identified DICOM files of version %2 to %3 (patients: %4, "
+                           "objects: %5)")
                            .arg(files)
                            .arg(request.version)
                            .arg(QDir::toNativeSeparators(request.output))
                            .arg(patients)
                            .arg(objects);
     if (!leftOut.isEmpty())
-        text += tr(" (%1 samples left out: not DICOM images)").arg(leftOut.size());
+        text += QCoreApplication::translate("Boucle::DeidentifiedExport",
+                                            " (%1 samples left out: not DICOM images)")
+                        .arg(leftOut.size());
     if (!warnings.isEmpty())
-        text += tr(" (%1 files may have text burned into their pixels)").arg(warnings.size());
+        text += QCoreApplication::translate("Boucle::DeidentifiedExport",
+                                            " (%1 files may have text burned into their pixels)")
+                        .arg(warnings.size());
     return text;
 }
 
@@ -52,8 +49,10 @@ DeidentifiedExportResult run(const ProjectStore &store, const DeidentifiedExport
 {
     DeidentifiedExportResult result;
     if (isProjectDatabaseFile(store.path(), request.output)) {
-        result.error = tr("%1 is the project file or one of its SQLite files; choose another "
-                          "output")
+        result.error = QCoreApplication::translate(
+                               "Boucle::DeidentifiedExport",
+                               "%1 is the project file or one of its SQLite files; choose another "
+                               "output")
                                .arg(QDir::toNativeSeparators(request.output));
         return result;
     }
@@ -72,7 +71,9 @@ DeidentifiedExportResult run(const ProjectStore &store, const DeidentifiedExport
     QSet<QString> patients;
     QByteArray labels;
     const QList<LabelledSample> &samples = read.value;
-    const QString what = tr("De-identifying the DICOM files of version %1").arg(request.version);
+    const QString what = QCoreApplication::translate("Boucle::DeidentifiedExport",
+                                                     "De-identifying the DICOM files of version %1")
+                                 .arg(request.version);
     for (qsizetype i = 0; i < samples.size(); ++i) {
         if (progress) {
             progress->progress(i, samples.size(), what);
@@ -87,25 +88,31 @@ DeidentifiedExportResult run(const ProjectStore &store, const DeidentifiedExport
             continue;
         const QString absolute = store.absoluteSamplePath(sample->path);
         if (sample->kind != QLatin1String("image")) {
-            result.leftOut.append(tr("%1: not an image (%2)").arg(sample->path, sample->kind));
+            result.leftOut.append(QCoreApplication::translate("Boucle::DeidentifiedExport",
+                                                              "%1: not an image (%2)")
+                                          .arg(sample->path, sample->kind));
             continue;
         }
         if (!QFileInfo(absolute).isFile()) {
-            result.error = tr("Cannot read %1: the file is missing")
+            result.error = QCoreApplication::translate("Boucle::DeidentifiedExport",
+                                                       "Cannot read %1: the file is missing")
                                    .arg(QDir::toNativeSeparators(absolute));
             return result;
         }
         QString error;
         QFile probe(absolute);
         if (!probe.open(QIODevice::ReadOnly)) {
-            result.error = tr("Cannot read %1: %2")
+            result.error = QCoreApplication::translate("Boucle::DeidentifiedExport",
+                                                       "Cannot read %1: %2")
                                    .arg(QDir::toNativeSeparators(absolute), probe.errorString());
             return result;
         }
         const bool isDicom = DicomHeader::hasDicomMarker(probe.read(DicomHeader::markerEnd));
         probe.close();
         if (!isDicom) {
-            result.leftOut.append(tr("%1: not a DICOM file").arg(sample->path));
+            result.leftOut.append(QCoreApplication::translate("Boucle::DeidentifiedExport",
+                                                              "%1: not a DICOM file")
+                                          .arg(sample->path));
             continue;
         }
         // The header is checked as it is when the sample opens, so that a damaged file stops the
@@ -116,8 +123,11 @@ DeidentifiedExportResult run(const ProjectStore &store, const DeidentifiedExport
             return result;
         }
         if (header->isDicomDir) {
-            result.leftOut.append(tr("%1: a DICOMDIR (import its images as samples to export them)")
-                                          .arg(sample->path));
+            result.leftOut.append(
+                    QCoreApplication::translate(
+                            "Boucle::DeidentifiedExport",
+                            "%1: a DICOMDIR (import its images as samples to export them)")
+                            .arg(sample->path));
             continue;
         }
         const QString id = caseId(result.files + 1);
@@ -145,7 +155,9 @@ DeidentifiedExportResult run(const ProjectStore &store, const DeidentifiedExport
         labels += '\n';
     }
     if (result.files == 0) {
-        result.error = tr("version %1 has no DICOM image to export").arg(request.version);
+        result.error = QCoreApplication::translate("Boucle::DeidentifiedExport",
+                                                   "version %1 has no DICOM image to export")
+                               .arg(request.version);
         return result;
     }
     result.patients = int(patients.size());

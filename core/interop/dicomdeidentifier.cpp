@@ -20,14 +20,10 @@ namespace Boucle {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::DicomDeidentifier", text);
-}
-
 QString readError(const QString &path, const QString &reason)
 {
-    return tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), reason);
+    return QCoreApplication::translate("Boucle::DicomDeidentifier", "Cannot read %1: %2")
+            .arg(QDir::toNativeSeparators(path), reason);
 }
 
 QByteArray stringOf(DcmItem &item, const DcmTagKey &key)
@@ -203,8 +199,10 @@ DicomDeidentification DicomDeidentifier::deidentify(const QString &source,
         return result;
     }
     if (!DicomHeader::hasDicomMarker(regular.read(0, DicomHeader::markerEnd))) {
-        result.error
-                = readError(source, tr("it is not a DICOM file (no \"DICM\" marker at byte 128)"));
+        result.error = readError(
+                source, QCoreApplication::translate(
+                                "Boucle::DicomDeidentifier",
+                                "it is not a DICOM file (no \"DICM\" marker at byte 128)"));
         return result;
     }
     DcmFileFormat file;
@@ -213,28 +211,38 @@ DicomDeidentification DicomDeidentifier::deidentify(const QString &source,
                                        EGL_noChange, 4096, ERM_fileOnly);
     DcmDataset *data = file.getDataset();
     if (status.bad() || !data) {
-        result.error
-                = readError(source, tr("the DICOM data is damaged or the file is truncated (%1)")
-                                            .arg(QString::fromLatin1(status.text())));
+        result.error = readError(source,
+                                 QCoreApplication::translate(
+                                         "Boucle::DicomDeidentifier",
+                                         "the DICOM data is damaged or the file is truncated (%1)")
+                                         .arg(QString::fromLatin1(status.text())));
         return result;
     }
     if (!data->tagExists(DCM_SOPInstanceUID)) {
-        result.error = readError(source, tr("the attribute SOPInstanceUID (0008,0018) is missing"));
+        result.error = readError(
+                source,
+                QCoreApplication::translate("Boucle::DicomDeidentifier",
+                                            "the attribute SOPInstanceUID (0008,0018) is missing"));
         return result;
     }
 
     const QByteArray burnedIn = stringOf(*data, DCM_BurnedInAnnotation).toUpper();
     const QString modality = QString::fromLatin1(stringOf(*data, DCM_Modality));
     if (burnedIn == "YES")
-        result.warning = tr("%1 says text is burned into its pixels (Burned In Annotation "
-                            "(0028,0301) is YES): it may show the patient's name or other "
-                            "identifying text, which de-identification does not remove")
+        result.warning = QCoreApplication::translate(
+                                 "Boucle::DicomDeidentifier",
+                                 "%1 says text is burned into its pixels (Burned In Annotation "
+                                 "(0028,0301) is YES): it may show the patient's name or other "
+                                 "identifying text, which de-identification does not remove")
                                  .arg(QDir::toNativeSeparators(source));
     else if (burnedIn.isEmpty() && oftenBurnsInText(modality))
-        result.warning = tr("%1 does not say whether text is burned into its pixels (Burned In "
-                            "Annotation (0028,0301) is absent), and %2 images often have some: "
-                            "check it before sharing")
-                                 .arg(QDir::toNativeSeparators(source), modality);
+        result.warning
+                = QCoreApplication::translate(
+                          "Boucle::DicomDeidentifier",
+                          "%1 does not say whether text is burned into its pixels (Burned In "
+                          "Annotation (0028,0301) is absent), and %2 images often have some: "
+                          "check it before sharing")
+                          .arg(QDir::toNativeSeparators(source), modality);
 
     QByteArray patientKey = stringOf(*data, DCM_PatientID);
     if (patientKey.isEmpty())
@@ -275,10 +283,12 @@ DicomDeidentification DicomDeidentifier::deidentify(const QString &source,
                            EGL_recalcGL, EPD_noChange, 0, 0, EWM_createNewMeta);
     if (status.bad()) {
         QFile::remove(destination);
-        result.error = tr("Cannot write the de-identified copy of %1 to %2: %3")
-                               .arg(QDir::toNativeSeparators(source),
-                                    QDir::toNativeSeparators(destination),
-                                    QString::fromLatin1(status.text()));
+        result.error
+                = QCoreApplication::translate("Boucle::DicomDeidentifier",
+                                              "Cannot write the de-identified copy of %1 to %2: %3")
+                          .arg(QDir::toNativeSeparators(source),
+                               QDir::toNativeSeparators(destination),
+                               QString::fromLatin1(status.text()));
     }
     return result;
 }
