@@ -1859,7 +1859,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::DeidentifiedExport</name>
     <message>
-        <location filename="../core/interop/deidentifiedexport.cpp" line="+20"/>
+        <location filename="../core/interop/deidentifiedexport.cpp" line="+21"/>
         <source>wrote %1 de-identified DICOM files of version %2 to %3 (patients: %4, objects: %5)</source>
         <translation>%1 fichiers DICOM désidentifiés de la version %2 écrits dans %3 (patients&#xa0;: %4, objets&#xa0;: %5)</translation>
     </message>
@@ -1877,6 +1877,11 @@ revues&#xa0;: %2</translation>
         <location line="+18"/>
         <source>%1 is the project file or one of its SQLite files; choose another output</source>
         <translation>%1 est le fichier du projet ou l&apos;un de ses fichiers SQLite&#xa0;; choisissez une autre sortie</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the pseudonym prefix &apos;%1&apos; may hold up to 32 letters, digits, spaces, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>le préfixe de pseudonyme «&#xa0;%1&#xa0;» peut contenir jusqu&apos;à 32 lettres, chiffres, espaces, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;-&#xa0;»</translation>
     </message>
     <message>
         <location line="+22"/>

@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace Boucle {
@@ -54,6 +55,17 @@ DeidentifiedExportResult run(const ProjectStore &store, const DeidentifiedExport
                                "%1 is the project file or one of its SQLite files; choose another "
                                "output")
                                .arg(QDir::toNativeSeparators(request.output));
+        return result;
+    }
+    // The prefix goes into Patient's Name (PN: '^' and '=' have meanings) and Patient ID (LO,
+    // 64 characters): plain letters, digits and a few marks keep it a valid value of both.
+    static const QRegularExpression plainPrefix(QStringLiteral("^[A-Za-z0-9 ._-]{0,32}$"));
+    if (!plainPrefix.match(request.pseudonymPrefix).hasMatch()) {
+        result.error = QCoreApplication::translate(
+                               "Boucle::DeidentifiedExport",
+                               "the pseudonym prefix '%1' may hold up to 32 letters, digits, "
+                               "spaces, '.', '_' and '-'")
+                               .arg(request.pseudonymPrefix);
         return result;
     }
     const auto read = store.labelsAt(request.version);

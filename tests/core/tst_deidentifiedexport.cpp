@@ -261,6 +261,19 @@ private slots:
         QCOMPARE(noFormat.exitCode, 2);
         QVERIFY2(noFormat.err.contains(QLatin1String("--format dicom")), qPrintable(noFormat.err));
         QVERIFY(!QFileInfo::exists(out));
+        const BoucleRun badPrefix = runBoucle(
+                {QStringLiteral("export"), project.projectPath(), QStringLiteral("--deidentify"),
+                 QStringLiteral("--format"), QStringLiteral("dicom"),
+                 QStringLiteral("--pseudonym-prefix"), QStringLiteral("Doe^"), out});
+        QCOMPARE(badPrefix.exitCode, 1);
+        QVERIFY2(badPrefix.err.contains(QLatin1String("pseudonym prefix")),
+                 qPrintable(badPrefix.err));
+        QVERIFY(!QFileInfo::exists(out));
+        const BoucleRun prefixAlone
+                = runBoucle({QStringLiteral("export"), project.projectPath(),
+                             QStringLiteral("--pseudonym-prefix"), QStringLiteral("x-"),
+                             QStringLiteral("--out"), project.filePath(QStringLiteral("a.jsonl"))});
+        QCOMPARE(prefixAlone.exitCode, 2);
     }
 
     void aVersionWithoutDicomIsRefused()
