@@ -103,7 +103,7 @@ int runExport(CommandContext &context)
             return usage(context, name,
                          QStringLiteral("--format must be one of: jsonl, csv, coco, coco-results, "
                                         "yolo, voc, labelstudio, labelme, cvat, imagefolder, "
-                                        "imagefolder-csv"));
+                                        "imagefolder-csv, dicom (with --deidentify)"));
         outside.format = *interop;
         outside.imageFolderAsCsv = csvFolder;
     }
