@@ -659,12 +659,13 @@ revues&#xa0;: %2</translation>
         <translation>Export vers %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+33"/>
         <source>wrote %1 labelled samples of version %2 to %3</source>
         <translation>%1 échantillons étiquetés de la version %2 écrits dans %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-18"/>
+        <location line="+29"/>
         <source>The export was cancelled; nothing was written.</source>
         <translation>L&apos;export a été annulé&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
@@ -1898,6 +1899,69 @@ revues&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Boucle::DeidentifiedExport</name>
+    <message>
+        <location filename="../core/interop/deidentifiedexport.cpp" line="+21"/>
+        <source>wrote %1 de-identified DICOM files of version %2 to %3 (patients: %4, objects: %5)</source>
+        <translation>%1 fichiers DICOM désidentifiés de la version %2 écrits dans %3 (patients&#xa0;: %4, objets&#xa0;: %5)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> (%1 samples left out: not DICOM images)</source>
+        <translation> (%1 échantillons laissés de côté&#xa0;: pas des images DICOM)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (%1 files may have text burned into their pixels)</source>
+        <translation> (%1 fichiers ont peut-être du texte incrusté dans leurs pixels)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is the project file or one of its SQLite files; choose another output</source>
+        <translation>%1 est le fichier du projet ou l&apos;un de ses fichiers SQLite&#xa0;; choisissez une autre sortie</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the pseudonym prefix &apos;%1&apos; may hold up to 32 letters, digits, spaces, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>le préfixe de pseudonyme «&#xa0;%1&#xa0;» peut contenir jusqu&apos;à 32 lettres, chiffres, espaces, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;-&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>De-identifying the DICOM files of version %1</source>
+        <translation>Désidentification des fichiers DICOM de la version %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: not an image (%2)</source>
+        <translation>%1&#xa0;: pas une image (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read %1: the file is missing</source>
+        <translation>Impossible de lire %1&#xa0;: le fichier est absent</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: not a DICOM file</source>
+        <translation>%1&#xa0;: pas un fichier DICOM</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: a DICOMDIR (import its images as samples to export them)</source>
+        <translation>%1&#xa0;: un DICOMDIR (importez ses images comme échantillons pour les exporter)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>version %1 has no DICOM image to export</source>
+        <translation>la version %1 n&apos;a aucune image DICOM à exporter</translation>
+    </message>
+</context>
+<context>
     <name>Boucle::DemoDocuments</name>
     <message>
         <location filename="../core/documents/demodocuments.cpp" line="+321"/>
@@ -2148,6 +2212,44 @@ revues&#xa0;: %2</translation>
         <location filename="../core/imaging/dicomcodecs.cpp" line="+26"/>
         <source>DCMTK&apos;s DICOM data dictionary is not installed (Debian package libdcmtk17)</source>
         <translation>le dictionnaire de données DICOM de DCMTK n&apos;est pas installé (paquet Debian libdcmtk17)</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::DicomDeidentifier</name>
+    <message>
+        <location filename="../core/interop/dicomdeidentifier.cpp" line="+25"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+178"/>
+        <source>it is not a DICOM file (no &quot;DICM&quot; marker at byte 128)</source>
+        <translation>ce n&apos;est pas un fichier DICOM (pas de marque «&#xa0;DICM&#xa0;» à l&apos;octet 128)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the DICOM data is damaged or the file is truncated (%1)</source>
+        <translation>les données DICOM sont endommagées ou le fichier est tronqué (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the attribute SOPInstanceUID (0008,0018) is missing</source>
+        <translation>l&apos;attribut SOPInstanceUID (0008,0018) est absent</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 says text is burned into its pixels (Burned In Annotation (0028,0301) is YES): it may show the patient&apos;s name or other identifying text, which de-identification does not remove</source>
+        <translation>%1 indique du texte incrusté dans ses pixels (Burned In Annotation (0028,0301) vaut YES)&#xa0;: il peut montrer le nom du patient ou un autre texte identifiant, que la désidentification ne retire pas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 does not say whether text is burned into its pixels (Burned In Annotation (0028,0301) is absent), and %2 images often have some: check it before sharing</source>
+        <translation>%1 ne dit pas si du texte est incrusté dans ses pixels (Burned In Annotation (0028,0301) est absent), et les images %2 en ont souvent&#xa0;: vérifiez-le avant de le partager</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Cannot write the de-identified copy of %1 to %2: %3</source>
+        <translation>Impossible d&apos;écrire la copie désidentifiée de %1 dans %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -2679,7 +2781,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::ExportDialog</name>
     <message>
-        <location filename="../ui/dialogs/exportdialog.cpp" line="+36"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="+37"/>
         <source>The labels of a &amp;version</source>
         <translation>Les étiquettes d&apos;une &amp;version</translation>
     </message>
@@ -2689,7 +2791,12 @@ revues&#xa0;: %2</translation>
         <translation>Les prédictions d&apos;un &amp;lot (pré-annotations)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>De-identify &amp;DICOM (Basic Profile)</source>
+        <translation>Désidentifier les &amp;DICOM (profil de base)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -2759,6 +2866,21 @@ revues&#xa0;: %2</translation>
         <translation>F&amp;ormat&#xa0;:</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Writes the version&apos;s DICOM samples as case-0001.dcm, … with DICOM PS3.15&apos;s Basic Profile applied (names, IDs, dates and UIDs removed or replaced), and their labels in labels.jsonl. Text burned into the pixels is not removed.</source>
+        <translation>Écrit les échantillons DICOM de la version sous les noms case-0001.dcm, … en appliquant le profil de base de DICOM PS3.15 (noms, identifiants, dates et UID retirés ou remplacés), avec leurs étiquettes dans labels.jsonl. Le texte incrusté dans les pixels n&apos;est pas retiré.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Patient&apos;s Name and Patient ID become this prefix and a number, one per patient</source>
+        <translation>Patient&apos;s Name et Patient ID deviennent ce préfixe suivi d&apos;un numéro, un par patient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pseudonym prefix:</source>
+        <translation>Préfixe du &amp;pseudonyme&#xa0;:</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
@@ -2784,7 +2906,7 @@ revues&#xa0;: %2</translation>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+101"/>
         <source>a folder (replaced whole)</source>
         <translation>un dossier (remplacé en entier)</translation>
     </message>
@@ -4555,7 +4677,7 @@ revues&#xa0;: %2</translation>
     <name>Boucle::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+71"/>
-        <location filename="../ui/mainwindow_project.cpp" line="+425"/>
+        <location filename="../ui/mainwindow_project.cpp" line="+432"/>
         <source>Boucle</source>
         <translation>Boucle</translation>
     </message>
@@ -4865,7 +4987,7 @@ revues&#xa0;: %2</translation>
         <translation>Chercher une classe…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_project.cpp" line="-315"/>
+        <location filename="../ui/mainwindow_project.cpp" line="-322"/>
         <location line="+6"/>
         <location line="+4"/>
         <source>Import</source>
@@ -4884,12 +5006,13 @@ revues&#xa0;: %2</translation>
         <translation>L&apos;import a été annulé&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>The export was cancelled; nothing was written.</source>
         <translation>L&apos;export a été annulé&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
+        <location line="+9"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>

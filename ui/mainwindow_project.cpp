@@ -96,7 +96,14 @@ void MainWindow::showExport()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const auto outcome = BackgroundTransfer::runExport(this, m_store->path(), dialog.choice());
-    if (outcome.success)
+    if (outcome.success && !outcome.details.isEmpty()) {
+        // A de-identified export's warnings (burned-in text) and the samples it left out.
+        say(outcome.summary);
+        QMessageBox box(QMessageBox::Warning, tr("Export"), outcome.summary, QMessageBox::Ok, this);
+        box.setInformativeText(outcome.details.section(QLatin1Char('\n'), 0, 0));
+        box.setDetailedText(outcome.details.left(64000));
+        box.exec();
+    } else if (outcome.success)
         say(outcome.summary);
     else if (outcome.cancelled)
         say(tr("The export was cancelled; nothing was written."));

@@ -1,6 +1,8 @@
 // boucle export PROJECT [--version V | --batch NAME] --format F --out PATH
+// boucle export PROJECT [--version V] --deidentify --format dicom [--pseudonym-prefix P] OUT
 #include "argumentparser.h"
 #include "dataset/datasetexporter.h"
+#include "interop/deidentifiedexport.h"
 #include "interop/outsideexport.h"
 #include "projectarguments.h"
 #include "terminalprogress.h"
@@ -8,14 +10,86 @@
 namespace Boucle::Cli {
 namespace {
 
+// The version --version names (head by default), or 0 after printing why there is none.
+int versionNumber(CommandContext &context, const QString &name, const ArgumentParser &parser,
+                  const ProjectStore &store)
+{
+    const QString given = parser.value(QStringLiteral("--version"), QStringLiteral("head"));
+    int number = store.headVersion();
+    if (given != QLatin1String("head")) {
+        const auto version = store.findVersion(given);
+        if (!version) {
+            fail(context, name, unknownVersion(given, store.headVersion()));
+            return 0;
+        }
+        number = version->number;
+    }
+    if (number == 0)
+        fail(context, name, QStringLiteral("the project has no version yet (boucle commit)"));
+    return number;
+}
+
+// --deidentify --format dicom: the version's DICOM samples with the Basic Profile applied.
+int runDeidentifiedExport(CommandContext &context, const QString &name,
+                          const ArgumentParser &parser, const QString &out)
+{
+    if (!parser.isSet(QStringLiteral("--deidentify")))
+        return usage(context, name,
+                     QStringLiteral("--format dicom writes de-identified copies only: add "
+                                    "--deidentify"));
+    if (parser.value(QStringLiteral("--format")) != QLatin1String("dicom"))
+        return usage(context, name,
+                     QStringLiteral("--deidentify writes DICOM files: give --format dicom"));
+    if (parser.isSet(QStringLiteral("--batch")))
+        return usage(context, name,
+                     QStringLiteral("--deidentify exports a version's labels, not a batch"));
+    auto store = openProject(parser.positional(0), context, ProjectStore::OpenMode::ReadOnly);
+    if (!store)
+        return Failure;
+    DeidentifiedExportRequest request;
+    request.version = versionNumber(context, name, parser, *store);
+    if (request.version == 0)
+        return Failure;
+    request.output = out;
+    request.pseudonymPrefix
+            = parser.value(QStringLiteral("--pseudonym-prefix"), request.pseudonymPrefix);
+    DeidentifiedExportResult result;
+    {
+        TerminalProgress progress(context.err);
+        result = DeidentifiedExport::run(*store, request, &progress);
+    }
+    for (const QString &left : result.leftOut)
+        context.err << "left out " << left << '\n';
+    for (const QString &warning : result.warnings)
+        context.err << "warning: " << warning << '\n';
+    if (!result.isSuccess())
+        return fail(context, name, result.cancelled ? QStringLiteral("cancelled") : result.error);
+    context.err << result.summary(request) << '\n';
+    return Success;
+}
+
 int runExport(CommandContext &context)
 {
     const QString name = QStringLiteral("export");
     ArgumentParser parser({QStringLiteral("--version"), QStringLiteral("--format"),
-                           QStringLiteral("--out"), QStringLiteral("--batch")},
-                          {});
+                           QStringLiteral("--out"), QStringLiteral("--batch"),
+                           QStringLiteral("--pseudonym-prefix")},
+                          {QStringLiteral("--deidentify")});
     if (!parser.parse(context.arguments))
         return usage(context, name, parser.error());
+    if (parser.isSet(QStringLiteral("--deidentify"))
+        || parser.value(QStringLiteral("--format")) == QLatin1String("dicom")) {
+        // The output folder may also follow the project, as in `export P --deidentify ... OUT/`.
+        if (parser.positionals().isEmpty() || parser.positionals().size() > 2
+            || (parser.positionals().size() == 2 && parser.isSet(QStringLiteral("--out"))))
+            return usage(context, name, QStringLiteral("expected PROJECT and one output folder"));
+        const QString out = parser.value(QStringLiteral("--out"), parser.positional(1));
+        if (out.isEmpty())
+            return usage(context, name, QStringLiteral("give the output folder (--out FOLDER)"));
+        return runDeidentifiedExport(context, name, parser, out);
+    }
+    if (parser.isSet(QStringLiteral("--pseudonym-prefix")))
+        return usage(context, name, QStringLiteral("--pseudonym-prefix goes with --deidentify"));
     if (parser.positionals().size() != 1)
         return usage(context, name, QStringLiteral("expected one PROJECT"));
     const QString formatName = parser.value(QStringLiteral("--format"), QStringLiteral("jsonl"));
@@ -29,7 +103,7 @@ int runExport(CommandContext &context)
             return usage(context, name,
                          QStringLiteral("--format must be one of: jsonl, csv, coco, coco-results, "
                                         "yolo, voc, labelstudio, labelme, cvat, imagefolder, "
-                                        "imagefolder-csv"));
+                                        "imagefolder-csv, dicom (with --deidentify)"));
         outside.format = *interop;
         outside.imageFolderAsCsv = csvFolder;
     }
@@ -63,17 +137,9 @@ int runExport(CommandContext &context)
         context.err << result.summary(outside) << '\n';
         return Success;
     }
-    const QString given = parser.value(QStringLiteral("--version"), QStringLiteral("head"));
-    int number = store->headVersion();
-    if (given != QLatin1String("head")) {
-        const auto version = store->findVersion(given);
-        if (!version)
-            return fail(context, name, unknownVersion(given, store->headVersion()));
-        number = version->number;
-    }
+    const int number = versionNumber(context, name, parser, *store);
     if (number == 0)
-        return fail(context, name,
-                    QStringLiteral("the project has no version yet (boucle commit)"));
+        return Failure;
     if (!format) {
         outside.version = number;
         outside.output = out;
@@ -98,10 +164,12 @@ int runExport(CommandContext &context)
 
 const CommandRegistration registration(
         {QStringLiteral("export"),
-         QStringLiteral("export PROJECT [--version V | --batch NAME] --format F --out PATH"),
+         QStringLiteral("export PROJECT [--version V | --batch NAME] --format F --out PATH "
+                        "[--deidentify]"),
          QStringLiteral("write a version's labels for training (jsonl, csv, coco, yolo, voc, "
-                        "labelstudio, labelme, cvat, imagefolder, imagefolder-csv), or a batch's "
-                        "predictions (coco-results, labelstudio, ...)"),
+                        "labelstudio, labelme, cvat, imagefolder, imagefolder-csv), a batch's "
+                        "predictions (coco-results, labelstudio, ...), or a version's DICOM "
+                        "samples de-identified (DICOM PS3.15 Basic Profile) with their labels"),
          runExport});
 
 } // namespace

@@ -1,14 +1,17 @@
 // File ▸ Import… and File ▸ Export…: the dialogs recognise the format of what the user picks,
 // ask only for what that format needs, and the transfers run for real on a worker thread.
+#include "dataset/labelimporter.h"
 #include "dialogs/backgroundtransfer.h"
 #include "dialogs/exportdialog.h"
 #include "dialogs/importdialog.h"
+#include "dicomtestfiles.h"
 #include "mainwindow.h"
 #include "screenshots.h"
 #include "temporaryproject.h"
 #include "windowfixture.h"
 
 #include <QBuffer>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -205,6 +208,54 @@ private slots:
         QVERIFY2(saveScreenshot(dialog.grab().toImage(), QStringLiteral("export-dialog.png"),
                                 &error),
                  qPrintable(error));
+    }
+
+    void deidentifiedDicomExportFromTheDialog()
+    {
+        TemporaryProject project;
+        QVERIFY(project.isValid());
+        DicomTestImage image;
+        image.burnedInAnnotation = QStringLiteral("YES");
+        image.allocate();
+        QVERIFY(QDir().mkpath(project.filePath(QStringLiteral("scans"))));
+        QCOMPARE(writeDicomFile(project.filePath(QStringLiteral("scans/IM1.dcm")), image),
+                 QString());
+        AnnotationSet set;
+        AnnotatedImage scan;
+        scan.path = QStringLiteral("scans/IM1.dcm");
+        scan.size = QSize(image.columns, image.rows);
+        scan.label = QStringLiteral("nodule");
+        set.images = {scan};
+        LabelImporter importer(project.store());
+        const auto imported = importer.importSet(set, project.filePath(QStringLiteral("gt.json")),
+                                                 project.directory(), QStringLiteral("ann"));
+        QVERIFY2(!imported.error, qPrintable(imported.error.message));
+        QVERIFY(!project.store().commitVersion(QStringLiteral("ann"), QStringLiteral("v1")));
+
+        ExportDialog dialog(project.store());
+        QVERIFY(!dialog.pseudonymPrefixField()->isEnabled());
+        dialog.deidentifyField()->setChecked(true);
+        QVERIFY(dialog.writesFolder());
+        QVERIFY(!dialog.formatField()->isEnabled());
+        QVERIFY(dialog.pseudonymPrefixField()->isEnabled());
+        dialog.pseudonymPrefixField()->setText(QStringLiteral("anon-"));
+        const QString out = project.filePath(QStringLiteral("shared"));
+        dialog.outputField()->setText(out);
+        QVERIFY(okButton(dialog)->isEnabled());
+        const auto choice = dialog.choice();
+        QVERIFY(choice.deidentified);
+        QCOMPARE(choice.deidentified->version, 1);
+        QCOMPARE(choice.deidentified->pseudonymPrefix, QStringLiteral("anon-"));
+        const auto outcome = BackgroundTransfer::runExport(&dialog, project.projectPath(), choice);
+        QVERIFY2(outcome.success, qPrintable(outcome.summary));
+        // The burned-in annotation is reported, naming the file.
+        QVERIFY2(outcome.details.contains(QLatin1String("IM1.dcm")), qPrintable(outcome.details));
+        QFile labels(QDir(out).filePath(QStringLiteral("labels.jsonl")));
+        QVERIFY(labels.open(QIODevice::ReadOnly));
+        QCOMPARE(labels.readAll(),
+                 QByteArray("{\"id\":\"case-0001\",\"label\":\"nodule\",\"patient\":\"anon-0001\","
+                            "\"sample\":\"case-0001.dcm\"}\n"));
+        QVERIFY(QFile::exists(QDir(out).filePath(QStringLiteral("case-0001.dcm"))));
     }
 
     void fileMenuOffersImportAndExportOnceAProjectIsOpen()

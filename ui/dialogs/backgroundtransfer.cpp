@@ -97,6 +97,20 @@ Outcome runExport(QWidget *parent, const QString &projectPath, const ExportDialo
             outcome.summary = error.message;
             return outcome;
         }
+        if (choice.deidentified) {
+            const DeidentifiedExportResult result
+                    = DeidentifiedExport::run(store, *choice.deidentified, progress);
+            outcome.cancelled = result.cancelled || progress->isCancelled();
+            outcome.success = result.isSuccess();
+            outcome.summary = outcome.success     ? result.summary(*choice.deidentified)
+                              : outcome.cancelled ? QCoreApplication::translate(
+                                        "Boucle::BackgroundTransfer",
+                                        "The export was cancelled; nothing was written.")
+                                                  : result.error;
+            // Burned-in text first: the person sharing the folder must look at those files.
+            outcome.details = (result.warnings + result.leftOut).join(QLatin1Char('\n'));
+            return outcome;
+        }
         if (choice.native) {
             DatasetExporter exporter(store);
             int written = 0;

@@ -1,5 +1,6 @@
 #include "exportdialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -39,6 +40,8 @@ ExportDialog::ExportDialog(const ProjectStore &store, QWidget *parent)
     , m_batch(new QComboBox(this))
     , m_format(new QComboBox(this))
     , m_output(new QLineEdit(this))
+    , m_deidentify(new QCheckBox(tr("De-identify &DICOM (Basic Profile)"), this))
+    , m_pseudonymPrefix(new QLineEdit(DeidentifiedExportRequest().pseudonymPrefix, this))
 {
     setWindowTitle(tr("Export"));
     auto *layout = new QVBoxLayout(this);
@@ -78,6 +81,14 @@ ExportDialog::ExportDialog(const ProjectStore &store, QWidget *parent)
     for (const auto &[entry, text] : entries)
         m_format->addItem(text, int(entry));
     form->addRow(tr("F&ormat:"), m_format);
+    m_deidentify->setToolTip(
+            tr("Writes the version's DICOM samples as case-0001.dcm, … with DICOM PS3.15's Basic "
+               "Profile applied (names, IDs, dates and UIDs removed or replaced), and their "
+               "labels in labels.jsonl. Text burned into the pixels is not removed."));
+    form->addRow(QString(), m_deidentify);
+    m_pseudonymPrefix->setToolTip(
+            tr("Patient's Name and Patient ID become this prefix and a number, one per patient"));
+    form->addRow(tr("&Pseudonym prefix:"), m_pseudonymPrefix);
     auto *outputRow = new QWidget(this);
     auto *outputLayout = new QHBoxLayout(outputRow);
     outputLayout->setContentsMargins(0, 0, 0, 0);
@@ -103,12 +114,19 @@ ExportDialog::ExportDialog(const ProjectStore &store, QWidget *parent)
     connect(m_output, &QLineEdit::textChanged, this, &ExportDialog::refresh);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::refresh);
     connect(m_fromBatch, &QRadioButton::toggled, this, &ExportDialog::refresh);
+    connect(m_deidentify, &QCheckBox::toggled, this, [this](bool on) {
+        if (on)
+            m_fromVersion->setChecked(true);
+        refresh();
+    });
     setMinimumWidth(640);
     refresh();
 }
 
 bool ExportDialog::writesFolder() const
 {
+    if (m_deidentify->isChecked())
+        return true;
     switch (Entry(m_format->currentData().toInt())) {
     case Entry::Yolo:
     case Entry::Voc:
@@ -125,6 +143,16 @@ ExportDialog::Choice ExportDialog::choice() const
     Choice choice;
     OutsideExportRequest &request = choice.request;
     request.output = m_output->text().trimmed();
+    if (m_deidentify->isChecked()) {
+        DeidentifiedExportRequest deidentified;
+        deidentified.version = m_version->currentData().toInt();
+        deidentified.output = request.output;
+        if (!m_pseudonymPrefix->text().trimmed().isEmpty())
+            deidentified.pseudonymPrefix = m_pseudonymPrefix->text().trimmed();
+        choice.deidentified = deidentified;
+        request.version = deidentified.version;
+        return choice;
+    }
     if (m_fromBatch->isChecked())
         request.batch = m_batch->currentData().toLongLong();
     else
@@ -173,6 +201,11 @@ void ExportDialog::refresh()
     const Choice current = choice();
     // A batch's predictions go out in an outside format: the native forms hold labels.
     const bool batchNeedsOutside = m_fromBatch->isChecked() && current.native.has_value();
+    // De-identified DICOM is a version's samples in a format of its own.
+    const bool deidentify = m_deidentify->isChecked();
+    m_format->setEnabled(!deidentify);
+    m_fromBatch->setEnabled(!deidentify && m_batch->count() > 0);
+    m_pseudonymPrefix->setEnabled(deidentify);
     m_version->setEnabled(m_fromVersion->isChecked());
     m_batch->setEnabled(m_fromBatch->isChecked());
     m_output->setPlaceholderText(writesFolder() ? tr("a folder (replaced whole)") : tr("a file"));

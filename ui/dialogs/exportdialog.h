@@ -1,13 +1,17 @@
 // ExportDialog: File ▸ Export… — which labels (a committed version) or which predictions (a
 // batch's, as pre-annotations for another tool) to write, in which format, where. Formats that
-// write a folder (YOLO, VOC, labelme, ImageFolder) ask for a folder. GUI thread only.
+// write a folder (YOLO, VOC, labelme, ImageFolder) ask for a folder. "De-identify DICOM" writes a
+// version's DICOM samples through the Basic Profile into a folder instead (DeidentifiedExport).
+// GUI thread only.
 #pragma once
 
 #include "dataset/datasetexporter.h"
+#include "interop/deidentifiedexport.h"
 #include "interop/outsideexport.h"
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QRadioButton;
@@ -23,6 +27,8 @@ public:
     {
         std::optional<DatasetExporter::Format> native; // jsonl or csv, through DatasetExporter
         OutsideExportRequest request;                  // otherwise
+        // De-identified DICOM: when set, the other fields are not used.
+        std::optional<DeidentifiedExportRequest> deidentified;
     };
 
     ExportDialog(const ProjectStore &store, QWidget *parent = nullptr);
@@ -37,6 +43,8 @@ public:
     QComboBox *batchField() const { return m_batch; }
     QComboBox *formatField() const { return m_format; }
     QLineEdit *outputField() const { return m_output; }
+    QCheckBox *deidentifyField() const { return m_deidentify; }
+    QLineEdit *pseudonymPrefixField() const { return m_pseudonymPrefix; }
 
 private:
     void refresh();
@@ -47,6 +55,8 @@ private:
     QComboBox *m_batch;
     QComboBox *m_format;
     QLineEdit *m_output;
+    QCheckBox *m_deidentify;
+    QLineEdit *m_pseudonymPrefix;
 };
 
 } // namespace Boucle

@@ -1,0 +1,573 @@
+#include "dicombasicprofile.h"
+
+#include <QHash>
+
+namespace Boucle {
+
+namespace {
+
+struct Row
+{
+    quint16 group;
+    quint16 element;
+    quint16 groupMask;
+    quint16 elementMask;
+    const char *code;
+    const char *name;
+};
+
+// PS3.15 Table E.1-1, "Application Level Confidentiality Profile Attributes", the Basic Profile
+// column, in the table's order. The options' columns (Retain Longitudinal Temporal Information,
+// Retain UIDs, Clean Descriptors, ...) are not applied, so they are not kept here.
+// clang-format off
+constexpr Row table[] = {
+    {0x0008, 0x0050, 0xFFFF, 0xFFFF, "Z", "Accession Number"},
+    {0x0018, 0x4000, 0xFFFF, 0xFFFF, "X", "Acquisition Comments"},
+    {0x0040, 0x0555, 0xFFFF, 0xFFFF, "X/Z", "Acquisition Context Sequence"},
+    {0x0008, 0x0022, 0xFFFF, 0xFFFF, "X/Z", "Acquisition Date"},
+    {0x0008, 0x002A, 0xFFFF, 0xFFFF, "X/Z/D", "Acquisition DateTime"},
+    {0x0018, 0x1400, 0xFFFF, 0xFFFF, "X/D", "Acquisition Device Processing Description"},
+    {0x0018, 0x11BB, 0xFFFF, 0xFFFF, "D", "Acquisition Field Of View Label"},
+    {0x0018, 0x9424, 0xFFFF, 0xFFFF, "X", "Acquisition Protocol Description"},
+    {0x0008, 0x0032, 0xFFFF, 0xFFFF, "X/Z", "Acquisition Time"},
+    {0x0040, 0x4035, 0xFFFF, 0xFFFF, "X", "Actual Human Performers Sequence"},
+    {0x0010, 0x21B0, 0xFFFF, 0xFFFF, "X", "Additional Patient History"},
+    {0x0040, 0xA353, 0xFFFF, 0xFFFF, "X", "Address (Trial)"},
+    {0x0038, 0x0010, 0xFFFF, 0xFFFF, "X", "Admission ID"},
+    {0x0038, 0x0020, 0xFFFF, 0xFFFF, "X", "Admitting Date"},
+    {0x0008, 0x1084, 0xFFFF, 0xFFFF, "X", "Admitting Diagnoses Code Sequence"},
+    {0x0008, 0x1080, 0xFFFF, 0xFFFF, "X", "Admitting Diagnoses Description"},
+    {0x0038, 0x0021, 0xFFFF, 0xFFFF, "X", "Admitting Time"},
+    {0x0000, 0x1000, 0xFFFF, 0xFFFF, "X", "Affected SOP Instance UID"},
+    {0x0010, 0x2110, 0xFFFF, 0xFFFF, "X", "Allergies"},
+    {0x4000, 0x0010, 0xFFFF, 0xFFFF, "X", "Arbitrary"},
+    {0x0040, 0xA078, 0xFFFF, 0xFFFF, "X", "Author Observer Sequence"},
+    {0x2200, 0x0005, 0xFFFF, 0xFFFF, "X/Z", "Barcode Value"},
+    {0x300A, 0x00C3, 0xFFFF, 0xFFFF, "X", "Beam Description"},
+    {0x300A, 0x00DD, 0xFFFF, 0xFFFF, "X", "Bolus Description"},
+    {0x0010, 0x1081, 0xFFFF, 0xFFFF, "X", "Branch of Service"},
+    {0x0016, 0x004D, 0xFFFF, 0xFFFF, "X", "Camera Owner Name"},
+    {0x0018, 0x1007, 0xFFFF, 0xFFFF, "X", "Cassette ID"},
+    {0x0012, 0x0060, 0xFFFF, 0xFFFF, "Z", "Clinical Trial Coordinating Center Name"},
+    {0x0012, 0x0082, 0xFFFF, 0xFFFF, "X", "Clinical Trial Protocol Ethics Committee Approval Number"},
+    {0x0012, 0x0081, 0xFFFF, 0xFFFF, "D", "Clinical Trial Protocol Ethics Committee Name"},
+    {0x0012, 0x0020, 0xFFFF, 0xFFFF, "D", "Clinical Trial Protocol ID"},
+    {0x0012, 0x0021, 0xFFFF, 0xFFFF, "Z", "Clinical Trial Protocol Name"},
+    {0x0012, 0x0072, 0xFFFF, 0xFFFF, "X", "Clinical Trial Series Description"},
+    {0x0012, 0x0071, 0xFFFF, 0xFFFF, "X", "Clinical Trial Series ID"},
+    {0x0012, 0x0030, 0xFFFF, 0xFFFF, "Z", "Clinical Trial Site ID"},
+    {0x0012, 0x0031, 0xFFFF, 0xFFFF, "Z", "Clinical Trial Site Name"},
+    {0x0012, 0x0010, 0xFFFF, 0xFFFF, "D", "Clinical Trial Sponsor Name"},
+    {0x0012, 0x0040, 0xFFFF, 0xFFFF, "D", "Clinical Trial Subject ID"},
+    {0x0012, 0x0042, 0xFFFF, 0xFFFF, "D", "Clinical Trial Subject Reading ID"},
+    {0x0012, 0x0051, 0xFFFF, 0xFFFF, "X", "Clinical Trial Time Point Description"},
+    {0x0012, 0x0050, 0xFFFF, 0xFFFF, "Z", "Clinical Trial Time Point ID"},
+    {0x0040, 0x0310, 0xFFFF, 0xFFFF, "X", "Comments on Radiation Dose"},
+    {0x0040, 0x0280, 0xFFFF, 0xFFFF, "X", "Comments on the Performed Procedure Step"},
+    {0x300A, 0x02EB, 0xFFFF, 0xFFFF, "X", "Compensator Description"},
+    {0x0020, 0x9161, 0xFFFF, 0xFFFF, "U", "Concatenation UID"},
+    {0x3010, 0x000F, 0xFFFF, 0xFFFF, "Z", "Conceptual Volume Combination Description"},
+    {0x3010, 0x0017, 0xFFFF, 0xFFFF, "Z", "Conceptual Volume Description"},
+    {0x3010, 0x0006, 0xFFFF, 0xFFFF, "U", "Conceptual Volume UID"},
+    {0x0040, 0x3001, 0xFFFF, 0xFFFF, "X", "Confidentiality Constraint on Patient Data Description"},
+    {0x3010, 0x0013, 0xFFFF, 0xFFFF, "U", "Constituent Conceptual Volume UID"},
+    {0x0008, 0x009C, 0xFFFF, 0xFFFF, "Z", "Consulting Physician's Name"},
+    {0x0008, 0x009D, 0xFFFF, 0xFFFF, "X", "Consulting Physician Identification Sequence"},
+    {0x0050, 0x001B, 0xFFFF, 0xFFFF, "X", "Container Component ID"},
+    {0x0040, 0x051A, 0xFFFF, 0xFFFF, "X", "Container Description"},
+    {0x0040, 0x0512, 0xFFFF, 0xFFFF, "D", "Container Identifier"},
+    {0x0070, 0x0086, 0xFFFF, 0xFFFF, "X", "Content Creator's Identification Code Sequence"},
+    {0x0070, 0x0084, 0xFFFF, 0xFFFF, "Z/D", "Content Creator's Name"},
+    {0x0008, 0x0023, 0xFFFF, 0xFFFF, "Z/D", "Content Date"},
+    {0x0040, 0xA730, 0xFFFF, 0xFFFF, "D", "Content Sequence"},
+    {0x0008, 0x0033, 0xFFFF, 0xFFFF, "Z/D", "Content Time"},
+    {0x0018, 0x0010, 0xFFFF, 0xFFFF, "Z/D", "Contrast/Bolus Agent"},
+    {0x0018, 0xA003, 0xFFFF, 0xFFFF, "X", "Contribution Description"},
+    {0x0010, 0x2150, 0xFFFF, 0xFFFF, "X", "Country of Residence"},
+    {0x0040, 0xA307, 0xFFFF, 0xFFFF, "X", "Current Observer (Trial)"},
+    {0x0038, 0x0300, 0xFFFF, 0xFFFF, "X", "Current Patient Location"},
+    {0x5000, 0x0000, 0xFF00, 0x0000, "X", "Curve Data"},
+    {0x0008, 0x0025, 0xFFFF, 0xFFFF, "X", "Curve Date"},
+    {0x0008, 0x0035, 0xFFFF, 0xFFFF, "X", "Curve Time"},
+    {0x0040, 0xA07C, 0xFFFF, 0xFFFF, "X", "Custodial Organization Sequence"},
+    {0xFFFC, 0xFFFC, 0xFFFF, 0xFFFF, "X", "Data Set Trailing Padding"},
+    {0x0018, 0x937F, 0xFFFF, 0xFFFF, "X", "Decomposition Description"},
+    {0x0008, 0x2111, 0xFFFF, 0xFFFF, "X", "Derivation Description"},
+    {0x0018, 0x700A, 0xFFFF, 0xFFFF, "X/D", "Detector ID"},
+    {0x3010, 0x001B, 0xFFFF, 0xFFFF, "Z", "Device Alternate Identifier"},
+    {0x0050, 0x0020, 0xFFFF, 0xFFFF, "X", "Device Description"},
+    {0x3010, 0x002D, 0xFFFF, 0xFFFF, "D", "Device Label"},
+    {0x0018, 0x1000, 0xFFFF, 0xFFFF, "X/Z/D", "Device Serial Number"},
+    {0x0016, 0x004B, 0xFFFF, 0xFFFF, "X", "Device Setting Description"},
+    {0x0018, 0x1002, 0xFFFF, 0xFFFF, "U", "Device UID"},
+    {0xFFFA, 0xFFFA, 0xFFFF, 0xFFFF, "X", "Digital Signatures Sequence"},
+    {0x0400, 0x0100, 0xFFFF, 0xFFFF, "U", "Digital Signature UID"},
+    {0x0020, 0x9164, 0xFFFF, 0xFFFF, "U", "Dimension Organization UID"},
+    {0x0038, 0x0040, 0xFFFF, 0xFFFF, "X", "Discharge Diagnosis Description"},
+    {0x4008, 0x011A, 0xFFFF, 0xFFFF, "X", "Distribution Address"},
+    {0x4008, 0x0119, 0xFFFF, 0xFFFF, "X", "Distribution Name"},
+    {0x300A, 0x0016, 0xFFFF, 0xFFFF, "X", "Dose Reference Description"},
+    {0x300A, 0x0013, 0xFFFF, 0xFFFF, "U", "Dose Reference UID"},
+    {0x3010, 0x006E, 0xFFFF, 0xFFFF, "U", "Dosimetric Objective UID"},
+    {0x0018, 0x9517, 0xFFFF, 0xFFFF, "X/D", "End Acquisition DateTime"},
+    {0x3010, 0x0037, 0xFFFF, 0xFFFF, "X", "Entity Description"},
+    {0x3010, 0x0035, 0xFFFF, 0xFFFF, "D", "Entity Label"},
+    {0x3010, 0x0038, 0xFFFF, 0xFFFF, "D", "Entity Long Label"},
+    {0x3010, 0x0036, 0xFFFF, 0xFFFF, "X", "Entity Name"},
+    {0x300A, 0x0676, 0xFFFF, 0xFFFF, "X", "Equipment Frame of Reference Description"},
+    {0x0010, 0x2160, 0xFFFF, 0xFFFF, "X", "Ethnic Group"},
+    {0x0040, 0x4011, 0xFFFF, 0xFFFF, "X", "Expected Completion DateTime"},
+    {0x0008, 0x0058, 0xFFFF, 0xFFFF, "U", "Failed SOP Instance UID List"},
+    {0x0070, 0x031A, 0xFFFF, 0xFFFF, "U", "Fiducial UID"},
+    {0x0040, 0x2017, 0xFFFF, 0xFFFF, "Z", "Filler Order Number / Imaging Service Request"},
+    {0x3008, 0x0054, 0xFFFF, 0xFFFF, "X/D", "First Treatment Date"},
+    {0x300A, 0x0196, 0xFFFF, 0xFFFF, "X", "Fixation Device Description"},
+    {0x0034, 0x0002, 0xFFFF, 0xFFFF, "D", "Flow Identifier"},
+    {0x0034, 0x0001, 0xFFFF, 0xFFFF, "D", "Flow Identifier Sequence"},
+    {0x3010, 0x007F, 0xFFFF, 0xFFFF, "Z", "Fractionation Notes"},
+    {0x300A, 0x0072, 0xFFFF, 0xFFFF, "X", "Fraction Group Description"},
+    {0x0020, 0x9158, 0xFFFF, 0xFFFF, "X", "Frame Comments"},
+    {0x0020, 0x0052, 0xFFFF, 0xFFFF, "U", "Frame of Reference UID"},
+    {0x0034, 0x0007, 0xFFFF, 0xFFFF, "D", "Frame Origin Timestamp"},
+    {0x0018, 0x1008, 0xFFFF, 0xFFFF, "X", "Gantry ID"},
+    {0x0018, 0x1005, 0xFFFF, 0xFFFF, "X", "Generator ID"},
+    {0x0016, 0x0076, 0xFFFF, 0xFFFF, "X", "GPS Altitude"},
+    {0x0016, 0x0075, 0xFFFF, 0xFFFF, "X", "GPS Altitude Ref"},
+    {0x0016, 0x008C, 0xFFFF, 0xFFFF, "X", "GPS Area Information"},
+    {0x0016, 0x008D, 0xFFFF, 0xFFFF, "X", "GPS Date Stamp"},
+    {0x0016, 0x0088, 0xFFFF, 0xFFFF, "X", "GPS Dest Bearing"},
+    {0x0016, 0x0087, 0xFFFF, 0xFFFF, "X", "GPS Dest Bearing Ref"},
+    {0x0016, 0x008A, 0xFFFF, 0xFFFF, "X", "GPS Dest Distance"},
+    {0x0016, 0x0089, 0xFFFF, 0xFFFF, "X", "GPS Dest Distance Ref"},
+    {0x0016, 0x0084, 0xFFFF, 0xFFFF, "X", "GPS Dest Latitude"},
+    {0x0016, 0x0083, 0xFFFF, 0xFFFF, "X", "GPS Dest Latitude Ref"},
+    {0x0016, 0x0086, 0xFFFF, 0xFFFF, "X", "GPS Dest Longitude"},
+    {0x0016, 0x0085, 0xFFFF, 0xFFFF, "X", "GPS Dest Longitude Ref"},
+    {0x0016, 0x008E, 0xFFFF, 0xFFFF, "X", "GPS Differential"},
+    {0x0016, 0x007B, 0xFFFF, 0xFFFF, "X", "GPS DOP"},
+    {0x0016, 0x0081, 0xFFFF, 0xFFFF, "X", "GPS Img Direction"},
+    {0x0016, 0x0080, 0xFFFF, 0xFFFF, "X", "GPS Img Direction Ref"},
+    {0x0016, 0x0072, 0xFFFF, 0xFFFF, "X", "GPS Latitude"},
+    {0x0016, 0x0071, 0xFFFF, 0xFFFF, "X", "GPS Latitude Ref"},
+    {0x0016, 0x0074, 0xFFFF, 0xFFFF, "X", "GPS Longitude"},
+    {0x0016, 0x0073, 0xFFFF, 0xFFFF, "X", "GPS Longitude Ref"},
+    {0x0016, 0x0082, 0xFFFF, 0xFFFF, "X", "GPS Map Datum"},
+    {0x0016, 0x007A, 0xFFFF, 0xFFFF, "X", "GPS Measure Mode"},
+    {0x0016, 0x008B, 0xFFFF, 0xFFFF, "X", "GPS Processing Method"},
+    {0x0016, 0x0078, 0xFFFF, 0xFFFF, "X", "GPS Satellites"},
+    {0x0016, 0x007D, 0xFFFF, 0xFFFF, "X", "GPS Speed"},
+    {0x0016, 0x007C, 0xFFFF, 0xFFFF, "X", "GPS Speed Ref"},
+    {0x0016, 0x0079, 0xFFFF, 0xFFFF, "X", "GPS Status"},
+    {0x0016, 0x0077, 0xFFFF, 0xFFFF, "X", "GPS Time Stamp"},
+    {0x0016, 0x007F, 0xFFFF, 0xFFFF, "X", "GPS Track"},
+    {0x0016, 0x007E, 0xFFFF, 0xFFFF, "X", "GPS Track Ref"},
+    {0x0016, 0x0070, 0xFFFF, 0xFFFF, "X", "GPS Version ID"},
+    {0x0070, 0x0001, 0xFFFF, 0xFFFF, "D", "Graphic Annotation Sequence"},
+    {0x0040, 0x4037, 0xFFFF, 0xFFFF, "X", "Human Performer's Name"},
+    {0x0040, 0x4036, 0xFFFF, 0xFFFF, "X", "Human Performer's Organization"},
+    {0x0088, 0x0200, 0xFFFF, 0xFFFF, "X", "Icon Image Sequence"},
+    {0x0008, 0x4000, 0xFFFF, 0xFFFF, "X", "Identifying Comments"},
+    {0x0020, 0x4000, 0xFFFF, 0xFFFF, "X", "Image Comments"},
+    {0x0028, 0x4000, 0xFFFF, 0xFFFF, "X", "Image Presentation Comments"},
+    {0x0040, 0x2400, 0xFFFF, 0xFFFF, "X", "Imaging Service Request Comments"},
+    {0x003A, 0x0314, 0xFFFF, 0xFFFF, "D", "Impedance Measurement DateTime"},
+    {0x4008, 0x0300, 0xFFFF, 0xFFFF, "X", "Impressions"},
+    {0x0008, 0x0015, 0xFFFF, 0xFFFF, "X", "Instance Coercion DateTime"},
+    {0x0008, 0x0014, 0xFFFF, 0xFFFF, "U", "Instance Creator UID"},
+    {0x0400, 0x0600, 0xFFFF, 0xFFFF, "X", "Instance Origin Status"},
+    {0x0008, 0x0081, 0xFFFF, 0xFFFF, "X", "Institution Address"},
+    {0x0008, 0x1040, 0xFFFF, 0xFFFF, "X", "Institutional Department Name"},
+    {0x0008, 0x1041, 0xFFFF, 0xFFFF, "X", "Institutional Department Type Code Sequence"},
+    {0x0008, 0x0082, 0xFFFF, 0xFFFF, "X/Z/D", "Institution Code Sequence"},
+    {0x0008, 0x0080, 0xFFFF, 0xFFFF, "X/Z/D", "Institution Name"},
+    {0x0010, 0x1050, 0xFFFF, 0xFFFF, "X", "Insurance Plan Identification"},
+    {0x3010, 0x004D, 0xFFFF, 0xFFFF, "X/D", "Intended Phase End Date"},
+    {0x3010, 0x004C, 0xFFFF, 0xFFFF, "X/D", "Intended Phase Start Date"},
+    {0x0040, 0x1011, 0xFFFF, 0xFFFF, "X", "Intended Recipients of Results Identification Sequence"},
+    {0x300A, 0x0741, 0xFFFF, 0xFFFF, "D", "Interlock DateTime"},
+    {0x300A, 0x0742, 0xFFFF, 0xFFFF, "D", "Interlock Description"},
+    {0x300A, 0x0783, 0xFFFF, 0xFFFF, "D", "Interlock Origin Description"},
+    {0x4008, 0x0111, 0xFFFF, 0xFFFF, "X", "Interpretation Approver Sequence"},
+    {0x4008, 0x010C, 0xFFFF, 0xFFFF, "X", "Interpretation Author"},
+    {0x4008, 0x0115, 0xFFFF, 0xFFFF, "X", "Interpretation Diagnosis Description"},
+    {0x4008, 0x0202, 0xFFFF, 0xFFFF, "X", "Interpretation ID Issuer"},
+    {0x4008, 0x0102, 0xFFFF, 0xFFFF, "X", "Interpretation Recorder"},
+    {0x4008, 0x010B, 0xFFFF, 0xFFFF, "X", "Interpretation Text"},
+    {0x4008, 0x010A, 0xFFFF, 0xFFFF, "X", "Interpretation Transcriber"},
+    {0x0008, 0x3010, 0xFFFF, 0xFFFF, "U", "Irradiation Event UID"},
+    {0x0038, 0x0011, 0xFFFF, 0xFFFF, "X", "Issuer of Admission ID"},
+    {0x0038, 0x0014, 0xFFFF, 0xFFFF, "X", "Issuer of Admission ID Sequence"},
+    {0x0010, 0x0021, 0xFFFF, 0xFFFF, "X", "Issuer of Patient ID"},
+    {0x0038, 0x0061, 0xFFFF, 0xFFFF, "X", "Issuer of Service Episode ID"},
+    {0x0038, 0x0064, 0xFFFF, 0xFFFF, "X", "Issuer of Service Episode ID Sequence"},
+    {0x0040, 0x0513, 0xFFFF, 0xFFFF, "Z", "Issuer of the Container Identifier Sequence"},
+    {0x0040, 0x0562, 0xFFFF, 0xFFFF, "Z", "Issuer of the Specimen Identifier Sequence"},
+    {0x2200, 0x0002, 0xFFFF, 0xFFFF, "X/Z", "Label Text"},
+    {0x0028, 0x1214, 0xFFFF, 0xFFFF, "U", "Large Palette Color Lookup Table UID"},
+    {0x0010, 0x21D0, 0xFFFF, 0xFFFF, "X", "Last Menstrual Date"},
+    {0x0016, 0x004F, 0xFFFF, 0xFFFF, "X", "Lens Make"},
+    {0x0016, 0x0050, 0xFFFF, 0xFFFF, "X", "Lens Model"},
+    {0x0016, 0x0051, 0xFFFF, 0xFFFF, "X", "Lens Serial Number"},
+    {0x0016, 0x004E, 0xFFFF, 0xFFFF, "X", "Lens Specification"},
+    {0x0050, 0x0021, 0xFFFF, 0xFFFF, "X", "Long Device Description"},
+    {0x0400, 0x0404, 0xFFFF, 0xFFFF, "X", "MAC"},
+    {0x0016, 0x002B, 0xFFFF, 0xFFFF, "X", "Maker Note"},
+    {0x0018, 0x100B, 0xFFFF, 0xFFFF, "U", "Manufacturer's Device Class UID"},
+    {0x3010, 0x0043, 0xFFFF, 0xFFFF, "Z", "Manufacturer's Device Identifier"},
+    {0x0002, 0x0003, 0xFFFF, 0xFFFF, "U", "Media Storage SOP Instance UID"},
+    {0x0010, 0x2000, 0xFFFF, 0xFFFF, "X", "Medical Alerts"},
+    {0x0010, 0x1090, 0xFFFF, 0xFFFF, "X", "Medical Record Locator"},
+    {0x0010, 0x1080, 0xFFFF, 0xFFFF, "X", "Military Rank"},
+    {0x0400, 0x0550, 0xFFFF, 0xFFFF, "X", "Modified Attributes Sequence"},
+    {0x0020, 0x3406, 0xFFFF, 0xFFFF, "X", "Modified Image Description"},
+    {0x0020, 0x3401, 0xFFFF, 0xFFFF, "X", "Modifying Device ID"},
+    {0x3008, 0x0056, 0xFFFF, 0xFFFF, "X/D", "Most Recent Treatment Date"},
+    {0x0018, 0x937B, 0xFFFF, 0xFFFF, "X", "Multi-energy Acquisition Description"},
+    {0x003A, 0x0310, 0xFFFF, 0xFFFF, "U", "Multiplex Group UID"},
+    {0x0008, 0x1060, 0xFFFF, 0xFFFF, "X", "Name of Physician(s) Reading Study"},
+    {0x0040, 0x1010, 0xFFFF, 0xFFFF, "X", "Names of Intended Recipients of Results"},
+    {0x0400, 0x0551, 0xFFFF, 0xFFFF, "X", "Nonconforming Modified Attributes Sequence"},
+    {0x0400, 0x0552, 0xFFFF, 0xFFFF, "X", "Nonconforming Data Element Value"},
+    {0x0040, 0xA192, 0xFFFF, 0xFFFF, "X", "Observation Date (Trial)"},
+    {0x0040, 0xA402, 0xFFFF, 0xFFFF, "U", "Observation Subject UID (Trial)"},
+    {0x0040, 0xA193, 0xFFFF, 0xFFFF, "X", "Observation Time (Trial)"},
+    {0x0040, 0xA171, 0xFFFF, 0xFFFF, "U", "Observation UID"},
+    {0x0010, 0x2180, 0xFFFF, 0xFFFF, "X", "Occupation"},
+    {0x0008, 0x1072, 0xFFFF, 0xFFFF, "X/D", "Operator Identification Sequence"},
+    {0x0008, 0x1070, 0xFFFF, 0xFFFF, "X/Z/D", "Operators' Name"},
+    {0x0040, 0x2010, 0xFFFF, 0xFFFF, "X", "Order Callback Phone Number"},
+    {0x0040, 0x2011, 0xFFFF, 0xFFFF, "X", "Order Callback Telecom Information"},
+    {0x0040, 0x2008, 0xFFFF, 0xFFFF, "X", "Order Entered By"},
+    {0x0040, 0x2009, 0xFFFF, 0xFFFF, "X", "Order Enterer's Location"},
+    {0x0400, 0x0561, 0xFFFF, 0xFFFF, "X", "Original Attributes Sequence"},
+    {0x0010, 0x1000, 0xFFFF, 0xFFFF, "X", "Other Patient IDs"},
+    {0x0010, 0x1002, 0xFFFF, 0xFFFF, "X", "Other Patient IDs Sequence"},
+    {0x0010, 0x1001, 0xFFFF, 0xFFFF, "X", "Other Patient Names"},
+    {0x6000, 0x4000, 0xFF00, 0xFFFF, "X", "Overlay Comments"},
+    {0x6000, 0x3000, 0xFF00, 0xFFFF, "X", "Overlay Data"},
+    {0x0008, 0x0024, 0xFFFF, 0xFFFF, "X", "Overlay Date"},
+    {0x0008, 0x0034, 0xFFFF, 0xFFFF, "X", "Overlay Time"},
+    {0x300A, 0x0760, 0xFFFF, 0xFFFF, "D", "Override DateTime"},
+    {0x0028, 0x1199, 0xFFFF, 0xFFFF, "U", "Palette Color Lookup Table UID"},
+    {0x0040, 0xA07A, 0xFFFF, 0xFFFF, "X", "Participant Sequence"},
+    {0x0010, 0x1040, 0xFFFF, 0xFFFF, "X", "Patient's Address"},
+    {0x0010, 0x1010, 0xFFFF, 0xFFFF, "X", "Patient's Age"},
+    {0x0010, 0x0030, 0xFFFF, 0xFFFF, "Z", "Patient's Birth Date"},
+    {0x0010, 0x1005, 0xFFFF, 0xFFFF, "X", "Patient's Birth Name"},
+    {0x0010, 0x0032, 0xFFFF, 0xFFFF, "X", "Patient's Birth Time"},
+    {0x0038, 0x0400, 0xFFFF, 0xFFFF, "X", "Patient's Institution Residence"},
+    {0x0010, 0x0050, 0xFFFF, 0xFFFF, "X", "Patient's Insurance Plan Code Sequence"},
+    {0x0010, 0x1060, 0xFFFF, 0xFFFF, "X", "Patient's Mother's Birth Name"},
+    {0x0010, 0x0010, 0xFFFF, 0xFFFF, "Z", "Patient's Name"},
+    {0x0010, 0x0101, 0xFFFF, 0xFFFF, "X", "Patient's Primary Language Code Sequence"},
+    {0x0010, 0x0102, 0xFFFF, 0xFFFF, "X", "Patient's Primary Language Modifier Code Sequence"},
+    {0x0010, 0x21F0, 0xFFFF, 0xFFFF, "X", "Patient's Religious Preference"},
+    {0x0010, 0x0040, 0xFFFF, 0xFFFF, "Z", "Patient's Sex"},
+    {0x0010, 0x2203, 0xFFFF, 0xFFFF, "X/Z", "Patient's Sex Neutered"},
+    {0x0010, 0x1020, 0xFFFF, 0xFFFF, "X", "Patient's Size"},
+    {0x0010, 0x2155, 0xFFFF, 0xFFFF, "X", "Patient's Telecom Information"},
+    {0x0010, 0x2154, 0xFFFF, 0xFFFF, "X", "Patient's Telephone Numbers"},
+    {0x0010, 0x1030, 0xFFFF, 0xFFFF, "X", "Patient's Weight"},
+    {0x0010, 0x4000, 0xFFFF, 0xFFFF, "X", "Patient Comments"},
+    {0x0010, 0x0020, 0xFFFF, 0xFFFF, "Z", "Patient ID"},
+    {0x300A, 0x0650, 0xFFFF, 0xFFFF, "U", "Patient Setup UID"},
+    {0x0038, 0x0500, 0xFFFF, 0xFFFF, "X", "Patient State"},
+    {0x0040, 0x1004, 0xFFFF, 0xFFFF, "X", "Patient Transport Arrangements"},
+    {0x0040, 0x0243, 0xFFFF, 0xFFFF, "X", "Performed Location"},
+    {0x0040, 0x0254, 0xFFFF, 0xFFFF, "X", "Performed Procedure Step Description"},
+    {0x0040, 0x0250, 0xFFFF, 0xFFFF, "X", "Performed Procedure Step End Date"},
+    {0x0040, 0x4051, 0xFFFF, 0xFFFF, "X", "Performed Procedure Step End DateTime"},
+    {0x0040, 0x0251, 0xFFFF, 0xFFFF, "X", "Performed Procedure Step End Time"},
+    {0x0040, 0x0253, 0xFFFF, 0xFFFF, "X", "Performed Procedure Step ID"},
+    {0x0040, 0x0244, 0xFFFF, 0xFFFF, "X", "Performed Procedure Step Start Date"},
+    {0x0040, 0x4050, 0xFFFF, 0xFFFF, "X", "Performed Procedure Step Start DateTime"},
+    {0x0040, 0x0245, 0xFFFF, 0xFFFF, "X", "Performed Procedure Step Start Time"},
+    {0x0040, 0x0241, 0xFFFF, 0xFFFF, "X", "Performed Station AE Title"},
+    {0x0040, 0x4030, 0xFFFF, 0xFFFF, "X", "Performed Station Geographic Location Code Sequence"},
+    {0x0040, 0x0242, 0xFFFF, 0xFFFF, "X", "Performed Station Name"},
+    {0x0040, 0x4028, 0xFFFF, 0xFFFF, "X", "Performed Station Name Code Sequence"},
+    {0x0008, 0x1050, 0xFFFF, 0xFFFF, "X", "Performing Physician's Name"},
+    {0x0008, 0x1052, 0xFFFF, 0xFFFF, "X", "Performing Physician Identification Sequence"},
+    {0x0040, 0x1102, 0xFFFF, 0xFFFF, "X", "Person's Address"},
+    {0x0040, 0x1104, 0xFFFF, 0xFFFF, "X", "Person's Telecom Information"},
+    {0x0040, 0x1103, 0xFFFF, 0xFFFF, "X", "Person's Telephone Numbers"},
+    {0x0040, 0x1101, 0xFFFF, 0xFFFF, "D", "Person Identification Code Sequence"},
+    {0x0040, 0xA123, 0xFFFF, 0xFFFF, "D", "Person Name"},
+    {0x0008, 0x1048, 0xFFFF, 0xFFFF, "X", "Physician(s) of Record"},
+    {0x0008, 0x1049, 0xFFFF, 0xFFFF, "X", "Physician(s) of Record Identification Sequence"},
+    {0x0008, 0x1062, 0xFFFF, 0xFFFF, "X", "Physician(s) Reading Study Identification Sequence"},
+    {0x4008, 0x0114, 0xFFFF, 0xFFFF, "X", "Physician Approving Interpretation"},
+    {0x0040, 0x2016, 0xFFFF, 0xFFFF, "Z", "Placer Order Number / Imaging Service Request"},
+    {0x0018, 0x1004, 0xFFFF, 0xFFFF, "X", "Plate ID"},
+    {0x0010, 0x21C0, 0xFFFF, 0xFFFF, "X", "Pregnancy Status"},
+    {0x0040, 0x0012, 0xFFFF, 0xFFFF, "X", "Pre-Medication"},
+    {0x300A, 0x000E, 0xFFFF, 0xFFFF, "X", "Prescription Description"},
+    {0x3010, 0x007B, 0xFFFF, 0xFFFF, "Z", "Prescription Notes"},
+    {0x3010, 0x0081, 0xFFFF, 0xFFFF, "Z", "Prescription Notes Sequence"},
+    {0x0070, 0x1101, 0xFFFF, 0xFFFF, "U", "Presentation Display Collection UID"},
+    {0x0070, 0x1102, 0xFFFF, 0xFFFF, "U", "Presentation Sequence Collection UID"},
+    {0x3010, 0x0061, 0xFFFF, 0xFFFF, "X", "Prior Treatment Dose Description"},
+    {0x0040, 0x4052, 0xFFFF, 0xFFFF, "X", "Procedure Step Cancellation DateTime"},
+    {0x0018, 0x1030, 0xFFFF, 0xFFFF, "X/D", "Protocol Name"},
+    {0x300A, 0x0619, 0xFFFF, 0xFFFF, "D", "Radiation Dose Identification Label"},
+    {0x300A, 0x0623, 0xFFFF, 0xFFFF, "D", "Radiation Dose In-Vivo Measurement Label"},
+    {0x300A, 0x067D, 0xFFFF, 0xFFFF, "Z", "Radiation Generation Mode Description"},
+    {0x300A, 0x067C, 0xFFFF, 0xFFFF, "D", "Radiation Generation Mode Label"},
+    {0x300C, 0x0113, 0xFFFF, 0xFFFF, "X", "Reason for Omission Description"},
+    {0x0040, 0x100A, 0xFFFF, 0xFFFF, "X", "Reason for Requested Procedure Code Sequence"},
+    {0x0032, 0x1030, 0xFFFF, 0xFFFF, "X", "Reason for Study"},
+    {0x3010, 0x005C, 0xFFFF, 0xFFFF, "Z", "Reason for Superseding"},
+    {0x0040, 0x2001, 0xFFFF, 0xFFFF, "X", "Reason for the Imaging Service Request"},
+    {0x0040, 0x1002, 0xFFFF, 0xFFFF, "X", "Reason for the Requested Procedure"},
+    {0x0032, 0x1066, 0xFFFF, 0xFFFF, "X", "Reason for Visit"},
+    {0x0032, 0x1067, 0xFFFF, 0xFFFF, "X", "Reason for Visit Code Sequence"},
+    {0x300A, 0x073A, 0xFFFF, 0xFFFF, "D", "Recorded RT Control Point DateTime"},
+    {0x3010, 0x000B, 0xFFFF, 0xFFFF, "U", "Referenced Conceptual Volume UID"},
+    {0x0400, 0x0402, 0xFFFF, 0xFFFF, "X", "Referenced Digital Signature Sequence"},
+    {0x300A, 0x0083, 0xFFFF, 0xFFFF, "U", "Referenced Dose Reference UID"},
+    {0x3010, 0x006F, 0xFFFF, 0xFFFF, "U", "Referenced Dosimetric Objective UID"},
+    {0x3010, 0x0031, 0xFFFF, 0xFFFF, "U", "Referenced Fiducials UID"},
+    {0x3006, 0x0024, 0xFFFF, 0xFFFF, "U", "Referenced Frame of Reference UID"},
+    {0x0040, 0x4023, 0xFFFF, 0xFFFF, "U", "Referenced General Purpose Scheduled Procedure Step Transaction UID"},
+    {0x0008, 0x1140, 0xFFFF, 0xFFFF, "X/Z/U*", "Referenced Image Sequence"},
+    {0x0040, 0xA172, 0xFFFF, 0xFFFF, "U", "Referenced Observation UID (Trial)"},
+    {0x0038, 0x0004, 0xFFFF, 0xFFFF, "X", "Referenced Patient Alias Sequence"},
+    {0x0010, 0x1100, 0xFFFF, 0xFFFF, "X", "Referenced Patient Photo Sequence"},
+    {0x0008, 0x1120, 0xFFFF, 0xFFFF, "X", "Referenced Patient Sequence"},
+    {0x0008, 0x1111, 0xFFFF, 0xFFFF, "X/Z/D", "Referenced Performed Procedure Step Sequence"},
+    {0x0400, 0x0403, 0xFFFF, 0xFFFF, "X", "Referenced SOP Instance MAC Sequence"},
+    {0x0008, 0x1155, 0xFFFF, 0xFFFF, "U", "Referenced SOP Instance UID"},
+    {0x0004, 0x1511, 0xFFFF, 0xFFFF, "U", "Referenced SOP Instance UID in File"},
+    {0x0008, 0x1110, 0xFFFF, 0xFFFF, "X/Z", "Referenced Study Sequence"},
+    {0x0008, 0x0092, 0xFFFF, 0xFFFF, "X", "Referring Physician's Address"},
+    {0x0008, 0x0090, 0xFFFF, 0xFFFF, "Z", "Referring Physician's Name"},
+    {0x0008, 0x0094, 0xFFFF, 0xFFFF, "X", "Referring Physician's Telephone Numbers"},
+    {0x0008, 0x0096, 0xFFFF, 0xFFFF, "X", "Referring Physician Identification Sequence"},
+    {0x0010, 0x2152, 0xFFFF, 0xFFFF, "X", "Region of Residence"},
+    {0x3006, 0x00C2, 0xFFFF, 0xFFFF, "U", "Related Frame of Reference UID"},
+    {0x0040, 0x0275, 0xFFFF, 0xFFFF, "X", "Request Attributes Sequence"},
+    {0x0032, 0x1070, 0xFFFF, 0xFFFF, "X", "Requested Contrast Agent"},
+    {0x0040, 0x1400, 0xFFFF, 0xFFFF, "X", "Requested Procedure Comments"},
+    {0x0032, 0x1060, 0xFFFF, 0xFFFF, "X/Z", "Requested Procedure Description"},
+    {0x0040, 0x1001, 0xFFFF, 0xFFFF, "X", "Requested Procedure ID"},
+    {0x0040, 0x1005, 0xFFFF, 0xFFFF, "X", "Requested Procedure Location"},
+    {0x0018, 0x9937, 0xFFFF, 0xFFFF, "X", "Requested Series Description"},
+    {0x0000, 0x1001, 0xFFFF, 0xFFFF, "U", "Requested SOP Instance UID"},
+    {0x0032, 0x1032, 0xFFFF, 0xFFFF, "X", "Requesting Physician"},
+    {0x0032, 0x1033, 0xFFFF, 0xFFFF, "X", "Requesting Service"},
+    {0x0018, 0x9185, 0xFFFF, 0xFFFF, "X", "Respiratory Motion Compensation Technique Description"},
+    {0x0010, 0x2299, 0xFFFF, 0xFFFF, "X", "Responsible Organization"},
+    {0x0010, 0x2297, 0xFFFF, 0xFFFF, "X", "Responsible Person"},
+    {0x4008, 0x4000, 0xFFFF, 0xFFFF, "X", "Results Comments"},
+    {0x4008, 0x0118, 0xFFFF, 0xFFFF, "X", "Results Distribution List Sequence"},
+    {0x4008, 0x0042, 0xFFFF, 0xFFFF, "X", "Results ID Issuer"},
+    {0x300E, 0x0008, 0xFFFF, 0xFFFF, "X/Z", "Reviewer Name"},
+    {0x3006, 0x0028, 0xFFFF, 0xFFFF, "X", "ROI Description"},
+    {0x3006, 0x0038, 0xFFFF, 0xFFFF, "X", "ROI Generation Description"},
+    {0x3006, 0x00A6, 0xFFFF, 0xFFFF, "Z", "ROI Interpreter"},
+    {0x3006, 0x0026, 0xFFFF, 0xFFFF, "Z", "ROI Name"},
+    {0x3006, 0x0088, 0xFFFF, 0xFFFF, "X", "ROI Observation Description"},
+    {0x3006, 0x0085, 0xFFFF, 0xFFFF, "X", "ROI Observation Label"},
+    {0x300A, 0x0615, 0xFFFF, 0xFFFF, "Z", "RT Accessory Device Slot ID"},
+    {0x300A, 0x0611, 0xFFFF, 0xFFFF, "Z", "RT Accessory Holder Slot ID"},
+    {0x3010, 0x005A, 0xFFFF, 0xFFFF, "Z", "RT Physician Intent Narrative"},
+    {0x300A, 0x0006, 0xFFFF, 0xFFFF, "X/D", "RT Plan Date"},
+    {0x300A, 0x0004, 0xFFFF, 0xFFFF, "X", "RT Plan Description"},
+    {0x300A, 0x0002, 0xFFFF, 0xFFFF, "D", "RT Plan Label"},
+    {0x300A, 0x0003, 0xFFFF, 0xFFFF, "X", "RT Plan Name"},
+    {0x300A, 0x0007, 0xFFFF, 0xFFFF, "X/D", "RT Plan Time"},
+    {0x3010, 0x0054, 0xFFFF, 0xFFFF, "D", "RT Prescription Label"},
+    {0x300A, 0x062A, 0xFFFF, 0xFFFF, "D", "RT Tolerance Set Label"},
+    {0x3010, 0x0056, 0xFFFF, 0xFFFF, "X/D", "RT Treatment Approach Label"},
+    {0x3010, 0x003B, 0xFFFF, 0xFFFF, "U", "RT Treatment Phase UID"},
+    {0x0040, 0x4034, 0xFFFF, 0xFFFF, "X", "Scheduled Human Performers Sequence"},
+    {0x0038, 0x001E, 0xFFFF, 0xFFFF, "X", "Scheduled Patient Institution Residence"},
+    {0x0040, 0x0006, 0xFFFF, 0xFFFF, "X", "Scheduled Performing Physician's Name"},
+    {0x0040, 0x000B, 0xFFFF, 0xFFFF, "X", "Scheduled Performing Physician Identification Sequence"},
+    {0x0040, 0x0007, 0xFFFF, 0xFFFF, "X", "Scheduled Procedure Step Description"},
+    {0x0040, 0x0004, 0xFFFF, 0xFFFF, "X", "Scheduled Procedure Step End Date"},
+    {0x0040, 0x0005, 0xFFFF, 0xFFFF, "X", "Scheduled Procedure Step End Time"},
+    {0x0040, 0x4008, 0xFFFF, 0xFFFF, "X", "Scheduled Procedure Step Expiration DateTime"},
+    {0x0040, 0x0009, 0xFFFF, 0xFFFF, "X", "Scheduled Procedure Step ID"},
+    {0x0040, 0x0011, 0xFFFF, 0xFFFF, "X", "Scheduled Procedure Step Location"},
+    {0x0040, 0x4010, 0xFFFF, 0xFFFF, "X", "Scheduled Procedure Step Modification DateTime"},
+    {0x0040, 0x0002, 0xFFFF, 0xFFFF, "X", "Scheduled Procedure Step Start Date"},
+    {0x0040, 0x4005, 0xFFFF, 0xFFFF, "X", "Scheduled Procedure Step Start DateTime"},
+    {0x0040, 0x0003, 0xFFFF, 0xFFFF, "X", "Scheduled Procedure Step Start Time"},
+    {0x0040, 0x0001, 0xFFFF, 0xFFFF, "X", "Scheduled Station AE Title"},
+    {0x0040, 0x4027, 0xFFFF, 0xFFFF, "X", "Scheduled Station Geographic Location Code Sequence"},
+    {0x0040, 0x0010, 0xFFFF, 0xFFFF, "X", "Scheduled Station Name"},
+    {0x0040, 0x4025, 0xFFFF, 0xFFFF, "X", "Scheduled Station Name Code Sequence"},
+    {0x0032, 0x1020, 0xFFFF, 0xFFFF, "X", "Scheduled Study Location"},
+    {0x0032, 0x1021, 0xFFFF, 0xFFFF, "X", "Scheduled Study Location AE Title"},
+    {0x0008, 0x0021, 0xFFFF, 0xFFFF, "X/D", "Series Date"},
+    {0x0008, 0x103E, 0xFFFF, 0xFFFF, "X", "Series Description"},
+    {0x0020, 0x000E, 0xFFFF, 0xFFFF, "U", "Series Instance UID"},
+    {0x0008, 0x0031, 0xFFFF, 0xFFFF, "X/D", "Series Time"},
+    {0x0038, 0x0062, 0xFFFF, 0xFFFF, "X", "Service Episode Description"},
+    {0x0038, 0x0060, 0xFFFF, 0xFFFF, "X", "Service Episode ID"},
+    {0x300A, 0x01B2, 0xFFFF, 0xFFFF, "X", "Setup Technique Description"},
+    {0x300A, 0x01A6, 0xFFFF, 0xFFFF, "X", "Shielding Device Description"},
+    {0x0040, 0x06FA, 0xFFFF, 0xFFFF, "X", "Slide Identifier"},
+    {0x0010, 0x21A0, 0xFFFF, 0xFFFF, "X", "Smoking Status"},
+    {0x0008, 0x0018, 0xFFFF, 0xFFFF, "U", "SOP Instance UID"},
+    {0x3010, 0x0015, 0xFFFF, 0xFFFF, "U", "Source Conceptual Volume UID"},
+    {0x0018, 0x936A, 0xFFFF, 0xFFFF, "D", "Source End DateTime"},
+    {0x0034, 0x0005, 0xFFFF, 0xFFFF, "D", "Source Identifier"},
+    {0x0008, 0x2112, 0xFFFF, 0xFFFF, "X/Z/U*", "Source Image Sequence"},
+    {0x300A, 0x0216, 0xFFFF, 0xFFFF, "X", "Source Manufacturer"},
+    {0x3008, 0x0105, 0xFFFF, 0xFFFF, "X/Z", "Source Serial Number"},
+    {0x0018, 0x9369, 0xFFFF, 0xFFFF, "D", "Source Start DateTime"},
+    {0x0038, 0x0050, 0xFFFF, 0xFFFF, "X", "Special Needs"},
+    {0x0040, 0x050A, 0xFFFF, 0xFFFF, "X", "Specimen Accession Number"},
+    {0x0040, 0x0602, 0xFFFF, 0xFFFF, "X", "Specimen Detailed Description"},
+    {0x0040, 0x0551, 0xFFFF, 0xFFFF, "D", "Specimen Identifier"},
+    {0x0040, 0x0610, 0xFFFF, 0xFFFF, "Z", "Specimen Preparation Sequence"},
+    {0x0040, 0x0600, 0xFFFF, 0xFFFF, "X", "Specimen Short Description"},
+    {0x0040, 0x0554, 0xFFFF, 0xFFFF, "U", "Specimen UID"},
+    {0x0018, 0x9516, 0xFFFF, 0xFFFF, "X/D", "Start Acquisition DateTime"},
+    {0x0008, 0x1010, 0xFFFF, 0xFFFF, "X/Z/D", "Station Name"},
+    {0x0088, 0x0140, 0xFFFF, 0xFFFF, "U", "Storage Media File-set UID"},
+    {0x3006, 0x0008, 0xFFFF, 0xFFFF, "Z", "Structure Set Date"},
+    {0x3006, 0x0006, 0xFFFF, 0xFFFF, "X", "Structure Set Description"},
+    {0x3006, 0x0002, 0xFFFF, 0xFFFF, "D", "Structure Set Label"},
+    {0x3006, 0x0004, 0xFFFF, 0xFFFF, "X", "Structure Set Name"},
+    {0x3006, 0x0009, 0xFFFF, 0xFFFF, "X/D", "Structure Set Time"},
+    {0x0032, 0x4000, 0xFFFF, 0xFFFF, "X", "Study Comments"},
+    {0x0008, 0x0020, 0xFFFF, 0xFFFF, "Z", "Study Date"},
+    {0x0008, 0x1030, 0xFFFF, 0xFFFF, "X", "Study Description"},
+    {0x0020, 0x0010, 0xFFFF, 0xFFFF, "Z", "Study ID"},
+    {0x0032, 0x0012, 0xFFFF, 0xFFFF, "X", "Study ID Issuer"},
+    {0x0020, 0x000D, 0xFFFF, 0xFFFF, "U", "Study Instance UID"},
+    {0x0008, 0x0030, 0xFFFF, 0xFFFF, "Z", "Study Time"},
+    {0x0020, 0x0200, 0xFFFF, 0xFFFF, "U", "Synchronization Frame of Reference UID"},
+    {0x0018, 0x2042, 0xFFFF, 0xFFFF, "U", "Target UID"},
+    {0x0040, 0xA354, 0xFFFF, 0xFFFF, "X", "Telephone Number (Trial)"},
+    {0x0040, 0xDB0D, 0xFFFF, 0xFFFF, "U", "Template Extension Creator UID"},
+    {0x0040, 0xDB0C, 0xFFFF, 0xFFFF, "U", "Template Extension Organization UID"},
+    {0x4000, 0x4000, 0xFFFF, 0xFFFF, "X", "Text Comments"},
+    {0x2030, 0x0020, 0xFFFF, 0xFFFF, "X", "Text String"},
+    {0x0008, 0x0201, 0xFFFF, 0xFFFF, "X", "Timezone Offset From UTC"},
+    {0x0088, 0x0910, 0xFFFF, 0xFFFF, "X", "Topic Author"},
+    {0x0088, 0x0912, 0xFFFF, 0xFFFF, "X", "Topic Keywords"},
+    {0x0088, 0x0906, 0xFFFF, 0xFFFF, "X", "Topic Subject"},
+    {0x0088, 0x0904, 0xFFFF, 0xFFFF, "X", "Topic Title"},
+    {0x0062, 0x0021, 0xFFFF, 0xFFFF, "U", "Tracking UID"},
+    {0x0008, 0x1195, 0xFFFF, 0xFFFF, "U", "Transaction UID"},
+    {0x0018, 0x5011, 0xFFFF, 0xFFFF, "X", "Transducer Identification Sequence"},
+    {0x3008, 0x0250, 0xFFFF, 0xFFFF, "X/D", "Treatment Date"},
+    {0x300A, 0x00B2, 0xFFFF, 0xFFFF, "X", "Treatment Machine Name"},
+    {0x300A, 0x0608, 0xFFFF, 0xFFFF, "D", "Treatment Position Group Label"},
+    {0x300A, 0x0609, 0xFFFF, 0xFFFF, "U", "Treatment Position Group UID"},
+    {0x300A, 0x0700, 0xFFFF, 0xFFFF, "U", "Treatment Session UID"},
+    {0x3010, 0x0077, 0xFFFF, 0xFFFF, "D", "Treatment Site"},
+    {0x3010, 0x007A, 0xFFFF, 0xFFFF, "Z", "Treatment Technique Notes"},
+    {0x3008, 0x0251, 0xFFFF, 0xFFFF, "X/D", "Treatment Time"},
+    {0x300A, 0x0736, 0xFFFF, 0xFFFF, "D", "Treatment Tolerance Violation DateTime"},
+    {0x300A, 0x0734, 0xFFFF, 0xFFFF, "D", "Treatment Tolerance Violation Description"},
+    {0x0018, 0x100A, 0xFFFF, 0xFFFF, "X", "UDI Sequence"},
+    {0x0040, 0xA124, 0xFFFF, 0xFFFF, "U", "UID"},
+    {0x0018, 0x1009, 0xFFFF, 0xFFFF, "X", "Unique Device Identifier"},
+    {0x3010, 0x0033, 0xFFFF, 0xFFFF, "D", "User Content Label"},
+    {0x3010, 0x0034, 0xFFFF, 0xFFFF, "D", "User Content Long Label"},
+    {0x0040, 0xA352, 0xFFFF, 0xFFFF, "X", "Verbal Source (Trial)"},
+    {0x0040, 0xA358, 0xFFFF, 0xFFFF, "X", "Verbal Source Identifier Code Sequence (Trial)"},
+    {0x0040, 0xA088, 0xFFFF, 0xFFFF, "Z", "Verifying Observer Identification Code Sequence"},
+    {0x0040, 0xA075, 0xFFFF, 0xFFFF, "D", "Verifying Observer Name"},
+    {0x0040, 0xA073, 0xFFFF, 0xFFFF, "D", "Verifying Observer Sequence"},
+    {0x0040, 0xA027, 0xFFFF, 0xFFFF, "D", "Verifying Organization"},
+    {0x0038, 0x4000, 0xFFFF, 0xFFFF, "X", "Visit Comments"},
+    {0x0018, 0x9371, 0xFFFF, 0xFFFF, "D", "X-Ray Detector ID"},
+    {0x0018, 0x9373, 0xFFFF, 0xFFFF, "X", "X-Ray Detector Label"},
+    {0x0018, 0x9367, 0xFFFF, 0xFFFF, "D", "X-Ray Source ID"},
+};
+// clang-format on
+
+QList<DicomProfileEntry> buildEntries()
+{
+    QList<DicomProfileEntry> list;
+    list.reserve(std::size(table));
+    for (const Row &row : table) {
+        DicomProfileEntry entry;
+        entry.group = row.group;
+        entry.element = row.element;
+        entry.groupMask = row.groupMask;
+        entry.elementMask = row.elementMask;
+        entry.code = QString::fromLatin1(row.code);
+        entry.name = QString::fromLatin1(row.name);
+        entry.action = DicomBasicProfile::actionForCode(entry.code);
+        list.append(entry);
+    }
+    return list;
+}
+
+quint32 keyOf(quint16 group, quint16 element)
+{
+    return (quint32(group) << 16) | element;
+}
+
+} // namespace
+
+bool DicomProfileEntry::matches(quint16 otherGroup, quint16 otherElement) const
+{
+    return (otherGroup & groupMask) == (group & groupMask)
+           && (otherElement & elementMask) == (element & elementMask);
+}
+
+QString DicomProfileEntry::tag() const
+{
+    QString groupText = QStringLiteral("%1").arg(group, 4, 16, QLatin1Char('0')).toUpper();
+    QString elementText = QStringLiteral("%1").arg(element, 4, 16, QLatin1Char('0')).toUpper();
+    if (groupMask != 0xFFFF)
+        groupText = groupText.left(2) + QStringLiteral("xx");
+    if (elementMask != 0xFFFF)
+        elementText = QStringLiteral("xxxx");
+    return QStringLiteral("(%1,%2)").arg(groupText, elementText);
+}
+
+namespace DicomBasicProfile {
+
+const QList<DicomProfileEntry> &entries()
+{
+    static const QList<DicomProfileEntry> list = buildEntries();
+    return list;
+}
+
+std::optional<DicomProfileEntry> entryFor(quint16 group, quint16 element)
+{
+    static const QHash<quint32, qsizetype> exact = [] {
+        QHash<quint32, qsizetype> index;
+        const auto &list = entries();
+        for (qsizetype i = 0; i < list.size(); ++i)
+            if (list.at(i).groupMask == 0xFFFF && list.at(i).elementMask == 0xFFFF)
+                index.insert(keyOf(list.at(i).group, list.at(i).element), i);
+        return index;
+    }();
+    const auto found = exact.constFind(keyOf(group, element));
+    if (found != exact.constEnd())
+        return entries().at(*found);
+    // The repeating groups (curves, overlays) are the few rows with a mask.
+    for (const DicomProfileEntry &entry : entries())
+        if ((entry.groupMask != 0xFFFF || entry.elementMask != 0xFFFF)
+            && entry.matches(group, element))
+            return entry;
+    return std::nullopt;
+}
+
+DicomProfileAction actionForCode(const QString &code)
+{
+    const QStringList choices = code.split(QLatin1Char('/'));
+    if (choices.contains(QLatin1String("X")))
+        return DicomProfileAction::Remove;
+    if (choices.contains(QLatin1String("Z")))
+        return DicomProfileAction::Empty;
+    if (choices.contains(QLatin1String("D")))
+        return DicomProfileAction::Dummy;
+    if (choices.contains(QLatin1String("U")))
+        return DicomProfileAction::ReplaceUid;
+    return DicomProfileAction::Remove;
+}
+
+} // namespace DicomBasicProfile
+
+} // namespace Boucle
