@@ -192,9 +192,9 @@ StoreError ProjectStore::serverPasswordRefusal(const QString &id, const QString 
     QSqlDatabase::removeDatabase(name);
     if (accepted)
         return {};
-    return StoreError::make(
-            StoreError::Code::ReadOnly,
-            tr("The server refused the password of %1; nothing was signed (%2).").arg(id, message));
+    return StoreError::make(StoreError::Code::ReadOnly,
+                            tr("The server refused the password of %1 (%2); nothing was written.")
+                                    .arg(id, message));
 }
 
 StoreError ProjectStore::checkSignerPassword(const QString &id, const QString &password) const
@@ -260,9 +260,16 @@ StoreError ProjectStore::enrolSigner(const QString &id, const QString &printedNa
     int iterations = 0;
     if (m_server) {
         // The database user is the signer; the server keeps the password.
-        if (auto error = checkSignerPassword(signerId, password))
-            return StoreError::make(error.code, error.message.replace(tr("nothing was signed"),
-                                                                      tr("nobody was enrolled")));
+        if (m_sessionUser.isEmpty())
+            currentRole(); // reads the connection's database user
+        if (signerId != m_sessionUser)
+            return StoreError::make(
+                    StoreError::Code::ReadOnly,
+                    tr("On a server project a signer is the database user of the connection: "
+                       "%1 is connected, not %2; nobody was enrolled.")
+                            .arg(m_sessionUser, signerId));
+        if (auto error = serverPasswordRefusal(signerId, password))
+            return error;
     } else {
         if (password.size() < 8)
             return StoreError::make(StoreError::Code::InvalidArgument,
