@@ -4682,7 +4682,7 @@ revues&#xa0;: %2</translation>
         <translation>Boucle</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+162"/>
         <source>&amp;Panels</source>
         <translation>&amp;Panneaux</translation>
     </message>
@@ -4733,18 +4733,18 @@ revues&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+230"/>
+        <location line="+236"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-229"/>
-        <location line="+230"/>
+        <location line="-235"/>
+        <location line="+236"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-235"/>
         <source>&amp;Commit a version…</source>
         <translation>Enregistrer une &amp;version…</translation>
     </message>
@@ -4967,7 +4967,12 @@ revues&#xa0;: %2</translation>
         <translation>Repren&amp;dre cet élément…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Si&amp;gn batch…</source>
+        <translation>Si&amp;gner le lot…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -5144,7 +5149,7 @@ revues&#xa0;: %2</translation>
         <translation>Choisir %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_review.cpp" line="+106"/>
+        <location filename="../ui/mainwindow_review.cpp" line="+107"/>
         <source>Sample %1 is in no batch.</source>
         <translation>L&apos;échantillon %1 n&apos;est dans aucun lot.</translation>
     </message>
@@ -5681,6 +5686,46 @@ revues&#xa0;: %2</translation>
         <location line="+13"/>
         <source>You hold this item now; %1&apos;s window says so when it next renews its items, and the audit names you both.</source>
         <translation>Vous tenez maintenant cet élément&#xa0;; la fenêtre de %1 le dira au prochain renouvellement de ses éléments, et l’audit vous nomme tous les deux.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow_signatures.cpp" line="+18"/>
+        <source>reviewed</source>
+        <translation>relu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approved</source>
+        <translation>approuvé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>responsible</source>
+        <translation>sous ma responsabilité</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open a batch to sign it.</source>
+        <translation>Ouvrez un lot pour le signer.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Batch %1 signed by %2 as %3.</source>
+        <translation>Lot %1 signé par %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed: %1</source>
+        <translation>Signé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This batch is signed; its decisions no longer change.</source>
+        <translation>Ce lot est signé&#xa0;; ses décisions ne changent plus.</translation>
     </message>
 </context>
 <context>
@@ -6694,7 +6739,7 @@ revues&#xa0;: %2</translation>
         <translation>%1 n’est pas un projet Boucle (le schéma %2 de cette base contient autre chose)</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+204"/>
         <source>Upgrading %1 to schema %2 makes its roles on the server, which only its owner may do, with the right to create roles (CREATEROLE); nothing was changed (%3)</source>
         <translation>La mise à niveau de %1 vers le schéma %2 crée ses rôles sur le serveur, ce que seul son propriétaire peut faire, avec le droit de créer des rôles (CREATEROLE)&#xa0;; rien n’a été modifié (%3)</translation>
     </message>
@@ -6807,7 +6852,7 @@ revues&#xa0;: %2</translation>
         <translation>Scellement des classes retirées</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+86"/>
         <source>the audit chain&apos;s sealed ranges (audit_ranges) cannot be read</source>
         <translation>les plages scellées de la chaîne d’audit (audit_ranges) sont illisibles</translation>
     </message>
@@ -6933,7 +6978,7 @@ revues&#xa0;: %2</translation>
         <translation>la version %1 ne correspond plus à son empreinte&#xa0;: ses changements (label_revisions avec version_added = %1) ou ses champs ont été modifiés</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>label_closures cannot be read</source>
         <translation>label_closures est illisible</translation>
     </message>
@@ -7416,7 +7461,7 @@ revues&#xa0;: %2</translation>
         <translation>Enregistrement de la reprise de l’élément %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <location line="+11"/>
         <source>Reading who holds item %1</source>
         <translation>Lecture du détenteur de l’élément %1</translation>
@@ -7542,6 +7587,126 @@ revues&#xa0;: %2</translation>
         <location line="+3"/>
         <source>%1 is %2 on project %3: %4 needs the %5 role; nothing was changed</source>
         <translation>%1 est %2 sur le projet %3&#xa0;: %4 demande le rôle %5&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../core/store/projectstore_signatures.cpp" line="+196"/>
+        <source>The server refused the password of %1 (%2); nothing was written.</source>
+        <translation>Le serveur a refusé le mot de passe de %1 (%2)&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A signature needs the password of %1; nothing was signed.</source>
+        <translation>Une signature demande le mot de passe de %1&#xa0;; rien n&apos;a été signé.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>On a server project a signer is the database user of the connection: %1 is connected, not %2; nothing was signed.</source>
+        <translation>Sur un projet serveur, le signataire est l&apos;utilisateur de la base de la connexion&#xa0;: %1 est connecté, pas %2&#xa0;; rien n&apos;a été signé.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading the signer %1</source>
+        <translation>Lecture du signataire %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+132"/>
+        <source>%1 is not enrolled as a signer of this project; nothing was signed (enrol with: boucle signers PROJECT add %1 --name &quot;Printed Name&quot;).</source>
+        <translation>%1 n&apos;est pas inscrit comme signataire de ce projet&#xa0;; rien n&apos;a été signé (inscription&#xa0;: boucle signers PROJET add %1 --name &quot;Nom Complet&quot;).</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>The password of %1 is wrong; nothing was signed.</source>
+        <translation>Le mot de passe de %1 est faux&#xa0;; rien n&apos;a été signé.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A signer needs a user id and a printed name; nobody was enrolled.</source>
+        <translation>Un signataire demande un identifiant et un nom complet&#xa0;; personne n&apos;a été inscrit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is older than schema %2: open it read-write once to upgrade it before enrolling signers.</source>
+        <translation>%1 est antérieur au schéma %2&#xa0;: ouvrez-le une fois en écriture pour le mettre à jour avant d&apos;inscrire des signataires.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is already enrolled as a signer; nothing was changed.</source>
+        <translation>%1 est déjà inscrit comme signataire&#xa0;; rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>On a server project a signer is the database user of the connection: %1 is connected, not %2; nobody was enrolled.</source>
+        <translation>Sur un projet serveur, le signataire est l&apos;utilisateur de la base de la connexion&#xa0;: %1 est connecté, pas %2&#xa0;; personne n&apos;a été inscrit.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A signer&apos;s password needs at least 8 characters; nobody was enrolled.</source>
+        <translation>Le mot de passe d&apos;un signataire demande au moins 8 caractères&#xa0;; personne n&apos;a été inscrit.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>OpenSSL could not derive the password&apos;s hash; nobody was enrolled.</source>
+        <translation>OpenSSL n&apos;a pas pu dériver l&apos;empreinte du mot de passe&#xa0;; personne n&apos;a été inscrit.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+5"/>
+        <source>Enrolling the signer %1</source>
+        <translation>Inscription du signataire %1</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>There is no batch %1 in %2; nothing was signed.</source>
+        <translation>Il n&apos;y a pas de lot %1 dans %2&#xa0;; rien n&apos;a été signé.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+19"/>
+        <location line="+46"/>
+        <location line="+8"/>
+        <source>Signing batch %1</source>
+        <translation>Signature du lot %1</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Batch &apos;%1&apos; has no items: there is nothing to sign.</source>
+        <translation>Le lot «&#xa0;%1&#xa0;» n&apos;a pas d&apos;éléments&#xa0;: il n&apos;y a rien à signer.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Batch &apos;%1&apos; has undecided items (%2 of %3; the first is item %4): a batch is signed once every item has a final decision; nothing was signed.</source>
+        <translation>Le lot «&#xa0;%1&#xa0;» a des éléments sans décision (%2 sur %3&#xa0;; le premier est l&apos;élément %4)&#xa0;: un lot se signe quand chaque élément a une décision finale&#xa0;; rien n&apos;a été signé.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 already signed batch &apos;%2&apos; as %3; nothing was signed.</source>
+        <translation>%1 a déjà signé le lot «&#xa0;%2&#xa0;» (%3)&#xa0;; rien n&apos;a été signé.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The decisions of batch &apos;%1&apos; cannot be read; nothing was signed.</source>
+        <translation>Les décisions du lot «&#xa0;%1&#xa0;» ne peuvent pas être lues&#xa0;; rien n&apos;a été signé.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>signature %1: %2 (%3), %4, as %5, on batch &apos;%6&apos;</source>
+        <translation>signature %1&#xa0;: %2 (%3), %4, comme %5, sur le lot «&#xa0;%6&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Item %1 belongs to a signed batch (%2): a signed record does not change; nothing was saved.</source>
+        <translation>L&apos;élément %1 appartient à un lot signé (%2)&#xa0;: un enregistrement signé ne change pas&#xa0;; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 was made for batch &apos;%2&apos; and copied or moved to another batch</source>
+        <translation>%1 a été faite pour le lot «&#xa0;%2&#xa0;» puis copiée ou déplacée vers un autre lot</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 no longer matches the batch: a signed decision changed after it was signed, or the signature was copied or moved from another batch</source>
+        <translation>%1 ne correspond plus au lot&#xa0;: une décision signée a changé après la signature, ou la signature a été copiée ou déplacée depuis un autre lot</translation>
     </message>
 </context>
 <context>
@@ -8889,6 +9054,64 @@ revues&#xa0;: %2</translation>
         <location line="+7"/>
         <source>Cannot connect to %1: %2</source>
         <translation>Connexion impossible à %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::SignBatchDialog</name>
+    <message>
+        <location filename="../ui/dialogs/signbatchdialog.cpp" line="+22"/>
+        <source>I &amp;reviewed this batch</source>
+        <translation>J&apos;ai &amp;relu ce lot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I &amp;approve this batch</source>
+        <translation>J&apos;&amp;approuve ce lot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I take re&amp;sponsibility for this batch</source>
+        <translation>J&apos;en prends la re&amp;sponsabilité</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign batch %1</source>
+        <translation>Signer le lot %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your signature records your printed name, the time and its meaning, bound to the decisions of batch %1 as they stand now. After it, the batch&apos;s decisions no longer change.</source>
+        <translation>Votre signature enregistre votre nom complet, l&apos;heure et sa signification, liés aux décisions du lot %1 telles qu&apos;elles sont maintenant. Ensuite, les décisions du lot ne changent plus.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;User id:</source>
+        <translation>&amp;Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed name:</source>
+        <translation>Nom complet&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Meaning of the signature</source>
+        <translation>Signification de la signature</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sign</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 is not enrolled as a signer</source>
+        <translation>%1 n&apos;est pas inscrit comme signataire</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,9 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_positionLabel);
     statusBar()->addPermanentWidget(m_paceLabel);
     m_paceLabel->setObjectName(QStringLiteral("paceLabel"));
+    m_signaturesLabel = new QLabel(this);
+    m_signaturesLabel->setObjectName(QStringLiteral("signaturesLabel"));
+    statusBar()->addPermanentWidget(m_signaturesLabel);
 
     createActions();
     createMenus();

@@ -102,6 +102,8 @@ public:
     QComboBox *statusFilter() const;
     QString lastMessage() const { return m_lastMessage; }
     QLabel *paceLabel() const { return m_paceLabel; }
+    // The signatures of the batch shown (printed name, time, meaning), in the status bar.
+    QLabel *signaturesLabel() const { return m_signaturesLabel; }
     QMenu *viewMenu() const { return m_viewMenu; }
     QMenu *classMenu() const { return m_classMenu; }
     // Reads what another process changed now, instead of at the next poll.
@@ -178,6 +180,9 @@ private:
     // Review ▸ Take over this item…: a lead takes the shown item from the reviewer who holds it,
     // with a reason kept in the audit.
     void takeOverShownItem();
+    // Signatures (mainwindow_signatures.cpp): Review ▸ Sign batch…, and the status bar's line.
+    void signShownBatch();
+    void showSignatures();
     void holdShownItems(int row);
     void renewHeldItems();
     void releaseHeldItems();
@@ -220,6 +225,8 @@ private:
     std::unique_ptr<ProjectChangeWatcher> m_changes;
     QString m_lastMessage;
     QString m_reviewer;
+    // The user id of this window's first signature: later ones ask the password only (§11.200).
+    QString m_signerId;
     std::function<bool(MainWindow &)> m_demoOpener;
     std::function<bool(MainWindow &, const QString &)> m_logImporter;
 
@@ -245,6 +252,7 @@ private:
     ClassLegend *m_classLegend;
     QLabel *m_positionLabel;
     QLabel *m_paceLabel;
+    QLabel *m_signaturesLabel = nullptr;
     QPointer<DashboardWindow> m_dashboard;
     QByteArray m_defaultLayout;
     bool m_layoutRestored = false;

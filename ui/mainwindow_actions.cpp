@@ -229,6 +229,12 @@ void MainWindow::createMenus()
                                        &MainWindow::takeOverShownItem);
     takeOver->setObjectName(QStringLiteral("takeOverAction"));
     addAction(takeOver);
+    review->addSeparator();
+    auto *sign
+            = review->addAction(tr("Si&gn batch…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+                                this, &MainWindow::signShownBatch);
+    sign->setObjectName(QStringLiteral("signBatchAction"));
+    addAction(sign);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard shortcuts"), QKeySequence(Qt::Key_F1), this,

@@ -71,6 +71,7 @@ void MainWindow::showBatch(const BatchRecord &record)
     m_batchItemCount = record.itemCount;
     m_batchDecided = record.decidedCount;
     m_batchPanel->setCurrent(record.id);
+    showSignatures();
     m_queuePane->showBatch(m_store.get(), record.id, [this](BatchItemId item) {
         return !m_session || m_session->isRevealed(item);
     });

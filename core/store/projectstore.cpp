@@ -566,6 +566,8 @@ StoreError ProjectStore::migrate(int targetVersion)
             statements = translated.value;
             if (number == ProjectRoles::schemaVersion)
                 statements += serverRoleStatements(m_project);
+            if (number == signatureSchemaVersion)
+                statements += serverSignatureStatements(m_project);
         }
         QSqlQuery query(m_db);
         for (const auto &statement : std::as_const(statements)) {

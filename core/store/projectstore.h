@@ -18,6 +18,7 @@
 #include "records/contentobservation.h"
 #include "records/projectrecords.h"
 #include "reviewround.h"
+#include "signaturerecords.h"
 #include "storeerror.h"
 #include "storeresult.h"
 
@@ -313,6 +314,28 @@ public:
     // The statements of schema 11 on the server: the roles, their GRANTs and triggers.
     static QStringList serverRoleStatements(const QString &schema);
 
+    // Electronic signatures (projectstore_signatures.cpp, schema 13; docs/signatures.md). In a
+    // file a signer's password is kept as a salted PBKDF2 hash; on a server the signer is the
+    // connection's database user and the server checks the password (a connection of its own).
+    StoreError enrolSigner(const QString &id, const QString &printedName, const QString &password);
+    std::optional<SignerRecord> signer(const QString &id) const;
+    QList<SignerRecord> signers() const;
+    // No error when `password` is the signer's.
+    StoreError checkSignerPassword(const QString &id, const QString &password) const;
+    // Signs a batch whose every item has a final decision; refused (nothing written) for an
+    // unknown signer, a wrong password, an empty batch, an undecided item or the same signer and
+    // meaning twice. From then on a decision, undo or edit of its items is refused.
+    StoreResult<SignatureRecord> signBatch(BatchId batchId, SignatureMeaning meaning,
+                                           const QString &signerId, const QString &password);
+    // The signatures of a batch (0: of every batch), oldest first.
+    QList<SignatureRecord> signatures(BatchId batchId = 0) const;
+    // Lower-case hex SHA-256 of the batch's items and standing decisions: what a signature binds.
+    QByteArray batchContentHash(BatchId batchId) const;
+    // "signature 3: Name (id), time, as approved, on batch 'b'", for messages.
+    QString signatureSentence(const SignatureRecord &signature) const;
+    // The statements of schema 13 on the server: who may enrol and sign, in their own name only.
+    static QStringList serverSignatureStatements(const QString &schema);
+
     // Recomputes the audit chain and the version chain, checks every audited table against them
     // and recomputes the derived state (revision bookkeeping, item statuses, review stages);
     // names the first altered row. With an anchor, also checks that the chain still holds it at
@@ -365,6 +388,13 @@ private:
     StoreError secondAnswerRefusal(BatchItemId itemId, ReviewId reviewId, const QString &reviewer);
     // The digests of lease_steals rows, by id, for verify() (empty before schema 10).
     QHash<qint64, QByteArray> leaseStealDigests() const;
+    // Signatures: the refusal of a change to an item of a signed batch (leaseRefusal() asks
+    // it); the digests verify() checks; the first signature whose batch no longer matches it.
+    StoreError signedItemRefusal(BatchItemId itemId);
+    StoreError serverPasswordRefusal(const QString &id, const QString &password) const;
+    QHash<qint64, QByteArray> signatureDigests() const;
+    QHash<qint64, QByteArray> signerDigests() const;
+    QString signatureProblem() const;
     // The highest id of each table (0 when empty), in one statement.
     std::optional<QList<qint64>> highestIds(const QStringList &tables) const;
     // verify()'s recomputation of derived state; empty when it agrees, else the problem.

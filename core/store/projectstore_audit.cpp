@@ -270,9 +270,16 @@ struct Coverage
 ProjectStore::VerifyReport ProjectStore::verify(const std::optional<AuditHead> &anchor) const
 {
     VerifyReport report;
-    auto fail = [&report](const QString &problem) {
+    // A signature whose batch changed is named first: it is what a reader of the record relies
+    // on; the altered row the chain finds (if any) follows it.
+    QString signedRecordProblem;
+    auto fail = [&report, &signedRecordProblem](const QString &problem) {
         report.intact = false;
-        report.problem = problem;
+        report.problem = signedRecordProblem.isEmpty()
+                                 ? problem
+                                 : (problem.isEmpty()
+                                            ? signedRecordProblem
+                                            : signedRecordProblem + QStringLiteral("; ") + problem);
         return report;
     };
     // One snapshot for every read, so a writer committing meanwhile (a cron import) is not
@@ -285,6 +292,7 @@ ProjectStore::VerifyReport ProjectStore::verify(const std::optional<AuditHead> &
             QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
     });
 
+    signedRecordProblem = signatureProblem();
     const int schema = schemaVersion();
     const bool sealing = schema >= firstSealingSchema;
     QHash<QString, QHash<qint64, QByteArray>> digests;
@@ -296,6 +304,11 @@ ProjectStore::VerifyReport ProjectStore::verify(const std::optional<AuditHead> &
         digests.insert(table, AuditedRows::digestsOf(m_db, table));
     // A lead's steal of a lease (schema 10) has an entry of its own.
     digests.insert(QStringLiteral("lease_steals"), leaseStealDigests());
+    // Signers and signatures (schema 13) have an entry each.
+    if (schema >= signatureSchemaVersion) {
+        digests.insert(QStringLiteral("signers"), signerDigests());
+        digests.insert(QStringLiteral("signatures"), signatureDigests());
+    }
     QHash<QString, QSet<qint64>> seen;
 
     QHash<qint64, AuditedRows::RowSeal> seals;
@@ -581,6 +594,8 @@ ProjectStore::VerifyReport ProjectStore::verify(const std::optional<AuditHead> &
         return fail(problem);
     if (const QString problem = derivedReviewStateProblem(); !problem.isEmpty())
         return fail(problem);
+    if (!signedRecordProblem.isEmpty())
+        return fail(QString());
     return report;
 }
 

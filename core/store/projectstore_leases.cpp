@@ -564,6 +564,9 @@ StoreResult<ItemLease> ProjectStore::stealLease(BatchItemId itemId, const QStrin
 
 StoreError ProjectStore::leaseRefusal(BatchItemId itemId, bool anyPass)
 {
+    // Every change to an item asks this first; an item of a signed batch changes no more.
+    if (auto error = signedItemRefusal(itemId))
+        return error;
     // On a server, the item's lock to the end of the decision's transaction: a reviewer taking
     // this item as their next one meanwhile passes it over, and sees this decision whole when
     // they come to it (takeNextItem).

@@ -316,11 +316,41 @@ const QStringList migration12 = {
                        " WHERE status = 'pending'"),
 };
 
+// Schema 13: electronic signatures (signaturerecords.h). A signer is enrolled once (in a file,
+// with a salted PBKDF2 hash of the password; on a server the database checks the password and
+// the hash columns stay empty) and audited by rowid. A signature binds a batch to the SHA-256 of
+// its standing decisions and is audited row by row; both tables are append-only, and a review
+// of an item whose batch is signed is refused through SQL too.
+const QStringList migration13 = {
+        QStringLiteral("CREATE TABLE signers (id TEXT PRIMARY KEY, printed_name TEXT NOT NULL,"
+                       " password_hash BLOB, salt BLOB, iterations INTEGER NOT NULL DEFAULT 0,"
+                       " enrolled_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TRIGGER signers_no_update BEFORE UPDATE ON signers BEGIN"
+                       " SELECT RAISE(ABORT, 'signers are append-only'); END"),
+        QStringLiteral("CREATE TRIGGER signers_no_delete BEFORE DELETE ON signers BEGIN"
+                       " SELECT RAISE(ABORT, 'signers are append-only'); END"),
+        QStringLiteral("CREATE TABLE signatures (id INTEGER PRIMARY KEY,"
+                       " batch_id INTEGER NOT NULL REFERENCES batches(id),"
+                       " review_id INTEGER REFERENCES reviews(id),"
+                       " signer_id TEXT NOT NULL REFERENCES signers(id),"
+                       " printed_name TEXT NOT NULL, meaning TEXT NOT NULL,"
+                       " signed_at TEXT NOT NULL, content_hash TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX signatures_batch ON signatures (batch_id)"),
+        QStringLiteral("CREATE TRIGGER signatures_no_update BEFORE UPDATE ON signatures BEGIN"
+                       " SELECT RAISE(ABORT, 'signatures are append-only'); END"),
+        QStringLiteral("CREATE TRIGGER signatures_no_delete BEFORE DELETE ON signatures BEGIN"
+                       " SELECT RAISE(ABORT, 'signatures are append-only'); END"),
+        QStringLiteral("CREATE TRIGGER reviews_signed_batch BEFORE INSERT ON reviews"
+                       " WHEN EXISTS (SELECT 1 FROM batch_items i JOIN signatures s"
+                       " ON s.batch_id = i.batch_id WHERE i.id = NEW.batch_item_id) BEGIN"
+                       " SELECT RAISE(ABORT, 'the batch of this item is signed'); END"),
+};
+
 const QList<QStringList> &allMigrations()
 {
-    static const QList<QStringList> migrations
-            = {migration1, migration2, migration3, migration4,  migration5,  migration6,
-               migration7, migration8, migration9, migration10, migration11, migration12};
+    static const QList<QStringList> migrations = {
+            migration1, migration2, migration3,  migration4,  migration5,  migration6, migration7,
+            migration8, migration9, migration10, migration11, migration12, migration13};
     return migrations;
 }
 

@@ -201,9 +201,10 @@ void TestPostgresSchema::bothBackEndsHoldTheSameSchema()
             serverTriggers.insert(triggers.value(0).toString());
     }
 
-    // SQLite's implicit rowid of a table without an integer key (project settings, leases) is a
-    // column on the server.
-    for (const auto &table : {QStringLiteral("project"), QStringLiteral("leases")})
+    // SQLite's implicit rowid of a table without an integer key (project settings, leases,
+    // signers) is a column on the server.
+    for (const auto &table :
+         {QStringLiteral("project"), QStringLiteral("leases"), QStringLiteral("signers")})
         fileColumns[table][QStringLiteral("rowid")] = QStringLiteral("integer");
     QVERIFY(fileColumns.size() > 15);
     for (const auto &[table, columns] : fileColumns) {
