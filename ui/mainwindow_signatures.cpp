@@ -56,6 +56,7 @@ void MainWindow::signShownBatch()
                 .arg(batch->name, signature.value.printedName,
                      meaningWord(signature.value.meaning)));
     showSignatures();
+    showCurrent(); // the item's history lists the signature
 }
 
 void MainWindow::showSignatures()

@@ -102,8 +102,20 @@ int runReport(CommandContext &context)
     options.iouThreshold = iou;
     const auto report = AuditReport::compute(inputs, options);
 
-    AuditReportWriter writer(
-            report, {QDir::toNativeSeparators(store->path()), filter.description(), store->now()});
+    ReportHeading heading {QDir::toNativeSeparators(store->path()), filter.description(),
+                           store->now()};
+    // The signatures of the batch reported, or of every batch.
+    const auto batch = filter.batch.isEmpty() ? std::nullopt : store->batchByName(filter.batch);
+    if (filter.batch.isEmpty() || batch) {
+        for (const auto &signature : store->signatures(batch ? batch->id : 0)) {
+            const auto signed_ = store->batch(signature.batchId);
+            heading.signatures.append({signed_ ? signed_->name : QString::number(signature.batchId),
+                                       signature.printedName, signature.signerId,
+                                       signature.signedAt, signatureMeaningName(signature.meaning),
+                                       QString::fromLatin1(signature.contentHash)});
+        }
+    }
+    AuditReportWriter writer(report, heading);
     QStringList written;
     if (!writer.writeAll(out, &written))
         return fail(context, name, writer.errorString());

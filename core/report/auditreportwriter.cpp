@@ -55,7 +55,26 @@ AuditReportWriter::AuditReportWriter(const AuditReport &report, ReportHeading he
     : m_report(report)
     , m_heading(std::move(heading))
     , m_tables(AuditTables::build(report))
-{ }
+{
+    if (m_heading.signatures.isEmpty())
+        return;
+    ReportTable table;
+    table.id = QStringLiteral("signatures");
+    table.title = QCoreApplication::translate("Boucle::AuditReportWriter", "Signatures");
+    table.header = {QCoreApplication::translate("Boucle::AuditReportWriter", "Batch"),
+                    QCoreApplication::translate("Boucle::AuditReportWriter", "Signed by"),
+                    QCoreApplication::translate("Boucle::AuditReportWriter", "User id"),
+                    QCoreApplication::translate("Boucle::AuditReportWriter", "Signed at (UTC)"),
+                    QCoreApplication::translate("Boucle::AuditReportWriter", "Meaning"),
+                    QCoreApplication::translate("Boucle::AuditReportWriter",
+                                                "SHA-256 of the decisions signed")};
+    table.kinds = QList<ReportTable::Kind>(table.header.size(), ReportTable::Kind::Text);
+    for (const auto &signature : std::as_const(m_heading.signatures))
+        table.rows.append({signature.batch, signature.printedName, signature.signerId,
+                           signature.signedAt.toUTC().toString(Qt::ISODate), signature.meaning,
+                           signature.contentHash});
+    m_tables.append(table);
+}
 
 QList<std::pair<QString, QImage>> AuditReportWriter::charts() const
 {

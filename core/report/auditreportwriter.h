@@ -12,11 +12,23 @@
 
 namespace Boucle {
 
+// One electronic signature of a batch the report covers (docs/signatures.md).
+struct ReportSignature
+{
+    QString batch;
+    QString printedName;
+    QString signerId;
+    QDateTime signedAt;
+    QString meaning; // reviewed, approved, responsible
+    QString contentHash;
+};
+
 struct ReportHeading
 {
-    QString project;     // the project's file
-    QString filter;      // AnalyticsFilter::description()
-    QDateTime generated; // when the numbers were read
+    QString project;                        // the project's file
+    QString filter;                         // AnalyticsFilter::description()
+    QDateTime generated;                    // when the numbers were read
+    QList<ReportSignature> signatures = {}; // listed in a table of their own when any
 };
 
 class AuditReportWriter

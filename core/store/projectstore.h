@@ -291,7 +291,7 @@ public:
     // The refusal of a decision (or, with anyPass, an undo) on the item, when this session lost
     // its lease or another session holds it live; no error otherwise. recordReview() checks it;
     // a write that records no review of the item (a step on one of its objects) checks it inside
-    // its own transaction.
+    // its own transaction. An item of a signed batch is refused to everyone (signatures).
     StoreError leaseRefusal(BatchItemId itemId, bool anyPass);
 
     // Roles (projectstore_roles.cpp, schema 11): on a server project, the role of this

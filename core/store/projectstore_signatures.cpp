@@ -487,7 +487,18 @@ QString ProjectStore::signatureSentence(const SignatureRecord &signature) const
 
 StoreError ProjectStore::signedItemRefusal(BatchItemId itemId)
 {
-    if (schemaVersion() < signatureSchemaVersion)
+    // Asked at every decision: a file's schema through a statement kept prepared (a server's is
+    // read once per connection).
+    int schema = 0;
+    if (m_server) {
+        schema = schemaVersion();
+    } else {
+        QSqlQuery &version = statement(QStringLiteral("PRAGMA user_version"));
+        if (version.exec() && version.next())
+            schema = version.value(0).toInt();
+        version.finish();
+    }
+    if (schema < signatureSchemaVersion)
         return {};
     QSqlQuery &query = statement(QStringLiteral(
             "SELECT s.id, s.batch_id, s.review_id, s.signer_id, s.printed_name, s.meaning,"

@@ -5,6 +5,7 @@
 #include "reviewfixture.h"
 #include "temporaryproject.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -120,6 +121,21 @@ void TestSignatureCommands::enrolSignAndList()
 
     auto verified = run({QStringLiteral("verify"), path}, {});
     QVERIFY2(verified.exitCode == 0, qPrintable(verified.out + verified.err));
+
+    // The audit report lists the signature: name, time and meaning.
+    const QString out = project.filePath(QStringLiteral("report"));
+    auto report = run({QStringLiteral("report"), path, QStringLiteral("--out"), out}, {});
+    QVERIFY2(report.exitCode == 0, qPrintable(report.err));
+    QFile csv(out + QStringLiteral("/signatures.csv"));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QString table = QString::fromUtf8(csv.readAll());
+    QVERIFY2(table.contains(QStringLiteral("Dr Ann Smith")), qPrintable(table));
+    QVERIFY2(table.contains(QStringLiteral("approved")), qPrintable(table));
+    QVERIFY2(table.contains(signature.value(QStringLiteral("signed_at")).toString()),
+             qPrintable(table));
+    QFile html(out + QStringLiteral("/audit.html"));
+    QVERIFY(html.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(html.readAll()).contains(QStringLiteral("Dr Ann Smith")));
 }
 
 void TestSignatureCommands::refusals_data()

@@ -33,6 +33,7 @@ private slots:
     void signedBatchRefusesDecisionsAndUndo();
     void verifyNamesAnAlteredSignedDecision();
     void verifyNamesACopiedSignature();
+    void aCopiedProjectKeepsItsSignatures();
 
 private:
     // Two batches ("first": three items, all approved or overridden; "second": one item,
@@ -320,6 +321,30 @@ void TestSignatures::verifyNamesACopiedSignature()
                                 QStringLiteral("was made for batch 'first' and copied or moved"),
                                 QStringLiteral("signatures row 2 was added outside Boucle")})
         QVERIFY2(report.problem.contains(part), qPrintable(report.problem));
+}
+
+void TestSignatures::aCopiedProjectKeepsItsSignatures()
+{
+    Testing::TemporaryProject project;
+    QVERIFY(project.isValid());
+    buildProject(project);
+    auto &store = project.store();
+    const BatchId first = store.batchByName(QStringLiteral("first"))->id;
+    QVERIFY(!store.signBatch(first, SignatureMeaning::Approved, signerId(project), password)
+                     .isError());
+    // `boucle migrate`'s copy, into a file: the same signatures, and the copy verifies.
+    const QString target = project.filePath(QStringLiteral("copy.boucle"));
+    const auto parsed = ProjectLocation::parse(target);
+    QVERIFY(!parsed.isError());
+    const auto error = store.copyTo(parsed.value);
+    QVERIFY2(!error, qPrintable(error.message));
+    ProjectStore copy;
+    QVERIFY(!copy.open(target, ProjectStore::OpenMode::ReadOnly));
+    const auto report = copy.verify();
+    QVERIFY2(report.intact, qPrintable(report.problem));
+    QCOMPARE(copy.signatures().size(), 1);
+    QCOMPARE(copy.signatures().constFirst().contentHash, store.batchContentHash(first));
+    QCOMPARE(copy.signer(signerId(project))->printedName, printedName);
 }
 
 QTEST_GUILESS_MAIN(TestSignatures)

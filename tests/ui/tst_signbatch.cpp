@@ -5,6 +5,7 @@
 // meaning; a wrong password signs nothing and says so.
 #include "dialogs/signbatchdialog.h"
 #include "mainwindow.h"
+#include "panels/flagreasonspanel.h"
 #include "reviewfixture.h"
 #include "store/projectstore.h"
 #include "windowfixture.h"
@@ -138,6 +139,9 @@ void TestSignBatch::signsByKeyboardThenAsksOnlyThePassword()
     const QString shown = m_window.window()->signaturesLabel()->text();
     QVERIFY2(shown.contains(QStringLiteral("Dr Ann Smith")), qPrintable(shown));
     QVERIFY2(shown.contains(QStringLiteral("approved")), qPrintable(shown));
+    // The history of the item shown lists the signature of its batch.
+    QTRY_VERIFY(m_window.window()->reasonsPanel()->toPlainText().contains(
+            QStringLiteral("batch signed by Dr Ann Smith (ann) as approved")));
 
     // The second signing in this window: the id is kept, only the password is asked.
     signWith([](SignBatchDialog &dialog) {

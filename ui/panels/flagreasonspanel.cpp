@@ -214,6 +214,19 @@ void FlagReasonsPanel::showItem(const ProjectStore &store, const BatchItemRow &r
                                                             .arg(escaped(revision.label)),
                                           escaped(revision.author), when));
     }
+    // A signature of the item's batch is part of its history: the decisions above are signed.
+    for (const auto &signature : store.signatures(row.item.batchId)) {
+        const QString meaning = signature.meaning == SignatureMeaning::Approved ? tr("approved")
+                                : signature.meaning == SignatureMeaning::Responsible
+                                        ? tr("responsible")
+                                        : tr("reviewed");
+        html += QStringLiteral("<li>%1</li>")
+                        .arg(tr("%1 · batch signed by <b>%2</b> (%3) as %4")
+                                     .arg(locale.toString(signature.signedAt.toLocalTime(),
+                                                          QLocale::ShortFormat),
+                                          escaped(signature.printedName),
+                                          escaped(signature.signerId), meaning));
+    }
     html += QStringLiteral("</ul>");
     setHtml(html);
 }
