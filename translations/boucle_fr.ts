@@ -177,12 +177,47 @@ revues&#xa0;: %2</translation>
     <name>Boucle::AuditReportWriter</name>
     <message>
         <location filename="../core/report/auditreportwriter.cpp" line="+31"/>
-        <location line="+146"/>
+        <location line="+165"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-133"/>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed by</source>
+        <translation>Signé par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed at (UTC)</source>
+        <translation>Signé le (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meaning</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 of the decisions signed</source>
+        <translation>SHA-256 des décisions signées</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <location line="+10"/>
         <location line="+88"/>
         <source>Audit of %1</source>
@@ -819,28 +854,28 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::ClinicalDemoMaterial</name>
     <message>
-        <location filename="../core/loop/clinicaldemomaterial.cpp" line="+71"/>
+        <location filename="../core/loop/clinicaldemomaterial.cpp" line="+66"/>
         <source>%1 cannot be written (%2)</source>
         <translation>%1 ne peut pas être écrit (%2)</translation>
     </message>
     <message>
         <location line="+36"/>
-        <location line="+102"/>
+        <location line="+108"/>
         <source>%1 cannot be read (%2)</source>
         <translation>%1 ne peut pas être lu (%2)</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-72"/>
         <source>cannot create the folder %1</source>
         <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Writing CT series: %1 cases</source>
         <translation>Écriture des séries scanner&#xa0;: %1 cas</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Clinical demo material ready in %1</source>
         <translation>Matériel de la démo clinique prêt dans %1</translation>
     </message>
@@ -1274,12 +1309,12 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::CtSliceWriter</name>
     <message>
-        <location filename="../core/imaging/ctslicewriter.cpp" line="+32"/>
+        <location filename="../core/imaging/ctslicewriter.cpp" line="+25"/>
         <source>%1: a CT slice needs rows × columns values</source>
         <translation>%1&#xa0;: une coupe de scanner demande lignes × colonnes valeurs</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>%1 cannot be written (%2)</source>
         <translation>%1 ne peut pas être écrit (%2)</translation>
     </message>
@@ -2949,11 +2984,12 @@ revues&#xa0;: %2</translation>
     <name>Boucle::FlagReasonsPanel</name>
     <message>
         <location filename="../ui/panels/flagreasonspanel.cpp" line="+40"/>
+        <location line="+179"/>
         <source>approved</source>
         <translation>a approuvé</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-177"/>
         <source>overrode</source>
         <translation>a corrigé</translation>
     </message>
@@ -3111,6 +3147,21 @@ revues&#xa0;: %2</translation>
         <location line="+2"/>
         <source>removed</source>
         <translation>retirée</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>responsible</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reviewed</source>
+        <translation>revu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · batch signed by &lt;b&gt;%2&lt;/b&gt; (%3) as %4</source>
+        <translation>%1 · lot signé par &lt;b&gt;%2&lt;/b&gt; (%3) en tant que «&#xa0;%4&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -5713,7 +5764,7 @@ revues&#xa0;: %2</translation>
         <translation>Lot %1 signé par %2 (%3).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
@@ -7694,7 +7745,7 @@ revues&#xa0;: %2</translation>
         <translation>signature %1&#xa0;: %2 (%3), %4, comme %5, sur le lot «&#xa0;%6&#xa0;»</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+34"/>
         <source>Item %1 belongs to a signed batch (%2): a signed record does not change; nothing was saved.</source>
         <translation>L&apos;élément %1 appartient à un lot signé (%2)&#xa0;: un enregistrement signé ne change pas&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
@@ -9757,47 +9808,47 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::WindowPresetCatalog</name>
     <message>
-        <location filename="../core/imaging/windowpresetcatalog.cpp" line="+39"/>
+        <location filename="../core/imaging/windowpresetcatalog.cpp" line="+34"/>
         <source>not JSON at byte %1 (%2)</source>
         <translation>pas du JSON à l’octet %1 (%2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the file must hold one JSON object</source>
         <translation>le fichier doit contenir un seul objet JSON</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>must be &quot;%1&quot;</source>
         <translation>doit valoir «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>must be 1 (the only version this Boucle reads)</source>
         <translation>doit valoir 1 (la seule version que ce Boucle lit)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>must be an object keyed by modality (&quot;CT&quot;, &quot;MR&quot;, …)</source>
         <translation>doit être un objet indexé par modalité («&#xa0;CT&#xa0;», «&#xa0;MR&#xa0;», …)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>a modality needs a name</source>
         <translation>une modalité doit avoir un nom</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>must be an object with &quot;presets&quot;</source>
         <translation>doit être un objet avec «&#xa0;presets&#xa0;»</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>must be text, e.g. &quot;HU&quot;</source>
         <translation>doit être du texte, p. ex. «&#xa0;HU&#xa0;»</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>must be a list</source>
         <translation>doit être une liste</translation>
     </message>
@@ -9807,22 +9858,22 @@ revues&#xa0;: %2</translation>
         <translation>doit être un objet avec name, width et centre</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>must be non-empty text</source>
         <translation>doit être un texte non vide</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>must be a number of at least 1</source>
         <translation>doit être un nombre au moins égal à 1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>must be a number</source>
         <translation>doit être un nombre</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>must be text</source>
         <translation>doit être du texte</translation>
     </message>
@@ -9832,7 +9883,7 @@ revues&#xa0;: %2</translation>
         <translation>%1 ne peut pas être lu (%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1; the built-in window presets are used</source>
         <translation>%1&#xa0;; les fenêtres prédéfinies intégrées sont utilisées</translation>
     </message>

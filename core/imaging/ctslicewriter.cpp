@@ -9,15 +9,6 @@
 
 namespace Boucle {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::CtSliceWriter", text);
-}
-
-} // namespace
-
 QString CtSliceWriter::newUid()
 {
     char buffer[100];
@@ -29,7 +20,9 @@ QString CtSliceWriter::write(const QString &path, const CtSlice &slice)
     const size_t pixels = size_t(std::max(0, slice.rows)) * size_t(std::max(0, slice.columns));
     if (slice.rows <= 0 || slice.columns <= 0 || slice.rows > 65535 || slice.columns > 65535
         || slice.hounsfield.size() != pixels)
-        return tr("%1: a CT slice needs rows × columns values").arg(path);
+        return QCoreApplication::translate("Boucle::CtSliceWriter",
+                                           "%1: a CT slice needs rows × columns values")
+                .arg(path);
     DcmFileFormat file;
     DcmDataset *data = file.getDataset();
     OFCondition status = EC_Normal;
@@ -79,7 +72,8 @@ QString CtSliceWriter::write(const QString &path, const CtSlice &slice)
     if (status.good())
         status = file.saveFile(QFile::encodeName(path).constData(), EXS_LittleEndianExplicit);
     if (status.bad())
-        return tr("%1 cannot be written (%2)").arg(path, QString::fromLatin1(status.text()));
+        return QCoreApplication::translate("Boucle::CtSliceWriter", "%1 cannot be written (%2)")
+                .arg(path, QString::fromLatin1(status.text()));
     return {};
 }
 

@@ -14,11 +14,6 @@ namespace Boucle {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::WindowPresetCatalog", text);
-}
-
 const QString formatName = QStringLiteral("boucle-window-presets");
 const QString builtInPath = QStringLiteral(":/boucle/window-presets.json");
 
@@ -36,59 +31,82 @@ std::optional<WindowPresetCatalog> WindowPresetCatalog::parse(const QByteArray &
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fail({}, tr("not JSON at byte %1 (%2)")
+        return fail({}, QCoreApplication::translate("Boucle::WindowPresetCatalog",
+                                                    "not JSON at byte %1 (%2)")
                                 .arg(parseError.offset)
                                 .arg(parseError.errorString()));
     if (!document.isObject())
-        return fail({}, tr("the file must hold one JSON object"));
+        return fail({}, QCoreApplication::translate("Boucle::WindowPresetCatalog",
+                                                    "the file must hold one JSON object"));
     const QJsonObject root = document.object();
     if (root.value(QStringLiteral("format")).toString() != formatName)
-        return fail(QStringLiteral("format"), tr("must be \"%1\"").arg(formatName));
+        return fail(QStringLiteral("format"),
+                    QCoreApplication::translate("Boucle::WindowPresetCatalog", "must be \"%1\"")
+                            .arg(formatName));
     if (root.value(QStringLiteral("version")).toInt() != 1)
         return fail(QStringLiteral("version"),
-                    tr("must be 1 (the only version this Boucle reads)"));
+                    QCoreApplication::translate("Boucle::WindowPresetCatalog",
+                                                "must be 1 (the only version this Boucle reads)"));
     const QJsonValue modalities = root.value(QStringLiteral("modalities"));
     if (!modalities.isObject())
         return fail(QStringLiteral("modalities"),
-                    tr("must be an object keyed by modality (\"CT\", \"MR\", …)"));
+                    QCoreApplication::translate(
+                            "Boucle::WindowPresetCatalog",
+                            "must be an object keyed by modality (\"CT\", \"MR\", …)"));
     WindowPresetCatalog catalog;
     catalog.m_origin = origin;
     const QJsonObject byModality = modalities.toObject();
     for (auto it = byModality.begin(); it != byModality.end(); ++it) {
         const QString field = QStringLiteral("modalities.%1").arg(it.key());
         if (it.key().trimmed().isEmpty())
-            return fail(field, tr("a modality needs a name"));
+            return fail(field, QCoreApplication::translate("Boucle::WindowPresetCatalog",
+                                                           "a modality needs a name"));
         if (!it->isObject())
-            return fail(field, tr("must be an object with \"presets\""));
+            return fail(field, QCoreApplication::translate("Boucle::WindowPresetCatalog",
+                                                           "must be an object with \"presets\""));
         const QJsonObject entry = it->toObject();
         Modality modality;
         const QJsonValue unit = entry.value(QStringLiteral("unit"));
         if (!unit.isUndefined() && !unit.isString())
-            return fail(field + QStringLiteral(".unit"), tr("must be text, e.g. \"HU\""));
+            return fail(field + QStringLiteral(".unit"),
+                        QCoreApplication::translate("Boucle::WindowPresetCatalog",
+                                                    "must be text, e.g. \"HU\""));
         modality.unit = unit.toString();
         const QJsonValue presets = entry.value(QStringLiteral("presets"));
         if (!presets.isArray())
-            return fail(field + QStringLiteral(".presets"), tr("must be a list"));
+            return fail(
+                    field + QStringLiteral(".presets"),
+                    QCoreApplication::translate("Boucle::WindowPresetCatalog", "must be a list"));
         const QJsonArray list = presets.toArray();
         for (qsizetype i = 0; i < list.size(); ++i) {
             const QString at = QStringLiteral("%1.presets[%2]").arg(field).arg(i);
             if (!list.at(i).isObject())
-                return fail(at, tr("must be an object with name, width and centre"));
+                return fail(at, QCoreApplication::translate(
+                                        "Boucle::WindowPresetCatalog",
+                                        "must be an object with name, width and centre"));
             const QJsonObject preset = list.at(i).toObject();
             NamedWindow named;
             named.name = preset.value(QStringLiteral("name")).toString().trimmed();
             if (named.name.isEmpty())
-                return fail(at + QStringLiteral(".name"), tr("must be non-empty text"));
+                return fail(at + QStringLiteral(".name"),
+                            QCoreApplication::translate("Boucle::WindowPresetCatalog",
+                                                        "must be non-empty text"));
             const QJsonValue width = preset.value(QStringLiteral("width"));
             if (!width.isDouble() || !std::isfinite(width.toDouble()) || width.toDouble() < 1.0)
-                return fail(at + QStringLiteral(".width"), tr("must be a number of at least 1"));
+                return fail(at + QStringLiteral(".width"),
+                            QCoreApplication::translate("Boucle::WindowPresetCatalog",
+                                                        "must be a number of at least 1"));
             const QJsonValue centre = preset.value(QStringLiteral("centre"));
             if (!centre.isDouble() || !std::isfinite(centre.toDouble()))
-                return fail(at + QStringLiteral(".centre"), tr("must be a number"));
+                return fail(at + QStringLiteral(".centre"),
+                            QCoreApplication::translate("Boucle::WindowPresetCatalog",
+                                                        "must be a number"));
             named.window = {centre.toDouble(), width.toDouble()};
             const QJsonValue source = preset.value(QStringLiteral("source"));
             if (!source.isUndefined() && !source.isString())
-                return fail(at + QStringLiteral(".source"), tr("must be text"));
+                return fail(
+                        at + QStringLiteral(".source"),
+                        QCoreApplication::translate("Boucle::WindowPresetCatalog", "must be text"));
             named.source = source.toString();
             modality.presets.append(named);
         }
@@ -124,12 +142,16 @@ WindowPresetCatalog WindowPresetCatalog::load(QString *problem)
         QFile file(path);
         QString error;
         if (!file.open(QIODevice::ReadOnly)) {
-            error = tr("%1 cannot be read (%2)").arg(path, file.errorString());
+            error = QCoreApplication::translate("Boucle::WindowPresetCatalog",
+                                                "%1 cannot be read (%2)")
+                            .arg(path, file.errorString());
         } else if (auto catalog = parse(file.readAll(), path, &error)) {
             return *catalog;
         }
         if (problem)
-            *problem = tr("%1; the built-in window presets are used").arg(error);
+            *problem = QCoreApplication::translate("Boucle::WindowPresetCatalog",
+                                                   "%1; the built-in window presets are used")
+                               .arg(error);
     }
     return builtIn();
 }

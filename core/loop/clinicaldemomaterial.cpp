@@ -16,11 +16,6 @@ namespace Boucle {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::ClinicalDemoMaterial", text);
-}
-
 // Where the lesion lies in a slice, in pixels: inside the right lung (the image's left).
 constexpr int lesionSize = 40;
 constexpr int lesionX = 30;
@@ -104,7 +99,9 @@ std::optional<DemoMaterial::Summary> ClinicalDemoMaterial::write(const QString &
     QFile log(source->logPath);
     if (!log.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("%1 cannot be read (%2)").arg(source->logPath, log.errorString());
+            *error = QCoreApplication::translate("Boucle::ClinicalDemoMaterial",
+                                                 "%1 cannot be read (%2)")
+                             .arg(source->logPath, log.errorString());
         return std::nullopt;
     }
     const QList<QByteArray> lines = log.readAll().split('\n');
@@ -138,7 +135,9 @@ std::optional<DemoMaterial::Summary> ClinicalDemoMaterial::write(const QString &
         const QString caseFolder = QStringLiteral("cases/%1").arg(number);
         if (!root.mkpath(caseFolder)) {
             if (error)
-                *error = tr("cannot create the folder %1").arg(root.filePath(caseFolder));
+                *error = QCoreApplication::translate("Boucle::ClinicalDemoMaterial",
+                                                     "cannot create the folder %1")
+                                 .arg(root.filePath(caseFolder));
             return std::nullopt;
         }
         CtSlice slice;
@@ -198,7 +197,9 @@ std::optional<DemoMaterial::Summary> ClinicalDemoMaterial::write(const QString &
         outLog += QJsonDocument(entry).toJson(QJsonDocument::Compact) + '\n';
         ++written;
         if (written % 20 == 0)
-            report(tr("Writing CT series: %1 cases").arg(written),
+            report(QCoreApplication::translate("Boucle::ClinicalDemoMaterial",
+                                               "Writing CT series: %1 cases")
+                           .arg(written),
                    0.5 + 0.45 * written / lines.size());
     }
 
@@ -206,7 +207,9 @@ std::optional<DemoMaterial::Summary> ClinicalDemoMaterial::write(const QString &
     QFile seed(source->seedLabelsPath);
     if (!seed.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("%1 cannot be read (%2)").arg(source->seedLabelsPath, seed.errorString());
+            *error = QCoreApplication::translate("Boucle::ClinicalDemoMaterial",
+                                                 "%1 cannot be read (%2)")
+                             .arg(source->seedLabelsPath, seed.errorString());
         return std::nullopt;
     }
     QByteArray seedLabels;
@@ -235,7 +238,10 @@ std::optional<DemoMaterial::Summary> ClinicalDemoMaterial::write(const QString &
     if (!writeText(summary.logPath, outLog, error)
         || !writeText(summary.seedLabelsPath, seedLabels, error))
         return std::nullopt;
-    report(tr("Clinical demo material ready in %1").arg(root.absolutePath()), 1.0);
+    report(QCoreApplication::translate("Boucle::ClinicalDemoMaterial",
+                                       "Clinical demo material ready in %1")
+                   .arg(root.absolutePath()),
+           1.0);
     return summary;
 }
 
