@@ -1309,7 +1309,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::CtSliceWriter</name>
     <message>
-        <location filename="../core/imaging/ctslicewriter.cpp" line="+25"/>
+        <location filename="../core/imaging/ctslicewriter.cpp" line="+23"/>
         <source>%1: a CT slice needs rows × columns values</source>
         <translation>%1&#xa0;: une coupe de scanner demande lignes × colonnes valeurs</translation>
     </message>
@@ -7745,7 +7745,12 @@ revues&#xa0;: %2</translation>
         <translation>signature %1&#xa0;: %2 (%3), %4, comme %5, sur le lot «&#xa0;%6&#xa0;»</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
+        <source>Checking whether item %1 belongs to a signed batch</source>
+        <translation>Vérification de l’appartenance de l’élément %1 à un lot signé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Item %1 belongs to a signed batch (%2): a signed record does not change; nothing was saved.</source>
         <translation>L&apos;élément %1 appartient à un lot signé (%2)&#xa0;: un enregistrement signé ne change pas&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>

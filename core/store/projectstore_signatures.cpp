@@ -506,7 +506,11 @@ StoreError ProjectStore::signedItemRefusal(BatchItemId itemId)
             " ON s.batch_id = i.batch_id WHERE i.id = ? ORDER BY s.id LIMIT 1"));
     const QScopeGuard release([&query] { query.finish(); });
     query.addBindValue(itemId);
-    if (!query.exec() || !query.next())
+    // A check that cannot be read refuses the change: a signed record must not change unseen.
+    if (!query.exec())
+        return queryError(query,
+                          tr("Checking whether item %1 belongs to a signed batch").arg(itemId));
+    if (!query.next())
         return {};
     const SignatureRecord signature = signatureFromQuery(query);
     const int position = query.value(8).toInt() + 1;
