@@ -74,7 +74,9 @@ struct PredictedObject
     int spanStart = 0;
     int spanEnd = 0;
     QString text; // recognised text, when the object carries some
-    int page = 0; // page of a multi-page document, 0-based
+    // Page of a multi-page document, or frame of a multi-frame DICOM sample (its slice for a
+    // DICOMDIR), 0-based.
+    int page = 0;
 };
 
 // Another model's opinion on the same sample.
@@ -103,6 +105,9 @@ struct PredictionRecord
     QVector<float> embedding;
     QList<PredictedObject> objects;
     QString heatmapPath; // relative to the data root
+    // The frame of a multi-frame sample (DICOM) the label and a 2-D heatmap are about, from 0;
+    // -1 when the log names none (then the first frame, or the file's own slice).
+    int frame = -1;
     QDateTime predictedAt;
     QString truth;  // label known from an earlier annotation
     QString report; // text of a user report

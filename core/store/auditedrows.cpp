@@ -92,6 +92,7 @@ struct LateColumn
 
 const LateColumn lateColumns[] = {
         {QStringLiteral("batch_item_reasons"), QStringLiteral("details"), 6},
+        {QStringLiteral("predictions"), QStringLiteral("frame"), 14},
 };
 
 struct SealedColumns

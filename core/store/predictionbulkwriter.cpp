@@ -238,7 +238,7 @@ struct PredictionBulkWriter::ServerRows
     PostgresRowCopy predictions {"predictions",
                                  "id, sample_id, model_id, label_id, confidence, probs, committee,"
                                  " embedding, objects, heatmap, predicted_at, truth_id, report,"
-                                 " upstream_flags, metadata, log_line"};
+                                 " upstream_flags, metadata, log_line, frame"};
     Ids sampleIds {"samples"};
     Ids predictionIds {"predictions"};
     // Every sample from this id on was added by this import (the write lock is held throughout).
@@ -393,8 +393,8 @@ PredictionBulkWriter::PredictionBulkWriter(ProjectStore &store)
                       &statements->insertPrediction,
                       "INSERT INTO predictions (sample_id, model_id, label_id, confidence, probs,"
                       " committee, embedding, objects, heatmap, predicted_at, truth_id, report,"
-                      " upstream_flags, metadata, log_line)"
-                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                      " upstream_flags, metadata, log_line, frame)"
+                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                       " ON CONFLICT (sample_id, model_id) DO NOTHING")
               && statements->prepare(
                       &statements->findPrediction,
@@ -616,6 +616,10 @@ StoreError PredictionBulkWriter::addPrediction(PredictionRecord &prediction, boo
     else
         bindText(statement, 14, toCompactJson(prediction.metadata));
     sqlite3_bind_int64(statement, 15, prediction.logLine);
+    if (prediction.frame < 0)
+        sqlite3_bind_null(statement, 16);
+    else
+        sqlite3_bind_int64(statement, 16, prediction.frame);
     const int status = sqlite3_step(statement);
     sqlite3_reset(statement);
     if (status != SQLITE_DONE)
@@ -751,6 +755,10 @@ StoreError PredictionBulkWriter::addServerPrediction(PredictionRecord &predictio
     else
         rows.addTextAlways(toCompactJson(prediction.metadata).toUtf8());
     rows.addInteger(prediction.logLine);
+    if (prediction.frame < 0)
+        rows.addNull();
+    else
+        rows.addInteger(prediction.frame);
     rows.endRow();
     m_server->ownPredictions.insert(key, prediction.id);
     *added = true;

@@ -1083,7 +1083,7 @@ StoreError ProjectStore::setModelMetrics(ModelId id, const QJsonObject &metrics,
 namespace {
 const QString predictionColumns = QStringLiteral(
         "id, sample_id, model_id, label_id, confidence, probs, committee, embedding, objects,"
-        " heatmap, predicted_at, truth_id, report, upstream_flags, metadata, log_line");
+        " heatmap, predicted_at, truth_id, report, upstream_flags, metadata, log_line, frame");
 } // namespace
 
 StoreError ProjectStore::addPrediction(PredictionRecord &prediction)
@@ -1102,7 +1102,7 @@ StoreError ProjectStore::addPrediction(PredictionRecord &prediction)
     query.prepare(QStringLiteral(
             "INSERT INTO predictions (sample_id, model_id, label_id, confidence, probs, committee,"
             " embedding, objects, heatmap, predicted_at, truth_id, report, upstream_flags,"
-            " metadata, log_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " metadata, log_line, frame) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT (sample_id, model_id) DO NOTHING RETURNING id"));
     query.addBindValue(prediction.sampleId);
     query.addBindValue(prediction.modelId);
@@ -1122,6 +1122,8 @@ StoreError ProjectStore::addPrediction(PredictionRecord &prediction)
     query.addBindValue(toCompactJson(upstreamFlagsToJson(prediction.upstreamFlags)));
     query.addBindValue(toCompactJson(prediction.metadata));
     query.addBindValue(prediction.logLine);
+    query.addBindValue(prediction.frame < 0 ? QVariant(QMetaType::fromType<qint64>())
+                                            : QVariant(qint64(prediction.frame)));
     if (!query.exec())
         return queryError(query, tr("Adding a prediction for sample %1").arg(prediction.sampleId));
     if (const qint64 inserted = StoreDialect::returnedId(query)) {
@@ -1158,6 +1160,7 @@ PredictionRecord ProjectStore::predictionFromQuery(const QSqlQuery &query) const
     prediction.upstreamFlags = upstreamFlagsFromJson(arrayFromJson(query.value(13).toString()));
     prediction.metadata = objectFromJson(query.value(14).toString());
     prediction.logLine = query.value(15).toLongLong();
+    prediction.frame = query.value(16).isNull() ? -1 : query.value(16).toInt();
     return prediction;
 }
 

@@ -346,11 +346,17 @@ const QStringList migration13 = {
                        " SELECT RAISE(ABORT, 'the batch of this item is signed'); END"),
 };
 
+// Schema 14: the frame of a multi-frame sample that a prediction is about (NULL: none named).
+const QStringList migration14 = {
+        QStringLiteral("ALTER TABLE predictions ADD COLUMN frame INTEGER"),
+};
+
 const QList<QStringList> &allMigrations()
 {
-    static const QList<QStringList> migrations = {
-            migration1, migration2, migration3,  migration4,  migration5,  migration6, migration7,
-            migration8, migration9, migration10, migration11, migration12, migration13};
+    static const QList<QStringList> migrations
+            = {migration1,  migration2,  migration3,  migration4, migration5,
+               migration6,  migration7,  migration8,  migration9, migration10,
+               migration11, migration12, migration13, migration14};
     return migrations;
 }
 

@@ -151,6 +151,44 @@ private slots:
         QCOMPARE(p.logLine, 2);
     }
 
+    // The frame a prediction is about is stored as written, and stays unset when not named;
+    // both survive verify (the column is sealed where it holds a value).
+    void storesTheFrameOfAPrediction()
+    {
+        QVERIFY(m_project->writeFile(QStringLiteral("logs/frames.jsonl"),
+                                     line("../images/a.png", "net@1", "cat", 0.8,
+                                          ", \"frame\": 12, \"objects\": [{\"label\": \"cat\","
+                                          " \"score\": 0.7, \"bbox\": [0, 0, 2, 2],"
+                                          " \"frame\": 11}]")
+                                             + line("../images/b.png", "net@1", "dog", 0.6)));
+        const auto report = import(QStringLiteral("logs/frames.jsonl"));
+        QVERIFY2(report.isSuccess(), qPrintable(report.summary()));
+        auto &store = m_project->store();
+        const auto a = store.predictionsForSample(
+                store.sampleByPath(QStringLiteral("images/a.png"))->id);
+        QCOMPARE(a.size(), 1);
+        QCOMPARE(a.first().frame, 12);
+        QCOMPARE(a.first().objects.first().page, 11);
+        QVERIFY(a.first().metadata.isEmpty());
+        const auto b = store.predictionsForSample(
+                store.sampleByPath(QStringLiteral("images/b.png"))->id);
+        QCOMPARE(b.first().frame, -1);
+
+        // One at a time through the store as well.
+        PredictionRecord single = b.first();
+        single.id = 0;
+        ModelRecord model;
+        model.name = QStringLiteral("other");
+        model.version = QStringLiteral("1");
+        QVERIFY(!store.addModel(model));
+        single.modelId = model.id;
+        single.frame = 3;
+        QVERIFY(!store.addPrediction(single));
+        QCOMPARE(store.prediction(single.id)->frame, 3);
+        const auto verified = store.verify();
+        QVERIFY2(verified.intact, qPrintable(verified.problem));
+    }
+
     void announcesWhatChanged()
     {
         QVERIFY(m_project->writeFile(QStringLiteral("log.jsonl"),

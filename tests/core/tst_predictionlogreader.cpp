@@ -291,6 +291,32 @@ private slots:
                  7);
     }
 
+    // A multi-frame sample: the line names the frame its label and heatmap are about; each
+    // object names its own (`frame`, or `page` as documents say it).
+    void readsFrames()
+    {
+        const QString path = write(
+                "{\"sample\": \"ct/volume.dcm\", \"model\": \"m@1\", \"label\": \"nodule\","
+                " \"confidence\": 0.8, \"frame\": 41, \"objects\": [{\"label\": \"nodule\","
+                " \"score\": 0.8, \"bbox\": [1, 2, 3, 4], \"frame\": 40}, {\"label\": \"nodule\","
+                " \"score\": 0.6, \"bbox\": [1, 2, 3, 4], \"page\": 41, \"frame\": 41}]}\n"
+                "{\"sample\": \"ct/other.dcm\", \"model\": \"m@1\", \"label\": \"clear\","
+                " \"confidence\": 0.9}\n");
+        PredictionLogReader reader(options());
+        QVERIFY2(reader.open(path), qPrintable(reader.problem().toString()));
+        LogProblem problem;
+        const auto entries = readAll(reader, &problem);
+        QVERIFY2(!problem.isValid(), qPrintable(problem.toString()));
+        QCOMPARE(entries.size(), 2);
+        const auto &first = entries.first().prediction;
+        QCOMPARE(first.frame, 41);
+        QCOMPARE(first.objects.size(), 2);
+        QCOMPARE(first.objects.at(0).page, 40);
+        QCOMPARE(first.objects.at(1).page, 41);
+        QVERIFY(first.metadata.isEmpty()); // a known field, not kept as metadata
+        QCOMPARE(entries.at(1).prediction.frame, -1);
+    }
+
     // A mask is COCO's run-length encoding, as a list of runs or pycocotools' compressed string;
     // its extent is computed from it, whatever bbox stands beside it.
     void readsMasks()
@@ -511,6 +537,19 @@ private slots:
             "{\"sample\": \"a.png\", \"model\": \"m@1\", \"objects\": [{\"label\": \"cat\", "
             "\"score\": 0.3, \"bbox\": [0, 0, 1, 1], \"page\": 3e9}]}\n",
             1, "objects[0].page", "at most 2147483647");
+        row("frame negative",
+            "{\"sample\": \"a.dcm\", \"model\": \"m@1\", \"label\": \"cat\", \"frame\": -1}\n", 1,
+            "frame", "a frame number is a whole number from 0");
+        row("frame not whole",
+            "{\"sample\": \"a.dcm\", \"model\": \"m@1\", \"label\": \"cat\", \"frame\": 2.5}\n", 1,
+            "frame", "whole number from 0");
+        row("frame beyond an int",
+            "{\"sample\": \"a.dcm\", \"model\": \"m@1\", \"label\": \"cat\", \"frame\": 3e9}\n", 1,
+            "frame", "at most 2147483647");
+        row("object page and frame differ",
+            "{\"sample\": \"a.dcm\", \"model\": \"m@1\", \"objects\": [{\"label\": \"cat\", "
+            "\"score\": 0.3, \"bbox\": [0, 0, 1, 1], \"page\": 2, \"frame\": 3}]}\n",
+            1, "objects[0].frame", "page 2 and frame 3 differ");
         row("span beyond an int",
             "{\"sample\": \"a.png\", \"model\": \"m@1\", \"objects\": [{\"label\": \"cat\", "
             "\"score\": 0.3, \"span\": [0, 1e12]}]}\n",
