@@ -66,7 +66,7 @@ HeatmapField HeatmapField::fromValues(QVector<float> values, QSize size, Heatmap
     return field;
 }
 
-HeatmapField HeatmapField::read(const QString &path, HeatmapScaling scaling)
+HeatmapField HeatmapField::read(const QString &path, HeatmapScaling scaling, int frame)
 {
     HeatmapField field;
     auto fail = [&field, &path](const QString &reason) {
@@ -85,12 +85,14 @@ HeatmapField HeatmapField::read(const QString &path, HeatmapScaling scaling)
               || (file.size() < 6 && path.endsWith(QLatin1String(".npy"), Qt::CaseInsensitive));
     if (isNpy) {
         file.device()->close();
-        NpyArray array = NpyArray::read(path);
+        NpyArray array = NpyArray::read(path, frame);
         if (!array.isValid()) {
             field.error = array.error;
         } else {
             const QSize size(array.columns, array.rows);
             field = fromValues(std::move(array.values), size, scaling);
+            field.frames = array.planes;
+            field.frame = array.plane;
         }
         field.path = path;
         return field;

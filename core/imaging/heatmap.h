@@ -29,12 +29,19 @@ struct HeatmapField
     QVector<float> values; // size.width() * size.height(), row-major, in [0, 1] or NaN
     float rawMinimum = 0;  // before normalisation, for the legend
     float rawMaximum = 0;
+    // A .npy of several frames (frames x rows x columns) holds one field per frame of a
+    // multi-frame sample; this is plane `frame` of `frames`.
+    int frames = 1;
+    int frame = 0;
     QString error; // empty when the field was read
 
     bool isValid() const { return error.isEmpty() && !size.isEmpty(); }
 
-    // Reads .npy (float16/32/64, integers) or a PNG (8-bit values / 255, 16-bit / 65535).
-    static HeatmapField read(const QString &path, HeatmapScaling scaling = HeatmapScaling::Auto);
+    // Reads .npy (float16/32/64, integers) or a PNG (8-bit values / 255, 16-bit / 65535). Of a
+    // 3-D .npy, plane `frame` is read (each plane is scaled on its own); a 2-D field is the same
+    // for any `frame`.
+    static HeatmapField read(const QString &path, HeatmapScaling scaling = HeatmapScaling::Auto,
+                             int frame = 0);
     // From values already in memory (rows * columns, row-major).
     static HeatmapField fromValues(QVector<float> values, QSize size,
                                    HeatmapScaling scaling = HeatmapScaling::Auto);

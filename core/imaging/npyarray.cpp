@@ -48,6 +48,7 @@ void convert(const char *data, qsizetype count, bool swap, float *out)
 // What the header says, and where the data starts.
 struct NpyArray::Header
 {
+    qint64 planes = 1;
     qint64 rows = 0;
     qint64 columns = 0;
     QString dtype;
@@ -58,7 +59,8 @@ struct NpyArray::Header
     void (*converter)(const char *, qsizetype, bool, float *) = nullptr;
     qsizetype dataStart = 0;
 
-    qsizetype dataBytes() const { return qsizetype(rows * columns * itemSize); }
+    qsizetype dataBytes() const { return qsizetype(rows * columns * itemSize); } // one plane
+    qint64 planeStart(int plane) const { return dataStart + qint64(plane) * dataBytes(); }
 };
 
 namespace {
@@ -107,7 +109,21 @@ qsizetype preambleLength(const QByteArray &bytes, QString *error)
 
 } // namespace
 
-NpyArray NpyArray::read(const QString &path)
+namespace {
+
+QString planeOutside(int plane, qint64 planes)
+{
+    return QCoreApplication::translate("Boucle::NpyArray",
+                                       "frame %1 was asked for, but the array holds %2 frames "
+                                       "(0 to %3)")
+            .arg(plane)
+            .arg(planes)
+            .arg(planes - 1);
+}
+
+} // namespace
+
+NpyArray NpyArray::read(const QString &path, int plane)
 {
     RegularFile file;
     // Any size: only the header, then the values of the checked shape are read.
@@ -126,26 +142,34 @@ NpyArray NpyArray::read(const QString &path)
     Header header;
     if (const QString error = parseHeader(preamble, path, &header); !error.isEmpty())
         return failure(path, error);
-    const qint64 available = file.size() - header.dataStart;
+    if (header.planes == 1)
+        plane = 0;
+    else if (plane < 0 || plane >= header.planes)
+        return failure(path, planeOutside(plane, header.planes));
+    const qint64 start = header.planeStart(plane);
+    const qint64 available = file.size() - start;
     if (available < header.dataBytes())
         return failure(path, truncatedData(header.dataBytes(), available));
     // Read the values straight into their place when they need no conversion.
     if (header.floatNative && !header.fortranOrder) {
         NpyArray array = arrayOf(header);
+        array.plane = plane;
         QIODevice *device = file.device();
         const qint64 bytes = header.dataBytes();
-        if (!device->seek(header.dataStart)
+        if (!device->seek(start)
             || device->read(reinterpret_cast<char *>(array.values.data()), bytes) != bytes)
             return failure(path, truncatedData(bytes, available));
         return array;
     }
-    const QByteArray data = file.read(header.dataStart, header.dataBytes());
+    const QByteArray data = file.read(start, header.dataBytes());
     if (data.size() < header.dataBytes())
         return failure(path, truncatedData(header.dataBytes(), data.size()));
-    return convertData(header, data.constData());
+    NpyArray array = convertData(header, data.constData());
+    array.plane = plane;
+    return array;
 }
 
-NpyArray NpyArray::parse(const QByteArray &bytes, const QString &sourceName)
+NpyArray NpyArray::parse(const QByteArray &bytes, const QString &sourceName, int plane)
 {
     QString reason;
     const qsizetype length = preambleLength(bytes, &reason);
@@ -158,10 +182,17 @@ NpyArray NpyArray::parse(const QByteArray &bytes, const QString &sourceName)
     if (const QString error = parseHeader(bytes.left(length), sourceName, &header);
         !error.isEmpty())
         return failure(sourceName, error);
-    const qsizetype available = bytes.size() - header.dataStart;
+    if (header.planes == 1)
+        plane = 0;
+    else if (plane < 0 || plane >= header.planes)
+        return failure(sourceName, planeOutside(plane, header.planes));
+    const qint64 start = header.planeStart(plane);
+    const qint64 available = bytes.size() - start;
     if (available < header.dataBytes())
         return failure(sourceName, truncatedData(header.dataBytes(), available));
-    return convertData(header, bytes.constData() + header.dataStart);
+    NpyArray array = convertData(header, bytes.constData() + start);
+    array.plane = plane;
+    return array;
 }
 
 QString NpyArray::truncatedData(qint64 expected, qint64 found)
@@ -177,6 +208,7 @@ NpyArray NpyArray::arrayOf(const Header &header)
     NpyArray array;
     array.rows = int(header.rows);
     array.columns = int(header.columns);
+    array.planes = int(header.planes);
     array.dtype = header.dtype;
     array.values.resize(qsizetype(header.rows * header.columns));
     return array;
@@ -218,14 +250,28 @@ QString NpyArray::parseHeader(const QByteArray &preamble, const QString &sourceN
                     .arg(shapeMatch.captured(1));
         shape.append(value);
     }
-    // A heatmap is 2-D; a leading or trailing axis of size 1 (a batch or channel) is dropped.
+    // A heatmap is 2-D, or 3-D with one plane per frame; a leading or trailing axis of size 1 (a
+    // batch or channel) is dropped.
     while (shape.size() > 2 && shape.first() == 1)
         shape.removeFirst();
     while (shape.size() > 2 && shape.last() == 1)
         shape.removeLast();
+    if (shape.size() == 3) {
+        if (shape[0] == 0 || shape[0] > INT_MAX)
+            return QCoreApplication::translate("Boucle::NpyArray", "the array has %1 frames")
+                    .arg(shape[0]);
+        // Fortran order would scatter a frame over the whole file.
+        if (result->fortranOrder)
+            return QCoreApplication::translate("Boucle::NpyArray",
+                                               "a heatmap of several frames must be in C order "
+                                               "(fortran_order False): save it with "
+                                               "np.save(path, np.ascontiguousarray(a))");
+        result->planes = shape.takeFirst();
+    }
     if (shape.size() != 2)
         return QCoreApplication::translate("Boucle::NpyArray",
-                                           "the array has %1 dimensions; a heatmap needs 2")
+                                           "the array has %1 dimensions; a heatmap needs 2 (or "
+                                           "3: frames, rows, columns)")
                 .arg(shape.size());
     if (shape[0] == 0 || shape[1] == 0)
         return QCoreApplication::translate("Boucle::NpyArray", "the shape %1 x %2 is empty")

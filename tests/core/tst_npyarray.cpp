@@ -72,6 +72,7 @@ private slots:
     void goodFiles();
     void badFiles_data();
     void badFiles();
+    void framesOfAThreeDimensionalArray();
     void readsFromDisk();
     void hostileFiles_data();
     void hostileFiles();
@@ -142,7 +143,10 @@ void tst_NpyArray::badFiles_data()
             << npy(1, dict("<f4", false, "(2, 2)"), f4).left(40) << "truncated";
     QTest::newRow("truncated data")
             << npy(1, dict("<f4", false, "(2, 2)"), f4.left(10)) << "16 bytes expected, 10 found";
-    QTest::newRow("3-D") << npy(1, dict("<f4", false, "(2, 2, 2)"), f4 + f4) << "3 dimensions";
+    QTest::newRow("4-D") << npy(1, dict("<f4", false, "(2, 2, 2, 2)"), f4 + f4 + f4 + f4)
+                         << "4 dimensions";
+    QTest::newRow("3-D in Fortran order")
+            << npy(1, dict("<f4", true, "(2, 2, 2)"), f4 + f4) << "C order";
     QTest::newRow("1-D") << npy(1, dict("<f4", false, "(4,)"), f4) << "1 dimensions";
     QTest::newRow("complex") << npy(1, dict("<c8", false, "(2, 2)"), f4 + f4) << "'<c8'";
     QTest::newRow("strings") << npy(1, dict("<U4", false, "(2, 2)"), f4 + f4) << "'<U4'";
@@ -160,6 +164,55 @@ void tst_NpyArray::badFiles()
     QVERIFY(!array.isValid());
     QVERIFY2(array.error.contains(QLatin1String("/data/maps/heat.npy")), qPrintable(array.error));
     QVERIFY2(array.error.contains(reason), qPrintable(array.error));
+}
+
+void tst_NpyArray::framesOfAThreeDimensionalArray()
+{
+    // Three frames of 2 x 2: frame k holds k, k + 0.25, k + 0.5, k + 0.75.
+    const QByteArray f4 = raw<float>(
+            {0.0f, 0.25f, 0.5f, 0.75f, 1.0f, 1.25f, 1.5f, 1.75f, 2.0f, 2.25f, 2.5f, 2.75f});
+    const QByteArray bytes = npy(1, dict("<f4", false, "(3, 2, 2)"), f4);
+    const NpyArray second = NpyArray::parse(bytes, QStringLiteral("frames.npy"), 1);
+    QVERIFY2(second.isValid(), qPrintable(second.error));
+    QCOMPARE(second.planes, 3);
+    QCOMPARE(second.plane, 1);
+    QCOMPARE(second.rows, 2);
+    QCOMPARE(second.columns, 2);
+    QCOMPARE(second.values, (QVector<float> {1.0f, 1.25f, 1.5f, 1.75f}));
+
+    // Converted types are read per frame too (int16, big-endian).
+    const NpyArray converted = NpyArray::parse(
+            npy(1, dict(">i2", false, "(2, 1, 3)"), raw<qint16>({1, 2, 3, -4, -5, -6}, true)),
+            QStringLiteral("frames.npy"), 1);
+    QVERIFY2(converted.isValid(), qPrintable(converted.error));
+    QCOMPARE(converted.values, (QVector<float> {-4.0f, -5.0f, -6.0f}));
+
+    const NpyArray beyond = NpyArray::parse(bytes, QStringLiteral("frames.npy"), 3);
+    QVERIFY(!beyond.isValid());
+    QVERIFY2(beyond.error.contains(QLatin1String("frame 3")), qPrintable(beyond.error));
+    QVERIFY2(beyond.error.contains(QLatin1String("3 frames (0 to 2)")), qPrintable(beyond.error));
+
+    // From disk only the frame asked for is read; a missing last frame is named.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("frames.npy"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes.left(bytes.size() - 8)); // the last frame is cut in half
+    file.close();
+    const NpyArray first = NpyArray::read(path, 0);
+    QVERIFY2(first.isValid(), qPrintable(first.error));
+    QCOMPARE(first.values, (QVector<float> {0.0f, 0.25f, 0.5f, 0.75f}));
+    const NpyArray cut = NpyArray::read(path, 2);
+    QVERIFY(!cut.isValid());
+    QVERIFY2(cut.error.contains(QLatin1String("16 bytes expected, 8 found")),
+             qPrintable(cut.error));
+
+    // A 2-D array is the same field for any frame.
+    const NpyArray flat = NpyArray::parse(npy(1, dict("<f4", false, "(2, 2)"), f4.left(16)),
+                                          QStringLiteral("flat.npy"), 5);
+    QVERIFY2(flat.isValid(), qPrintable(flat.error));
+    QCOMPARE(flat.planes, 1);
+    QCOMPARE(flat.plane, 0);
 }
 
 void tst_NpyArray::readsFromDisk()
