@@ -3230,7 +3230,7 @@ revues&#xa0;: %2</translation>
         <translation>Impossible de lire la carte de chaleur %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Cannot read the heatmap %1: a heatmap image must be grey, this one has colours</source>
         <translation>Impossible de lire la carte de chaleur %1&#xa0;: une image de carte de chaleur doit être en niveaux de gris, celle-ci est en couleur</translation>
     </message>
@@ -5220,7 +5220,7 @@ revues&#xa0;: %2</translation>
         <translation>Revue en aveugle&#xa0;: donnez d&apos;abord votre propre réponse (1 à 9, ou / pour chercher puis Entrée). La prédiction s&apos;affiche ensuite.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>This sample cannot be shown</source>
         <translation>Cet échantillon ne peut pas être affiché</translation>
     </message>
@@ -5699,7 +5699,7 @@ revues&#xa0;: %2</translation>
         <translation>Pinceau&#xa0;: faites glisser sur le masque sélectionné. X peint ou efface, { et } changent la taille, M range le pinceau.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Choose the missed object&apos;s class first (1–9, or / to search), then draw it again.</source>
         <translation>Choisissez d&apos;abord la classe de l&apos;objet manqué (1–9, ou / pour chercher), puis dessinez-le à nouveau.</translation>
     </message>
@@ -5787,24 +5787,29 @@ revues&#xa0;: %2</translation>
         <translation>Impossible de lire la carte de chaleur %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>not a NumPy .npy file (the magic string is missing)</source>
         <translation>ce n&apos;est pas un fichier NumPy .npy (la chaîne magique est absente)</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+45"/>
-        <location line="+31"/>
+        <location line="+59"/>
+        <location line="+39"/>
         <source>the header is truncated</source>
         <translation>l&apos;en-tête est tronqué</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-86"/>
         <source>format version %1 is not supported (1, 2 and 3 are)</source>
         <translation>la version de format %1 n&apos;est pas prise en charge (1, 2 et 3 le sont)</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+22"/>
+        <source>frame %1 was asked for, but the array holds %2 frames (0 to %3)</source>
+        <translation>la trame %1 est demandée, mais le tableau en contient %2 (de 0 à %3)</translation>
+    </message>
+    <message>
+        <location line="+116"/>
         <source>the header does not name descr, fortran_order and shape</source>
         <translation>l&apos;en-tête ne nomme pas descr, fortran_order et shape</translation>
     </message>
@@ -5814,27 +5819,37 @@ revues&#xa0;: %2</translation>
         <translation>la forme (%1) n&apos;est pas une liste de tailles</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>the array has %1 dimensions; a heatmap needs 2</source>
-        <translation>le tableau est de dimension %1&#xa0;; une carte de chaleur doit être de dimension 2</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+69"/>
         <source>the data type &apos;%1&apos; is not supported (float16/32/64 or integers are)</source>
         <translation>le type de données «&#xa0;%1&#xa0;» n&apos;est pas pris en charge (float16/32/64 et entiers le sont)</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-117"/>
         <source>the data is truncated: %1 bytes expected, %2 found</source>
         <translation>les données sont tronquées&#xa0;: %1 octets attendus, %2 trouvés</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-100"/>
         <source>the header is %1 bytes long; a .npy header Boucle reads is at most %2 bytes</source>
         <translation>l&apos;en-tête fait %1 octets&#xa0;; Boucle lit des en-têtes .npy d&apos;au plus %2 octets</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+161"/>
+        <source>the array has %1 frames</source>
+        <translation>le tableau a %1 trames</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a heatmap of several frames must be in C order (fortran_order False): save it with np.save(path, np.ascontiguousarray(a))</source>
+        <translation>une carte de chaleur de plusieurs trames doit être dans l’ordre C (fortran_order False) : enregistrez-la avec np.save(path, np.ascontiguousarray(a))</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the array has %1 dimensions; a heatmap needs 2 (or 3: frames, rows, columns)</source>
+        <translation>le tableau a %1 dimensions ; une carte de chaleur en demande 2 (ou 3 : trames, lignes, colonnes)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the shape %1 x %2 is empty</source>
         <translation>la forme %1 x %2 est vide</translation>
     </message>
@@ -6093,7 +6108,7 @@ revues&#xa0;: %2</translation>
         <translation>Enregistrement de ce qui a été vu du fichier de l&apos;échantillon %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>Adding the prediction of line %1</source>
         <translation>Ajout de la prédiction de la ligne %1</translation>
     </message>
@@ -6140,12 +6155,12 @@ revues&#xa0;: %2</translation>
     <message>
         <location line="-55"/>
         <location line="+118"/>
-        <location line="+575"/>
+        <location line="+603"/>
         <source>a string</source>
         <translation>une chaîne</translation>
     </message>
     <message>
-        <location line="-691"/>
+        <location line="-719"/>
         <source>true or false</source>
         <translation>true ou false</translation>
     </message>
@@ -6156,32 +6171,32 @@ revues&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+572"/>
+        <location line="+597"/>
         <location line="+36"/>
-        <location line="+111"/>
+        <location line="+114"/>
         <source>the last line is truncated: the file ends inside a JSON value</source>
         <translation>la dernière ligne est tronquée&#xa0;: le fichier se termine au milieu d&apos;une valeur JSON</translation>
     </message>
     <message>
-        <location line="-714"/>
-        <location line="+575"/>
+        <location line="-742"/>
+        <location line="+600"/>
         <source>malformed JSON (%1)</source>
         <translation>JSON mal formé (%1)</translation>
     </message>
     <message>
-        <location line="-564"/>
+        <location line="-589"/>
         <source>expected %1, found %2</source>
         <translation>attendu %1, trouvé %2</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+549"/>
+        <location line="+574"/>
         <location filename="../core/ingest/predictionlogreader.cpp" line="+688"/>
         <source>NaN and infinite numbers are not allowed</source>
         <translation>NaN et les nombres infinis ne sont pas admis</translation>
     </message>
     <message>
-        <location line="-532"/>
+        <location line="-557"/>
         <source>%1 is not a finite number (beyond ±1.8e308)</source>
         <translation>%1 n’est pas un nombre fini (au-delà de ±1.8e308)</translation>
     </message>
@@ -6267,7 +6282,17 @@ revues&#xa0;: %2</translation>
         <translation>le masque ne couvre aucun pixel</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
+        <source>a frame number is a whole number from 0</source>
+        <translation>un numéro de trame est un entier à partir de 0</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a frame number is at most %1</source>
+        <translation>un numéro de trame vaut au plus %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>a score lies between 0 and 1</source>
         <translation>un score est compris entre 0 et 1</translation>
     </message>
@@ -6292,17 +6317,22 @@ revues&#xa0;: %2</translation>
         <translation>le début et la fin d’un empan valent au plus %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-76"/>
         <source>a page number is a whole number from 0</source>
         <translation>un numéro de page est un nombre entier à partir de 0</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>a page number is at most %1</source>
         <translation>un numéro de page vaut au plus %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+87"/>
+        <source>an object&apos;s page %1 and frame %2 differ; give one</source>
+        <translation>la page %1 et la trame %2 d’un objet diffèrent ; n’en donnez qu’une</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>each object needs a label</source>
         <translation>chaque objet doit avoir une étiquette</translation>
     </message>
@@ -6423,7 +6453,7 @@ revues&#xa0;: %2</translation>
         <translation>la confiance %1 sort de 0..1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <location filename="../core/ingest/predictionlogreader.cpp" line="+28"/>
         <source>&apos;%1&apos; is not an ISO-8601 time such as 2024-05-01T12:30:00Z</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une heure ISO 8601 comme 2024-05-01T12:30:00Z</translation>
@@ -6858,7 +6888,7 @@ revues&#xa0;: %2</translation>
         <translation>il n&apos;y a pas de modèle %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Adding a prediction for sample %1</source>
         <translation>Ajout d&apos;une prédiction pour l&apos;échantillon %1</translation>
     </message>
@@ -7302,7 +7332,7 @@ revues&#xa0;: %2</translation>
         <translation>Enregistrement de ce qui a été vu du fichier de l&apos;échantillon %1</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore.cpp" line="-190"/>
+        <location filename="../core/store/projectstore.cpp" line="-192"/>
         <source>Reading the samples</source>
         <translation>Lecture des échantillons</translation>
     </message>
@@ -8843,19 +8873,29 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::SampleImageLoader</name>
     <message>
-        <location filename="../core/imaging/sampleimageloader.cpp" line="+154"/>
-        <location line="+179"/>
+        <location filename="../core/imaging/sampleimageloader.cpp" line="+155"/>
+        <location line="+201"/>
         <source>the format is unknown or the data is damaged</source>
         <translation>le format est inconnu ou les données sont endommagées</translation>
     </message>
     <message>
-        <location line="-196"/>
-        <location line="+190"/>
+        <location line="-218"/>
+        <location line="+212"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-179"/>
+        <source>The log names frame %1 (counted from 0), but %2 has one frame; it is shown.</source>
+        <translation>Le journal nomme la trame %1 (comptée à partir de 0), mais %2 n’a qu’une trame ; elle est affichée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The log names frame %1 (counted from 0), but %2 has %3 frames; the first is shown.</source>
+        <translation>Le journal nomme la trame %1 (comptée à partir de 0), mais %2 a %3 trames ; la première est affichée.</translation>
+    </message>
+    <message>
+        <location line="+204"/>
         <source>the image could not be decoded</source>
         <translation>l&apos;image n&apos;a pas pu être décodée</translation>
     </message>
@@ -8924,7 +8964,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::SampleView</name>
     <message>
-        <location filename="../ui/sampleview/sampleview.cpp" line="+141"/>
+        <location filename="../ui/sampleview/sampleview.cpp" line="+161"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
@@ -9001,12 +9041,18 @@ revues&#xa0;: %2</translation>
         <translation>Fenêtre prédéfinie %1</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+103"/>
         <source>This sample cannot be shown</source>
         <translation>Cet échantillon ne peut pas être affiché</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+894"/>
+        <source>predictions on slices %1 (PgUp/PgDn)</source>
+        <translation>prédictions sur les coupes %1 (Pg préc./Pg suiv.)</translation>
+    </message>
+    <message>
+        <location line="-1120"/>
+        <location line="+581"/>
         <source>Heatmap not shown. %1</source>
         <translation>Carte de chaleur non affichée. %1</translation>
     </message>
@@ -9021,12 +9067,12 @@ revues&#xa0;: %2</translation>
         <translation>L %1 / C %2%3</translation>
     </message>
     <message>
-        <location line="+364"/>
+        <location line="+367"/>
         <source>Slice %1 / %2</source>
         <translation>Coupe %1 / %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>predictions on slice %1 (PgUp/PgDn)</source>
         <translation>prédictions sur la coupe %1 (Pg préc./Pg suiv.)</translation>
     </message>

@@ -187,6 +187,8 @@ void MainWindow::storeObjectEdit(const ObjectEditRequest &request)
     }
     ObjectEditRequest step = request;
     if (step.kind == ObjectEditRequest::Kind::Add) {
+        // A missed object lies on the frame on screen (the slice of a multi-frame sample).
+        step.object.page = std::max(0, m_view->currentFrame());
         step.object.label = m_decisionBar->chosenClass();
         if (step.object.label.isEmpty()) {
             say(tr("Choose the missed object's class first (1–9, or / to search), then draw "

@@ -154,9 +154,11 @@ void MainWindow::showCurrent()
         if (item.sampleKind.isEmpty() || item.sampleKind == QLatin1String("image"))
             request.imagePath = m_store->absoluteSamplePath(item.samplePath);
         if (item.item.predictionId) {
-            if (const auto prediction = m_store->prediction(item.item.predictionId);
-                prediction && !prediction->heatmapPath.isEmpty())
-                request.heatmapPath = m_store->absoluteSamplePath(prediction->heatmapPath);
+            if (const auto prediction = m_store->prediction(item.item.predictionId)) {
+                if (!prediction->heatmapPath.isEmpty())
+                    request.heatmapPath = m_store->absoluteSamplePath(prediction->heatmapPath);
+                request.frame = prediction->frame;
+            }
         }
         return request;
     };

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QImageReader>
 
 #include <opencv2/core.hpp>
@@ -159,6 +160,28 @@ QImage decodeWithOpenCv(RegularFile &file, QString *error)
 }
 
 // True when `path` is a regular file with DICOM's Part 10 marker, whatever its name.
+// The frame to decode: `frame` when the file has it, else the first, with a sentence saying so
+// (a log that names a frame the file lacks must not leave the reviewer without an image).
+int frameWithin(int frame, int frameCount, const QString &path, QString *problem)
+{
+    if (frame >= 0 && frame < frameCount)
+        return frame;
+    const QString name = QFileInfo(path).fileName();
+    *problem = frameCount == 1
+                       ? QCoreApplication::translate("Boucle::SampleImageLoader",
+                                                     "The log names frame %1 (counted from 0), "
+                                                     "but %2 has one frame; it is shown.")
+                                 .arg(frame)
+                                 .arg(name)
+                       : QCoreApplication::translate("Boucle::SampleImageLoader",
+                                                     "The log names frame %1 (counted from 0), "
+                                                     "but %2 has %3 frames; the first is shown.")
+                                 .arg(frame)
+                                 .arg(name)
+                                 .arg(frameCount);
+    return 0;
+}
+
 bool isDicomFile(const QString &path)
 {
     RegularFile file;
@@ -398,10 +421,10 @@ DecodedImage SampleImageLoader::loadDicom(const QString &path, const Options &op
         return loadSlice(*series, options.frame, options);
     }
     result.frameCount = file.frameCount();
-    result.frameIndex = options.frame;
+    result.frameIndex = frameWithin(options.frame, result.frameCount, path, &result.frameProblem);
     if (options.cancelled && options.cancelled->load())
         return result;
-    const QImage image = file.decodeFrame(options.frame, &result.error);
+    const QImage image = file.decodeFrame(result.frameIndex, &result.error);
     if (!image.isNull())
         finishDicom(result, image, file.header(), options);
     return result;
@@ -413,11 +436,11 @@ DecodedImage SampleImageLoader::loadSlice(const DicomSeries &series, int slice,
     DecodedImage result;
     result.path = series.path();
     result.frameCount = series.sliceCount();
-    result.frameIndex = slice;
+    result.frameIndex = frameWithin(slice, result.frameCount, series.path(), &result.frameProblem);
     if (options.cancelled && options.cancelled->load())
         return result;
     DicomHeader header;
-    const QImage image = series.decodeSlice(slice, &header, &result.error);
+    const QImage image = series.decodeSlice(result.frameIndex, &header, &result.error);
     if (!image.isNull())
         finishDicom(result, image, header, options);
     return result;

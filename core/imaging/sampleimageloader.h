@@ -53,6 +53,9 @@ struct DecodedImage
     QString fileWindowExplanation;
     int frameIndex = 0; // which frame or slice of a multi-frame DICOM file or series, from 0
     int frameCount = 1;
+    // Set when the frame asked for (Options::frame) lies beyond the last: the sentence says so,
+    // and the first frame is what was decoded.
+    QString frameProblem;
 
     bool isValid() const { return error.isEmpty() && !levels.isEmpty(); }
     bool hasWindowLevel() const { return !grey16Levels.isEmpty(); }

@@ -15,6 +15,7 @@ PreparedSample prepareSample(const SampleRequest &request, ColourMap map, bool f
     if (!request.imagePath.isEmpty()) {
         SampleImageLoader::Options options;
         options.cancelled = cancelled;
+        options.frame = std::max(0, request.frame);
         prepared.image = SampleImageLoader::load(request.imagePath, options);
     }
     // No heatmap over an image that cannot be shown: the placeholder says why, and a hostile
@@ -22,7 +23,8 @@ PreparedSample prepareSample(const SampleRequest &request, ColourMap map, bool f
     const bool imageFailed = !request.imagePath.isEmpty() && !prepared.image.isValid();
     if (request.heatmapPath.isEmpty() || imageFailed || (cancelled && cancelled->load()))
         return prepared;
-    const HeatmapField field = HeatmapField::read(request.heatmapPath);
+    const HeatmapField field = HeatmapField::read(request.heatmapPath, HeatmapScaling::Auto,
+                                                  prepared.image.frameIndex);
     // Heatmaps are in the coordinates of the image as displayed: a quarter turn (EXIF 5-8)
     // swaps the sides of the stored levels.
     const bool turned = prepared.image.size != prepared.image.storedSize;

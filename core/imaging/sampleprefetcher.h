@@ -26,6 +26,9 @@ struct SampleRequest
     SampleId sampleId = 0;
     QString imagePath;
     QString heatmapPath;
+    // The frame of a multi-frame (DICOM) sample the prediction is about, from 0; -1 when the log
+    // named none. The image opens on it, and a heatmap of several frames is read at it.
+    int frame = -1;
 
     bool operator==(const SampleRequest &other) const = default;
 };

@@ -1,8 +1,10 @@
 // A clinician's view of a DICOM sample: the slices of its series by PgDn/PgUp and Shift+wheel
-// (the predictions on the sample's own slice only), the window presets of window-presets.json by
-// Alt+digit in Hounsfield units, the value under the pointer in HU, and the header one key away.
+// (each object on its frame's slice, a heatmap per frame), the window presets of
+// window-presets.json by Alt+digit in Hounsfield units, the value under the pointer in HU, and the
+// header one key away.
 #include "dialogs/dicomheaderdialog.h"
 #include "dicomtestfiles.h"
+#include "editing/objecteditor.h"
 #include "sampleview/sampleview.h"
 #include "sampleview/sampleviewtoolbar.h"
 
@@ -10,6 +12,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMainWindow>
@@ -35,6 +38,8 @@ private slots:
     void presetsApplyInHounsfieldUnits();
     void theValueUnderThePointerIsInHounsfieldUnits();
     void theHeaderIsListedAndFiltered();
+    void predictionsShowOnTheirFrames();
+    void aFrameTheFileLacksIsSaid();
     void screenshot();
 
 private:
@@ -231,6 +236,159 @@ void TestDicomView::theHeaderIsListedAndFiltered()
     QCOMPARE(shown, 1);
     QCOMPARE(value.toDouble(), -1024.0);
     QVERIFY(!DicomHeaderDialog().showFile(m_dir.filePath(QStringLiteral("missing.dcm"))));
+}
+
+namespace {
+
+// A float32 .npy of frames x rows x columns: frame k holds (k + 1) / 10 everywhere.
+void writeFrameHeatmap(const QString &path, int frames, int rows, int columns)
+{
+    QByteArray header = QStringLiteral("{'descr': '<f4', 'fortran_order': False, 'shape': (%1, "
+                                       "%2, %3), }")
+                                .arg(frames)
+                                .arg(rows)
+                                .arg(columns)
+                                .toLatin1();
+    while ((10 + header.size() + 1) % 64 != 0)
+        header.append(' ');
+    header.append('\n');
+    QByteArray bytes("\x93NUMPY\x01\x00", 8);
+    bytes.append(char(header.size() & 0xff));
+    bytes.append(char(header.size() >> 8));
+    bytes += header;
+    for (int frame = 0; frame < frames; ++frame) {
+        const float value = float(frame + 1) / 10.0f;
+        for (int i = 0; i < rows * columns; ++i)
+            bytes.append(reinterpret_cast<const char *>(&value), sizeof value);
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+QString writeMultiFrame(const QString &path, int frames)
+{
+    DicomTestImage image;
+    image.rows = side;
+    image.columns = side;
+    image.frames = frames;
+    image.pixelSigned = true;
+    image.rescaleSlope = 1.0;
+    image.rescaleIntercept = -1024.0;
+    image.rescaleType = QStringLiteral("HU");
+    image.allocate();
+    for (int frame = 0; frame < frames; ++frame) {
+        for (int y = 0; y < side; ++y) {
+            for (int x = 0; x < side; ++x)
+                image.at(frame, x, y) = quint16(qint16(hounsfieldAt(frame, x, y) + 1024));
+        }
+    }
+    return writeDicomFile(path, image);
+}
+
+PredictedObject boxOnFrame(int frame)
+{
+    PredictedObject object;
+    object.shape = PredictedObject::Shape::Box;
+    object.label = QStringLiteral("lesion");
+    object.score = 0.9;
+    object.box = QRectF(4 + frame, 4, 8, 8);
+    object.page = frame;
+    return object;
+}
+
+} // namespace
+
+void TestDicomView::predictionsShowOnTheirFrames()
+{
+    const QString volume = m_dir.filePath(QStringLiteral("volume.dcm"));
+    QCOMPARE(writeMultiFrame(volume, 5), QString());
+    const QString heatmap = m_dir.filePath(QStringLiteral("volume-heat.npy"));
+    writeFrameHeatmap(heatmap, 5, 8, 8);
+
+    // The prediction is about frame 3: the sample opens there, with that frame's heatmap.
+    auto prepared = std::make_shared<const PreparedSample>(
+            prepareSample(SampleRequest {1, volume, heatmap, 3}, m_view->colourMap(), false));
+    QCOMPARE(prepared->image.frameIndex, 3);
+    QCOMPARE(prepared->heatmap.field.frames, 5);
+    QCOMPARE(prepared->heatmap.field.frame, 3);
+    QCOMPARE(prepared->heatmap.field.values.first(), 0.4f);
+    m_view->showSample(prepared);
+    m_view->waitForSeries();
+    QCOMPARE(m_view->sliceCount(), 5);
+    waitForSlice(3);
+    QCOMPARE(m_view->currentFrame(), 3);
+    m_view->setObjects({boxOnFrame(1), boxOnFrame(3)});
+    QCOMPARE(m_view->slicesWithPredictions(), (QList<int> {1, 3}));
+    QCOMPARE(m_view->shownObjectCount(), 1);
+    QVERIFY(m_view->isHeatmapShown());
+
+    // Two slices up: frame 1's box, and frame 1 of the heatmap once read.
+    QTest::keyClick(m_view, Qt::Key_PageUp);
+    QTest::keyClick(m_view, Qt::Key_PageUp);
+    waitForSlice(1);
+    QCOMPARE(m_view->shownObjectCount(), 1);
+    m_view->waitForHeatmapFrame();
+    QCOMPARE(m_view->heatmapFrame(), 1);
+    QVERIFY(m_view->isHeatmapShown());
+    // A slice with no object still has its heatmap frame.
+    QTest::keyClick(m_view, Qt::Key_PageUp);
+    waitForSlice(0);
+    QCOMPARE(m_view->shownObjectCount(), 0);
+    m_view->waitForHeatmapFrame();
+    QCOMPARE(m_view->heatmapFrame(), 0);
+    QVERIFY(m_view->isHeatmapShown());
+
+    // Editing holds the frame on screen's objects only; a drawn object takes that frame.
+    ReviewedObject first, second;
+    first.index = 0;
+    first.predicted = first.object = boxOnFrame(1);
+    second.index = 1;
+    second.predicted = second.object = boxOnFrame(3);
+    m_view->setReviewedObjects({first, second});
+    QCOMPARE(m_view->objectEditor()->objects().size(), 0);
+    QTest::keyClick(m_view, Qt::Key_PageDown);
+    waitForSlice(1);
+    QCOMPARE(m_view->objectEditor()->objects().size(), 1);
+    QCOMPARE(m_view->objectEditor()->objects().first().object.page, 1);
+    QCOMPARE(m_view->currentFrame(), 1);
+
+    // Blind review hides them on every slice.
+    m_view->setPredictionsVisible(false);
+    QVERIFY(!m_view->isHeatmapShown());
+    m_view->setPredictionsVisible(true);
+
+    // A 2-D heatmap belongs to the prediction's frame only.
+    const QString flat = m_dir.filePath(QStringLiteral("volume-flat.npy"));
+    writeFrameHeatmap(flat, 1, 8, 8);
+    m_view->showSample(std::make_shared<const PreparedSample>(
+            prepareSample(SampleRequest {1, volume, flat, 2}, m_view->colourMap(), false)));
+    m_view->waitForSeries();
+    waitForSlice(2);
+    QVERIFY(m_view->isHeatmapShown());
+    QTest::keyClick(m_view, Qt::Key_PageDown);
+    waitForSlice(3);
+    QVERIFY(!m_view->isHeatmapShown());
+}
+
+void TestDicomView::aFrameTheFileLacksIsSaid()
+{
+    const QString volume = m_dir.filePath(QStringLiteral("short.dcm"));
+    QCOMPARE(writeMultiFrame(volume, 2), QString());
+    const PreparedSample prepared
+            = prepareSample(SampleRequest {1, volume, {}, 7}, m_view->colourMap(), false);
+    QVERIFY2(prepared.image.isValid(), qPrintable(prepared.image.error));
+    QCOMPARE(prepared.image.frameIndex, 0);
+    QVERIFY2(prepared.image.frameProblem.contains(QLatin1String("frame 7")),
+             qPrintable(prepared.image.frameProblem));
+    QVERIFY2(prepared.image.frameProblem.contains(QLatin1String("2 frames")),
+             qPrintable(prepared.image.frameProblem));
+    m_view->showSample(std::make_shared<const PreparedSample>(prepared));
+    QCOMPARE(m_view->frameProblem(), prepared.image.frameProblem);
+    // A single-frame file has only frame 0 as well.
+    const PreparedSample single
+            = prepareSample(SampleRequest {1, m_files.at(0), {}, 1}, m_view->colourMap(), false);
+    QVERIFY(!single.image.frameProblem.isEmpty());
 }
 
 void TestDicomView::screenshot()

@@ -31,6 +31,9 @@ namespace {
 constexpr double minimumZoom = 1.0 / 64;
 constexpr double maximumZoom = 64;
 constexpr double zoomStep = 1.25;
+// The frame of a multi-frame sample an object item lies on (QGraphicsItem::data).
+constexpr int frameDataKey = 0;
+constexpr int shapeDataKey = 1; // the object's own shape, not its caption
 
 // Distinct, colour-blind-friendly hues (Okabe–Ito, plus two); one per label, stable across runs.
 QColor colourForLabel(const QString &label)
@@ -109,6 +112,22 @@ SampleView::SampleView(QWidget *parent)
         m_heatmapData = coloured;
         m_heatmap->setLevels(coloured.sampleSize, coloured.levels);
     });
+    connect(&m_heatmapFrameLoading, &QFutureWatcher<ColouredHeatmap>::finished, this, [this] {
+        if (m_heatmapFrameLoading.property("serial").toULongLong() != m_serial)
+            return;
+        const ColouredHeatmap coloured = m_heatmapFrameLoading.result();
+        if (coloured.colourMap != m_colourMap)
+            return; // another change is under way
+        m_heatmapData = coloured;
+        if (!coloured.field.error.isEmpty()) {
+            m_heatmapNote = tr("Heatmap not shown. %1").arg(coloured.field.error);
+            m_heatmap->clear();
+        } else {
+            m_heatmapNote.clear();
+            m_heatmap->setLevels(coloured.sampleSize, coloured.levels);
+        }
+        updateLayerVisibility();
+    });
     m_presetCatalog = WindowPresetCatalog::load(&m_presetProblem);
     m_slices = new DicomSlicePrefetcher(this);
     connect(m_slices, &DicomSlicePrefetcher::sliceReady, this, [this](int index) {
@@ -123,6 +142,7 @@ SampleView::SampleView(QWidget *parent)
 SampleView::~SampleView()
 {
     m_recolouring.waitForFinished();
+    m_heatmapFrameLoading.waitForFinished();
     m_seriesOpening.waitForFinished();
 }
 
@@ -274,6 +294,10 @@ void SampleView::resetScene()
     m_sliceCount = 1;
     m_currentSlice = 0;
     m_sampleSlice = 0;
+    m_sampleFrame = 0;
+    m_framesAreSlices = false;
+    m_frameProblem.clear();
+    m_reviewedObjects.clear();
     m_sliceImage.reset();
     refreshPresetActions();
 }
@@ -331,6 +355,9 @@ void SampleView::showSample(std::shared_ptr<const PreparedSample> sample)
     applyImageWindow(image);
     m_sliceCount = std::max(1, image.frameCount);
     m_currentSlice = m_sampleSlice = std::clamp(image.frameIndex, 0, m_sliceCount - 1);
+    m_sampleFrame = image.frameIndex;
+    m_framesAreSlices = image.frameCount > 1;
+    m_frameProblem = image.frameProblem;
     // A DICOM sample's slices (its frames, or the other files of its series) are found in the
     // background: reading the headers of a folder takes longer than a key press should wait.
     const QString path = image.path;
@@ -426,6 +453,9 @@ void SampleView::setObjects(const QList<PredictedObject> &objects)
         m_objectCounts[kind] += 1;
         auto *label = new ObjectLabelItem(objectCaption(object.label, object.score), colour);
         label->setPos(anchor);
+        shape->setData(frameDataKey, object.page);
+        shape->setData(shapeDataKey, true);
+        label->setData(frameDataKey, object.page);
         (object.shape == PredictedObject::Shape::Box ? m_boxes : m_polygons)->addToGroup(label);
     }
     updateLayerVisibility();
@@ -459,6 +489,9 @@ void SampleView::setMasks(const QList<ObjectMask> &masks)
         m_objectCounts[ObjectKind::Masks] += 1;
         auto *label = new ObjectLabelItem(objectCaption(mask.label, mask.score), colour);
         label->setPos(mask.rect.topLeft());
+        item->setData(frameDataKey, mask.page);
+        item->setData(shapeDataKey, true);
+        label->setData(frameDataKey, mask.page);
         m_masks->addToGroup(label);
     }
     updateLayerVisibility();
@@ -486,9 +519,25 @@ void SampleView::setReviewedObjects(const QList<ReviewedObject> &objects)
     m_editor->setImageSize(m_contentRect.size().toSize());
     m_editor->setScale(zoom());
     m_editItem->setArea(m_contentRect, ObjectOverlayPainter::screenMargin / zoom());
-    m_editor->setObjects(objects);
+    m_reviewedObjects = objects;
+    showFrameObjects();
     m_editItem->update();
     updateLayerVisibility();
+}
+
+void SampleView::showFrameObjects()
+{
+    if (!m_editing)
+        return;
+    // The editor holds the objects of the frame on screen, as a document page's editor does.
+    const int frame = currentFrame();
+    QList<ReviewedObject> onFrame;
+    for (const ReviewedObject &object : std::as_const(m_reviewedObjects)) {
+        const int objectFrame = m_framesAreSlices ? object.object.page : 0;
+        if (frame >= 0 && objectFrame == frame)
+            onFrame.append(object);
+    }
+    m_editor->setObjects(onFrame);
 }
 
 void SampleView::stopEditing()
@@ -540,14 +589,106 @@ void SampleView::setPredictionsVisible(bool visible)
     updateLayerVisibility();
 }
 
+int SampleView::frameOfSlice(int slice) const
+{
+    if (m_framesAreSlices)
+        return slice;
+    return slice == m_sampleSlice ? 0 : -1;
+}
+
+int SampleView::sliceOfFrame(int frame) const
+{
+    if (m_framesAreSlices)
+        return frame;
+    return frame == 0 ? m_sampleSlice : -1;
+}
+
+QList<int> SampleView::slicesWithPredictions() const
+{
+    QList<int> slices;
+    const auto add = [&](int frame) {
+        const int slice = sliceOfFrame(m_framesAreSlices ? frame : 0);
+        if (slice >= 0 && !slices.contains(slice))
+            slices.append(slice);
+    };
+    add(m_sampleFrame);
+    for (const QGraphicsItemGroup *kindGroup : {m_boxes, m_polygons, m_masks}) {
+        const QList<QGraphicsItem *> children = kindGroup->childItems();
+        for (const QGraphicsItem *child : children)
+            add(child->data(frameDataKey).toInt());
+    }
+    for (const ReviewedObject &object : m_reviewedObjects)
+        add(object.object.page);
+    std::sort(slices.begin(), slices.end());
+    return slices;
+}
+
+int SampleView::shownObjectCount() const
+{
+    int count = 0;
+    for (const QGraphicsItemGroup *kindGroup : {m_boxes, m_polygons, m_masks}) {
+        const QList<QGraphicsItem *> children = kindGroup->childItems();
+        for (const QGraphicsItem *child : children)
+            count += child->data(shapeDataKey).toBool() && child->isVisible() ? 1 : 0;
+    }
+    if (m_editing && m_editItem->isVisible())
+        count += int(m_editor->objects().size());
+    return count;
+}
+
+bool SampleView::isHeatmapShown() const
+{
+    return m_heatmap->isVisible() && !m_heatmap->isEmpty();
+}
+
+void SampleView::showHeatmapFrame()
+{
+    // A heatmap of several frames is read a frame at a time, as the reader reaches it.
+    const HeatmapField &field = m_heatmapData.field;
+    const int frame = currentFrame();
+    if (field.frames <= 1 || frame < 0 || frame >= field.frames || field.frame == frame
+        || field.path.isEmpty())
+        return;
+    QList<QSize> sizes;
+    for (const QImage &level : std::as_const(m_heatmapData.levels))
+        sizes.append(level.isNull() ? QSize() : level.size());
+    if (!sizes.isEmpty())
+        sizes[0] = m_heatmapData.sampleSize;
+    const QString path = field.path;
+    const bool fade = m_heatmapData.fadeLowValues;
+    const ColourMap map = m_colourMap;
+    m_heatmapFrameLoading.setProperty("serial", QVariant::fromValue<qulonglong>(m_serial));
+    m_heatmapFrameLoading.setFuture(QtConcurrent::run([path, frame, map, sizes, fade] {
+        return colourHeatmap(HeatmapField::read(path, HeatmapScaling::Auto, frame), map, sizes,
+                             fade);
+    }));
+}
+
+void SampleView::waitForHeatmapFrame()
+{
+    m_heatmapFrameLoading.waitForFinished();
+    QCoreApplication::sendPostedEvents(&m_heatmapFrameLoading);
+}
+
 void SampleView::updateLayerVisibility()
 {
-    // The predictions belong to the sample's own slice.
-    const bool shown = m_predictionsVisible && m_currentSlice == m_sampleSlice;
-    for (ObjectKind kind : {ObjectKind::Boxes, ObjectKind::Polygons, ObjectKind::Masks})
-        group(kind)->setVisible(shown && m_kindVisible.value(kind));
-    m_heatmap->setVisible(shown && m_heatmapVisible && !m_heatmap->isEmpty());
-    m_editItem->setVisible(m_editing && shown);
+    // Each object shows on its frame's slice; a 2-D heatmap on the prediction's frame, a heatmap
+    // of several frames on the frame it was read for.
+    const bool shown = m_predictionsVisible;
+    const int frame = currentFrame();
+    for (ObjectKind kind : {ObjectKind::Boxes, ObjectKind::Polygons, ObjectKind::Masks}) {
+        QGraphicsItemGroup *kindGroup = group(kind);
+        kindGroup->setVisible(shown && m_kindVisible.value(kind));
+        const QList<QGraphicsItem *> children = kindGroup->childItems();
+        for (QGraphicsItem *child : children) {
+            const int objectFrame = m_framesAreSlices ? child->data(frameDataKey).toInt() : 0;
+            child->setVisible(frame >= 0 && objectFrame == frame);
+        }
+    }
+    const HeatmapField &field = m_heatmapData.field;
+    const bool heatmapHere = field.frames > 1 ? field.frame == frame : frame == m_sampleFrame;
+    m_heatmap->setVisible(shown && m_heatmapVisible && !m_heatmap->isEmpty() && heatmapHere);
+    m_editItem->setVisible(m_editing && shown && frame >= 0);
     m_editor->setShapeVisible(PredictedObject::Shape::Box, m_kindVisible.value(ObjectKind::Boxes));
     m_editor->setShapeVisible(PredictedObject::Shape::Polygon,
                               m_kindVisible.value(ObjectKind::Polygons));
@@ -797,6 +938,9 @@ void SampleView::showSlice(int index)
         m_slices->setCurrent(index);
     if (index == m_sampleSlice || m_slices->slice(index))
         displaySlice(index);
+    showFrameObjects();
+    showHeatmapFrame();
+    updateLayerVisibility();
     viewport()->update();
     emit sliceChanged(m_currentSlice, m_sliceCount);
 }
@@ -1079,17 +1223,28 @@ void SampleView::updateEditCursor(const QPointF &point)
 void SampleView::drawForeground(QPainter *painter, const QRectF &)
 {
     if (m_placeholderTitle.isEmpty() && m_heatmapNote.isEmpty() && m_fileNotice.isEmpty()
-        && m_sliceCount <= 1)
+        && m_sliceCount <= 1 && m_frameProblem.isEmpty())
         return;
     painter->save();
     painter->resetTransform();
     const QRect area = viewport()->rect();
-    if (m_sliceCount > 1 && m_placeholderTitle.isEmpty()) {
-        // Where the reader is in the stack, and where the model's answer is.
+    if ((m_sliceCount > 1 || !m_frameProblem.isEmpty()) && m_placeholderTitle.isEmpty()) {
+        // Where the reader is in the stack, and where the model's answers are.
         QString text = tr("Slice %1 / %2").arg(m_currentSlice + 1).arg(m_sliceCount);
-        if (m_currentSlice != m_sampleSlice)
+        const QList<int> predicted = slicesWithPredictions();
+        if (!predicted.contains(m_currentSlice) && !predicted.isEmpty()) {
+            QStringList numbers;
+            for (int slice : predicted.mid(0, 6))
+                numbers.append(QString::number(slice + 1));
+            if (predicted.size() > 6)
+                numbers.append(QStringLiteral("…"));
             text += QLatin1Char('\n')
-                    + tr("predictions on slice %1 (PgUp/PgDn)").arg(m_sampleSlice + 1);
+                    + (predicted.size() == 1 ? tr("predictions on slice %1 (PgUp/PgDn)")
+                                             : tr("predictions on slices %1 (PgUp/PgDn)"))
+                              .arg(numbers.join(QStringLiteral(", ")));
+        }
+        if (!m_frameProblem.isEmpty())
+            text += QLatin1Char('\n') + m_frameProblem;
         painter->setFont(font());
         const QRect box = painter->boundingRect(area.adjusted(8, 8, -8, -8),
                                                 Qt::AlignRight | Qt::AlignTop, text);

@@ -40,6 +40,7 @@ struct ObjectMask
     double score = 0.0;
     QImage mask;
     QRectF rect;
+    int page = 0; // the frame of a multi-frame sample it lies on
 };
 
 class SampleView : public QGraphicsView
@@ -81,6 +82,7 @@ public:
     QString fileNotice() const { return m_fileNotice; }
 
     // Predicted objects of the sample on screen (boxes and polygons; spans have no place here).
+    // On a multi-frame sample each object shows on the slice of its frame (its `page`).
     void setObjects(const QList<PredictedObject> &objects);
     void setMasks(const QList<ObjectMask> &masks);
     // Object editing: the sample's objects as review left them, drawn with their decisions and
@@ -142,12 +144,26 @@ public:
     int sliceCount() const;
     int currentSlice() const { return m_currentSlice; }
     int sampleSlice() const { return m_sampleSlice; }
-    // Steps to a slice (PgDn / PgUp, Shift+wheel); the predictions show on the sample's own slice.
+    // Steps to a slice (PgDn / PgUp, Shift+wheel). Objects show on their frame's slice; a 2-D
+    // heatmap on the prediction's frame, a heatmap of several frames on each of its frames.
     void showSlice(int index);
+    // The frame of the sample on the slice on screen (from 0), or -1 for a slice of the series
+    // that is another file; what a new object is drawn on.
+    int currentFrame() const { return frameOfSlice(m_currentSlice); }
+    // The slices (from 0) that hold a predicted object, or the prediction's own frame.
+    QList<int> slicesWithPredictions() const;
+    // What the slice on screen shows: its objects (boxes, polygons, masks) and whether the
+    // heatmap is shown, and the frame of the heatmap held.
+    int shownObjectCount() const;
+    bool isHeatmapShown() const;
+    int heatmapFrame() const { return m_heatmapData.field.frame; }
+    QString frameProblem() const { return m_frameProblem; }
     // The file behind what is on screen: the slice's own file in a series, else the sample's.
     QString shownFilePath() const;
     // Waits until the sample's series is open (tests only).
     void waitForSeries();
+    // Waits for the heatmap frame of the slice on screen (tests only).
+    void waitForHeatmapFrame();
 
     double zoom() const; // screen pixels per sample pixel
     bool isFitting() const { return m_fitting; }
@@ -205,6 +221,10 @@ private:
     void refreshPresetActions();
     void seriesOpened();
     void displaySlice(int index);
+    int frameOfSlice(int slice) const;
+    int sliceOfFrame(int frame) const;
+    void showFrameObjects();
+    void showHeatmapFrame();
     void applyImageWindow(const DecodedImage &image);
     QGraphicsItemGroup *group(ObjectKind kind) const;
 
@@ -256,6 +276,13 @@ private:
     int m_sliceCount = 1;
     int m_currentSlice = 0;
     int m_sampleSlice = 0;
+    int m_sampleFrame = 0; // the frame the sample opened on (the prediction's)
+    // The sample's own frames are the slices (a multi-frame file, a DICOMDIR); otherwise the
+    // sample is one slice of a folder's series and has one frame.
+    bool m_framesAreSlices = false;
+    QList<ReviewedObject> m_reviewedObjects; // every frame's, while editing
+    QString m_frameProblem;                  // the log named a frame the sample lacks
+    QFutureWatcher<ColouredHeatmap> m_heatmapFrameLoading;
     std::shared_ptr<const DecodedImage> m_sliceImage; // the slice on screen when not the sample's
     QString m_heatmapNote;
     QString m_placeholderTitle;
