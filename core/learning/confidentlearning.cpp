@@ -1,7 +1,5 @@
 #include "confidentlearning.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -16,11 +14,6 @@ constexpr double noThreshold = std::numeric_limits<double>::quiet_NaN();
 // The threshold comparison forgives the rounding of the mean: a class whose rows all have the
 // same self-confidence must count them all (the reference implementation uses the same 1e-6).
 constexpr double thresholdTolerance = 1e-6;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::ConfidentLearning", text);
-}
 
 // The most probable class other than `given` (the lower index on a tie).
 int bestOther(const float *row, int classCount, int given)

@@ -31,6 +31,7 @@
 // Pure and stateless: no store, no allocation per row; any thread.
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <span>
@@ -82,6 +83,8 @@ struct ConfidentLearningResult
 
 class ConfidentLearning
 {
+    Q_DECLARE_TR_FUNCTIONS(Boucle::ConfidentLearning)
+
 public:
     enum class Ranking {
         NormalisedMargin, // (p_given - max other + 1) / 2

@@ -2,7 +2,6 @@
 
 #include "featurespace.h"
 
-#include <QCoreApplication>
 #include <QMutex>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -12,11 +11,6 @@
 namespace Boucle {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Boucle::CrossValidatedProbabilities", text);
-}
 
 struct Fold
 {

@@ -14,6 +14,7 @@
 #include "labelledsamples.h"
 #include "learningprogress.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <opencv2/core.hpp>
@@ -25,6 +26,8 @@ namespace Boucle {
 
 class CrossValidatedProbabilities
 {
+    Q_DECLARE_TR_FUNCTIONS(Boucle::CrossValidatedProbabilities)
+
 public:
     struct Options
     {
