@@ -26,6 +26,13 @@ int bestOther(const float *row, int classCount, int given)
     return best;
 }
 
+double rankScore(const float *row, int classCount, int given, ConfidentLearning::Ranking ranking)
+{
+    if (ranking == ConfidentLearning::Ranking::SelfConfidence)
+        return double(row[given]);
+    return (double(row[given]) - double(row[bestOther(row, classCount, given)]) + 1.0) / 2.0;
+}
+
 int argmax(const float *row, int classCount)
 {
     int best = 0;
@@ -77,7 +84,7 @@ void ConfidentLearning::roundKeepingTotal(std::span<const double> values,
 
 ConfidentLearningResult ConfidentLearning::find(std::span<const float> probabilities,
                                                 int classCount, std::span<const int> labels,
-                                                Ranking ranking)
+                                                Ranking ranking, Selection selection)
 {
     ConfidentLearningResult result;
     if (classCount < 2) {
@@ -149,7 +156,7 @@ ConfidentLearningResult ConfidentLearning::find(std::span<const float> probabili
         if (confident < 0)
             ++result.unconfidentRows;
         else
-            ++result.confidentJoint[size_t(result.at(label, confident))];
+            ++result.confidentJoint[size_t(result.cell(label, confident))];
     }
 
     // Step 3: calibration.
@@ -160,14 +167,14 @@ ConfidentLearningResult ConfidentLearning::find(std::span<const float> probabili
             continue;
         double rowSum = 0;
         for (int j = 0; j < C; ++j) {
-            auto value = double(result.confidentJoint[size_t(result.at(i, j))]);
+            auto value = double(result.confidentJoint[size_t(result.cell(i, j))]);
             if (i == j)
                 value = std::max(value, 1.0);
-            result.calibratedJoint[size_t(result.at(i, j))] = value;
+            result.calibratedJoint[size_t(result.cell(i, j))] = value;
             rowSum += value;
         }
         for (int j = 0; j < C; ++j)
-            result.calibratedJoint[size_t(result.at(i, j))] *= double(count) / rowSum;
+            result.calibratedJoint[size_t(result.cell(i, j))] *= double(count) / rowSum;
     }
     const double calibratedSum
             = std::accumulate(result.calibratedJoint.begin(), result.calibratedJoint.end(), 0.0);
@@ -187,25 +194,25 @@ ConfidentLearningResult ConfidentLearning::find(std::span<const float> probabili
     for (int j = 0; j < C; ++j) {
         double column = 0;
         for (int i = 0; i < C; ++i)
-            column += result.jointDistribution[size_t(result.at(i, j))];
+            column += result.jointDistribution[size_t(result.cell(i, j))];
         if (column <= 0)
             continue;
         for (int i = 0; i < C; ++i)
-            result.noiseMatrix[size_t(result.at(i, j))]
-                    = result.jointDistribution[size_t(result.at(i, j))] / column;
+            result.noiseMatrix[size_t(result.cell(i, j))]
+                    = result.jointDistribution[size_t(result.cell(i, j))] / column;
     }
     result.estimatedErrors.assign(size_t(C), 0.0);
     for (int i = 0; i < C; ++i) {
         for (int j = 0; j < C; ++j) {
             if (i != j)
                 result.estimatedErrors[size_t(i)]
-                        += result.calibratedJoint[size_t(result.at(i, j))];
+                        += result.calibratedJoint[size_t(result.cell(i, j))];
         }
         result.estimatedErrorTotal += result.estimatedErrors[size_t(i)];
     }
 
-    // Step 5: pruning by noise rate. Rows are grouped by label once (a counting sort), and one
-    // scratch buffer of (margin, row) serves every (i, j).
+    // Step 5: pruning. Rows are grouped by label once (a counting sort), and one scratch buffer
+    // of (key, row) serves every class and cell.
     result.pruneCounts.assign(cells, 0);
     for (int i = 0; i < C; ++i)
         roundKeepingTotal(
@@ -226,31 +233,47 @@ ConfidentLearningResult ConfidentLearning::find(std::span<const float> probabili
     }
     const qsizetype largestClass
             = *std::max_element(result.labelCounts.begin(), result.labelCounts.end());
-    std::vector<std::pair<float, qsizetype>> scratch(static_cast<size_t>(largestClass));
+    std::vector<std::pair<double, qsizetype>> scratch(static_cast<size_t>(largestClass));
     std::vector<quint8> marked(size_t(rows), 0);
-    // Larger margin first; equal margins, lower row first.
-    auto before = [](const std::pair<float, qsizetype> &a, const std::pair<float, qsizetype> &b) {
-        return a.first > b.first || (a.first == b.first && a.second < b.second);
+    // Marks the first `take` of `count` (key, row) pairs: the largest keys; equal keys, the lower
+    // row first.
+    auto markLargest = [&scratch, &marked](qsizetype count, qsizetype take) {
+        const auto end = scratch.begin() + count;
+        const auto cut = scratch.begin() + std::min(take, count);
+        if (cut < end) {
+            std::nth_element(scratch.begin(), cut, end, [](const auto &a, const auto &b) {
+                return a.first > b.first || (a.first == b.first && a.second < b.second);
+            });
+        }
+        for (auto it = scratch.begin(); it != cut; ++it)
+            marked[size_t(it->second)] = 1;
     };
     for (int i = 0; i < C; ++i) {
         const qsizetype count = result.labelCounts[size_t(i)];
         if (count <= 1)
             continue;
         const qsizetype *members = byClass.data() + classStart[size_t(i)];
+        if (selection == Selection::LowestScorePerClass) {
+            // The class's estimated number of errors, as whole rows: its rounded row less the
+            // diagonal. The largest negated score is the lowest score.
+            const qsizetype take = count - result.pruneCounts[size_t(result.cell(i, i))];
+            if (take <= 0)
+                continue;
+            for (qsizetype m = 0; m < count; ++m)
+                scratch[size_t(m)] = {-rankScore(rowOf(members[m]), C, i, ranking), members[m]};
+            markLargest(count, take);
+            continue;
+        }
         for (int j = 0; j < C; ++j) {
-            const qsizetype prune = std::min(result.pruneCounts[size_t(result.at(i, j))], count);
+            const qsizetype prune = result.pruneCounts[size_t(result.cell(i, j))];
             if (j == i || prune <= 0)
                 continue;
             for (qsizetype m = 0; m < count; ++m) {
                 const float *p = rowOf(members[m]);
-                scratch[size_t(m)] = {p[j] - p[i], members[m]};
+                // The margin in float, as the probabilities are, then widened.
+                scratch[size_t(m)] = {double(p[j] - p[i]), members[m]};
             }
-            const auto end = scratch.begin() + count;
-            const auto cut = scratch.begin() + prune;
-            if (prune < count)
-                std::nth_element(scratch.begin(), cut - 1, end, before);
-            for (auto it = scratch.begin(); it != cut; ++it)
-                marked[size_t(it->second)] = 1;
+            markLargest(count, prune);
         }
     }
 
@@ -271,10 +294,7 @@ ConfidentLearningResult ConfidentLearning::find(std::span<const float> probabili
         suspect.suspectedProbability = p[suspect.suspectedClass];
         suspect.givenThreshold = result.thresholds[size_t(given)];
         suspect.suspectedThreshold = result.thresholds[size_t(suspect.suspectedClass)];
-        suspect.rankScore
-                = ranking == Ranking::SelfConfidence
-                          ? double(p[given])
-                          : (double(p[given]) - double(p[suspect.suspectedClass]) + 1.0) / 2.0;
+        suspect.rankScore = rankScore(p, C, given, ranking);
         result.suspects.push_back(suspect);
         ++result.suspectsPerClass[size_t(given)];
     }

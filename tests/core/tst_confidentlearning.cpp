@@ -34,9 +34,11 @@ struct Table
     }
 
     ConfidentLearningResult find(ConfidentLearning::Ranking ranking
-                                 = ConfidentLearning::Ranking::NormalisedMargin) const
+                                 = ConfidentLearning::Ranking::NormalisedMargin,
+                                 ConfidentLearning::Selection selection
+                                 = ConfidentLearning::Selection::PruneByNoiseRate) const
     {
-        return ConfidentLearning::find(probabilities, classCount, labels, ranking);
+        return ConfidentLearning::find(probabilities, classCount, labels, ranking, selection);
     }
 };
 
@@ -75,6 +77,8 @@ private slots:
     void argmaxAmongQualifyingClasses();
     void classWithoutRowsHasNoThreshold();
     void rankingBySelfConfidence();
+    void lowestScorePerClass();
+    void nothingLabelledFindsNothing();
     void roundKeepingTotal_data();
     void roundKeepingTotal();
     void badInputIsRefused_data();
@@ -280,6 +284,55 @@ void tst_ConfidentLearning::rankingBySelfConfidence()
     QCOMPARE(suspectRows(result), (std::vector<qsizetype> {5, 4}));
     QVERIFY(near(result.suspects[0].rankScore, 0.125));
     QVERIFY(near(result.suspects[1].rankScore, 0.25));
+}
+
+// Pruning by noise rate takes, for cell (0, 1), the row leaning most towards class 1; the
+// per-class selection takes the class's estimated number of errors with the lowest margins,
+// whichever class they lean to.
+void tst_ConfidentLearning::lowestScorePerClass()
+{
+    const Table table(3, {
+                                 {0, {1.0f, 0.0f, 0.0f}},     // a
+                                 {0, {0.25f, 0.75f, 0.0f}},   // b
+                                 {0, {0.125f, 0.0f, 0.875f}}, // c
+                                 {1, {0.0f, 1.0f, 0.0f}},     // d
+                                 {1, {0.25f, 0.5f, 0.25f}},   // e
+                                 {2, {0.0f, 0.0f, 1.0f}},     // f
+                                 {2, {0.0f, 0.0f, 1.0f}},     // g
+                         });
+    // t0 = (1 + 0.25 + 0.125) / 3 = 0.458333; t1 = (1 + 0.5) / 2 = 0.75; t2 = 1.
+    // a -> (0, 0); b: p1 0.75 >= t1 -> (0, 1); c: p2 0.875 < t2, p0 0.125 < t0 -> nowhere;
+    // d -> (1, 1); e: 0.25 < t0, 0.5 < t1, 0.25 < t2 -> nowhere; f, g -> (2, 2).
+    // Row 0: (1, 1, 0) x 3/2 = (1.5, 1.5, 0), rounded (2, 1, 0): the tied fractions give the
+    // unit to column 0. One estimated error in class 0.
+    const auto byNoiseRate = table.find();
+    QVERIFY2(byNoiseRate.ok(), qPrintable(byNoiseRate.error));
+    QCOMPARE(byNoiseRate.confidentJoint, (std::vector<qsizetype> {1, 1, 0, 0, 1, 0, 0, 0, 2}));
+    QCOMPARE(byNoiseRate.pruneCounts, (std::vector<qsizetype> {2, 1, 0, 0, 2, 0, 0, 0, 2}));
+    // Prune (0, 1), one row: margins p1 - p0 of a, b, c are -1, 0.5, -0.125 -> b.
+    QCOMPARE(suspectRows(byNoiseRate), (std::vector<qsizetype> {1}));
+    QCOMPARE(byNoiseRate.suspects.front().suspectedClass, 1);
+    // Per class, one row of class 0 with the lowest normalised margin: a (1 - 0 + 1) / 2 = 1,
+    // b (0.25 - 0.75 + 1) / 2 = 0.25, c (0.125 - 0.875 + 1) / 2 = 0.125 -> c, which leans to 2.
+    const auto perClass = table.find(ConfidentLearning::Ranking::NormalisedMargin,
+                                     ConfidentLearning::Selection::LowestScorePerClass);
+    QVERIFY2(perClass.ok(), qPrintable(perClass.error));
+    QCOMPARE(suspectRows(perClass), (std::vector<qsizetype> {2}));
+    QCOMPARE(perClass.suspects.front().suspectedClass, 2);
+    QVERIFY(near(perClass.suspects.front().rankScore, 0.125));
+    QVERIFY(near(perClass.suspects.front().suspectedThreshold, 1.0));
+}
+
+void tst_ConfidentLearning::nothingLabelledFindsNothing()
+{
+    const Table table(2, {{-1, {1.0f, 0.0f}}, {-1, {0.0f, 1.0f}}});
+    const auto result = table.find();
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.labelledRows, 0);
+    QVERIFY(!result.hasThreshold(0) && !result.hasThreshold(1));
+    compareMatrix(result.calibratedJoint, {0, 0, 0, 0});
+    QCOMPARE(result.estimatedErrorTotal, 0.0);
+    QVERIFY(result.suspects.empty());
 }
 
 void tst_ConfidentLearning::roundKeepingTotal_data()
