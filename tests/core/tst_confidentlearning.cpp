@@ -458,21 +458,32 @@ void tst_ConfidentLearning::flippedDigitsComeFirst()
     const auto probabilities = CrossValidatedProbabilities::compute(*samples, options, &error);
     QVERIFY2(probabilities, qPrintable(error));
     const cv::Mat &matrix = probabilities->probabilities;
-    const auto result = ConfidentLearning::find(
-            std::span<const float>(matrix.ptr<float>(), matrix.total()), classes, samples->labels);
-    QVERIFY2(result.ok(), qPrintable(result.error));
-    const auto top = std::min<size_t>(size_t(flipCount), result.suspects.size());
-    int hits = 0;
-    for (size_t k = 0; k < top; ++k)
-        hits += flipped[size_t(result.suspects[k].row)];
-    const double precision = top ? double(hits) / double(top) : 0.0;
-    const double recall = double(hits) / flipCount;
-    qInfo("digits, %d of %d labels flipped: %zu suspects, estimated errors %.1f; top %zu: "
-          "precision %.3f, recall %.3f",
-          flipCount, samples->size(), result.suspects.size(), result.estimatedErrorTotal, top,
-          precision, recall);
-    QVERIFY2(precision >= 0.8, qPrintable(u"precision %1"_s.arg(precision)));
-    QVERIFY2(recall >= 0.8, qPrintable(u"recall %1"_s.arg(recall)));
+    for (const auto &[selection, name] :
+         {std::pair {ConfidentLearning::Selection::PruneByNoiseRate, "pruning by noise rate"},
+          std::pair {ConfidentLearning::Selection::LowestScorePerClass,
+                     "lowest margin per class"}}) {
+        const auto result = ConfidentLearning::find(
+                std::span<const float>(matrix.ptr<float>(), matrix.total()), classes,
+                samples->labels, ConfidentLearning::Ranking::NormalisedMargin, selection);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        const auto top = std::min<size_t>(size_t(flipCount), result.suspects.size());
+        int hits = 0;
+        for (size_t k = 0; k < top; ++k)
+            hits += flipped[size_t(result.suspects[k].row)];
+        const double precision = top ? double(hits) / double(top) : 0.0;
+        const double recall = double(hits) / flipCount;
+        qInfo("digits, %d of %d labels flipped, %s: %zu suspects, estimated errors %.1f; top %zu: "
+              "precision %.3f, recall %.3f",
+              flipCount, samples->size(), name, result.suspects.size(), result.estimatedErrorTotal,
+              top, precision, recall);
+        // Measured: 0.896 / 0.896 by noise rate, 0.928 / 0.928 per class. A random ranking gives
+        // 0.05; in-sample probabilities (the committee scoring the rows it learned) left 1
+        // suspect, a recall of 0.004.
+        QVERIFY2(precision >= 0.8,
+                 qPrintable(u"%1: precision %2"_s.arg(QLatin1String(name)).arg(precision)));
+        QVERIFY2(recall >= 0.8,
+                 qPrintable(u"%1: recall %2"_s.arg(QLatin1String(name)).arg(recall)));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_ConfidentLearning)
