@@ -9,6 +9,9 @@
 //  - Both rank their suspects; the table gives the precision and recall of the first k (k = the
 //    number of flipped labels; precision over the suspects returned when fewer than k), and the
 //    times. Target: Boucle's precision within 2 points of numpy's or better.
+//  - For reference, the ranking without confident learning (every row by its normalised margin,
+//    as if k were known), and confident learning on in-sample probabilities (the committee
+//    scoring the rows it learned), which is what not to do.
 //  - A second pair of rows times confident learning alone on a million synthetic rows of ten
 //    classes, for both.
 // Run from a release build.
@@ -24,12 +27,14 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
 
 #include <numeric>
 #include <random>
+#include <tuple>
 
 using namespace Boucle;
 
@@ -74,44 +79,60 @@ QString findPython()
     return QStandardPaths::findExecutable(QStringLiteral("python3"));
 }
 
-// Writes the probabilities and labels, runs the peer and reads its ranking back.
-Ranking runPeer(const QString &dir, const cv::Mat &probabilities, const std::vector<int> &labels)
+// The peer's two rankings: pruning by noise rate, then the lowest margins per class.
+struct PeerRankings
 {
-    Ranking ranking;
+    Ranking noiseRate;
+    Ranking perClass;
+};
+
+// Writes the probabilities and labels, runs the peer and reads its rankings back.
+PeerRankings runPeer(const QString &dir, const cv::Mat &probabilities,
+                     const std::vector<int> &labels)
+{
+    PeerRankings rankings;
+    auto fail = [&rankings](const QString &note) {
+        rankings.noiseRate.note = rankings.perClass.note = note;
+        return rankings;
+    };
+    QDir().mkpath(dir);
     const QString python = findPython();
     const QString log = dir + QStringLiteral("/peer.txt");
     if (python.isEmpty()
-        || !Bench::runChild(python, {QStringLiteral("-c"), QStringLiteral("import numpy")}, log)
-                    .ok) {
-        ranking.note = QStringLiteral("numpy MISSING (Debian python3-numpy)");
-        return ranking;
-    }
+        || !Bench::runChild(python, {QStringLiteral("-c"), QStringLiteral("import numpy")}, log).ok)
+        return fail(QStringLiteral("numpy MISSING (Debian python3-numpy)"));
     const auto rows = qint64(probabilities.rows);
     if (!writeNpy(dir + QStringLiteral("/probs.npy"), probabilities.ptr<float>(), "<f4",
                   {rows, qint64(probabilities.cols)}, 4)
-        || !writeNpy(dir + QStringLiteral("/labels.npy"), labels.data(), "<i4", {rows}, 4)) {
-        ranking.note = QStringLiteral("cannot write the .npy files in ") + dir;
-        return ranking;
-    }
+        || !writeNpy(dir + QStringLiteral("/labels.npy"), labels.data(), "<i4", {rows}, 4))
+        return fail(QStringLiteral("cannot write the .npy files in ") + dir);
     const QString script = QStringLiteral(BOUCLE_BENCH_DIR "/suspects_peer.py");
     const auto run = Bench::runChild(python, {script, dir}, log);
-    if (!run.ok) {
-        ranking.note = run.error;
-        return ranking;
+    if (!run.ok)
+        return fail(run.error);
+    // One line per ranking: its name and the seconds it took.
+    QHash<QByteArray, double> times;
+    for (const QByteArray &line : run.output.trimmed().split('\n')) {
+        const auto fields = line.trimmed().split(' ');
+        if (fields.size() == 2)
+            times.insert(fields.at(0), fields.at(1).toDouble());
     }
-    ranking.seconds = run.output.trimmed().split('\n').constLast().toDouble();
-    ranking.cpuSeconds = run.cpu;
-    QFile list(dir + QStringLiteral("/peer_suspects.txt"));
-    if (!list.open(QIODevice::ReadOnly)) {
-        ranking.note = QStringLiteral("the peer wrote no ranking");
-        return ranking;
-    }
-    for (const QByteArray &line : list.readAll().split('\n')) {
-        if (!line.trimmed().isEmpty())
-            ranking.rows.push_back(line.trimmed().toLongLong());
-    }
-    ranking.ok = true;
-    return ranking;
+    auto read = [&](const char *name, Ranking &ranking) {
+        QFile list(dir + QStringLiteral("/peer_%1.txt").arg(QLatin1String(name)));
+        if (!list.open(QIODevice::ReadOnly)) {
+            ranking.note = QStringLiteral("the peer wrote no ranking");
+            return;
+        }
+        for (const QByteArray &line : list.readAll().split('\n')) {
+            if (!line.trimmed().isEmpty())
+                ranking.rows.push_back(line.trimmed().toLongLong());
+        }
+        ranking.seconds = times.value(name, -1);
+        ranking.ok = true;
+    };
+    read("noise_rate", rankings.noiseRate);
+    read("per_class", rankings.perClass);
+    return rankings;
 }
 
 QString seconds(double value)
@@ -125,13 +146,13 @@ QString seconds(double value)
 void row(const QString &what, const QString &suspects, const QString &precision,
          const QString &recall, const QString &time, const QString &note = {})
 {
-    out << what.leftJustified(44) << suspects.rightJustified(9) << precision.rightJustified(11)
+    out << what.leftJustified(52) << suspects.rightJustified(9) << precision.rightJustified(11)
         << recall.rightJustified(9) << time.rightJustified(11) << "  " << note << '\n';
     out.flush();
 }
 
 void rankingRow(const QString &what, const Ranking &ranking, const std::vector<quint8> &flipped,
-                qsizetype flipCount)
+                qsizetype flipCount, const QString &note = {})
 {
     if (!ranking.ok) {
         row(what, QStringLiteral("-"), QStringLiteral("-"), QStringLiteral("-"),
@@ -140,7 +161,8 @@ void rankingRow(const QString &what, const Ranking &ranking, const std::vector<q
     }
     const Score s = score(ranking.rows, flipped, flipCount);
     row(what, QString::number(ranking.rows.size()), QString::number(s.precision, 'f', 3),
-        QString::number(s.recall, 'f', 3), seconds(ranking.seconds), ranking.note);
+        QString::number(s.recall, 'f', 3), seconds(ranking.seconds),
+        note.isEmpty() ? ranking.note : note);
 }
 
 // A million rows of ten classes with sharp predictions and 1 % of the labels flipped.
@@ -173,7 +195,7 @@ void syntheticTable(cv::Mat &probabilities, std::vector<int> &labels, std::vecto
 }
 
 Ranking ours(const cv::Mat &probabilities, const std::vector<int> &labels, int classes,
-             ConfidentLearningResult *keep = nullptr)
+             ConfidentLearning::Selection selection, ConfidentLearningResult *keep = nullptr)
 {
     Ranking ranking;
     QElapsedTimer timer;
@@ -181,7 +203,7 @@ Ranking ours(const cv::Mat &probabilities, const std::vector<int> &labels, int c
     const double cpu = Bench::ownCpuSeconds();
     auto result = ConfidentLearning::find(
             std::span<const float>(probabilities.ptr<float>(), probabilities.total()), classes,
-            labels);
+            labels, ConfidentLearning::Ranking::NormalisedMargin, selection);
     ranking.seconds = double(timer.nsecsElapsed()) / 1e9;
     ranking.cpuSeconds = Bench::ownCpuSeconds() - cpu;
     ranking.ok = result.ok();
@@ -190,6 +212,33 @@ Ranking ours(const cv::Mat &probabilities, const std::vector<int> &labels, int c
         ranking.rows.push_back(suspect.row);
     if (keep)
         *keep = std::move(result);
+    return ranking;
+}
+
+// The baseline without confident learning: every labelled row ranked by the normalised margin
+// of its label, lowest first.
+Ranking marginOnly(const cv::Mat &probabilities, const std::vector<int> &labels)
+{
+    Ranking ranking;
+    QElapsedTimer timer;
+    timer.start();
+    std::vector<std::pair<double, qsizetype>> scored;
+    for (int r = 0; r < probabilities.rows; ++r) {
+        const int given = labels[size_t(r)];
+        const auto *p = probabilities.ptr<float>(r);
+        float other = -1;
+        for (int k = 0; k < probabilities.cols; ++k) {
+            if (k != given)
+                other = std::max(other, p[k]);
+        }
+        scored.emplace_back((double(p[given]) - double(other) + 1.0) / 2.0, r);
+    }
+    std::sort(scored.begin(), scored.end());
+    for (const auto &entry : scored)
+        ranking.rows.push_back(entry.second);
+    ranking.seconds = double(timer.nsecsElapsed()) / 1e9;
+    ranking.ok = true;
+    ranking.note = QStringLiteral("every row is a suspect");
     return ranking;
 }
 
@@ -265,7 +314,8 @@ int main(int argc, char *argv[])
     }
     const double foldSeconds = double(part.nsecsElapsed()) / 1e9;
     ConfidentLearningResult result;
-    Ranking boucle = ours(probabilities->probabilities, samples->labels, classes, &result);
+    const Ranking boucle = ours(probabilities->probabilities, samples->labels, classes,
+                                ConfidentLearning::Selection::PruneByNoiseRate, &result);
     const double totalSeconds = double(total.nsecsElapsed()) / 1e9;
     const double totalCpuSeconds = Bench::ownCpuSeconds() - totalCpu;
 
@@ -287,15 +337,37 @@ int main(int argc, char *argv[])
     row(QStringLiteral("contender"), QStringLiteral("suspects"), QStringLiteral("precision"),
         QStringLiteral("recall"), QStringLiteral("time"));
     const QString topK = QStringLiteral(" (top %1)").arg(flipCount);
-    rankingRow(QStringLiteral("Boucle ConfidentLearning") + topK, boucle, flipped, flipCount);
-    const Ranking peer = runPeer(dir, probabilities->probabilities, samples->labels);
-    rankingRow(QStringLiteral("numpy peer") + topK, peer, flipped, flipCount);
-    if (peer.ok) {
-        const bool same = peer.rows == boucle.rows;
-        out << "same ranking as numpy: " << (same ? "yes" : "no") << "; precision difference "
+    const Ranking boucleByClass = ours(probabilities->probabilities, samples->labels, classes,
+                                       ConfidentLearning::Selection::LowestScorePerClass);
+    const PeerRankings peer = runPeer(dir + QStringLiteral("/digits"), probabilities->probabilities,
+                                      samples->labels);
+    rankingRow(QStringLiteral("Boucle, pruning by noise rate") + topK, boucle, flipped, flipCount);
+    rankingRow(QStringLiteral("numpy, pruning by noise rate") + topK, peer.noiseRate, flipped,
+               flipCount);
+    rankingRow(QStringLiteral("Boucle, lowest margin per class") + topK, boucleByClass, flipped,
+               flipCount);
+    rankingRow(QStringLiteral("numpy, lowest margin per class") + topK, peer.perClass, flipped,
+               flipCount);
+    rankingRow(QStringLiteral("margin alone, k known") + topK,
+               marginOnly(probabilities->probabilities, samples->labels), flipped, flipCount);
+    // What in-sample probabilities would give: the committee scoring the rows it learned.
+    Committee inSample(classes, options.kinds, options.parameters);
+    inSample.train(features, samples->labels);
+    rankingRow(QStringLiteral("in-sample probabilities, noise rate") + topK,
+               ours(inSample.predict(features).probabilities, samples->labels, classes,
+                    ConfidentLearning::Selection::PruneByNoiseRate),
+               flipped, flipCount, QStringLiteral("not out-of-sample: do not do this"));
+    out << '\n';
+    for (const auto &[name, ours, theirs] :
+         {std::tuple {"pruning by noise rate", &boucle, &peer.noiseRate},
+          std::tuple {"lowest margin per class", &boucleByClass, &peer.perClass}}) {
+        if (!theirs->ok)
+            continue;
+        out << name << ": same ranking as numpy: " << (ours->rows == theirs->rows ? "yes" : "no")
+            << "; precision difference "
             << QString::number(100.0
-                                       * (score(boucle.rows, flipped, flipCount).precision
-                                          - score(peer.rows, flipped, flipCount).precision),
+                                       * (score(ours->rows, flipped, flipCount).precision
+                                          - score(theirs->rows, flipped, flipCount).precision),
                                'f', 1)
             << " points (target >= -2)\n";
     }
@@ -309,9 +381,17 @@ int main(int argc, char *argv[])
     const auto millionFlips
             = qsizetype(std::count(millionFlipped.begin(), millionFlipped.end(), quint8(1)));
     const QString topMillion = QStringLiteral(" (top %1)").arg(millionFlips);
-    rankingRow(QStringLiteral("Boucle, 1M x 10 synthetic") + topMillion,
-               ours(million, millionLabels, 10), millionFlipped, millionFlips);
-    rankingRow(QStringLiteral("numpy, 1M x 10 synthetic") + topMillion,
-               runPeer(dir, million, millionLabels), millionFlipped, millionFlips);
+    rankingRow(QStringLiteral("Boucle, 1M x 10, pruning by noise rate") + topMillion,
+               ours(million, millionLabels, 10, ConfidentLearning::Selection::PruneByNoiseRate),
+               millionFlipped, millionFlips);
+    rankingRow(QStringLiteral("Boucle, 1M x 10, lowest margin per class") + topMillion,
+               ours(million, millionLabels, 10, ConfidentLearning::Selection::LowestScorePerClass),
+               millionFlipped, millionFlips);
+    const PeerRankings millionPeer
+            = runPeer(dir + QStringLiteral("/synthetic"), million, millionLabels);
+    rankingRow(QStringLiteral("numpy, 1M x 10, pruning by noise rate") + topMillion,
+               millionPeer.noiseRate, millionFlipped, millionFlips);
+    rankingRow(QStringLiteral("numpy, 1M x 10, lowest margin per class") + topMillion,
+               millionPeer.perClass, millionFlipped, millionFlips);
     return 0;
 }

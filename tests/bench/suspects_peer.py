@@ -4,8 +4,10 @@ Usage: suspects_peer.py DIR
 Reads DIR/probs.npy (N x C float32, out-of-sample) and DIR/labels.npy (N int32, -1 = unlabelled),
 finds the suspect labels by the same method as Boucle's ConfidentLearning (Northcutt, Jiang &
 Chuang, JAIR 2021: per-class thresholds, confident joint, calibration, pruning by noise rate,
-ranking by normalised margin), writes their rows, most suspect first, one a line, to
-DIR/peer_suspects.txt and prints the seconds the method took (reading the files is not counted).
+ranking by normalised margin), twice: pruning by noise rate, then taking each class's estimated
+number of errors with the lowest margins. Writes the rows, most suspect first, one a line, to
+DIR/peer_noise_rate.txt and DIR/peer_per_class.txt, and prints the seconds each took (reading the
+files is not counted).
 """
 import sys
 import time
@@ -23,7 +25,7 @@ def round_keeping_total(values):
     return floors.astype(np.int64)
 
 
-def find_suspects(probs, labels):
+def find_suspects(probs, labels, per_class=False):
     n_classes = probs.shape[1]
     labelled = labels >= 0
     p = probs[labelled].astype(np.float64)
@@ -51,13 +53,25 @@ def find_suspects(probs, labels):
     calibrated = np.where(counts[:, None] > 0, calibrated / row_sums * counts[:, None], 0.0)
     calibrated = calibrated / calibrated.sum() * counts.sum()
 
-    # Pruning by noise rate.
+    # Ranking score: normalised margin of the given label against the best other class.
+    self_confidence = p[np.arange(len(given)), given]
+    others = p.copy()
+    others[np.arange(len(given)), given] = -np.inf
+    score = (self_confidence - others.max(axis=1) + 1.0) / 2.0
+
+    # Pruning by noise rate, or the lowest scores per class.
     prune = np.stack([round_keeping_total(row) for row in calibrated])
     marked = np.zeros(len(given), dtype=bool)
     for i in range(n_classes):
         if counts[i] <= 1:
             continue
         members = np.flatnonzero(given == i)
+        if per_class:
+            take = counts[i] - prune[i, i]
+            if take > 0:
+                order = np.lexsort((members, score[members]))
+                marked[members[order[:take]]] = True
+            continue
         for j in range(n_classes):
             k = min(prune[i, j], counts[i])
             if i == j or k <= 0:
@@ -67,15 +81,9 @@ def find_suspects(probs, labels):
             marked[members[order[:k]]] = True
     marked &= p.argmax(axis=1) != given
 
-    # Ranking: normalised margin of the given label against the best other class.
+    # Ranking, lowest score first.
     suspects = np.flatnonzero(marked)
-    ps = p[suspects]
-    g = given[suspects]
-    self_confidence = ps[np.arange(len(g)), g]
-    others = ps.copy()
-    others[np.arange(len(g)), g] = -np.inf
-    score = (self_confidence - others.max(axis=1) + 1.0) / 2.0
-    order = np.lexsort((suspects, score))
+    order = np.lexsort((suspects, score[suspects]))
     return rows[suspects[order]]
 
 
@@ -83,11 +91,12 @@ def main():
     folder = sys.argv[1]
     probs = np.load(folder + "/probs.npy")
     labels = np.load(folder + "/labels.npy").astype(np.int64)
-    start = time.perf_counter()
-    suspects = find_suspects(probs, labels)
-    elapsed = time.perf_counter() - start
-    np.savetxt(folder + "/peer_suspects.txt", suspects, fmt="%d")
-    print(elapsed)
+    for per_class, name in ((False, "noise_rate"), (True, "per_class")):
+        start = time.perf_counter()
+        suspects = find_suspects(probs, labels, per_class)
+        elapsed = time.perf_counter() - start
+        np.savetxt(folder + "/peer_" + name + ".txt", suspects, fmt="%d")
+        print(name, elapsed)
 
 
 if __name__ == "__main__":
