@@ -289,32 +289,34 @@ revues&#xa0;: %2</translation>
         <location line="+80"/>
         <location line="+46"/>
         <location line="+26"/>
-        <location line="+47"/>
+        <location line="+31"/>
+        <location line="+45"/>
         <location line="+35"/>
         <source>95 % low</source>
         <translation>Borne basse à 95&#xa0;%</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-348"/>
         <location line="+3"/>
         <location line="+83"/>
         <location line="+80"/>
         <location line="+46"/>
         <location line="+26"/>
-        <location line="+47"/>
+        <location line="+31"/>
+        <location line="+45"/>
         <location line="+35"/>
         <source>95 % high</source>
         <translation>Borne haute à 95&#xa0;%</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-294"/>
         <location line="+112"/>
-        <location line="+95"/>
+        <location line="+124"/>
         <source>Samples</source>
         <translation>Échantillons</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-122"/>
         <source>Model error rate on reviewed samples</source>
         <translation>Taux d&apos;erreur du modèle sur les échantillons revus</translation>
     </message>
@@ -353,11 +355,12 @@ revues&#xa0;: %2</translation>
         <location line="-125"/>
         <location line="+126"/>
         <location line="+26"/>
+        <location line="+31"/>
         <source>Reviewed</source>
         <translation>Revus</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-271"/>
         <location line="+215"/>
         <source>Predicted</source>
         <translation>Prédits</translation>
@@ -403,11 +406,12 @@ revues&#xa0;: %2</translation>
     <message>
         <location line="-151"/>
         <location line="+152"/>
+        <location line="+31"/>
         <source>Yield</source>
         <translation>Rendement</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-180"/>
         <location line="+152"/>
         <source>Lift over control</source>
         <translation>Gain sur le témoin</translation>
@@ -519,7 +523,32 @@ revues&#xa0;: %2</translation>
         <translation>Corrigés</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+179"/>
+        <source>Suspect labels: share confirmed wrong by review</source>
+        <translation>Étiquettes suspectes : part confirmée fausse par la revue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Labelled</source>
+        <translation>Étiquetée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirmed</source>
+        <translation>Confirmées</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>all suspects</source>
+        <translation>toutes les suspectes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>control (random draw): model wrong</source>
+        <translation>contrôle (tirage aléatoire) : modèle dans l’erreur</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Calibration (reliability bins)</source>
         <translation>Calibration (intervalles de fiabilité)</translation>
     </message>
@@ -708,7 +737,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::BatchBuilder</name>
     <message>
-        <location filename="../core/policy/batchbuilder.cpp" line="+338"/>
+        <location filename="../core/policy/batchbuilder.cpp" line="+363"/>
         <source>a batch needs a name</source>
         <translation>un lot doit avoir un nom</translation>
     </message>
@@ -718,7 +747,7 @@ revues&#xa0;: %2</translation>
         <translation>un lot nommé «&#xa0;%1&#xa0;» existe déjà</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Scoring %n prediction(s)</source>
         <translation>
             <numerusform>Évaluation de %n prédiction</numerusform>
@@ -1279,6 +1308,29 @@ revues&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Boucle::ConfidentLearning</name>
+    <message>
+        <location filename="../core/triggers/confidentlearning.cpp" line="+91"/>
+        <source>confident learning needs at least two classes, not %1</source>
+        <translation>l’apprentissage confiant demande au moins deux classes, pas %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the probabilities hold %1 values, but %2 rows of %3 classes need %4</source>
+        <translation>les probabilités contiennent %1 valeurs, mais %2 lignes de %3 classes en demandent %4</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>row %1: label %2 is not a class index in [0, %3) nor -1</source>
+        <translation>ligne %1 : l’étiquette %2 n’est ni un indice de classe dans [0, %3) ni -1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>row %1: the probability of class %2 is not a number</source>
+        <translation>ligne %1 : la probabilité de la classe %2 n’est pas un nombre</translation>
+    </message>
+</context>
+<context>
     <name>Boucle::ContentVerifier</name>
     <message>
         <location filename="../core/ingest/contentverifier.cpp" line="+33"/>
@@ -1304,6 +1356,54 @@ revues&#xa0;: %2</translation>
         <location line="+24"/>
         <source>Reading the sample files</source>
         <translation>Lecture des fichiers d&apos;échantillons</translation>
+    </message>
+</context>
+<context>
+    <name>Boucle::CrossValidatedProbabilities</name>
+    <message>
+        <location filename="../core/learning/crossvalidatedprobabilities.cpp" line="+68"/>
+        <source>%1 feature rows but %2 labels</source>
+        <translation>%1 lignes de caractéristiques mais %2 étiquettes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the features must be 32-bit floating point numbers</source>
+        <translation>les caractéristiques doivent être des nombres flottants de 32 bits</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cross-validation needs at least two classes, not %1</source>
+        <translation>la validation croisée demande au moins deux classes, pas %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cross-validation needs at least 2 folds, not %1</source>
+        <translation>la validation croisée demande au moins 2 plis, pas %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the committee has no member</source>
+        <translation>le comité n’a aucun membre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>row %1: label %2 is not a class index in [0, %3) nor -1</source>
+        <translation>ligne %1 : l’étiquette %2 n’est ni un indice de classe dans [0, %3) ni -1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 labelled rows cannot be split into %2 folds</source>
+        <translation>%1 lignes étiquetées ne peuvent être réparties en %2 plis</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Cross-validation: fold %1 of %2 done</source>
+        <translation>Validation croisée : pli %1 sur %2 terminé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cross-validation: training %1 committees</source>
+        <translation>Validation croisée : entraînement de %1 comités</translation>
     </message>
 </context>
 <context>
@@ -1462,7 +1562,7 @@ revues&#xa0;: %2</translation>
         <translation>Erreurs par classe</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Trigger yield</source>
         <translation>Rendement des déclencheurs</translation>
     </message>
@@ -1611,7 +1711,7 @@ revues&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>No reviewed sample yet.</source>
         <translation>Aucun échantillon revu pour l&apos;instant.</translation>
     </message>
@@ -1626,7 +1726,7 @@ revues&#xa0;: %2</translation>
         <translation>Revu %1, prédit %2&#xa0;: %3 échantillons (%4&#xa0;% de la ligne)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Found wrong</source>
         <translation>Trouvés erronés</translation>
     </message>
@@ -4783,6 +4883,11 @@ revues&#xa0;: %2</translation>
         <translation>&amp;Transmettre à un expert</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&amp;Keep the doubted label</source>
+        <translation>&amp;Garder l’étiquette mise en doute</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <location line="+236"/>
         <source>&amp;Undo</source>
@@ -5200,7 +5305,7 @@ revues&#xa0;: %2</translation>
         <translation>Choisir %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow_review.cpp" line="+107"/>
+        <location filename="../ui/mainwindow_review.cpp" line="+108"/>
         <source>Sample %1 is in no batch.</source>
         <translation>L&apos;échantillon %1 n&apos;est dans aucun lot.</translation>
     </message>
@@ -5240,7 +5345,17 @@ revues&#xa0;: %2</translation>
         <translation>Il n&apos;y a pas de classe %1.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+33"/>
+        <source>Y keeps a label that the suspect-label trigger doubted; this item&apos;s label is not doubted.</source>
+        <translation>Y garde une étiquette que le déclencheur d’étiquettes suspectes a mise en doute ; l’étiquette de cet élément ne l’est pas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The doubted label &apos;%1&apos; is no longer a class of the project.</source>
+        <translation>L’étiquette mise en doute « %1 » n’est plus une classe du projet.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Saved. This item goes to a second reviewer; your answer becomes the label when they agree.</source>
         <translation>Enregistré. Cet élément part chez un second relecteur&#xa0;; votre réponse deviendra l&apos;étiquette si la sienne concorde.</translation>
     </message>
@@ -8093,7 +8208,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::ReviewAnalyticsQuery</name>
     <message>
-        <location filename="../core/store/reviewhistoryreader.cpp" line="+28"/>
+        <location filename="../core/store/reviewhistoryreader.cpp" line="+30"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -8133,7 +8248,7 @@ revues&#xa0;: %2</translation>
         <translation>toutes les revues</translation>
     </message>
     <message>
-        <location filename="../core/store/reviewhistoryreader.cpp" line="+82"/>
+        <location filename="../core/store/reviewhistoryreader.cpp" line="+84"/>
         <source>no project is open</source>
         <translation>aucun projet n&apos;est ouvert</translation>
     </message>
@@ -8168,12 +8283,12 @@ revues&#xa0;: %2</translation>
         <translation>Lecture des éléments des lots</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Reading the flag reasons</source>
         <translation>Lecture des motifs de signalement</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>Reading the predictions</source>
         <translation>Lecture des prédictions</translation>
     </message>
@@ -8188,7 +8303,7 @@ revues&#xa0;: %2</translation>
         <translation>Lecture des révisions d&apos;étiquettes</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-261"/>
         <source>other triggers</source>
         <translation>autres déclencheurs</translation>
     </message>
@@ -9217,6 +9332,72 @@ revues&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Boucle::SuspectLabelSearch</name>
+    <message>
+        <location filename="../core/loop/suspectlabelsearch.cpp" line="+32"/>
+        <source>the project has no dataset version yet: commit labels first (boucle commit)</source>
+        <translation>le projet n’a pas encore de version du jeu de données : validez d’abord des étiquettes (boucle commit)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>there is no version %1 (the newest is %2)</source>
+        <translation>il n’y a pas de version %1 (la plus récente est la %2)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cross-validation needs at least 2 folds</source>
+        <translation>la validation croisée demande au moins 2 plis</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cross-validation learns from the samples, which Boucle can do for the projects of boucle demo (digits, letters); for this project, leave out --folds to use the model&apos;s stored probabilities, which must be out-of-sample</source>
+        <translation>la validation croisée apprend des échantillons, ce que Boucle sait faire pour les projets de boucle demo (chiffres, lettres) ; pour ce projet, omettez --folds pour utiliser les probabilités enregistrées du modèle, qui doivent être hors échantillon</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading the samples of version %1</source>
+        <translation>Lecture des échantillons de la version %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1-fold cross-validation of the committee</source>
+        <translation>validation croisée du comité en %1 plis</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading the predictions</source>
+        <translation>Lecture des prédictions</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the stored probabilities of each sample&apos;s newest prediction</source>
+        <translation>les probabilités enregistrées de la prédiction la plus récente de chaque échantillon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the stored probabilities of %1</source>
+        <translation>les probabilités enregistrées de %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no sample labelled in version %1 has class probabilities: nothing to check</source>
+        <translation>aucun échantillon étiqueté dans la version %1 n’a de probabilités de classes : rien à vérifier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confident learning over %1 labels</source>
+        <translation>Apprentissage confiant sur %1 étiquettes</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n suspect label(s)</source>
+        <translation>
+            <numerusform>%n étiquette suspecte</numerusform>
+            <numerusform>%n étiquettes suspectes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Boucle::TesseractTsvReader</name>
     <message>
         <location filename="../core/documents/tesseracttsvreader.cpp" line="+18"/>
@@ -9372,7 +9553,12 @@ revues&#xa0;: %2</translation>
         <translation>dérive</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>suspect label</source>
+        <translation>étiquette suspecte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>control</source>
         <translation>contrôle</translation>
     </message>
@@ -9396,12 +9582,12 @@ revues&#xa0;: %2</translation>
     <name>Boucle::TriggerPolicy</name>
     <message>
         <location filename="../core/policy/triggerpolicy.cpp" line="+40"/>
-        <location line="+326"/>
+        <location line="+327"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-314"/>
         <source>expected a number from %1 to %2</source>
         <translation>attendu un nombre de %1 à %2</translation>
     </message>
@@ -9431,7 +9617,7 @@ revues&#xa0;: %2</translation>
         <translation>champ inconnu</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>expected name@version</source>
         <translation>attendu nom@version</translation>
     </message>
@@ -9481,12 +9667,12 @@ revues&#xa0;: %2</translation>
     <name>Boucle::Triggers</name>
     <message>
         <location filename="../core/ingest/logimporter.cpp" line="-41"/>
-        <location filename="../core/triggers/flagreasontext.cpp" line="+148"/>
+        <location filename="../core/triggers/flagreasontext.cpp" line="+158"/>
         <source>user report: %1</source>
         <translation>signalement utilisateur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/triggers/flagreasontext.cpp" line="-40"/>
+        <location filename="../core/triggers/flagreasontext.cpp" line="-50"/>
         <source>%1 of %2 models disagree (vote entropy %3)</source>
         <translation>%1 sur %2 modèles en désaccord (entropie des votes %3)</translation>
     </message>
@@ -9531,7 +9717,12 @@ revues&#xa0;: %2</translation>
         <translation>la part des confiances %1-%2 est passée de %3&#xa0;% à %4&#xa0;% (PSI %5, %6)</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+10"/>
+        <source>labelled &apos;%1&apos; in version %2, but the model gives &apos;%3&apos; %4 and &apos;%1&apos; %5 (class &apos;%1&apos; is usually ≥ %6)</source>
+        <translation>étiquetée « %1 » dans la version %2, mais le modèle donne « %3 » %4 et « %1 » %5 (la classe « %1 » est d’ordinaire ≥ %6)</translation>
+    </message>
+    <message>
+        <location line="-30"/>
         <source>distance to the nearest cluster in the top %1 % of %2 embeddings</source>
         <translation>distance au groupe le plus proche dans les %1&#xa0;% les plus élevées de %2 plongements</translation>
     </message>

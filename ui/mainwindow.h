@@ -61,6 +61,8 @@ class MainWindow : public QMainWindow
 
 public:
     enum class Decision { Approve, Override, Relabel, Skip, Escalate };
+    // The label the suspect-label trigger doubted on the current item; empty when none.
+    QString doubtedLabel() const;
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -115,6 +117,8 @@ public:
 
 public slots:
     void decide(Boucle::MainWindow::Decision decision);
+    // Y: overrides with the label the suspect-label trigger doubted (the label stands).
+    void keepDoubtedLabel();
     void undo();
     void redo();
     void commitVersion();
@@ -270,6 +274,7 @@ private:
     QAction *m_relabel = nullptr;
     QAction *m_skip = nullptr;
     QAction *m_escalate = nullptr;
+    QAction *m_keepLabel = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_commit = nullptr;

@@ -54,6 +54,9 @@ void MainWindow::createActions()
     m_skip = make(tr("&Skip"), QKeySequence(Qt::Key_S), [this] { decide(Decision::Skip); });
     m_escalate = make(tr("&Escalate to an expert"), QKeySequence(Qt::Key_E),
                       [this] { decide(Decision::Escalate); });
+    // The answer to a suspect label that turns out right: one key, counted as not confirmed.
+    m_keepLabel = make(tr("&Keep the doubted label"), QKeySequence(Qt::Key_Y),
+                       [this] { keepDoubtedLabel(); });
     m_undo = make(tr("&Undo"), QKeySequence(Qt::CTRL | Qt::Key_Z), [this] { undo(); });
     m_redo = make(tr("&Redo"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), [this] { redo(); });
     m_commit = make(tr("&Commit a version…"), QKeySequence(Qt::CTRL | Qt::Key_K),
@@ -139,7 +142,7 @@ void MainWindow::createMenus()
     edit->addAction(m_redo);
 
     QMenu *review = menuBar()->addMenu(tr("&Review"));
-    for (QAction *action : {m_approve, m_override, m_relabel, m_skip, m_escalate})
+    for (QAction *action : {m_approve, m_override, m_relabel, m_skip, m_escalate, m_keepLabel})
         review->addAction(action);
     review->addSeparator();
     auto *search

@@ -320,7 +320,7 @@ StoreError MainWindow::openProject(const QString &path)
     // A viewer (or a user without a role) reads only: the decision keys are greyed rather than
     // refused by the server one key press at a time.
     const bool decides = role != ProjectRole::Viewer && role != ProjectRole::None;
-    for (QAction *action : {m_approve, m_override, m_relabel, m_skip, m_escalate})
+    for (QAction *action : {m_approve, m_override, m_relabel, m_skip, m_escalate, m_keepLabel})
         action->setEnabled(decides);
     // A server project is named by its address (never with a password), not a file name.
     const bool server = m_store->isServer();
@@ -427,7 +427,7 @@ void MainWindow::closeProject()
     for (QAction *action : {m_projectBlind, m_requireComment, m_commit, m_import, m_export,
                             m_doubleReview, m_hookRuns})
         action->setEnabled(false);
-    for (QAction *action : {m_approve, m_override, m_relabel, m_skip, m_escalate})
+    for (QAction *action : {m_approve, m_override, m_relabel, m_skip, m_escalate, m_keepLabel})
         action->setEnabled(true);
     setWindowTitle(tr("Boucle"));
     refreshClassActions();

@@ -22,6 +22,7 @@
 #include "review/reviewsession.h"
 #include "store/batchitemquery.h"
 #include "store/projectstore.h"
+#include "triggers/triggernames.h"
 
 #include <QComboBox>
 #include <QDockWidget>
@@ -264,6 +265,34 @@ void MainWindow::showGridRelabelMenu()
         menu.addAction(name, this, [this, name] { relabelGridSelection(name); });
     const QRect cell = m_grid->cellRect(std::max(0, m_queuePane->currentRow()));
     menu.exec(m_grid->viewport()->mapToGlobal(cell.center()));
+}
+
+QString MainWindow::doubtedLabel() const
+{
+    const auto row = m_queue->rowAt(m_table->currentIndex().row());
+    if (!row)
+        return {};
+    for (const FlagReason &reason : row->item.reasons) {
+        if (reason.trigger == TriggerNames::suspectLabel)
+            return reason.details.value(QStringLiteral("given")).toString();
+    }
+    return {};
+}
+
+void MainWindow::keepDoubtedLabel()
+{
+    const QString label = doubtedLabel();
+    if (label.isEmpty()) {
+        say(tr("Y keeps a label that the suspect-label trigger doubted; this item's label is not "
+               "doubted."),
+            true);
+        return;
+    }
+    if (!m_decisionBar->chooseClass(label)) {
+        say(tr("The doubted label '%1' is no longer a class of the project.").arg(label), true);
+        return;
+    }
+    decide(Decision::Override);
 }
 
 void MainWindow::decide(Decision decision)

@@ -9,6 +9,7 @@
 #include "loopprogress.h"
 #include "revieweractivity.h"
 #include "revieweragreement.h"
+#include "suspectyield.h"
 #include "triggeryield.h"
 
 namespace Boucle {
@@ -22,6 +23,7 @@ struct AuditInputs
     QList<ScoredOutcome> scored;  // the same samples by the model's confidence
     QList<TriggerTally> triggers; // flagged samples by trigger
     TriggerTally control;         // control samples (trigger name left empty)
+    QList<SuspectTally> suspects; // samples the suspect-label trigger flagged, by doubted class
 
     QList<ReviewerDecision> decisions; // every decision, for speed and override rate
     QList<ReviewAnswer> answers;       // answers on samples seen by two or more reviewers

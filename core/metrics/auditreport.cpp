@@ -8,6 +8,8 @@ AuditReport AuditReport::compute(const AuditInputs &inputs, const AuditOptions &
     report.confusion = ConfusionMatrix(inputs.classNames, inputs.outcomes);
     report.classes = report.confusion.perClass(options.topConfusions);
     report.triggerYield = TriggerYield::compute(inputs.triggers, inputs.control);
+    report.suspectYield = SuspectYield::compute(inputs.classNames, inputs.suspects,
+                                                report.triggerYield.control);
     report.calibration = Calibration::compute(inputs.scored, options.calibrationBins);
     report.reviewers = ReviewerActivity::compute(inputs.decisions, options.idleLimitSeconds);
     report.agreement = ReviewerAgreement::compute(inputs.answers);

@@ -20,6 +20,7 @@ struct AuditReport
     ConfusionMatrix confusion;
     QList<ClassErrors> classes;
     TriggerYield triggerYield;
+    SuspectYield suspectYield;
     Calibration calibration;
     QList<ReviewerActivity> reviewers;
     ReviewerAgreement agreement;

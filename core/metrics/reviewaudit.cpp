@@ -169,6 +169,7 @@ void ReviewAudit::assemble(const Scope &scope, AuditInputs &inputs, int calibrat
     std::vector<double> binConfidence(size_t(calibrationBins) * 2, 0.0);
     std::vector<qint64> triggerReviewed(ReviewHistory::triggerBits, 0);
     std::vector<qint64> triggerWrong(ReviewHistory::triggerBits, 0);
+    std::vector<SuspectTally> suspects(static_cast<size_t>(classCount));
     for (const qint32 index : selection.settledPerPrediction) {
         const auto &d = m_history.decisions[size_t(index)];
         const int reviewed = classIndex(reviewedClassId(d));
@@ -192,6 +193,14 @@ void ReviewAudit::assemble(const Scope &scope, AuditInputs &inputs, int calibrat
                 ++inputs.control.reviewed;
                 inputs.control.wrong += wrong ? 1 : 0;
             }
+            // A doubted label is confirmed wrong when reviewers settled on another.
+            if (const auto given = m_history.suspectGiven.constFind(d.itemId);
+                given != m_history.suspectGiven.constEnd() && *given >= 0 && *given < classCount) {
+                SuspectTally &tally = suspects[size_t(*given)];
+                tally.givenClass = *given;
+                ++tally.reviewed;
+                tally.confirmed += reviewed != *given ? 1 : 0;
+            }
             quint64 mask = valueAt(m_history.itemTriggers, d.itemId, quint64(0));
             for (int bit = 0; mask != 0; ++bit, mask >>= 1) {
                 if (mask & 1) {
@@ -212,6 +221,10 @@ void ReviewAudit::assemble(const Scope &scope, AuditInputs &inputs, int calibrat
         if (binCount[size_t(b)] > 0)
             inputs.scored.append({binConfidence[size_t(b)] / double(binCount[size_t(b)]),
                                   b % 2 == 1, binCount[size_t(b)]});
+    }
+    for (const SuspectTally &tally : suspects) {
+        if (tally.reviewed > 0)
+            inputs.suspects.append(tally);
     }
     for (int bit = 0; bit < m_history.triggerNames.size(); ++bit) {
         if (triggerReviewed[size_t(bit)] > 0)

@@ -12,6 +12,7 @@
 #include "triggers/flagreasontext.h"
 #include "triggers/outliertrigger.h"
 #include "triggers/reporttriggers.h"
+#include "triggers/suspectlabeltrigger.h"
 #include "triggers/triggernames.h"
 
 #include <QCoreApplication>
@@ -58,6 +59,8 @@ void forEachTrigger(const PredictionTable &table, const TriggerPolicy &policy, E
         options.referenceDays = policy.driftReferenceDays;
         return Triggers::drift(table, options);
     });
+    add(policy.suspectLabel,
+        [&] { return Triggers::suspectLabels(table, policy.suspectLabel.threshold); });
 }
 
 // What select() keeps of one trigger once its scores are summed into the priority: the eligible
@@ -132,11 +135,33 @@ BatchBuilder::BatchBuilder(ProjectStore &store)
     : m_store(store)
 { }
 
+StoreError BatchBuilder::loadGivenLabels(const ProjectStore &store, PredictionTable &table,
+                                         int version)
+{
+    table.givenLabel.assign(size_t(table.rows), -1);
+    table.givenLabelVersion = version > 0 ? version : store.headVersion();
+    if (table.givenLabelVersion <= 0)
+        return {};
+    auto labelled = store.labelsAt(table.givenLabelVersion);
+    if (labelled.error)
+        return labelled.error;
+    QHash<QString, qint32> classIndex;
+    for (qsizetype i = 0; i < table.classes.size(); ++i)
+        classIndex.insert(table.classes.at(i), qint32(i));
+    QHash<SampleId, qint32> given;
+    given.reserve(labelled.value.size());
+    for (const LabelledSample &sample : std::as_const(labelled.value))
+        given.insert(sample.sampleId, classIndex.value(sample.label, -1));
+    for (size_t row = 0; row < table.givenLabel.size(); ++row)
+        table.givenLabel[row] = given.value(table.sampleId[row], -1);
+    return {};
+}
+
 PredictionTableQuery::Columns BatchBuilder::columnsFor(const TriggerPolicy &policy)
 {
     PredictionTableQuery::Columns columns;
-    columns.probs
-            = policy.margin.enabled || policy.entropy.enabled || policy.committeeDivergence.enabled;
+    columns.probs = policy.margin.enabled || policy.entropy.enabled
+                    || policy.committeeDivergence.enabled || policy.suspectLabel.enabled;
     columns.committee = policy.committeeVote.enabled || policy.committeeDivergence.enabled;
     columns.committeeProbs = policy.committeeDivergence.enabled;
     columns.embedding
@@ -354,6 +379,8 @@ BatchBuilder::Result BatchBuilder::build(const TriggerPolicy &policy, const QStr
     // The divergence is all the policy needs of the votes' probabilities.
     query.setCommitteeFold(&Triggers::foldCommitteeDivergence);
     if ((result.error = query.load(table, policy.model, progress)))
+        return result;
+    if (policy.suspectLabel.enabled && (result.error = loadGivenLabels(m_store, table)))
         return result;
 
     std::vector<quint8> eligible(size_t(table.rows), 1);

@@ -60,6 +60,11 @@ public:
     // The scores of every enabled trigger, in a fixed order; reasons read `table`.
     static std::vector<TriggerScores> score(const PredictionTable &table,
                                             const TriggerPolicy &policy);
+    // Fills table.givenLabel with the class each row's sample carries in dataset version
+    // `version` (0: the head version; none before the first version). A failed read is an
+    // error, never a table without labels.
+    static StoreError loadGivenLabels(const ProjectStore &store, PredictionTable &table,
+                                      int version = 0);
     // Chooses the items among the rows whose `eligible` entry is non-zero.
     static BatchSelection select(const PredictionTable &table, const std::vector<quint8> &eligible,
                                  const TriggerPolicy &policy, int size);

@@ -144,6 +144,7 @@ const TriggerField triggerFields[] = {
         {"report", &TriggerPolicy::report, 0, 1},
         {"upstream", &TriggerPolicy::upstream, 0, 1},
         {"drift", &TriggerPolicy::drift, 0, 100},
+        {"suspect_label", &TriggerPolicy::suspectLabel, 0, 1},
 };
 
 } // namespace

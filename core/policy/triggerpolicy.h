@@ -51,6 +51,10 @@ public:
     TriggerSetting drift {true, 0.2, 0.5}; // population stability index at or above
     double driftRecentDays = 7;
     double driftReferenceDays = 28;
+    // Confident learning over the head version's labels (triggers/suspectlabeltrigger.h):
+    // fires on the labels it finds probably wrong; score 1 - the normalised margin of the given
+    // label (above 0.5 for every suspect), threshold the least score that fires.
+    TriggerSetting suspectLabel {true, 0.0, 1.0};
 
     QMap<QString, ClassQuota> quotas; // by predicted class name
 

@@ -47,6 +47,11 @@ struct PredictionTable
     std::vector<float> embedding; // rows x embeddingSize
     std::vector<quint8> hasEmbedding;
 
+    // The class (index into classes) each row's sample carries in the dataset version
+    // givenLabelVersion; -1 where it has none. Empty unless the suspect-label trigger asked.
+    std::vector<qint32> givenLabel;
+    int givenLabelVersion = 0;
+
     // Sparse columns: most rows carry neither.
     QHash<qsizetype, QString> reports;
     QHash<qsizetype, QList<UpstreamFlag>> upstreamFlags;

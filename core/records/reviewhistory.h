@@ -68,6 +68,8 @@ struct ReviewHistory
     std::vector<qint32> itemBatch;
     std::vector<quint8> itemControl;
     std::vector<quint64> itemTriggers;
+    // Items the suspect-label trigger flagged: the label it doubted (index into classNames).
+    QHash<qint64, int> suspectGiven;
     // Items whose double-review round is open (awaiting a second answer, or in adjudication):
     // their answers are not yet the reviewed label.
     QSet<qint64> openRoundItems;

@@ -312,6 +312,35 @@ QList<ReportTable> build(const AuditReport &report)
                        rateOrNothing(control, &RateEstimate::high), QVariant(), QVariant()});
     tables.append(yield);
 
+    // The suspect-label trigger doubts the dataset, not the model: its yield is the share of
+    // doubted labels reviewers changed, by the class doubted.
+    if (!report.suspectYield.isEmpty()) {
+        auto suspects = table(
+                QStringLiteral("suspect_label_yield"),
+                QCoreApplication::translate("Boucle::AuditTables",
+                                            "Suspect labels: share confirmed wrong by review"),
+                {{QCoreApplication::translate("Boucle::AuditTables", "Labelled"), K::Text},
+                 {QCoreApplication::translate("Boucle::AuditTables", "Reviewed"), K::Count},
+                 {QCoreApplication::translate("Boucle::AuditTables", "Confirmed"), K::Count},
+                 {QCoreApplication::translate("Boucle::AuditTables", "Yield"), K::Ratio},
+                 {QCoreApplication::translate("Boucle::AuditTables", "95 % low"), K::Ratio},
+                 {QCoreApplication::translate("Boucle::AuditTables", "95 % high"), K::Ratio}});
+        const auto row = [&suspects](const QString &name, const RateEstimate &rate) {
+            suspects.rows.append({name, rate.total, rate.count,
+                                  rateOrNothing(rate, &RateEstimate::rate),
+                                  rateOrNothing(rate, &RateEstimate::low),
+                                  rateOrNothing(rate, &RateEstimate::high)});
+        };
+        for (const auto &one : report.suspectYield.classes)
+            row(one.className, one.confirmed);
+        row(QCoreApplication::translate("Boucle::AuditTables", "all suspects"),
+            report.suspectYield.total);
+        row(QCoreApplication::translate("Boucle::AuditTables",
+                                        "control (random draw): model wrong"),
+            report.suspectYield.control);
+        tables.append(suspects);
+    }
+
     auto calibration = table(
             QStringLiteral("calibration"),
             QCoreApplication::translate("Boucle::AuditTables", "Calibration (reliability bins)"),

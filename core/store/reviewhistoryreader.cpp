@@ -7,6 +7,8 @@
 #include "reviewround.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -70,6 +72,8 @@ std::optional<qint64> timeMs(const QString &text)
 }
 
 const QString controlTrigger = QStringLiteral("control");
+// The store does not include the triggers' names (docs/layers.md): the stored name, spelled here.
+const QString suspectLabelTrigger = QStringLiteral("suspect_label");
 
 int reviewerIndex(ReviewHistory &history, const QString &name)
 {
@@ -224,8 +228,15 @@ StoreError ReviewHistoryReader::readReasons(ReviewHistory &history)
 {
     QSqlQuery query(m_store.database());
     StoreDialect::readForward(query);
-    query.prepare(QStringLiteral("SELECT id, batch_item_id, trigger_name FROM batch_item_reasons"
-                                 " WHERE id > ? ORDER BY id"));
+    // The details are read only where a sentence's numbers matter to the audit: the label a
+    // suspect-label reason doubted.
+    const QString details
+            = m_store.schemaVersion() >= 6 ? QStringLiteral("details") : QStringLiteral("NULL");
+    query.prepare(QStringLiteral("SELECT id, batch_item_id, trigger_name,"
+                                 " CASE WHEN trigger_name = ? THEN %1 END FROM batch_item_reasons"
+                                 " WHERE id > ? ORDER BY id")
+                          .arg(details));
+    query.addBindValue(suspectLabelTrigger);
     query.addBindValue(history.lastReasonId);
     if (!query.exec())
         return failure(query, QCoreApplication::translate("Boucle::ReviewAnalyticsQuery",
@@ -240,6 +251,15 @@ StoreError ReviewHistoryReader::readReasons(ReviewHistory &history)
             history.itemControl[size_t(item)] = 1;
         else
             history.itemTriggers[size_t(item)] |= quint64(1) << triggerBit(history, trigger);
+        if (trigger == suspectLabelTrigger) {
+            const QString given = QJsonDocument::fromJson(query.value(3).toString().toUtf8())
+                                          .object()
+                                          .value(QStringLiteral("given"))
+                                          .toString();
+            const int index = int(history.classNames.indexOf(given));
+            if (index >= 0)
+                history.suspectGiven.insert(item, index);
+        }
         history.lastReasonId = query.value(0).toLongLong();
     }
     return {};

@@ -144,6 +144,16 @@ std::optional<QString> sentence(const QString &trigger, const QJsonObject &detai
                                 windows);
         else
             return std::nullopt;
+    } else if (trigger == TriggerNames::suspectLabel) {
+        const QString given = d.string(QStringLiteral("given"));
+        text = w.text(QT_TRANSLATE_NOOP("Boucle::Triggers",
+                                        "labelled '%1' in version %2, but the model gives '%3' %4 "
+                                        "and '%1' %5 (class '%1' is usually ≥ %6)"))
+                       .arg(given, w.whole(qint64(d.number(QStringLiteral("version")))),
+                            d.string(QStringLiteral("suspected")),
+                            w.decimal(d.number(QStringLiteral("p_suspected"))),
+                            w.decimal(d.number(QStringLiteral("p_given"))),
+                            w.decimal(d.number(QStringLiteral("given_threshold"))));
     } else if (trigger == TriggerNames::report) {
         text = w.text(QT_TRANSLATE_NOOP("Boucle::Triggers", "user report: %1"))
                        .arg(d.string(QStringLiteral("text")));
@@ -190,6 +200,18 @@ QJsonObject committeeVote(int disagreeing, int voters, double voteEntropy, doubl
             {QStringLiteral("voters"), voters},
             {QStringLiteral("vote_entropy"), rounded(voteEntropy)},
             {QStringLiteral("threshold"), rounded(threshold)}};
+}
+
+QJsonObject suspectLabel(const QString &given, const QString &suspected, int version,
+                         double suspectedProbability, double givenProbability,
+                         double givenThreshold)
+{
+    return {{QStringLiteral("given"), given},
+            {QStringLiteral("suspected"), suspected},
+            {QStringLiteral("version"), version},
+            {QStringLiteral("p_suspected"), rounded(suspectedProbability)},
+            {QStringLiteral("p_given"), rounded(givenProbability)},
+            {QStringLiteral("given_threshold"), rounded(givenThreshold)}};
 }
 
 QJsonObject committeeDivergence(double divergence, int voters, double threshold)

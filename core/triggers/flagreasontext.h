@@ -15,6 +15,8 @@
 //   drift                 kind ("class" with class, or "confidence" with confidence_from and
 //                         confidence_to), reference_share, recent_share, psi, recent_days,
 //                         reference_days, threshold
+//   suspect_label         given, suspected (class names), version (of the dataset), p_suspected,
+//                         p_given, given_threshold (the given class's mean self-confidence)
 //   report                text
 //   upstream              name, detail
 #pragma once
@@ -38,6 +40,9 @@ QJsonObject classDrift(const QString &className, double referenceShare, double r
 QJsonObject confidenceDrift(double from, double to, double referenceShare, double recentShare,
                             double psi, double recentDays, double referenceDays, double threshold);
 QJsonObject report(const QString &text);
+QJsonObject suspectLabel(const QString &given, const QString &suspected, int version,
+                         double suspectedProbability, double givenProbability,
+                         double givenThreshold);
 QJsonObject upstream(const QString &name, const QString &detail);
 } // namespace ReasonDetails
 

@@ -31,6 +31,9 @@ const KnownTrigger knownTriggers[] = {
         {TriggerNames::report, QT_TRANSLATE_NOOP("Boucle::TriggerNames", "user report"),
          0xffeedd88},
         {TriggerNames::drift, QT_TRANSLATE_NOOP("Boucle::TriggerNames", "drift"), 0xffaaaa00},
+        // The dataset's own label is doubted, not the model: a warm red apart from the rest.
+        {TriggerNames::suspectLabel, QT_TRANSLATE_NOOP("Boucle::TriggerNames", "suspect label"),
+         0xffe79b8f},
         {TriggerNames::control, QT_TRANSLATE_NOOP("Boucle::TriggerNames", "control"), 0xffdddddd},
         {TriggerNames::upstream, QT_TRANSLATE_NOOP("Boucle::TriggerNames", "upstream flag"),
          0xffc2a5cf},
@@ -74,6 +77,7 @@ QStringList builtInTriggers()
             TriggerNames::outlier,
             TriggerNames::report,
             TriggerNames::drift,
+            TriggerNames::suspectLabel,
             TriggerNames::control,
             TriggerNames::upstream,
             TriggerNames::lowConfidenceWords};

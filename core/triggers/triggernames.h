@@ -22,6 +22,7 @@ inline const QString drift = QStringLiteral("drift");
 inline const QString control = QStringLiteral("control");
 inline const QString upstream = QStringLiteral("upstream");
 inline const QString lowConfidenceWords = QStringLiteral("ocr_low_confidence");
+inline const QString suspectLabel = QStringLiteral("suspect_label");
 // Before the two committee triggers had names of their own, both were stored as "committee".
 // Reasons of older batches keep that name; it is shown as it was, never guessed into one of them.
 inline const QString legacyCommittee = QStringLiteral("committee");

@@ -18,7 +18,7 @@
 #include "childprocess.h"
 #include "npyfile.h"
 
-#include "learning/confidentlearning.h"
+#include "triggers/confidentlearning.h"
 #include "learning/crossvalidatedprobabilities.h"
 #include "learning/datasetloader.h"
 #include "learning/featurespace.h"

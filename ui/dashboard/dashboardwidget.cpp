@@ -135,6 +135,8 @@ DashboardWidget::DashboardWidget(ProjectStore &store, QWidget *parent)
     auto *triggers = new QSplitter(Qt::Vertical, tabs);
     m_triggerChart = makeChartView(triggers);
     m_triggerTable = makeTable(triggers);
+    // The suspect-label trigger's own yield: doubted labels that review changed.
+    m_suspectTable = makeTable(triggers);
     tabs->addTab(triggers, tr("Trigger yield"));
 
     m_reliabilityChart = makeChartView(tabs);
@@ -401,6 +403,8 @@ void DashboardWidget::showSnapshot(const DashboardSnapshot &snapshot)
     fillHeatmap();
     fillTable(m_perClass, QStringLiteral("per_class"));
     fillTable(m_triggerTable, QStringLiteral("trigger_yield"));
+    fillTable(m_suspectTable, QStringLiteral("suspect_label_yield"));
+    m_suspectTable->setVisible(m_suspectTable->rowCount() > 0);
     fillTable(m_reviewers, QStringLiteral("reviewers"));
     fillTable(m_agreement, QStringLiteral("agreement"));
     fillTable(m_models, QStringLiteral("models"));
@@ -454,8 +458,11 @@ void DashboardWidget::fillTable(QTableWidget *table, const QString &id)
     const auto it = std::find_if(m_tables.cbegin(), m_tables.cend(),
                                  [&id](const ReportTable &t) { return t.id == id; });
     table->clear();
-    if (it == m_tables.cend())
+    if (it == m_tables.cend()) {
+        table->setRowCount(0);
+        table->setColumnCount(0);
         return;
+    }
     table->setColumnCount(int(it->header.size()));
     table->setHorizontalHeaderLabels(it->header);
     table->setRowCount(int(it->rows.size()));

@@ -101,6 +101,7 @@ private:
     SampleListPane *m_sampleList = nullptr;
     QTableWidget *m_perClass = nullptr;
     QTableWidget *m_triggerTable = nullptr;
+    QTableWidget *m_suspectTable = nullptr;
     QTableWidget *m_reviewers = nullptr;
     QTableWidget *m_agreement = nullptr;
     QTableWidget *m_models = nullptr;
