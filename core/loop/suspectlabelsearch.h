@@ -9,10 +9,10 @@
 // Blocks; call it from a worker thread in the GUI. Same thread as its store.
 #pragma once
 
-#include "triggers/confidentlearning.h"
 #include "learning/learningprogress.h"
 #include "records/ids.h"
 #include "store/storeresult.h"
+#include "triggers/confidentlearning.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,7 +1,7 @@
 #include "suspectlabeltrigger.h"
 
-#include "flagreasontext.h"
 #include "confidentlearning.h"
+#include "flagreasontext.h"
 #include "triggernames.h"
 
 #include <memory>

@@ -18,10 +18,10 @@
 #include "childprocess.h"
 #include "npyfile.h"
 
-#include "triggers/confidentlearning.h"
 #include "learning/crossvalidatedprobabilities.h"
 #include "learning/datasetloader.h"
 #include "learning/featurespace.h"
+#include "triggers/confidentlearning.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -2,9 +2,9 @@
 // labels flipped: the flipped labels must come first in the ranking.
 // The small tables use probabilities that are exact in binary (multiples of 1/8), so the
 // thresholds, the confident joint and the margins below are exact, not rounded.
-#include "triggers/confidentlearning.h"
 #include "learning/crossvalidatedprobabilities.h"
 #include "learning/datasetloader.h"
+#include "triggers/confidentlearning.h"
 
 #include <QFile>
 #include <QTest>
