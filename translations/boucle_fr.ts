@@ -525,7 +525,7 @@ revues&#xa0;: %2</translation>
     <message>
         <location line="+179"/>
         <source>Suspect labels: share confirmed wrong by review</source>
-        <translation>Étiquettes suspectes : part confirmée fausse par la revue</translation>
+        <translation>Étiquettes suspectes&#xa0;: part confirmée fausse par la revue</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -545,7 +545,7 @@ revues&#xa0;: %2</translation>
     <message>
         <location line="+2"/>
         <source>control (random draw): model wrong</source>
-        <translation>contrôle (tirage aléatoire) : modèle dans l’erreur</translation>
+        <translation>contrôle (tirage aléatoire)&#xa0;: modèle dans l’erreur</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1322,12 +1322,12 @@ revues&#xa0;: %2</translation>
     <message>
         <location line="+22"/>
         <source>row %1: label %2 is not a class index in [0, %3) nor -1</source>
-        <translation>ligne %1 : l’étiquette %2 n’est ni un indice de classe dans [0, %3) ni -1</translation>
+        <translation>ligne %1&#xa0;: l’étiquette %2 n’est ni un indice de classe dans [0, %3) ni -1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>row %1: the probability of class %2 is not a number</source>
-        <translation>ligne %1 : la probabilité de la classe %2 n’est pas un nombre</translation>
+        <translation>ligne %1&#xa0;: la probabilité de la classe %2 n’est pas un nombre</translation>
     </message>
 </context>
 <context>
@@ -1388,7 +1388,7 @@ revues&#xa0;: %2</translation>
     <message>
         <location line="+6"/>
         <source>row %1: label %2 is not a class index in [0, %3) nor -1</source>
-        <translation>ligne %1 : l’étiquette %2 n’est ni un indice de classe dans [0, %3) ni -1</translation>
+        <translation>ligne %1&#xa0;: l’étiquette %2 n’est ni un indice de classe dans [0, %3) ni -1</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1398,12 +1398,12 @@ revues&#xa0;: %2</translation>
     <message>
         <location line="+39"/>
         <source>Cross-validation: fold %1 of %2 done</source>
-        <translation>Validation croisée : pli %1 sur %2 terminé</translation>
+        <translation>Validation croisée&#xa0;: pli %1 sur %2 terminé</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cross-validation: training %1 committees</source>
-        <translation>Validation croisée : entraînement de %1 comités</translation>
+        <translation>Validation croisée&#xa0;: entraînement de %1 comités</translation>
     </message>
 </context>
 <context>
@@ -5347,12 +5347,12 @@ revues&#xa0;: %2</translation>
     <message>
         <location line="+33"/>
         <source>Y keeps a label that the suspect-label trigger doubted; this item&apos;s label is not doubted.</source>
-        <translation>Y garde une étiquette que le déclencheur d’étiquettes suspectes a mise en doute ; l’étiquette de cet élément ne l’est pas.</translation>
+        <translation>Y garde une étiquette que le déclencheur d’étiquettes suspectes a mise en doute&#xa0;; l’étiquette de cet élément ne l’est pas.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The doubted label &apos;%1&apos; is no longer a class of the project.</source>
-        <translation>L’étiquette mise en doute « %1 » n’est plus une classe du projet.</translation>
+        <translation>L’étiquette mise en doute «&#xa0;%1&#xa0;» n’est plus une classe du projet.</translation>
     </message>
     <message>
         <location line="+63"/>
@@ -5956,12 +5956,12 @@ revues&#xa0;: %2</translation>
     <message>
         <location line="+4"/>
         <source>a heatmap of several frames must be in C order (fortran_order False): save it with np.save(path, np.ascontiguousarray(a))</source>
-        <translation>une carte de chaleur de plusieurs trames doit être dans l’ordre C (fortran_order False) : enregistrez-la avec np.save(path, np.ascontiguousarray(a))</translation>
+        <translation>une carte de chaleur de plusieurs trames doit être dans l’ordre C (fortran_order False)&#xa0;: enregistrez-la avec np.save(path, np.ascontiguousarray(a))</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the array has %1 dimensions; a heatmap needs 2 (or 3: frames, rows, columns)</source>
-        <translation>le tableau a %1 dimensions ; une carte de chaleur en demande 2 (ou 3 : trames, lignes, colonnes)</translation>
+        <translation>le tableau a %1 dimensions&#xa0;; une carte de chaleur en demande 2 (ou 3&#xa0;: trames, lignes, colonnes)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6444,7 +6444,7 @@ revues&#xa0;: %2</translation>
     <message>
         <location line="+87"/>
         <source>an object&apos;s page %1 and frame %2 differ; give one</source>
-        <translation>la page %1 et la trame %2 d’un objet diffèrent ; n’en donnez qu’une</translation>
+        <translation>la page %1 et la trame %2 d’un objet diffèrent&#xa0;; n’en donnez qu’une</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -9002,12 +9002,12 @@ revues&#xa0;: %2</translation>
     <message>
         <location line="-179"/>
         <source>The log names frame %1 (counted from 0), but %2 has one frame; it is shown.</source>
-        <translation>Le journal nomme la trame %1 (comptée à partir de 0), mais %2 n’a qu’une trame ; elle est affichée.</translation>
+        <translation>Le journal nomme la trame %1 (comptée à partir de 0), mais %2 n’a qu’une trame&#xa0;; elle est affichée.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The log names frame %1 (counted from 0), but %2 has %3 frames; the first is shown.</source>
-        <translation>Le journal nomme la trame %1 (comptée à partir de 0), mais %2 a %3 trames ; la première est affichée.</translation>
+        <translation>Le journal nomme la trame %1 (comptée à partir de 0), mais %2 a %3 trames&#xa0;; la première est affichée.</translation>
     </message>
     <message>
         <location line="+204"/>
@@ -9336,7 +9336,7 @@ revues&#xa0;: %2</translation>
     <message>
         <location filename="../core/loop/suspectlabelsearch.cpp" line="+32"/>
         <source>the project has no dataset version yet: commit labels first (boucle commit)</source>
-        <translation>le projet n’a pas encore de version du jeu de données : validez d’abord des étiquettes (boucle commit)</translation>
+        <translation>le projet n’a pas encore de version du jeu de données&#xa0;: validez d’abord des étiquettes (boucle commit)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -9351,7 +9351,7 @@ revues&#xa0;: %2</translation>
     <message>
         <location line="+7"/>
         <source>cross-validation learns from the samples, which Boucle can do for the projects of boucle demo (digits, letters); for this project, leave out --folds to use the model&apos;s stored probabilities, which must be out-of-sample</source>
-        <translation>la validation croisée apprend des échantillons, ce que Boucle sait faire pour les projets de boucle demo (chiffres, lettres) ; pour ce projet, omettez --folds pour utiliser les probabilités enregistrées du modèle, qui doivent être hors échantillon</translation>
+        <translation>la validation croisée apprend des échantillons, ce que Boucle sait faire pour les projets de boucle demo (chiffres, lettres)&#xa0;; pour ce projet, omettez --folds pour utiliser les probabilités enregistrées du modèle, qui doivent être hors échantillon</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -9381,7 +9381,7 @@ revues&#xa0;: %2</translation>
     <message>
         <location line="+5"/>
         <source>no sample labelled in version %1 has class probabilities: nothing to check</source>
-        <translation>aucun échantillon étiqueté dans la version %1 n’a de probabilités de classes : rien à vérifier</translation>
+        <translation>aucun échantillon étiqueté dans la version %1 n’a de probabilités de classes&#xa0;: rien à vérifier</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -9719,7 +9719,7 @@ revues&#xa0;: %2</translation>
     <message>
         <location line="+10"/>
         <source>labelled &apos;%1&apos; in version %2, but the model gives &apos;%3&apos; %4 and &apos;%1&apos; %5 (class &apos;%1&apos; is usually ≥ %6)</source>
-        <translation>étiquetée « %1 » dans la version %2, mais le modèle donne « %3 » %4 et « %1 » %5 (la classe « %1 » est d’ordinaire ≥ %6)</translation>
+        <translation>étiquetée «&#xa0;%1&#xa0;» dans la version %2, mais le modèle donne «&#xa0;%3&#xa0;» %4 et «&#xa0;%1&#xa0;» %5 (la classe «&#xa0;%1&#xa0;» est d’ordinaire ≥ %6)</translation>
     </message>
     <message>
         <location line="-30"/>

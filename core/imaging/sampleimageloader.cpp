@@ -418,7 +418,12 @@ DecodedImage SampleImageLoader::loadDicom(const QString &path, const Options &op
         const std::optional<DicomSeries> series = DicomSeries::open(path, &result.error);
         if (!series)
             return result;
-        return loadSlice(*series, options.frame, options);
+        // The log's frame of a DICOMDIR is a slice of its series; one it lacks shows the first.
+        QString problem;
+        const int slice = frameWithin(options.frame, series->sliceCount(), path, &problem);
+        DecodedImage shown = loadSlice(*series, slice, options);
+        shown.frameProblem = problem;
+        return shown;
     }
     result.frameCount = file.frameCount();
     result.frameIndex = frameWithin(options.frame, result.frameCount, path, &result.frameProblem);
@@ -436,7 +441,7 @@ DecodedImage SampleImageLoader::loadSlice(const DicomSeries &series, int slice,
     DecodedImage result;
     result.path = series.path();
     result.frameCount = series.sliceCount();
-    result.frameIndex = frameWithin(slice, result.frameCount, series.path(), &result.frameProblem);
+    result.frameIndex = slice;
     if (options.cancelled && options.cancelled->load())
         return result;
     DicomHeader header;

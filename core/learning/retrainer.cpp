@@ -1,6 +1,7 @@
 #include "retrainer.h"
 
 #include "committee.h"
+#include "crossvalidatedprobabilities.h"
 #include "featurespace.h"
 #include "heatmapfile.h"
 #include "occlusionmap.h"
@@ -133,6 +134,23 @@ std::optional<Retrainer::Output> Retrainer::run(const Input &input, QString *err
            0.45);
     const CommitteePrediction prediction = committee.predict(features);
 
+    // The labelled samples as a committee that never learned them sees them.
+    std::optional<CrossValidatedProbabilities::Result> outOfSample;
+    if (input.outOfSampleFolds >= 2 && labelledCount >= 2 * input.outOfSampleFolds) {
+        report(QCoreApplication::translate("Boucle::Retrainer",
+                                           "Cross-validating the %1 labelled samples (%2 folds)")
+                       .arg(labelledCount)
+                       .arg(input.outOfSampleFolds),
+               0.47);
+        CrossValidatedProbabilities::Options options;
+        options.folds = input.outOfSampleFolds;
+        options.seed = unsigned(input.modelVersion);
+        options.parameters = Committee::parametersFor(input.dataset);
+        QString cvError;
+        outOfSample = CrossValidatedProbabilities::compute(labelledFeatures, labelledLabels,
+                                                           all.classCount(), options, &cvError);
+    }
+
     Output output;
     output.modelName = modelName(input.dataset, input.modelVersion);
     for (const QString &member : committee.memberNames())
@@ -210,14 +228,28 @@ std::optional<Retrainer::Output> Retrainer::run(const Input &input, QString *err
         output.heatmapCount = count;
     }
 
+    if (outOfSample)
+        output.outOfSampleFolds = input.outOfSampleFolds;
     for (int i = 0; i < predictedCount; ++i) {
         PredictionLogLine record;
         record.sample = paths.at(i);
         record.model = output.modelName;
-        record.label = prediction.topClass(i);
-        record.confidence = prediction.confidence(i);
-        record.probs = rowValues(prediction.probabilities, i);
-        for (std::size_t m = 0; m < prediction.memberProbabilities.size(); ++m) {
+        const bool crossValidated = outOfSample && i < labelledCount;
+        if (crossValidated) {
+            // The members' own answers on a sample they learned would all agree: left out.
+            const cv::Mat row = outOfSample->probabilities.row(i);
+            record.probs = rowValues(outOfSample->probabilities, i);
+            cv::Point best;
+            double top = 0;
+            cv::minMaxLoc(row, nullptr, &top, nullptr, &best);
+            record.label = best.x;
+            record.confidence = float(top);
+        } else {
+            record.label = prediction.topClass(i);
+            record.confidence = prediction.confidence(i);
+            record.probs = rowValues(prediction.probabilities, i);
+        }
+        for (std::size_t m = 0; !crossValidated && m < prediction.memberProbabilities.size(); ++m) {
             PredictionLogLine::Opinion opinion;
             opinion.model = output.memberNames.value(static_cast<int>(m));
             opinion.label = prediction.memberTopClass(static_cast<int>(m), i);

@@ -40,6 +40,11 @@ public:
         QString heatmapFolder;
         int heatmapLimit = 300;
         int embeddingSize = 8;
+        // The labelled samples' predictions come from K-fold cross-validation of the committee
+        // (out-of-sample, as the suspect-label trigger needs: a committee that learned a wrong
+        // label repeats it); 0 keeps the trained committee's own answers. With fewer labelled
+        // samples than twice the folds, the committee's own answers are kept.
+        int outOfSampleFolds = 5;
     };
 
     struct Output
@@ -51,6 +56,9 @@ public:
         int heatmapCount = 0;
         // Labelled samples (with `truth`) then pool samples, each group in input order.
         QList<PredictionLogLine> predictions;
+        // The folds the labelled samples' predictions were cross-validated over; 0 when they are
+        // the trained committee's own.
+        int outOfSampleFolds = 0;
     };
 
     static QString modelName(const QString &dataset, int version);

@@ -35,6 +35,18 @@ constexpr double zoomStep = 1.25;
 constexpr int frameDataKey = 0;
 constexpr int shapeDataKey = 1; // the object's own shape, not its caption
 
+// The level sizes a coloured heatmap was made for, to colour it (or another frame) again.
+QList<QSize> levelSizesOf(const ColouredHeatmap &heatmap)
+{
+    QList<QSize> sizes;
+    for (const QImage &level : heatmap.levels)
+        sizes.append(level.isNull() ? QSize() : level.size());
+    // A skipped level 0 still has the sample's size.
+    if (!sizes.isEmpty())
+        sizes[0] = heatmap.sampleSize;
+    return sizes;
+}
+
 // Distinct, colour-blind-friendly hues (Okabe–Ito, plus two); one per label, stable across runs.
 QColor colourForLabel(const QString &label)
 {
@@ -649,11 +661,7 @@ void SampleView::showHeatmapFrame()
     if (field.frames <= 1 || frame < 0 || frame >= field.frames || field.frame == frame
         || field.path.isEmpty())
         return;
-    QList<QSize> sizes;
-    for (const QImage &level : std::as_const(m_heatmapData.levels))
-        sizes.append(level.isNull() ? QSize() : level.size());
-    if (!sizes.isEmpty())
-        sizes[0] = m_heatmapData.sampleSize;
+    const QList<QSize> sizes = levelSizesOf(m_heatmapData);
     const QString path = field.path;
     const bool fade = m_heatmapData.fadeLowValues;
     const ColourMap map = m_colourMap;
@@ -756,12 +764,7 @@ void SampleView::recolourHeatmap()
 {
     if (m_heatmapData.isNull() || !m_heatmapData.field.isValid())
         return;
-    QList<QSize> sizes;
-    for (const QImage &level : std::as_const(m_heatmapData.levels))
-        sizes.append(level.isNull() ? QSize() : level.size());
-    // A skipped level 0 still has the sample's size.
-    if (!sizes.isEmpty())
-        sizes[0] = m_heatmapData.sampleSize;
+    const QList<QSize> sizes = levelSizesOf(m_heatmapData);
     const HeatmapField field = m_heatmapData.field;
     const bool fade = m_heatmapData.fadeLowValues;
     const ColourMap map = m_colourMap;
