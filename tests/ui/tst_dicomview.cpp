@@ -41,6 +41,7 @@ private slots:
     void predictionsShowOnTheirFrames();
     void aFrameTheFileLacksIsSaid();
     void theFileCurveIsTheDefault();
+    void aBrokenFileCurveIsSaid();
     void screenshot();
 
 private:
@@ -394,13 +395,17 @@ void TestDicomView::aFrameTheFileLacksIsSaid()
 
 namespace {
 
-// A signed CT slice, −50 HU on its left half and +50 HU on its right, with a window (400/40) and
-// a VOI LUT that is a step: 2000 entries of 12 bits over −1000 … 999 HU, 0 below 0 HU and 4095
-// from 0 HU on. Through the curve the left half is black and the right white; a linear window
-// shows both halves as greys.
-QString writeSteppedSlice(const QString &path)
+// A signed CT slice, −hu on its left half and +hu on its right, with a window (400/40) and a VOI
+// LUT that is a step: 2000 entries of 12 bits over −1000 … 999 HU, 0 below 0 HU and 4095 from
+// 0 HU on. Through the curve the left half is black and the right white; a linear window shows
+// both halves as greys. `dataWords` other than 2000 makes the LUT inconsistent.
+QString writeSteppedSlice(const QString &path, const QString &series, int position, int hu = 50,
+                          int dataWords = 2000)
 {
     DicomTestImage image;
+    image.seriesInstanceUid = series;
+    image.instanceNumber = position + 1;
+    image.imagePosition = std::array<double, 3> {0, 0, 2.5 * position};
     image.rows = side;
     image.columns = side;
     image.pixelSigned = true;
@@ -412,13 +417,13 @@ QString writeSteppedSlice(const QString &path)
     image.allocate();
     for (int y = 0; y < side; ++y) {
         for (int x = 0; x < side; ++x)
-            image.at(0, x, y) = quint16(qint16((x < side / 2 ? -50 : 50) + 1024));
+            image.at(0, x, y) = quint16(qint16((x < side / 2 ? -hu : hu) + 1024));
     }
     DicomTestImage::VoiLut lut;
     lut.entries = 2000;
     lut.firstMapped = -1000;
     lut.bitsPerEntry = 12;
-    for (int i = 0; i < 2000; ++i)
+    for (int i = 0; i < dataWords; ++i)
         lut.data.push_back(i < 1000 ? 0 : 4095);
     lut.explanation = QStringLiteral("STEP AT 0 HU");
     image.voiLut = lut;
@@ -429,9 +434,13 @@ QString writeSteppedSlice(const QString &path)
 
 void TestDicomView::theFileCurveIsTheDefault()
 {
-    QTemporaryDir folder; // a series of its own
-    const QString path = QDir(folder.path()).filePath(QStringLiteral("step.dcm"));
-    QCOMPARE(writeSteppedSlice(path), QString());
+    QTemporaryDir folder; // a series of its own: two slices, ±50 and ±60 HU
+    const QString series = newDicomUid();
+    const QString path = QDir(folder.path()).filePath(QStringLiteral("step1.dcm"));
+    QCOMPARE(writeSteppedSlice(path, series, 0), QString());
+    QCOMPARE(writeSteppedSlice(QDir(folder.path()).filePath(QStringLiteral("step2.dcm")), series, 1,
+                               60),
+             QString());
     m_view->showSample(prepare(path));
     m_view->fitToView();
     const auto greyAt = [this](QPointF imagePoint) {
@@ -473,6 +482,13 @@ void TestDicomView::theFileCurveIsTheDefault()
              qPrintable(m_toolbar->windowReadout()->text()));
     QCOMPARE(greyAt(left), 0);
     QCOMPARE(greyAt(right), 255);
+    // The next slice shows through its own curve.
+    m_view->waitForSeries();
+    QTest::keyClick(m_view, Qt::Key_PageDown);
+    QTRY_COMPARE(m_view->valueText(left), QStringLiteral("-60 HU"));
+    QVERIFY(m_view->showsFileCurve());
+    QCOMPARE(greyAt(left), 0);
+    QCOMPARE(greyAt(right), 255);
 
     // A drag with the right button turns it into a linear window again.
     QWidget *viewport = m_view->viewport();
@@ -482,6 +498,22 @@ void TestDicomView::theFileCurveIsTheDefault()
     QVERIFY(!m_view->showsFileCurve());
     QVERIFY(m_view->windowText().startsWith(QStringLiteral("W ")));
     QVERIFY(greyAt(left) > 0);
+}
+
+void TestDicomView::aBrokenFileCurveIsSaid()
+{
+    QTemporaryDir folder;
+    const QString path = QDir(folder.path()).filePath(QStringLiteral("short-lut.dcm"));
+    QCOMPARE(writeSteppedSlice(path, newDicomUid(), 0, 50, 1500), QString());
+    m_view->showSample(prepare(path));
+    // The file's window stands, and the view says why the curve does not.
+    QVERIFY(!m_view->showsFileCurve());
+    QCOMPARE(m_view->windowText(), QStringLiteral("W 400 / L 40 HU"));
+    const QString problem = m_view->voiLutProblem();
+    QVERIFY2(problem.contains(QLatin1String("short-lut.dcm")), qPrintable(problem));
+    QVERIFY2(problem.contains(QLatin1String("LUTData (0028,3006)")), qPrintable(problem));
+    QVERIFY2(problem.contains(QLatin1String("the file's window is shown instead")),
+             qPrintable(problem));
 }
 
 void TestDicomView::screenshot()

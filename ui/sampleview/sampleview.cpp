@@ -881,7 +881,8 @@ void SampleView::applyFileWindow()
     m_chosenPreset.reset();
     m_chosenNamedWindow.reset();
     m_showsFileCurve = true;
-    m_window = image->fileCurve->window();
+    // A drag from here starts where it would have as the sample opened.
+    m_window = image->fileWindow.value_or(image->fileCurve->window());
     m_image->setCurve(image->fileCurve);
     emit windowLevelChanged(m_window);
 }
@@ -1297,14 +1298,17 @@ void SampleView::drawForeground(QPainter *painter, const QRectF &)
         }
         if (!m_frameProblem.isEmpty())
             text += QLatin1Char('\n') + m_frameProblem;
+        // A single image with a VOI LUT that cannot be used: only the sentence.
+        if (m_sliceCount <= 1 && m_frameProblem.isEmpty())
+            text.clear();
         if (!m_voiLutProblem.isEmpty())
-            text += QLatin1Char('\n') + m_voiLutProblem;
+            text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + m_voiLutProblem;
         painter->setFont(font());
-        const QRect box = painter->boundingRect(area.adjusted(8, 8, -8, -8),
-                                                Qt::AlignRight | Qt::AlignTop, text);
+        const int flags = Qt::AlignRight | Qt::AlignTop | Qt::TextWordWrap;
+        const QRect box = painter->boundingRect(area.adjusted(8, 8, -8, -8), flags, text);
         painter->fillRect(box.adjusted(-6, -4, 6, 4), QColor(20, 20, 22, 200));
         painter->setPen(QColor(235, 235, 235));
-        painter->drawText(box, Qt::AlignRight | Qt::AlignTop, text);
+        painter->drawText(box, flags, text);
     }
     if (!m_fileNotice.isEmpty()) {
         // A banner across the top, over the image: what is shown may not be what was predicted.
