@@ -14,6 +14,7 @@
 #include <dcmtk/dcmdata/dcuid.h>
 #include <dcmtk/dcmdata/dcxfer.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Boucle {
@@ -74,6 +75,99 @@ std::optional<std::array<double, N>> vectorOf(DcmItem &item, const DcmTagKey &ke
 bool isPresent(DcmItem &item, const DcmTagKey &key)
 {
     return item.tagExists(key);
+}
+
+// LUT Descriptor values are US or SS (the first value mapped is signed for signed pixels); both
+// are read as their 16 bits.
+std::optional<quint16> descriptorValue(DcmItem &item, unsigned long index)
+{
+    Uint16 unsignedValue = 0;
+    if (item.findAndGetUint16(DCM_LUTDescriptor, unsignedValue, index).good())
+        return quint16(unsignedValue);
+    Sint16 signedValue = 0;
+    if (item.findAndGetSint16(DCM_LUTDescriptor, signedValue, index).good())
+        return quint16(signedValue);
+    return std::nullopt;
+}
+
+// The first item of the VOI LUT Sequence into header.voiLut, or the reason it is not used into
+// header.voiLutProblem. Never refuses the file: a bad LUT leaves the window, if any, to stand.
+void readVoiLut(DcmItem &data, DicomHeader &header)
+{
+    DcmItem *item = nullptr;
+    if (data.findAndGetSequenceItem(DCM_VOILUTSequence, item, 0).bad() || !item)
+        return;
+    const QString fallback
+            = header.windowCentre && header.windowWidth
+                      ? QCoreApplication::translate("Boucle::DicomHeader",
+                                                    "the file's window is shown instead")
+                      : QCoreApplication::translate("Boucle::DicomHeader",
+                                                    "the image is shown without it");
+    const auto refuse = [&](const DcmTagKey &key, const QString &why) {
+        header.voiLutProblem
+                = QCoreApplication::translate(
+                          "Boucle::DicomHeader",
+                          "%1: the VOI LUT is not applied: the attribute %2 of the VOI LUT "
+                          "Sequence (0028,3010) %3; %4.")
+                          .arg(QDir::toNativeSeparators(header.path), attributeLabel(key), why,
+                               fallback);
+    };
+
+    const auto entriesField = descriptorValue(*item, 0);
+    const auto firstField = descriptorValue(*item, 1);
+    const auto bitsField = descriptorValue(*item, 2);
+    if (!entriesField || !firstField || !bitsField)
+        return refuse(DCM_LUTDescriptor,
+                      QCoreApplication::translate("Boucle::DicomHeader",
+                                                  "is missing or does not hold three numbers"));
+    // PS3.3 C.11.2.1.1: 0 entries means 65536; the first value mapped is signed when the pixels
+    // are.
+    const size_t count = *entriesField == 0 ? 65536 : size_t(*entriesField);
+    const double first = header.pixelSigned ? double(qint16(*firstField)) : double(*firstField);
+    const int bits = int(*bitsField);
+    if (bits < 8 || bits > 16)
+        return refuse(DCM_LUTDescriptor,
+                      QCoreApplication::translate("Boucle::DicomHeader",
+                                                  "says %1 bits an entry; Boucle reads 8 to 16")
+                              .arg(bits));
+
+    DcmElement *element = nullptr;
+    Uint16 *words = nullptr;
+    if (item->findAndGetElement(DCM_LUTData, element).bad() || !element
+        || element->getUint16Array(words).bad() || !words)
+        return refuse(DCM_LUTData,
+                      QCoreApplication::translate("Boucle::DicomHeader", "is missing or empty"));
+    const size_t held = size_t(element->getLength()) / 2;
+    VoiLut lut;
+    lut.firstMapped = first;
+    lut.bitsPerEntry = bits;
+    if (held == count) {
+        lut.entries.assign(words, words + count);
+    } else if (bits == 8 && held == (count + 1) / 2) {
+        // 8-bit entries may be packed two to a word, the first in the low byte.
+        lut.entries.resize(count);
+        for (size_t i = 0; i < count; ++i)
+            lut.entries[i] = quint16((words[i / 2] >> (i % 2 == 0 ? 0 : 8)) & 0xFF);
+    } else {
+        return refuse(DCM_LUTData, QCoreApplication::translate(
+                                           "Boucle::DicomHeader",
+                                           "holds %1 entries, but the LUT Descriptor (0028,3002) "
+                                           "says %2")
+                                           .arg(held)
+                                           .arg(count));
+    }
+    const quint16 top = quint16((1u << bits) - 1u);
+    const auto highest = std::max_element(lut.entries.begin(), lut.entries.end());
+    if (*highest > top)
+        return refuse(DCM_LUTData,
+                      QCoreApplication::translate("Boucle::DicomHeader",
+                                                  "holds the entry %1, more than %2 bits can hold")
+                              .arg(*highest)
+                              .arg(bits));
+    OFString explanation;
+    if (item->findAndGetOFString(DCM_LUTExplanation, explanation).good())
+        lut.explanation = QString::fromLatin1(explanation.c_str()).trimmed();
+    header.voiLut = std::move(lut);
 }
 
 } // namespace
@@ -307,19 +401,8 @@ std::optional<DicomHeader> headerOf(const QString &path, DcmFileFormat &file, QS
         if (voi.findAndGetOFString(DCM_WindowCenterWidthExplanation, explanation, 0).good())
             header.windowExplanation = QString::fromLatin1(explanation.c_str()).trimmed();
     }
-    DcmItem *voiLut = nullptr;
-    if (data->findAndGetSequenceItem(DCM_VOILUTSequence, voiLut, 0).good() && voiLut) {
-        Uint16 entries = 0;
-        Uint16 first = 0;
-        if (voiLut->findAndGetUint16(DCM_LUTDescriptor, entries, 0).good()
-            && voiLut->findAndGetUint16(DCM_LUTDescriptor, first, 1).good()) {
-            // PS3.3 C.11.2.1.1: 0 entries means 65536; the first value mapped is signed when
-            // the pixels are.
-            const double count = entries == 0 ? 65536.0 : double(entries);
-            const double start = header.pixelSigned ? double(Sint16(first)) : double(first);
-            header.voiLutRange = std::make_pair(start, count);
-        }
-    }
+    if (grey)
+        readVoiLut(*data, header);
 
     header.instanceNumber = isPresent(*data, DCM_InstanceNumber)
                                     ? std::optional<int>(integerOf(*data, DCM_InstanceNumber))
@@ -402,10 +485,16 @@ std::optional<WindowLevel> DicomHeader::defaultWindow() const
         return std::nullopt;
     if (windowCentre && windowWidth)
         return modalityMapping().windowToRaw(WindowLevel {*windowCentre, *windowWidth});
-    if (voiLutRange)
-        return modalityMapping().windowToRaw(WindowLevel::fromRange(
-                voiLutRange->first, voiLutRange->first + voiLutRange->second - 1.0));
+    if (voiLut)
+        return modalityMapping().windowToRaw(voiLut->inputRange());
     return std::nullopt;
+}
+
+std::optional<WindowLevelTable> DicomHeader::voiLutTable() const
+{
+    if (!isGrey() || !voiLut)
+        return std::nullopt;
+    return voiLut->greyTable(modalityMapping(), isMonochrome1());
 }
 
 std::optional<std::array<double, 3>> DicomHeader::sliceNormal() const

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "imaging/modalitymapping.h"
+#include "imaging/voilut.h"
 
 #include <QByteArray>
 #include <QSize>
@@ -42,9 +43,11 @@ struct DicomHeader
     std::optional<double> windowWidth;
     QString windowExplanation;
     int windowCount = 0;
-    // A VOI LUT Sequence's input range (first value mapped, entries) when the file gives a LUT
-    // instead of a window; Boucle windows over that range.
-    std::optional<std::pair<double, double>> voiLutRange;
+    // The first item of the VOI LUT Sequence (0028,3010), when it is whole and consistent. A LUT
+    // that is not leaves this empty and says why in voiLutProblem (a sentence naming the file and
+    // the attribute, for the view to show); the file's window, if any, then stands.
+    std::optional<VoiLut> voiLut;
+    QString voiLutProblem;
 
     // Identity and geometry.
     QString modality;
@@ -75,8 +78,11 @@ struct DicomHeader
     // are kept offset by 32768, MONOCHROME1 is kept inverted, then the rescale applies; the unit
     // is HU for CT (or when Rescale Type says so).
     ModalityMapping modalityMapping() const;
-    // The file's own window (or VOI LUT range) over Boucle's 16-bit values; none when it has none.
+    // The file's own window over Boucle's 16-bit values: its Window Center/Width, else the band
+    // of inputs its VOI LUT covers; none when it has neither.
     std::optional<WindowLevel> defaultWindow() const;
+    // The display table through the file's VOI LUT (see VoiLut::greyTable); none without one.
+    std::optional<WindowLevelTable> voiLutTable() const;
     // The direction along which slices follow each other (row × column direction cosines);
     // none without an orientation.
     std::optional<std::array<double, 3>> sliceNormal() const;

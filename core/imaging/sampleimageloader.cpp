@@ -212,9 +212,13 @@ QImage decodeDicomFrame(const QString &path, QSize thumbnailBox, QString *error)
     if (!thumbnailBox.isValid())
         return image;
     if (image.format() == QImage::Format_Grayscale16) {
-        const WindowLevel window = header.defaultWindow().value_or(windowForPreset(
-                WindowPreset::Auto, Grey16Statistics::of(image), header.modalityMapping()));
-        image = WindowLevelTable(window).toRgb32(image);
+        if (const auto curve = header.voiLutTable()) {
+            image = curve->toRgb32(image);
+        } else {
+            const WindowLevel window = header.defaultWindow().value_or(windowForPreset(
+                    WindowPreset::Auto, Grey16Statistics::of(image), header.modalityMapping()));
+            image = WindowLevelTable(window).toRgb32(image);
+        }
     }
     if (image.width() > thumbnailBox.width() || image.height() > thumbnailBox.height())
         image = image.scaled(thumbnailBox, Qt::KeepAspectRatio, Qt::SmoothTransformation);
@@ -242,14 +246,16 @@ void buildLevels(DecodedImage &result, const QImage &image,
         }
     }
     result.statistics = Grey16Statistics::of(sampled);
-    if (options.initialWindow == WindowPreset::Auto && options.preferFileWindow
-        && result.fileWindow)
+    const bool fileChoice = options.initialWindow == WindowPreset::Auto && options.preferFileWindow;
+    if (fileChoice && result.fileWindow)
         result.window = *result.fileWindow;
     else
         result.window = windowForPreset(options.initialWindow, result.statistics, result.modality);
+    result.mappedWithFileCurve = fileChoice && result.fileCurve;
     // The full-size display image is only needed when zoomed in past the first halved level, and
     // window/level changes replace it anyway: the view maps it from the raw values on demand.
-    const WindowLevelTable table(result.window);
+    const WindowLevelTable window(result.window);
+    const WindowLevelTable &table = result.mappedWithFileCurve ? *result.fileCurve : window;
     for (int i = 0; i < result.grey16Levels.size(); ++i) {
         const bool deferred = i == 0 && result.grey16Levels.size() > 1;
         result.levels.append(deferred ? QImage() : table.toRgb32(result.grey16Levels[i]));
@@ -266,6 +272,12 @@ void describeDicom(DecodedImage &result, const DicomHeader &header)
     result.fileWindow = header.defaultWindow();
     if (result.fileWindow)
         result.fileWindowExplanation = header.windowExplanation;
+    result.voiLutProblem = header.voiLutProblem;
+    if (auto curve = header.voiLutTable()) {
+        // The curve is what the file suggests; its window is only the band a drag starts from.
+        result.fileCurve = std::make_shared<const WindowLevelTable>(std::move(*curve));
+        result.fileCurveExplanation = header.voiLut->explanation;
+    }
 }
 
 void finishDicom(DecodedImage &result, const QImage &image, const DicomHeader &header,
@@ -286,6 +298,8 @@ qint64 DecodedImage::byteCount() const
         bytes += level.sizeInBytes();
     for (const QImage &level : grey16Levels)
         bytes += level.sizeInBytes();
+    if (fileCurve)
+        bytes += 65536;
     return bytes;
 }
 

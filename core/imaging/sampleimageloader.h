@@ -21,6 +21,7 @@
 #include <QTransform>
 
 #include <atomic>
+#include <memory>
 #include <optional>
 
 namespace Boucle {
@@ -51,6 +52,15 @@ struct DecodedImage
     // 16-bit values, and its explanation ("LUNG"); none for files without one.
     std::optional<WindowLevel> fileWindow;
     QString fileWindowExplanation;
+    // The file's VOI LUT as a display table (a curve), when it gives a usable one, and its
+    // explanation; a LUT that cannot be used leaves a sentence naming the file and the attribute
+    // in voiLutProblem, and the file's window (if any) stands. fileWindow is then the band of
+    // values the curve covers.
+    std::shared_ptr<const WindowLevelTable> fileCurve;
+    QString fileCurveExplanation;
+    QString voiLutProblem;
+    // The display levels went through fileCurve rather than through `window`.
+    bool mappedWithFileCurve = false;
     int frameIndex = 0; // which frame or slice of a multi-frame DICOM file or series, from 0
     int frameCount = 1;
     // Set when the frame asked for (Options::frame) lies beyond the last: the sentence says so,
@@ -80,8 +90,8 @@ public:
         const std::atomic<bool> *cancelled = nullptr;
         // The frame of a multi-frame DICOM file, or the slice of a DICOMDIR's series (from 0).
         int frame = 0;
-        // The initial window of a DICOM image that suggests one: its own when initialWindow is
-        // Auto and this is set; a preset or Auto otherwise.
+        // The initial window of a DICOM image that suggests one: its own (its VOI LUT's curve
+        // when it has one) when initialWindow is Auto and this is set; a preset or Auto otherwise.
         bool preferFileWindow = true;
     };
 

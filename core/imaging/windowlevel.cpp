@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace Boucle {
 
@@ -108,6 +109,14 @@ WindowLevelTable::WindowLevelTable(const WindowLevel &window)
             grey = std::floor(((raw - (window.centre - 0.5)) / (width - 1.0) + 0.5) * 255.0 + 0.5);
         m_grey[size_t(raw)] = static_cast<uchar>(std::clamp(grey, 0.0, 255.0));
     }
+}
+
+WindowLevelTable::WindowLevelTable(std::vector<uchar> greys, const WindowLevel &nearestWindow)
+    : m_window(nearestWindow)
+    , m_curve(true)
+    , m_grey(std::move(greys))
+{
+    m_grey.resize(65536, 0);
 }
 
 QImage WindowLevelTable::toGrey8(const QImage &grey16) const

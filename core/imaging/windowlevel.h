@@ -48,13 +48,19 @@ struct Grey16Statistics
 WindowLevel windowForPreset(WindowPreset preset, const Grey16Statistics &statistics);
 
 // A 65536-entry table from raw value to displayed pixel: building it costs less than a
-// 256x256 image, and mapping a frame is then one lookup per pixel.
+// 256x256 image, and mapping a frame is then one lookup per pixel. Most tables come from a linear
+// window; a table can also follow a curve (a DICOM VOI LUT, see voilut.h).
 class WindowLevelTable
 {
 public:
     explicit WindowLevelTable(const WindowLevel &window);
+    // A curve: `greys` holds the displayed grey of each raw value (65536 of them; missing ones
+    // are black). `nearestWindow` is the linear window that covers the same band, which window()
+    // reports and a drag starts from.
+    WindowLevelTable(std::vector<uchar> greys, const WindowLevel &nearestWindow);
 
     const WindowLevel &window() const { return m_window; }
+    bool isCurve() const { return m_curve; }
     uchar grey(quint16 raw) const { return m_grey[raw]; }
 
     // Format_Grayscale16 → Format_Grayscale8.
@@ -64,6 +70,7 @@ public:
 
 private:
     WindowLevel m_window;
+    bool m_curve = false;
     std::vector<uchar> m_grey;
 };
 

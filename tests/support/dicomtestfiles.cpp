@@ -9,6 +9,8 @@
 #include <dcmtk/dcmdata/dcrleerg.h>
 #include <dcmtk/dcmdata/dcrlerp.h>
 #include <dcmtk/dcmdata/dcuid.h>
+#include <dcmtk/dcmdata/dcvrobow.h>
+#include <dcmtk/dcmdata/dcvrus.h>
 #include <dcmtk/dcmjpeg/djencode.h>
 #include <dcmtk/dcmjpeg/djrplol.h>
 #include <dcmtk/dcmjpeg/djrploss.h>
@@ -128,6 +130,26 @@ QString writeDicomFile(const QString &path, const DicomTestImage &image)
         putIn(voi, DCM_WindowWidth, QString::number(*image.windowWidth, 'g', 10));
         if (!image.windowExplanation.isEmpty())
             putIn(voi, DCM_WindowCenterWidthExplanation, image.windowExplanation);
+    }
+    if (image.voiLut) {
+        const DicomTestImage::VoiLut &lut = *image.voiLut;
+        DcmItem *item = nullptr;
+        if (data->findOrCreateSequenceItem(DCM_VOILUTSequence, item, 0).bad() || !item)
+            return QStringLiteral("VOI LUT Sequence: cannot be created");
+        const Uint16 descriptor[3]
+                = {lut.entries, Uint16(qint16(lut.firstMapped)), lut.bitsPerEntry};
+        auto *descriptorElement = new DcmUnsignedShort(DcmTag(DCM_LUTDescriptor, EVR_US));
+        descriptorElement->putUint16Array(descriptor, 3);
+        item->insert(descriptorElement, true);
+        DcmElement *dataElement = nullptr;
+        if (lut.dataAsOw)
+            dataElement = new DcmOtherByteOtherWord(DcmTag(DCM_LUTData, EVR_OW));
+        else
+            dataElement = new DcmUnsignedShort(DcmTag(DCM_LUTData, EVR_US));
+        dataElement->putUint16Array(lut.data.data(), static_cast<unsigned long>(lut.data.size()));
+        item->insert(dataElement, true);
+        if (!lut.explanation.isEmpty())
+            item->putAndInsertString(DCM_LUTExplanation, latin1(lut.explanation).c_str());
     }
 
     OFCondition status;

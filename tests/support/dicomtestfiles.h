@@ -1,7 +1,7 @@
 // DICOM files for the DICOM suites and bench_dicom, written through DCMTK the way a scanner or a
-// PACS export would: grey (8/12/16-bit, signed or not, with rescale and window) or RGB, one
-// frame or several, native or compressed (JPEG lossless and baseline, JPEG-LS, RLE), and the broken
-// ones (attributes missing, pixel data short). Also a DICOMDIR over files of a folder.
+// PACS export would: grey (8/12/16-bit, signed or not, with rescale, window and VOI LUT) or RGB,
+// one frame or several, native or compressed (JPEG lossless and baseline, JPEG-LS, RLE), and the
+// broken ones (attributes missing, pixel data short). Also a DICOMDIR over files of a folder.
 #pragma once
 
 #include <QString>
@@ -36,6 +36,19 @@ struct DicomTestImage
     std::optional<double> windowCentre;
     std::optional<double> windowWidth;
     QString windowExplanation;
+    // A VOI LUT Sequence (0028,3010) of one item: LUT Descriptor (entries as written, 0 for
+    // 65536; first value mapped, written as its 16 bits; bits an entry), LUT Data and LUT
+    // Explanation.
+    struct VoiLut
+    {
+        quint16 entries = 0;
+        int firstMapped = 0;
+        quint16 bitsPerEntry = 16;
+        std::vector<quint16> data;
+        QString explanation;
+        bool dataAsOw = true; // LUT Data as OW, else as US
+    };
+    std::optional<VoiLut> voiLut;
     QString modality = QStringLiteral("CT");
     QString seriesInstanceUid; // a new one when empty
     std::optional<int> instanceNumber;

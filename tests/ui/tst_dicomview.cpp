@@ -1,7 +1,7 @@
 // A clinician's view of a DICOM sample: the slices of its series by PgDn/PgUp and Shift+wheel
 // (each object on its frame's slice, a heatmap per frame), the window presets of
 // window-presets.json by Alt+digit in Hounsfield units, the value under the pointer in HU, and the
-// header one key away.
+// header one key away; a file's VOI LUT curve as the window it suggests.
 #include "dialogs/dicomheaderdialog.h"
 #include "dicomtestfiles.h"
 #include "editing/objecteditor.h"
@@ -40,6 +40,8 @@ private slots:
     void theHeaderIsListedAndFiltered();
     void predictionsShowOnTheirFrames();
     void aFrameTheFileLacksIsSaid();
+    void theFileCurveIsTheDefault();
+    void aBrokenFileCurveIsSaid();
     void screenshot();
 
 private:
@@ -389,6 +391,129 @@ void TestDicomView::aFrameTheFileLacksIsSaid()
     const PreparedSample single
             = prepareSample(SampleRequest {1, m_files.at(0), {}, 1}, m_view->colourMap(), false);
     QVERIFY(!single.image.frameProblem.isEmpty());
+}
+
+namespace {
+
+// A signed CT slice, −hu on its left half and +hu on its right, with a window (400/40) and a VOI
+// LUT that is a step: 2000 entries of 12 bits over −1000 … 999 HU, 0 below 0 HU and 4095 from
+// 0 HU on. Through the curve the left half is black and the right white; a linear window shows
+// both halves as greys. `dataWords` other than 2000 makes the LUT inconsistent.
+QString writeSteppedSlice(const QString &path, const QString &series, int position, int hu = 50,
+                          int dataWords = 2000)
+{
+    DicomTestImage image;
+    image.seriesInstanceUid = series;
+    image.instanceNumber = position + 1;
+    image.imagePosition = std::array<double, 3> {0, 0, 2.5 * position};
+    image.rows = side;
+    image.columns = side;
+    image.pixelSigned = true;
+    image.rescaleSlope = 1.0;
+    image.rescaleIntercept = -1024.0;
+    image.rescaleType = QStringLiteral("HU");
+    image.windowCentre = 40;
+    image.windowWidth = 400;
+    image.allocate();
+    for (int y = 0; y < side; ++y) {
+        for (int x = 0; x < side; ++x)
+            image.at(0, x, y) = quint16(qint16((x < side / 2 ? -hu : hu) + 1024));
+    }
+    DicomTestImage::VoiLut lut;
+    lut.entries = 2000;
+    lut.firstMapped = -1000;
+    lut.bitsPerEntry = 12;
+    for (int i = 0; i < dataWords; ++i)
+        lut.data.push_back(i < 1000 ? 0 : 4095);
+    lut.explanation = QStringLiteral("STEP AT 0 HU");
+    image.voiLut = lut;
+    return writeDicomFile(path, image);
+}
+
+} // namespace
+
+void TestDicomView::theFileCurveIsTheDefault()
+{
+    QTemporaryDir folder; // a series of its own: two slices, ±50 and ±60 HU
+    const QString series = newDicomUid();
+    const QString path = QDir(folder.path()).filePath(QStringLiteral("step1.dcm"));
+    QCOMPARE(writeSteppedSlice(path, series, 0), QString());
+    QCOMPARE(writeSteppedSlice(QDir(folder.path()).filePath(QStringLiteral("step2.dcm")), series, 1,
+                               60),
+             QString());
+    m_view->showSample(prepare(path));
+    m_view->fitToView();
+    const auto greyAt = [this](QPointF imagePoint) {
+        const QImage shot = m_view->viewport()->grab().toImage();
+        return qGray(shot.pixel(m_view->mapFromScene(imagePoint)));
+    };
+    const QPointF left(side * 0.25, side * 0.5);
+    const QPointF right(side * 0.75, side * 0.5);
+
+    // The curve is what the sample opens with, and the read-out says so.
+    QVERIFY(m_view->showsFileCurve());
+    QCOMPARE(m_view->windowText(), QStringLiteral("VOI LUT: STEP AT 0 HU"));
+    QVERIFY2(m_toolbar->windowReadout()->text().startsWith(QStringLiteral("VOI LUT: STEP")),
+             qPrintable(m_toolbar->windowReadout()->text()));
+    QCOMPARE(greyAt(left), 0);    // −50 HU: entry 0
+    QCOMPARE(greyAt(right), 255); // +50 HU: entry 4095
+    // The value under the pointer stays in HU.
+    QCOMPARE(m_view->valueText(left), QStringLiteral("-50 HU"));
+    QCOMPARE(m_view->valueText(right), QStringLiteral("50 HU"));
+
+    // Alt+2 is the lung window, linear: −50 HU is ((−50 + 600.5) / 1499 + 0.5) × 255 = 221.
+    QTest::keyClick(m_view, Qt::Key_2, Qt::AltModifier);
+    QVERIFY(!m_view->showsFileCurve());
+    QCOMPARE(m_view->windowText(), QStringLiteral("W 1500 / L -600 HU"));
+    QVERIFY(std::abs(greyAt(left) - 221) <= 1);
+    QVERIFY(std::abs(greyAt(right) - 238) <= 1);
+
+    // "As the file suggests" brings the curve back.
+    QComboBox *box = m_toolbar->windowPresetBox();
+    int fileEntry = -1;
+    for (int i = 0; i < box->count(); ++i) {
+        if (box->itemText(i) == QStringLiteral("As the file suggests (STEP AT 0 HU)"))
+            fileEntry = i;
+    }
+    QVERIFY(fileEntry >= 0);
+    emit box->activated(fileEntry);
+    QVERIFY(m_view->showsFileCurve());
+    QVERIFY2(m_toolbar->windowReadout()->text().startsWith(QStringLiteral("VOI LUT: STEP")),
+             qPrintable(m_toolbar->windowReadout()->text()));
+    QCOMPARE(greyAt(left), 0);
+    QCOMPARE(greyAt(right), 255);
+    // The next slice shows through its own curve.
+    m_view->waitForSeries();
+    QTest::keyClick(m_view, Qt::Key_PageDown);
+    QTRY_COMPARE(m_view->valueText(left), QStringLiteral("-60 HU"));
+    QVERIFY(m_view->showsFileCurve());
+    QCOMPARE(greyAt(left), 0);
+    QCOMPARE(greyAt(right), 255);
+
+    // A drag with the right button turns it into a linear window again.
+    QWidget *viewport = m_view->viewport();
+    QTest::mousePress(viewport, Qt::RightButton, Qt::NoModifier, QPoint(200, 150));
+    QTest::mouseMove(viewport, QPoint(260, 150));
+    QTest::mouseRelease(viewport, Qt::RightButton, Qt::NoModifier, QPoint(260, 150));
+    QVERIFY(!m_view->showsFileCurve());
+    QVERIFY(m_view->windowText().startsWith(QStringLiteral("W ")));
+    QVERIFY(greyAt(left) > 0);
+}
+
+void TestDicomView::aBrokenFileCurveIsSaid()
+{
+    QTemporaryDir folder;
+    const QString path = QDir(folder.path()).filePath(QStringLiteral("short-lut.dcm"));
+    QCOMPARE(writeSteppedSlice(path, newDicomUid(), 0, 50, 1500), QString());
+    m_view->showSample(prepare(path));
+    // The file's window stands, and the view says why the curve does not.
+    QVERIFY(!m_view->showsFileCurve());
+    QCOMPARE(m_view->windowText(), QStringLiteral("W 400 / L 40 HU"));
+    const QString problem = m_view->voiLutProblem();
+    QVERIFY2(problem.contains(QLatin1String("short-lut.dcm")), qPrintable(problem));
+    QVERIFY2(problem.contains(QLatin1String("LUTData (0028,3006)")), qPrintable(problem));
+    QVERIFY2(problem.contains(QLatin1String("the file's window is shown instead")),
+             qPrintable(problem));
 }
 
 void TestDicomView::screenshot()

@@ -23,13 +23,15 @@ void PyramidItem::setLevels(QSize fullSize, const QList<QImage> &levels)
     update();
 }
 
-void PyramidItem::setGrey16Levels(const QList<QImage> &grey16Levels, const WindowLevel &mappedWith)
+void PyramidItem::setGrey16Levels(const QList<QImage> &grey16Levels, const WindowLevel &mappedWith,
+                                  std::shared_ptr<const WindowLevelTable> mappedCurve)
 {
+    m_table = mappedCurve ? std::move(mappedCurve)
+                          : std::make_shared<const WindowLevelTable>(mappedWith);
     for (int i = 0; i < m_levels.size() && i < grey16Levels.size(); ++i) {
         m_levels[i].grey16 = grey16Levels[i];
-        m_levels[i].mappedWith = mappedWith;
+        m_levels[i].mappedWith = m_table;
     }
-    m_table = std::make_unique<WindowLevelTable>(mappedWith);
 }
 
 void PyramidItem::setOrientation(const QTransform &orientation)
@@ -50,9 +52,17 @@ void PyramidItem::clear()
 
 void PyramidItem::setWindowLevel(const WindowLevel &window)
 {
-    if (!m_table || m_table->window() == window)
+    if (!m_table || (!m_table->isCurve() && m_table->window() == window))
         return;
-    m_table = std::make_unique<WindowLevelTable>(window);
+    m_table = std::make_shared<const WindowLevelTable>(window);
+    update();
+}
+
+void PyramidItem::setCurve(std::shared_ptr<const WindowLevelTable> curve)
+{
+    if (!m_table || !curve || m_table == curve)
+        return;
+    m_table = std::move(curve);
     update();
 }
 
@@ -82,10 +92,11 @@ int PyramidItem::levelFor(double scale) const
 const QPixmap &PyramidItem::pixmapOf(int index)
 {
     Level &level = m_levels[index];
+    // Tables are replaced, never changed: the same table means the same greys.
     if (m_table && !level.grey16.isNull()
-        && (level.image.isNull() || level.mappedWith != m_table->window())) {
+        && (level.image.isNull() || level.mappedWith != m_table)) {
         level.image = m_table->toRgb32(level.grey16);
-        level.mappedWith = m_table->window();
+        level.mappedWith = m_table;
         level.pixmap = QPixmap();
     }
     if (level.pixmap.isNull())

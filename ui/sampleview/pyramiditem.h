@@ -23,16 +23,21 @@ public:
     // levels[0] is drawn over (0, 0, fullSize); a null level is skipped (the next coarser one
     // is drawn instead).
     void setLevels(QSize fullSize, const QList<QImage> &levels);
-    // Raw 16-bit levels matching the display levels, which were mapped with `mappedWith`.
-    void setGrey16Levels(const QList<QImage> &grey16Levels, const WindowLevel &mappedWith);
+    // Raw 16-bit levels matching the display levels, which were mapped with `mappedWith`, or
+    // through the curve `mappedCurve` when it is set (a DICOM VOI LUT, see voilut.h).
+    void setGrey16Levels(const QList<QImage> &grey16Levels, const WindowLevel &mappedWith,
+                         std::shared_ptr<const WindowLevelTable> mappedCurve = {});
     // Turns the stored pixels upright (EXIF orientation) when painting, so the worker never
     // rotates a full-size image; the item's parent sees the sample in its own coordinates.
     void setOrientation(const QTransform &orientation);
     void clear();
     bool isEmpty() const { return m_levels.isEmpty(); }
 
+    // A linear window, or a curve: the last one set is drawn.
     void setWindowLevel(const WindowLevel &window);
+    void setCurve(std::shared_ptr<const WindowLevelTable> curve);
     bool hasWindowLevel() const { return m_table != nullptr; }
+    bool showsCurve() const { return m_table && m_table->isCurve(); }
 
     // How the level is filtered. An image is filtered when shrunk and shows its pixels when
     // magnified (as any viewer meant for inspection). A smooth field, such as a heatmap, is
@@ -51,7 +56,7 @@ private:
         QImage image;
         QPixmap pixmap;
         QImage grey16;
-        WindowLevel mappedWith;
+        std::shared_ptr<const WindowLevelTable> mappedWith; // the table `image` was made with
     };
 
     int levelFor(double scale) const;
@@ -59,7 +64,7 @@ private:
 
     QSize m_fullSize;
     QList<Level> m_levels;
-    std::unique_ptr<WindowLevelTable> m_table; // non-null for 16-bit grey images
+    std::shared_ptr<const WindowLevelTable> m_table; // non-null for 16-bit grey images
     bool m_smoothField = false;
 };
 

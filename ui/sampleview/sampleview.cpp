@@ -309,6 +309,8 @@ void SampleView::resetScene()
     m_sampleFrame = 0;
     m_framesAreSlices = false;
     m_frameProblem.clear();
+    m_voiLutProblem.clear();
+    m_showsFileCurve = false;
     m_reviewedObjects.clear();
     m_sliceImage.reset();
     refreshPresetActions();
@@ -370,6 +372,7 @@ void SampleView::showSample(std::shared_ptr<const PreparedSample> sample)
     m_sampleFrame = image.frameIndex;
     m_framesAreSlices = image.frameCount > 1;
     m_frameProblem = image.frameProblem;
+    m_voiLutProblem = image.voiLutProblem;
     // A DICOM sample's slices (its frames, or the other files of its series) are found in the
     // background: reading the headers of a folder takes longer than a key press should wait.
     const QString path = image.path;
@@ -788,9 +791,11 @@ void SampleView::applyImageWindow(const DecodedImage &image)
 {
     if (!image.hasWindowLevel())
         return;
-    m_image->setGrey16Levels(image.grey16Levels, image.window);
+    m_image->setGrey16Levels(image.grey16Levels, image.window,
+                             image.mappedWithFileCurve ? image.fileCurve : nullptr);
     m_statistics = image.statistics;
     m_window = image.window;
+    m_showsFileCurve = false;
     if (m_chosenWindow) {
         m_window = *m_chosenWindow;
     } else if (m_chosenPreset) {
@@ -801,8 +806,21 @@ void SampleView::applyImageWindow(const DecodedImage &image)
                           ? ModalityMapping {1.0, -1024.0, QStringLiteral("HU")}
                           : image.modality;
         m_window = mapping.windowToRaw(*m_chosenNamedWindow);
+    } else if (image.fileCurve) {
+        m_showsFileCurve = true;
     }
-    m_image->setWindowLevel(m_window);
+    if (m_showsFileCurve)
+        m_image->setCurve(image.fileCurve);
+    else
+        m_image->setWindowLevel(m_window);
+}
+
+const DecodedImage *SampleView::shownImage() const
+{
+    if (!m_sample)
+        return nullptr;
+    return (m_sliceImage && m_currentSlice != m_sampleSlice) ? m_sliceImage.get()
+                                                             : &m_sample->image;
 }
 
 ModalityMapping SampleView::modalityMapping() const
@@ -845,7 +863,31 @@ std::optional<WindowLevel> SampleView::fileWindow() const
 
 QString SampleView::fileWindowExplanation() const
 {
-    return m_sample ? m_sample->image.fileWindowExplanation : QString();
+    if (!m_sample)
+        return {};
+    const DecodedImage &image = m_sample->image;
+    return image.fileCurve ? image.fileCurveExplanation : image.fileWindowExplanation;
+}
+
+void SampleView::applyFileWindow()
+{
+    const DecodedImage *image = shownImage();
+    if (!image || !hasWindowLevel())
+        return;
+    if (!image->fileCurve) {
+        if (image->fileWindow)
+            setWindowLevel(*image->fileWindow);
+        return;
+    }
+    // Nothing chosen: each sample and slice shows through its own curve, as it opens.
+    m_chosenWindow.reset();
+    m_chosenPreset.reset();
+    m_chosenNamedWindow.reset();
+    m_showsFileCurve = true;
+    // A drag from here starts where it would have as the sample opened.
+    m_window = image->fileWindow.value_or(image->fileCurve->window());
+    m_image->setCurve(image->fileCurve);
+    emit windowLevelChanged(m_window);
 }
 
 namespace {
@@ -863,6 +905,11 @@ QString SampleView::windowText() const
 {
     if (!hasWindowLevel())
         return {};
+    if (m_showsFileCurve) {
+        const DecodedImage *image = shownImage();
+        const QString explanation = image ? image->fileCurveExplanation : QString();
+        return explanation.isEmpty() ? tr("VOI LUT") : tr("VOI LUT: %1").arg(explanation);
+    }
     const ModalityMapping mapping = modalityMapping();
     const WindowLevel shown = mapping.windowToModality(m_window);
     const QString unit = mapping.unit.isEmpty() ? QString() : QLatin1Char(' ') + mapping.unit;
@@ -875,8 +922,7 @@ QString SampleView::valueText(const QPointF &imagePoint) const
 {
     if (!m_sample || !hasWindowLevel())
         return {};
-    const DecodedImage &image
-            = (m_sliceImage && m_currentSlice != m_sampleSlice) ? *m_sliceImage : m_sample->image;
+    const DecodedImage &image = *shownImage();
     if (image.grey16Levels.isEmpty())
         return {};
     const QImage &grey = image.grey16Levels.constFirst();
@@ -963,9 +1009,14 @@ void SampleView::displaySlice(int index)
     m_image->setLevels(image.storedSize, image.levels);
     m_image->setOrientation(image.orientation);
     if (image.hasWindowLevel()) {
-        // The window the reader chose stays from slice to slice.
-        m_image->setGrey16Levels(image.grey16Levels, image.window);
-        m_image->setWindowLevel(m_window);
+        // The window the reader chose stays from slice to slice; the file's curve is each
+        // slice's own.
+        m_image->setGrey16Levels(image.grey16Levels, image.window,
+                                 image.mappedWithFileCurve ? image.fileCurve : nullptr);
+        if (m_showsFileCurve && image.fileCurve)
+            m_image->setCurve(image.fileCurve);
+        else
+            m_image->setWindowLevel(m_window);
     }
     updateLayerVisibility();
 }
@@ -977,8 +1028,9 @@ void SampleView::setWindowLevel(const WindowLevel &window)
     WindowLevel bounded = window;
     bounded.width = std::clamp(bounded.width, 1.0, 131072.0);
     bounded.centre = std::clamp(bounded.centre, -32768.0, 98304.0);
-    if (bounded == m_window)
+    if (bounded == m_window && !m_showsFileCurve)
         return;
+    m_showsFileCurve = false;
     m_window = bounded;
     m_chosenWindow = bounded;
     m_chosenPreset.reset();
@@ -1226,12 +1278,13 @@ void SampleView::updateEditCursor(const QPointF &point)
 void SampleView::drawForeground(QPainter *painter, const QRectF &)
 {
     if (m_placeholderTitle.isEmpty() && m_heatmapNote.isEmpty() && m_fileNotice.isEmpty()
-        && m_sliceCount <= 1 && m_frameProblem.isEmpty())
+        && m_sliceCount <= 1 && m_frameProblem.isEmpty() && m_voiLutProblem.isEmpty())
         return;
     painter->save();
     painter->resetTransform();
     const QRect area = viewport()->rect();
-    if ((m_sliceCount > 1 || !m_frameProblem.isEmpty()) && m_placeholderTitle.isEmpty()) {
+    if ((m_sliceCount > 1 || !m_frameProblem.isEmpty() || !m_voiLutProblem.isEmpty())
+        && m_placeholderTitle.isEmpty()) {
         // Where the reader is in the stack, and where the model's answers are.
         QString text = tr("Slice %1 / %2").arg(m_currentSlice + 1).arg(m_sliceCount);
         const QList<int> predicted = slicesWithPredictions();
@@ -1248,12 +1301,17 @@ void SampleView::drawForeground(QPainter *painter, const QRectF &)
         }
         if (!m_frameProblem.isEmpty())
             text += QLatin1Char('\n') + m_frameProblem;
+        // A single image with a VOI LUT that cannot be used: only the sentence.
+        if (m_sliceCount <= 1 && m_frameProblem.isEmpty())
+            text.clear();
+        if (!m_voiLutProblem.isEmpty())
+            text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + m_voiLutProblem;
         painter->setFont(font());
-        const QRect box = painter->boundingRect(area.adjusted(8, 8, -8, -8),
-                                                Qt::AlignRight | Qt::AlignTop, text);
+        const int flags = Qt::AlignRight | Qt::AlignTop | Qt::TextWordWrap;
+        const QRect box = painter->boundingRect(area.adjusted(8, 8, -8, -8), flags, text);
         painter->fillRect(box.adjusted(-6, -4, 6, 4), QColor(20, 20, 22, 200));
         painter->setPen(QColor(235, 235, 235));
-        painter->drawText(box, Qt::AlignRight | Qt::AlignTop, text);
+        painter->drawText(box, flags, text);
     }
     if (!m_fileNotice.isEmpty()) {
         // A banner across the top, over the image: what is shown may not be what was predicted.

@@ -128,11 +128,20 @@ public:
     // Applies a named window (centre and width in modality units); it stays for the next
     // samples as the same band of values.
     void applyNamedWindow(const NamedWindow &preset);
-    // The window the file itself suggests (DICOM Window Center/Width), if any.
+    // The window the file itself suggests (DICOM Window Center/Width, or the band its VOI LUT
+    // covers), if any, and its explanation (the VOI LUT's when it has one).
     std::optional<WindowLevel> fileWindow() const;
     QString fileWindowExplanation() const;
-    // The window on screen in the image's unit, and the value under an image point ("-742 HU",
-    // "1234"); empty outside the image or without 16-bit values.
+    // Shows the image as the file suggests: through its VOI LUT's curve when it has one (for
+    // this and the next samples, each through its own), else with its window.
+    void applyFileWindow();
+    bool showsFileCurve() const { return m_showsFileCurve; }
+    // Why the file's VOI LUT is not applied (naming the file and the attribute); empty when it
+    // is, or when the file has none.
+    QString voiLutProblem() const { return m_voiLutProblem; }
+    // The window on screen in the image's unit ("VOI LUT: …" while the file's curve is), and the
+    // value under an image point ("-742 HU", "1234"); empty outside the image or without 16-bit
+    // values.
     QString windowText() const;
     QString valueText(const QPointF &imagePoint) const;
     // A window-presets.json of the user that could not be read (then the built-in list is used).
@@ -226,6 +235,8 @@ private:
     void showFrameObjects();
     void showHeatmapFrame();
     void applyImageWindow(const DecodedImage &image);
+    // The decoded image on screen: the sample's, or the slice's being looked at.
+    const DecodedImage *shownImage() const;
     QGraphicsItemGroup *group(ObjectKind kind) const;
 
     QGraphicsScene *m_scene;
@@ -260,6 +271,9 @@ private:
     std::optional<WindowLevel> m_chosenWindow;
     std::optional<WindowPreset> m_chosenPreset;
     std::optional<WindowLevel> m_chosenNamedWindow; // in modality units
+    // No window chosen, and the image on screen has a VOI LUT: its curve is shown.
+    bool m_showsFileCurve = false;
+    QString m_voiLutProblem;
     WindowPresetCatalog m_presetCatalog;
     QString m_presetProblem;
     QList<QAction *> m_presetActions;

@@ -69,8 +69,7 @@ SampleViewToolBar::SampleViewToolBar(SampleView *view, QWidget *parent)
             if (choice - namedChoice < presets.size())
                 m_view->applyNamedWindow(presets.at(choice - namedChoice));
         } else if (choice == fileChoice) {
-            if (const auto window = m_view->fileWindow())
-                m_view->setWindowLevel(*window);
+            m_view->applyFileWindow();
         } else if (choice >= 0) {
             m_view->applyWindowPreset(static_cast<WindowPreset>(choice));
         }
