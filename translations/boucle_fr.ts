@@ -2444,7 +2444,47 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::DicomHeader</name>
     <message>
-        <location filename="../core/imaging/dicomheader.cpp" line="+85"/>
+        <location filename="../core/imaging/dicomheader.cpp" line="+102"/>
+        <source>the file&apos;s window is shown instead</source>
+        <translation>la fenêtre du fichier est affichée à la place</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the image is shown without it</source>
+        <translation>l’image est affichée sans elle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the VOI LUT is not applied: the attribute %2 of the VOI LUT Sequence (0028,3010) %3; %4.</source>
+        <translation>%1&#xa0;: la VOI LUT n’est pas appliquée&#xa0;: l’attribut %2 de la VOI LUT Sequence (0028,3010) %3&#xa0;; %4.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>is missing or does not hold three numbers</source>
+        <translation>manque ou ne contient pas trois nombres</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>says %1 bits an entry; Boucle reads 8 to 16</source>
+        <translation>indique %1 bits par entrée&#xa0;; Boucle lit de 8 à 16</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>is missing or empty</source>
+        <translation>manque ou est vide</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>holds %1 entries, but the LUT Descriptor (0028,3002) says %2</source>
+        <translation>contient %1 entrées, mais le LUT Descriptor (0028,3002) en indique %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>holds the entry %1, more than %2 bits can hold</source>
+        <translation>contient l’entrée %1, plus que %2 bits ne peuvent contenir</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
@@ -2534,7 +2574,7 @@ revues&#xa0;: %2</translation>
         <translation>vaut «&#xa0;%1&#xa0;», qui n&apos;est pas un nombre</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+49"/>
         <source>holds %1 bytes, fewer than the %2 bytes that %3 × %4 pixels × %5 frames need</source>
         <translation>contient %1&#xa0;octets, moins que les %2&#xa0;octets que demandent %3&#xa0;×&#xa0;%4&#xa0;pixels&#xa0;×&#xa0;%5&#xa0;images</translation>
     </message>
@@ -8155,7 +8195,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::Retrainer</name>
     <message>
-        <location filename="../core/learning/retrainer.cpp" line="+54"/>
+        <location filename="../core/learning/retrainer.cpp" line="+55"/>
         <source>unknown data set &apos;%1&apos; (expected digits or letters)</source>
         <translation>jeu de données «&#xa0;%1&#xa0;» inconnu (attendu&#xa0;: digits ou letters)</translation>
     </message>
@@ -8190,7 +8230,12 @@ revues&#xa0;: %2</translation>
         <translation>Prédiction de %1 échantillons</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+8"/>
+        <source>Cross-validating the %1 labelled samples (%2 folds)</source>
+        <translation>Validation croisée des %1 échantillons étiquetés (%2 plis)</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>cannot create the folder %1</source>
         <translation>impossible de créer le dossier %1</translation>
     </message>
@@ -8200,7 +8245,7 @@ revues&#xa0;: %2</translation>
         <translation>Cartes de chaleur par occlusion&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+50"/>
         <source>Done: held-out accuracy %1 %</source>
         <translation>Terminé&#xa0;: exactitude sur le jeu de test %1&#xa0;%</translation>
     </message>
@@ -8989,18 +9034,18 @@ revues&#xa0;: %2</translation>
     <name>Boucle::SampleImageLoader</name>
     <message>
         <location filename="../core/imaging/sampleimageloader.cpp" line="+155"/>
-        <location line="+201"/>
+        <location line="+215"/>
         <source>the format is unknown or the data is damaged</source>
         <translation>le format est inconnu ou les données sont endommagées</translation>
     </message>
     <message>
-        <location line="-218"/>
-        <location line="+212"/>
+        <location line="-232"/>
+        <location line="+226"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-193"/>
         <source>The log names frame %1 (counted from 0), but %2 has one frame; it is shown.</source>
         <translation>Le journal nomme la trame %1 (comptée à partir de 0), mais %2 n’a qu’une trame&#xa0;; elle est affichée.</translation>
     </message>
@@ -9010,7 +9055,7 @@ revues&#xa0;: %2</translation>
         <translation>Le journal nomme la trame %1 (comptée à partir de 0), mais %2 a %3 trames&#xa0;; la première est affichée.</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+218"/>
         <source>the image could not be decoded</source>
         <translation>l&apos;image n&apos;a pas pu être décodée</translation>
     </message>
@@ -9079,7 +9124,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::SampleView</name>
     <message>
-        <location filename="../ui/sampleview/sampleview.cpp" line="+161"/>
+        <location filename="../ui/sampleview/sampleview.cpp" line="+173"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
@@ -9156,18 +9201,28 @@ revues&#xa0;: %2</translation>
         <translation>Fenêtre prédéfinie %1</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>This sample cannot be shown</source>
         <translation>Cet échantillon ne peut pas être affiché</translation>
     </message>
     <message>
-        <location line="+894"/>
+        <location line="+548"/>
+        <source>VOI LUT</source>
+        <translation>VOI LUT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VOI LUT: %1</source>
+        <translation>VOI LUT&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+388"/>
         <source>predictions on slices %1 (PgUp/PgDn)</source>
         <translation>prédictions sur les coupes %1 (Pg préc./Pg suiv.)</translation>
     </message>
     <message>
-        <location line="-1120"/>
-        <location line="+581"/>
+        <location line="-1164"/>
+        <location line="+580"/>
         <source>Heatmap not shown. %1</source>
         <translation>Carte de chaleur non affichée. %1</translation>
     </message>
@@ -9177,12 +9232,12 @@ revues&#xa0;: %2</translation>
         <translation>Carte de chaleur non affichée&#xa0;: elle a été préparée pour une autre taille d&apos;image.</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+198"/>
         <source>W %1 / L %2%3</source>
         <translation>L %1 / C %2%3</translation>
     </message>
     <message>
-        <location line="+367"/>
+        <location line="+373"/>
         <source>Slice %1 / %2</source>
         <translation>Coupe %1 / %2</translation>
     </message>
@@ -9225,7 +9280,7 @@ revues&#xa0;: %2</translation>
         <translation>La fenêtre affichée et la valeur sous le pointeur, dans l’unité de l’image (UH pour le scanner)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>Window…</source>
         <translation>Fenêtrage…</translation>
     </message>
@@ -10017,7 +10072,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::WindowLevel</name>
     <message>
-        <location filename="../core/imaging/windowlevel.cpp" line="+43"/>
+        <location filename="../core/imaging/windowlevel.cpp" line="+44"/>
         <source>Full range (0–65535)</source>
         <translation>Plage complète (0–65535)</translation>
     </message>
