@@ -4929,18 +4929,18 @@ revues&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+236"/>
+        <location line="+239"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-235"/>
-        <location line="+236"/>
+        <location line="-238"/>
+        <location line="+239"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-238"/>
         <source>&amp;Commit a version…</source>
         <translation>Enregistrer une &amp;version…</translation>
     </message>
@@ -4990,7 +4990,13 @@ revues&#xa0;: %2</translation>
         <translation>Transmettre (E)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Keep label (Y)</source>
+        <comment>decision button</comment>
+        <translation>Garder l’étiquette (Y)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -5350,7 +5356,7 @@ revues&#xa0;: %2</translation>
         <translation>L&apos;échantillon %1 n&apos;est dans aucun lot.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Nothing to review</source>
         <translation>Aucun élément à revoir</translation>
     </message>
@@ -5360,7 +5366,7 @@ revues&#xa0;: %2</translation>
         <translation>Choisissez un lot à gauche.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Blind review: give your own answer first (1–9, or / to search and Return). The prediction shows after it.</source>
         <translation>Revue en aveugle&#xa0;: donnez d&apos;abord votre propre réponse (1 à 9, ou / pour chercher puis Entrée). La prédiction s&apos;affiche ensuite.</translation>
     </message>

@@ -98,7 +98,10 @@ void MainWindow::createActions()
     m_relabel->setIconText(tr("Relabel (R)", "decision button"));
     m_skip->setIconText(tr("Skip (S)", "decision button"));
     m_escalate->setIconText(tr("Escalate (E)", "decision button"));
-    m_decisionBar->setActions({m_approve, m_override, m_relabel, m_skip, m_escalate});
+    m_keepLabel->setIconText(tr("Keep label (Y)", "decision button"));
+    // Shown (and its key live) on the items whose label the suspect-label trigger doubted.
+    m_keepLabel->setVisible(false);
+    m_decisionBar->setActions({m_approve, m_override, m_relabel, m_skip, m_escalate, m_keepLabel});
 }
 
 void MainWindow::createMenus()

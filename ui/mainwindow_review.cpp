@@ -120,6 +120,7 @@ void MainWindow::showCurrent()
     const auto row = current.isValid() ? m_queue->rowAt(current.row()) : std::nullopt;
     if (!row || !m_store || !m_session) {
         m_shownItem = 0;
+        m_keepLabel->setVisible(false);
         m_reasons->showNothing();
         m_round->showNothing();
         m_centre->setCurrentWidget(m_view);
@@ -130,6 +131,7 @@ void MainWindow::showCurrent()
     }
     const bool changedItem = m_shownItem != row->item.id;
     m_shownItem = row->item.id;
+    m_keepLabel->setVisible(!doubtedLabel().isEmpty());
     if (changedItem)
         m_session->startItem(row->item.id);
     holdShownItems(current.row());

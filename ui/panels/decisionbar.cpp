@@ -68,6 +68,10 @@ void DecisionBar::setActions(const QList<QAction *> &decisionActions)
         button->setToolTip(QStringLiteral("%1 (%2)").arg(
                 action->text().remove(QLatin1Char('&')),
                 action->shortcut().toString(QKeySequence::NativeText)));
+        // A decision that only some items take (keeping a doubted label) shows with its action.
+        button->setVisible(action->isVisible());
+        connect(action, &QAction::changed, button,
+                [button, action] { button->setVisible(action->isVisible()); });
         layout->addWidget(button);
     }
     layout->addStretch();
