@@ -4925,7 +4925,7 @@ revues&#xa0;: %2</translation>
     <message>
         <location line="+3"/>
         <source>&amp;Keep the doubted label</source>
-        <translation>&amp;Garder l’étiquette mise en doute</translation>
+        <translation>Garder l’étiq&amp;uette mise en doute</translation>
     </message>
     <message>
         <location line="+2"/>

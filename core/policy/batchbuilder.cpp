@@ -393,15 +393,24 @@ BatchBuilder::Result BatchBuilder::build(const TriggerPolicy &policy, const QStr
         open = std::move(read.value);
     }
     QSet<PredictionId> reviewed;
+    QSet<SampleId> settled;
     if (!policy.includeReviewed) {
         auto read = query.reviewedPredictions();
         if ((result.error = read.error))
             return result;
         reviewed = std::move(read.value);
+        // A label a reviewer settled is not brought back by a newer prediction (retraining
+        // predicts every labelled sample again); doubting a label is the suspect-label
+        // trigger's job, and only where no reviewer has settled it.
+        auto settledRead = query.settledSamples();
+        if ((result.error = settledRead.error))
+            return result;
+        settled = std::move(settledRead.value);
     }
-    if (!open.isEmpty() || !reviewed.isEmpty()) {
+    if (!open.isEmpty() || !reviewed.isEmpty() || !settled.isEmpty()) {
         for (size_t i = 0; i < eligible.size(); ++i) {
-            if (open.contains(table.sampleId[i]) || reviewed.contains(table.predictionId[i]))
+            if (open.contains(table.sampleId[i]) || reviewed.contains(table.predictionId[i])
+                || settled.contains(table.sampleId[i]))
                 eligible[i] = 0;
         }
     }

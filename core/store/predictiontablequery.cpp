@@ -582,6 +582,12 @@ const char reviewedPredictionsSql[]
           " (p.predicted_at IS NOT NULL AND p.predicted_at <> '' AND r.finished_at >="
           " p.predicted_at))";
 
+// Samples a reviewer settled: a decision that gives a label (not skip, escalate or revoke) and
+// was not revoked since.
+const char settledSamplesSql[]
+        = "SELECT DISTINCT r.sample_id FROM reviews r WHERE r.action NOT IN ('skip', 'revoke',"
+          " 'escalate') AND NOT EXISTS (SELECT 1 FROM reviews u WHERE u.revokes_review_id = r.id)";
+
 // The ids one query returns; a failed read is an error that says what was read, from which
 // project, and why, so that a batch never silently offers what it should leave out.
 template<typename Id>
@@ -611,6 +617,14 @@ StoreResult<QSet<SampleId>> PredictionTableQuery::samplesInOpenBatches() const
     return idsOf<SampleId>(m_store, openBatchSamplesSql,
                            QCoreApplication::translate("Boucle::PredictionTableQuery",
                                                        "Reading the samples in open batches of %1")
+                                   .arg(m_store.path()));
+}
+
+StoreResult<QSet<SampleId>> PredictionTableQuery::settledSamples() const
+{
+    return idsOf<SampleId>(m_store, settledSamplesSql,
+                           QCoreApplication::translate("Boucle::PredictionTableQuery",
+                                                       "Reading the reviewed samples of %1")
                                    .arg(m_store.path()));
 }
 

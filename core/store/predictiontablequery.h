@@ -67,6 +67,9 @@ public:
     // Predictions whose sample got a decision (not skip, not revoke) on this prediction, or after
     // its prediction time. A failed read is an error, as above.
     StoreResult<QSet<PredictionId>> reviewedPredictions() const;
+    // Samples whose label a reviewer settled (a standing decision other than skip or escalate),
+    // which the suspect-label trigger does not doubt again. A failed read is an error.
+    StoreResult<QSet<SampleId>> settledSamples() const;
 
 private:
     StoreError loadDirect(sqlite3 *db, PredictionTable &table, qint64 modelId,

@@ -233,11 +233,20 @@ std::vector<quint8> referenceEligible(ProjectStore &store, const PredictionTable
         if (open.contains(table.sampleId[size_t(r)]))
             eligible[size_t(r)] = 0;
         const auto p = store.prediction(table.predictionId[size_t(r)]);
-        for (const auto &review : store.reviewsForSample(table.sampleId[size_t(r)])) {
+        const auto reviews = store.reviewsForSample(table.sampleId[size_t(r)]);
+        QSet<ReviewId> revoked;
+        for (const auto &review : reviews) {
+            if (review.action == ReviewAction::Revoke)
+                revoked.insert(review.revokesReviewId);
+        }
+        for (const auto &review : reviews) {
             if (review.action == ReviewAction::Skip || review.action == ReviewAction::Revoke)
                 continue;
             if (review.predictionId == p->id
                 || (p->predictedAt.isValid() && review.finishedAt >= p->predictedAt))
+                eligible[size_t(r)] = 0;
+            // A label a reviewer settled stays settled, whatever the model says later.
+            if (review.action != ReviewAction::Escalate && !revoked.contains(review.id))
                 eligible[size_t(r)] = 0;
         }
     }
@@ -468,7 +477,8 @@ private slots:
     {
         TriggerPolicy policy;
         for (auto *setting : {&policy.margin, &policy.entropy, &policy.committeeDivergence,
-                              &policy.outlier, &policy.drift, &policy.report, &policy.upstream})
+                              &policy.outlier, &policy.drift, &policy.report, &policy.upstream,
+                              &policy.suspectLabel})
             setting->enabled = false;
         PredictionTable table;
         PredictionTableQuery query(m_project.store());
