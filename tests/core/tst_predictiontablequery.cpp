@@ -476,9 +476,9 @@ private slots:
     void readsOnlyWhatThePolicyNeeds()
     {
         TriggerPolicy policy;
-        for (auto *setting : {&policy.margin, &policy.entropy, &policy.committeeDivergence,
-                              &policy.outlier, &policy.drift, &policy.report, &policy.upstream,
-                              &policy.suspectLabel})
+        for (auto *setting :
+             {&policy.margin, &policy.entropy, &policy.committeeDivergence, &policy.outlier,
+              &policy.drift, &policy.report, &policy.upstream, &policy.suspectLabel})
             setting->enabled = false;
         PredictionTable table;
         PredictionTableQuery query(m_project.store());
