@@ -747,7 +747,7 @@ revues&#xa0;: %2</translation>
         <translation>un lot nommé «&#xa0;%1&#xa0;» existe déjà</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+50"/>
         <source>Scoring %n prediction(s)</source>
         <translation>
             <numerusform>Évaluation de %n prédiction</numerusform>
@@ -1549,7 +1549,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::DashboardLoader</name>
     <message>
-        <location filename="../ui/dashboard/dashboardloader.cpp" line="+71"/>
+        <location filename="../ui/dashboard/dashboardloader.cpp" line="+84"/>
         <source>Reviewed %1, predicted %2</source>
         <translation>Revu %1, prédit %2</translation>
     </message>
@@ -1557,7 +1557,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::DashboardWidget</name>
     <message>
-        <location filename="../ui/dashboard/dashboardwidget.cpp" line="+133"/>
+        <location filename="../ui/dashboard/dashboardwidget.cpp" line="+134"/>
         <source>Errors by class</source>
         <translation>Erreurs par classe</translation>
     </message>
@@ -1580,6 +1580,11 @@ revues&#xa0;: %2</translation>
         <location line="+7"/>
         <source>The loop</source>
         <translation>La boucle</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Label noise</source>
+        <translation>Bruit des étiquettes</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1711,7 +1716,7 @@ revues&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>No reviewed sample yet.</source>
         <translation>Aucun échantillon revu pour l&apos;instant.</translation>
     </message>
@@ -1726,7 +1731,47 @@ revues&#xa0;: %2</translation>
         <translation>Revu %1, prédit %2&#xa0;: %3 échantillons (%4&#xa0;% de la ligne)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+16"/>
+        <source>No estimate of label noise: %1</source>
+        <translation>Pas d’estimation du bruit des étiquettes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Version %1: %2 labels checked against %3. About %4 labels are estimated wrong; %5 suspect(s). The columns p(· | true c) give, for each true class c, the estimated share of its samples labelled as the row&apos;s class.</source>
+        <translation>Version %1&#xa0;: %2 étiquettes vérifiées avec %3. Environ %4 étiquettes sont estimées fausses&#xa0;; %5 suspecte(s). Les colonnes p(· | vraie c) donnent, pour chaque vraie classe c, la part estimée de ses échantillons étiquetés comme la classe de la ligne.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Labelled as</source>
+        <translation>Étiquetée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Samples</source>
+        <translation>Échantillons</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Estimated errors</source>
+        <translation>Erreurs estimées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspects</source>
+        <translation>Suspectes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>p(· | true %1)</source>
+        <translation>p(· | vraie %1)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Found wrong</source>
         <translation>Trouvés erronés</translation>
     </message>
@@ -6722,9 +6767,14 @@ revues&#xa0;: %2</translation>
         <translation>Lecture des prédictions</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+129"/>
         <source>Reading the samples in open batches of %1</source>
         <translation>Lecture des échantillons des lots ouverts de %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading the reviewed samples of %1</source>
+        <translation>Lecture des échantillons revus de %1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -6732,7 +6782,7 @@ revues&#xa0;: %2</translation>
         <translation>Lecture des prédictions revues de %1</translation>
     </message>
     <message>
-        <location line="-578"/>
+        <location line="-592"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>

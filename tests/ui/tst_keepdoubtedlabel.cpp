@@ -1,6 +1,7 @@
 // A reviewer answers a suspect label with one key: Y keeps the label the suspect-label trigger
 // doubted (an override with that label, which the audit counts as not confirmed); A takes the
 // model's class as usual. The reason beside the image gives the evidence.
+#include "dashboard/dashboardwidget.h"
 #include "ingest/logimporter.h"
 #include "learning/datasetloader.h"
 #include "learning/samplefile.h"
@@ -12,7 +13,10 @@
 #include "windowfixture.h"
 
 #include <QImage>
+#include <QLabel>
+#include <QSignalSpy>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QTest>
 
 #include <opencv2/imgproc.hpp>
@@ -106,6 +110,25 @@ void TestKeepDoubtedLabel::yKeepsTheDoubtedLabel()
         return built.error;
     }));
     QVERIFY(item > 0);
+
+    // The lead's dashboard estimates the noise per class: one '4' in five is estimated wrong.
+    {
+        ProjectStore store;
+        QVERIFY(!store.open(m_window.projectPath(), ProjectStore::OpenMode::ReadOnly));
+        DashboardWidget dashboard(store);
+        QSignalSpy refreshed(&dashboard, &DashboardWidget::refreshed);
+        QVERIFY(refreshed.wait(10000));
+        QTableWidget *noise = dashboard.labelNoiseTable();
+        QCOMPARE(noise->rowCount(), 2);
+        QCOMPARE(noise->item(0, 0)->text(), QStringLiteral("4"));
+        QCOMPARE(noise->item(0, 1)->text(), QStringLiteral("5"));
+        QCOMPARE(noise->item(0, 3)->text(), QStringLiteral("1.0")); // estimated errors
+        QCOMPARE(noise->item(0, 4)->text(), QStringLiteral("1"));   // suspects
+        QCOMPARE(noise->item(1, 3)->text(), QStringLiteral("0.0"));
+        QVERIFY2(dashboard.labelNoiseSummary()->text().startsWith(
+                         QStringLiteral("Version 1: 10 labels checked")),
+                 qPrintable(dashboard.labelNoiseSummary()->text()));
+    }
     QVERIFY(!m_window.openWindow());
     m_window.settle();
     QVERIFY2(saveScreenshot(m_window.window()->grab().toImage(),

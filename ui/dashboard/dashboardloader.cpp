@@ -50,6 +50,19 @@ void DashboardLoader::load(const AnalyticsFilter &filter, int calibrationBins, d
     snapshot.reviewers = m_query->reviewers();
     snapshot.reviewers.sort();
     snapshot.versions = m_query->datasetVersions();
+    const std::pair<int, qint64> key {m_store->headVersion(), m_store->predictionCount()};
+    if (key != m_labelNoiseKey) {
+        m_labelNoiseKey = key;
+        auto found = SuspectLabelSearch::run(*m_store, {});
+        m_labelNoise.reset();
+        m_labelNoiseProblem.clear();
+        if (found.error)
+            m_labelNoiseProblem = found.error.message;
+        else
+            m_labelNoise = std::move(found.value);
+    }
+    snapshot.labelNoise = m_labelNoise;
+    snapshot.labelNoiseProblem = m_labelNoiseProblem;
     emit loaded(snapshot);
 }
 

@@ -5,6 +5,7 @@
 // Use through queued signals only: its slots run on the loader's thread.
 #pragma once
 
+#include "loop/suspectlabelsearch.h"
 #include "metrics/auditreport.h"
 #include "report/reviewanalyticsquery.h"
 
@@ -25,6 +26,10 @@ struct DashboardSnapshot
     QStringList models;
     QStringList reviewers;
     QList<int> versions;
+    // Confident learning over the head version's labels and the stored probabilities: the
+    // estimated label noise per class. `labelNoiseProblem` says why there is none.
+    std::optional<SuspectLabelSearch::Result> labelNoise;
+    QString labelNoiseProblem;
 };
 
 // The samples behind a number, as the dashboard lists them.
@@ -78,6 +83,10 @@ private:
     QString m_projectPath;
     std::unique_ptr<ProjectStore> m_store;
     std::unique_ptr<ReviewAnalyticsQuery> m_query;
+    // The label noise is computed again only when the head version or the predictions change.
+    std::pair<int, qint64> m_labelNoiseKey {-1, -1};
+    std::optional<SuspectLabelSearch::Result> m_labelNoise;
+    QString m_labelNoiseProblem;
 };
 
 } // namespace Boucle

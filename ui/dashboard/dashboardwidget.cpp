@@ -19,6 +19,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLegend>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -153,6 +154,16 @@ DashboardWidget::DashboardWidget(ProjectStore &store, QWidget *parent)
     m_versions = makeTable(loop);
     m_loop = makeTable(loop);
     tabs->addTab(loop, tr("The loop"));
+
+    // Confident learning's estimate of the dataset's own errors (docs/suspect-labels.md).
+    auto *noise = new QWidget(tabs);
+    auto *noiseLayout = new QVBoxLayout(noise);
+    m_labelNoiseSummary = new QLabel(noise);
+    m_labelNoiseSummary->setWordWrap(true);
+    noiseLayout->addWidget(m_labelNoiseSummary);
+    m_labelNoise = makeTable(noise);
+    noiseLayout->addWidget(m_labelNoise, 1);
+    tabs->addTab(noise, tr("Label noise"));
 
     m_detectorTab = new QWidget(tabs);
     auto *detectorLayout = new QVBoxLayout(m_detectorTab);
@@ -412,6 +423,7 @@ void DashboardWidget::showSnapshot(const DashboardSnapshot &snapshot)
     fillTable(m_loop, QStringLiteral("loop"));
     fillCharts();
     fillDetector();
+    fillLabelNoise();
     emit refreshed();
 }
 
@@ -451,6 +463,57 @@ void DashboardWidget::fillHeatmap()
             m_heatmap->setItem(r, p, item);
         }
     }
+}
+
+void DashboardWidget::fillLabelNoise()
+{
+    m_labelNoise->clear();
+    m_labelNoise->setRowCount(0);
+    m_labelNoise->setColumnCount(0);
+    if (!m_snapshot.labelNoise) {
+        m_labelNoiseSummary->setText(
+                tr("No estimate of label noise: %1").arg(m_snapshot.labelNoiseProblem));
+        return;
+    }
+    const SuspectLabelSearch::Result &noise = *m_snapshot.labelNoise;
+    const ConfidentLearningResult &learning = noise.learning;
+    const int classCount = int(noise.classes.size());
+    m_labelNoiseSummary->setText(
+            tr("Version %1: %2 labels checked against %3. About %4 labels are estimated wrong; "
+               "%5 suspect(s). The columns p(· | true c) give, for each true class c, the "
+               "estimated share of its samples labelled as the row's class.")
+                    .arg(noise.version)
+                    .arg(noise.rowsWithProbabilities)
+                    .arg(noise.source)
+                    .arg(QLocale().toString(learning.estimatedErrorTotal, 'f', 1))
+                    .arg(noise.suspects.size()));
+    QStringList header {tr("Labelled as"), tr("Samples"), tr("Threshold"), tr("Estimated errors"),
+                        tr("Suspects")};
+    for (const QString &name : noise.classes)
+        header.append(tr("p(· | true %1)").arg(name));
+    m_labelNoise->setColumnCount(int(header.size()));
+    m_labelNoise->setHorizontalHeaderLabels(header);
+    m_labelNoise->setRowCount(classCount);
+    const auto cell = [this](int row, int column, const QString &text) {
+        auto *item = new QTableWidgetItem(text);
+        if (column > 0)
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_labelNoise->setItem(row, column, item);
+    };
+    const QLocale locale;
+    for (int i = 0; i < classCount; ++i) {
+        cell(i, 0, noise.classes.at(i));
+        cell(i, 1, locale.toString(qint64(learning.labelCounts.at(size_t(i)))));
+        cell(i, 2,
+             learning.hasThreshold(i) ? locale.toString(learning.thresholds.at(size_t(i)), 'f', 2)
+                                      : QStringLiteral("–"));
+        cell(i, 3, locale.toString(learning.estimatedErrors.at(size_t(i)), 'f', 1));
+        cell(i, 4, locale.toString(qint64(learning.suspectsPerClass.at(size_t(i)))));
+        for (int j = 0; j < classCount; ++j)
+            cell(i, 5 + j,
+                 locale.toString(learning.noiseMatrix.at(size_t(learning.cell(i, j))), 'f', 3));
+    }
+    m_labelNoise->resizeColumnsToContents();
 }
 
 void DashboardWidget::fillTable(QTableWidget *table, const QString &id)

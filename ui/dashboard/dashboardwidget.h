@@ -44,6 +44,9 @@ public:
     const AuditReport &report() const { return m_snapshot.report; }
     QTableWidget *heatmap() const { return m_heatmap; } // for tests and keyboard navigation
     QTableWidget *detectorTable() const { return m_detector; }
+    // The Label noise tab: confident learning's estimate per class, and its summary.
+    QTableWidget *labelNoiseTable() const { return m_labelNoise; }
+    QLabel *labelNoiseSummary() const { return m_labelNoiseSummary; }
     QDoubleSpinBox *iouThreshold() const { return m_iou; }
     bool showsDetector() const; // the Detector tab is there (the project has detection samples)
     SampleListPane *sampleList() const { return m_sampleList; } // a confusion cell's samples
@@ -76,6 +79,7 @@ private:
     void fillTable(QTableWidget *table, const QString &id);
     void fillCharts();
     void fillDetector();
+    void fillLabelNoise();
 
     ProjectStore &m_store;
     QThread m_thread;
@@ -102,6 +106,8 @@ private:
     QTableWidget *m_perClass = nullptr;
     QTableWidget *m_triggerTable = nullptr;
     QTableWidget *m_suspectTable = nullptr;
+    QTableWidget *m_labelNoise = nullptr;
+    QLabel *m_labelNoiseSummary = nullptr;
     QTableWidget *m_reviewers = nullptr;
     QTableWidget *m_agreement = nullptr;
     QTableWidget *m_models = nullptr;
