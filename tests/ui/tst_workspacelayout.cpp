@@ -165,6 +165,9 @@ void TestWorkspaceLayout::fitsALaptop()
     for (QToolButton *button : buttons) {
         if (!button->defaultAction() || qobject_cast<QLineEdit *>(button->parentWidget()))
             continue; // a line edit's clear button shows only over text
+        // Keeping a doubted label is offered on the items the suspect-label trigger flagged.
+        if (!button->defaultAction()->isVisible())
+            continue;
         ++decisionButtons;
         QVERIFY2(onScreen(button), qPrintable(button->text()));
     }
