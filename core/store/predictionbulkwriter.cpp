@@ -114,53 +114,6 @@ void committeeJson(const QList<CommitteeVote> &votes, QByteArray &out)
     out.append(']');
 }
 
-// timeToText() without QDateTime's formatter, the costliest call of a row: the UTC time as
-// 2024-05-01T12:30:00.000Z (Qt::ISODateWithMs), written into `out`. False for a year outside
-// 1..9999, which timeToText() then writes.
-bool utcIsoText(const QDateTime &time, char (&out)[25])
-{
-    const qint64 msecs = time.toMSecsSinceEpoch();
-    qint64 days = msecs >= 0 ? msecs / 86400000 : (msecs - 86399999) / 86400000;
-    const qint64 ofDay = msecs - days * 86400000;
-    // Days to a civil date (proleptic Gregorian), after H. Hinnant's days_from_civil inverse.
-    days += 719468;
-    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
-    const qint64 dayOfEra = days - era * 146097;
-    const qint64 yearOfEra
-            = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
-    const qint64 dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
-    const qint64 mp = (5 * dayOfYear + 2) / 153;
-    const int day = int(dayOfYear - (153 * mp + 2) / 5 + 1);
-    const int month = int(mp < 10 ? mp + 3 : mp - 9);
-    const qint64 year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-    if (year < 1 || year > 9999)
-        return false;
-    const int hour = int(ofDay / 3600000), minute = int(ofDay / 60000 % 60);
-    const int second = int(ofDay / 1000 % 60), milli = int(ofDay % 1000);
-    auto put = [&out](int at, int value, int digits) {
-        for (int i = digits - 1; i >= 0; --i) {
-            out[at + i] = char('0' + value % 10);
-            value /= 10;
-        }
-    };
-    put(0, int(year), 4);
-    out[4] = '-';
-    put(5, month, 2);
-    out[7] = '-';
-    put(8, day, 2);
-    out[10] = 'T';
-    put(11, hour, 2);
-    out[13] = ':';
-    put(14, minute, 2);
-    out[16] = ':';
-    put(17, second, 2);
-    out[19] = '.';
-    put(20, milli, 3);
-    out[23] = 'Z';
-    out[24] = '\0';
-    return true;
-}
-
 } // namespace
 
 namespace {
@@ -419,7 +372,7 @@ void PredictionBulkWriter::encode(const QString &samplePath, const PredictionRec
     char time[25];
     if (!prediction.predictedAt.isValid())
         into.predictedAt.resize(0);
-    else if (utcIsoText(prediction.predictedAt, time)) {
+    else if (RecordCodec::utcIsoText(prediction.predictedAt, time)) {
         into.predictedAt.resize(24);
         std::memcpy(into.predictedAt.data(), time, 24);
     } else {

@@ -10,6 +10,7 @@
 #include "projectstore.h"
 
 #include "auditedrows.h"
+#include "directstatement.h"
 #include "recordcodec.h"
 #include "storecursor.h"
 #include "storedialect.h"
@@ -99,29 +100,82 @@ StoreError ProjectStore::addLabelRevision(LabelRevision &revision)
             " ORDER BY version_added IS NULL DESC, id DESC LIMIT 1)"
             " WHERE s.id = ?"));
     const QScopeGuard releaseCurrent([&current] { current.finish(); });
-    current.addBindValue(revision.label.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                                  : QVariant(revision.label));
-    current.addBindValue(revision.sampleId);
-    if (!current.exec())
-        return queryError(current, tr("Reading the label of sample %1").arg(revision.sampleId));
-    if (!current.next()) {
-        if (current.lastError().isValid())
-            return queryError(current, tr("Reading the label of sample %1").arg(revision.sampleId));
-        return StoreError::make(StoreError::Code::NotFound,
-                                tr("there is no sample %1").arg(revision.sampleId));
+    const QByteArray labelUtf8 = revision.label.toUtf8();
+    // What the read found: the sample's revision now (its id, whether it is the working one, its
+    // label, its objects), if it has one.
+    struct Found
+    {
+        QString path;
+        bool retired = false;
+        std::optional<qint64> revisionId;
+        bool working = false;
+        QVariant labelId;
+        QString objects;
+    };
+    std::optional<Found> found;
+    // A project file binds and reads through the C API (tens of thousands of these run in one
+    // review import); a failed step, and a server project, go through Qt below.
+    DirectStatement direct(current);
+    if (direct.isValid()) {
+        if (revision.label.isEmpty())
+            direct.bindNull(1);
+        else
+            direct.bindText(1, labelUtf8);
+        direct.bind(2, revision.sampleId);
+        if (direct.step()) {
+            Found row;
+            row.path = QString::fromUtf8(direct.utf8(0));
+            row.retired = direct.int64(1) != 0;
+            if (!direct.isNull(2)) {
+                row.revisionId = direct.int64(2);
+                row.working = direct.int64(3) != 0;
+                if (!direct.isNull(4))
+                    row.labelId = QVariant(qint64(direct.int64(4)));
+                row.objects = QString::fromUtf8(direct.utf8(5));
+            }
+            found = std::move(row);
+        } else if (!direct.failed()) {
+            return StoreError::make(StoreError::Code::NotFound,
+                                    tr("there is no sample %1").arg(revision.sampleId));
+        }
+        direct.reset();
     }
-    revision.samplePath = current.value(0).toString();
-    if (current.value(1).toBool())
+    if (!found) {
+        current.addBindValue(revision.label.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                      : QVariant(revision.label));
+        current.addBindValue(revision.sampleId);
+        if (!current.exec())
+            return queryError(current, tr("Reading the label of sample %1").arg(revision.sampleId));
+        if (!current.next()) {
+            if (current.lastError().isValid())
+                return queryError(current,
+                                  tr("Reading the label of sample %1").arg(revision.sampleId));
+            return StoreError::make(StoreError::Code::NotFound,
+                                    tr("there is no sample %1").arg(revision.sampleId));
+        }
+        Found row;
+        row.path = current.value(0).toString();
+        row.retired = current.value(1).toBool();
+        if (!current.value(2).isNull()) {
+            row.revisionId = current.value(2).toLongLong();
+            row.working = current.value(3).toBool();
+            row.labelId = current.value(4);
+            row.objects = current.value(5).toString();
+        }
+        found = std::move(row);
+    }
+    revision.samplePath = found->path;
+    if (found->retired)
         return StoreError::make(StoreError::Code::InvalidArgument,
                                 tr("the class '%1' is retired; it cannot be given to %2")
                                         .arg(revision.label, revision.samplePath));
     qint64 workingId = 0; // the sample's revision in the working state, if it has one
     bool unchanged = false;
-    if (!current.value(2).isNull()) {
-        if (current.value(3).toBool())
-            workingId = current.value(2).toLongLong();
-        if (labelName(current.value(4)) == revision.label) {
-            const QString objects = current.value(5).toString();
+    if (found->revisionId) {
+        if (found->working)
+            workingId = *found->revisionId;
+        if (labelName(found->labelId) == revision.label) {
+            const QString &objects = found->objects;
             unchanged = (objects.isEmpty() ? QJsonArray() : arrayFromJson(objects))
                         == revision.objects;
         }
@@ -159,17 +213,51 @@ StoreError ProjectStore::addLabelRevision(LabelRevision &revision)
                            " reason, review_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
                            " RETURNING id"));
     const QScopeGuard releaseQuery([&query] { query.finish(); });
-    query.addBindValue(revision.sampleId);
-    query.addBindValue(classIdVariant(revision.label));
-    query.addBindValue(toCompactJson(revision.objects));
-    query.addBindValue(revision.author);
-    query.addBindValue(revision.reason);
-    query.addBindValue(revision.reviewId ? QVariant(revision.reviewId)
-                                         : QVariant(QMetaType::fromType<qint64>()));
-    query.addBindValue(timeToText(revision.createdAt));
-    if (!query.exec())
-        return queryError(query, tr("Writing the label of %1").arg(revision.samplePath));
-    revision.id = StoreDialect::returnedId(query);
+    const QVariant classId = classIdVariant(revision.label);
+    const QString objects = toCompactJson(revision.objects);
+    const QString createdAt = timeToText(revision.createdAt);
+    revision.id = 0;
+    DirectStatement insert(query);
+    if (insert.isValid()) {
+        const QByteArray objectsUtf8 = objects.toUtf8(), authorUtf8 = revision.author.toUtf8(),
+                         reasonUtf8 = revision.reason.toUtf8(), timeUtf8 = createdAt.toUtf8();
+        insert.bind(1, revision.sampleId);
+        if (classId.isNull())
+            insert.bindNull(2);
+        else
+            insert.bind(2, classId.toLongLong());
+        // Qt binds a null QString as NULL and an empty one as ''; so does this.
+        auto bindString = [&insert](int index, const QString &text, const QByteArray &utf8) {
+            if (text.isNull())
+                insert.bindNull(index);
+            else
+                insert.bindText(index, utf8);
+        };
+        bindString(3, objects, objectsUtf8);
+        bindString(4, revision.author, authorUtf8);
+        bindString(5, revision.reason, reasonUtf8);
+        if (revision.reviewId)
+            insert.bind(6, revision.reviewId);
+        else
+            insert.bindNull(6);
+        bindString(7, createdAt, timeUtf8);
+        if (insert.step())
+            revision.id = insert.int64(0);
+        insert.reset();
+    }
+    if (revision.id == 0) {
+        query.addBindValue(revision.sampleId);
+        query.addBindValue(classId);
+        query.addBindValue(objects);
+        query.addBindValue(revision.author);
+        query.addBindValue(revision.reason);
+        query.addBindValue(revision.reviewId ? QVariant(revision.reviewId)
+                                             : QVariant(QMetaType::fromType<qint64>()));
+        query.addBindValue(createdAt);
+        if (!query.exec())
+            return queryError(query, tr("Writing the label of %1").arg(revision.samplePath));
+        revision.id = StoreDialect::returnedId(query);
+    }
     revision.versionAdded = 0;
     revision.versionClosed = 0;
     // From schema 8 the transaction seals its revisions by range when it commits; before, each

@@ -28,7 +28,11 @@ QString toCompactJson(const QJsonArray &array);
 QJsonObject objectFromJson(const QString &text);
 QJsonArray arrayFromJson(const QString &text);
 
+// A time as 2024-05-01T12:30:00.000Z, what Qt::ISODateWithMs writes for it in UTC.
 QString timeToText(const QDateTime &time);
+// The same text written into `out` (nul-terminated) without QDateTime's formatter, the costliest
+// call of a stored row; false for a year outside 1..9999, which only timeToText() writes.
+bool utcIsoText(const QDateTime &time, char (&out)[25]);
 QDateTime timeFromText(const QString &text);
 
 } // namespace Boucle::RecordCodec
