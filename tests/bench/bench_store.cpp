@@ -3,7 +3,11 @@
 // diff and as-of times (wall, and the thread's CPU time beside it: SQLite runs on this thread,
 // so CPU time is what another build on the machine does not inflate), the file's growth per
 // version and where its bytes are (SQLite's dbstat, when the library has it). Run from a release
-// build:
+// build. Beside each write of revisions, the floor writes the same changes first: the statements
+// addLabelRevision runs (the sample's current revision, a superseding update where the sample
+// has a working one, the insert), prepared once and bound through the sqlite3 C API in one
+// transaction on the same connection, twice (the second, with the pages as warm as Boucle
+// finds them, is counted), each rolled back so the project is as it was.
 //   build/release/tests/bench/bench_store [--samples N] [--versions V] [--changes C]
 //                                         [--keep FILE]
 #include "benchrequire.h"
@@ -15,6 +19,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -22,6 +27,7 @@
 #include <cstdio>
 #include <ctime>
 #include <map>
+#include <sqlite3.h>
 
 using namespace Boucle;
 
@@ -92,6 +98,144 @@ void printSpace(const std::map<QString, qint64> &seed, const std::map<QString, q
     }
 }
 
+struct Change
+{
+    SampleId sample = 0;
+    int label = 0; // index in the class list
+};
+
+sqlite3 *handleOf(ProjectStore &store)
+{
+    const QVariant handle = store.database().driver()->handle();
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+void requireSqlite(sqlite3 *db, int code, const char *what)
+{
+    if (code == SQLITE_OK || code == SQLITE_DONE || code == SQLITE_ROW)
+        return;
+    std::fprintf(stderr, "floor: %s: %s\n", what, sqlite3_errmsg(db));
+    std::exit(1);
+}
+
+// The floor's write of `changes` (see the header): rolled back, or with `commit` committed and
+// the commit counted; returns wall and CPU ms.
+std::pair<double, double> floorWrite(ProjectStore &store, const std::vector<Change> &changes,
+                                     const QList<QByteArray> &classNames,
+                                     const std::vector<qint64> &classIds, bool commit = false)
+{
+    sqlite3 *db = handleOf(store);
+    sqlite3_stmt *current = nullptr, *supersede = nullptr, *insert = nullptr;
+    requireSqlite(
+            db,
+            sqlite3_prepare_v2(db,
+                               "SELECT s.path, (SELECT retired FROM classes WHERE name = ?), r.id,"
+                               " r.version_added IS NULL, r.label_id, r.objects FROM samples s"
+                               " LEFT JOIN label_revisions r ON r.id = (SELECT id FROM"
+                               " label_revisions WHERE sample_id = s.id AND ((version_added IS NULL"
+                               " AND superseded = 0) OR version_added >= 1)"
+                               " ORDER BY version_added IS NULL DESC, id DESC LIMIT 1)"
+                               " WHERE s.id = ?",
+                               -1, &current, nullptr),
+            "prepare");
+    requireSqlite(db,
+                  sqlite3_prepare_v2(db,
+                                     "UPDATE label_revisions SET superseded = 1, version_added"
+                                     " = 0, version_closed = 0 WHERE id = ?",
+                                     -1, &supersede, nullptr),
+                  "prepare");
+    requireSqlite(db,
+                  sqlite3_prepare_v2(db,
+                                     "INSERT INTO label_revisions (sample_id, label_id, objects,"
+                                     " author, reason, review_id, created_at) VALUES (?, ?, '[]',"
+                                     " 'reviewer', 'correction', NULL, ?) RETURNING id",
+                                     -1, &insert, nullptr),
+                  "prepare");
+    Stopwatch watch;
+    watch.start();
+    requireSqlite(db, sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), "begin");
+    char time[32];
+    for (const Change &change : changes) {
+        const std::time_t now = std::time(nullptr);
+        std::tm parts {};
+        gmtime_r(&now, &parts);
+        const size_t length = std::strftime(time, sizeof time, "%Y-%m-%dT%H:%M:%S.000Z", &parts);
+        const qint64 classId = classIds[size_t(change.label)];
+        const QByteArray &name = classNames[change.label];
+        sqlite3_bind_text(current, 1, name.constData(), int(name.size()), SQLITE_STATIC);
+        sqlite3_bind_int64(current, 2, change.sample);
+        requireSqlite(db, sqlite3_step(current), "current revision");
+        const bool working = sqlite3_column_type(current, 2) != SQLITE_NULL
+                             && sqlite3_column_int(current, 3) != 0;
+        const qint64 workingId = sqlite3_column_int64(current, 2);
+        const bool unchanged = sqlite3_column_int64(current, 4) == classId;
+        sqlite3_reset(current);
+        if (unchanged)
+            continue;
+        if (working) {
+            sqlite3_bind_int64(supersede, 1, workingId);
+            requireSqlite(db, sqlite3_step(supersede), "supersede");
+            sqlite3_reset(supersede);
+        }
+        sqlite3_bind_int64(insert, 1, change.sample);
+        sqlite3_bind_int64(insert, 2, classId);
+        sqlite3_bind_text(insert, 3, time, int(length), SQLITE_STATIC);
+        requireSqlite(db, sqlite3_step(insert), "insert");
+        requireSqlite(db, sqlite3_step(insert), "insert");
+        sqlite3_reset(insert);
+    }
+    if (commit)
+        requireSqlite(db, sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr), "commit");
+    const std::pair<double, double> spent {watch.wallMs(), watch.cpuMs()};
+    if (!commit)
+        requireSqlite(db, sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr), "rollback");
+    sqlite3_finalize(current);
+    sqlite3_finalize(supersede);
+    sqlite3_finalize(insert);
+    return spent;
+}
+
+std::vector<Change> plannedChanges(QRandomGenerator &random, const std::vector<SampleId> &ids,
+                                   int count)
+{
+    std::vector<Change> planned;
+    planned.resize(size_t(count));
+    for (Change &change : planned) {
+        change.sample = ids[random.bounded(quint32(ids.size()))];
+        change.label = int(random.bounded(10));
+    }
+    return planned;
+}
+
+// Boucle's write of `changes`: addLabelRevision for each, in one transaction, committed.
+// Returns wall and CPU ms before the commit and with it.
+struct OurWrite
+{
+    double beforeCommitMs = 0, beforeCommitCpu = 0, wallMs = 0, cpuMs = 0;
+};
+OurWrite ourWrite(ProjectStore &store, const std::vector<Change> &changes,
+                  const QStringList &classes)
+{
+    OurWrite spent;
+    Stopwatch watch;
+    watch.start();
+    StoreTransaction transaction(store);
+    for (const Change &change : changes) {
+        LabelRevision revision;
+        revision.sampleId = change.sample;
+        revision.label = classes.at(change.label);
+        revision.author = QStringLiteral("reviewer");
+        revision.reason = QStringLiteral("correction");
+        requireStored(store.addLabelRevision(revision), "addLabelRevision");
+    }
+    spent.beforeCommitMs = watch.wallMs();
+    spent.beforeCommitCpu = watch.cpuMs();
+    requireStored(transaction.commit(), "commit");
+    spent.wallMs = watch.wallMs();
+    spent.cpuMs = watch.cpuMs();
+    return spent;
+}
+
 double median(std::vector<double> values)
 {
     std::sort(values.begin(), values.end());
@@ -156,23 +300,25 @@ int main(int argc, char *argv[])
     const auto seedSpace = spaceByObject(store);
 
     std::vector<double> writeMs, commitMs, diffMs, writeCpu, commitCpu, diffCpu, growthMb;
+    std::vector<double> floorMs, floorCpu, oursBeforeCommitMs, oursBeforeCommitCpu;
+    QList<QByteArray> classNames;
+    std::vector<qint64> classIds;
+    for (const QString &name : classes) {
+        classNames.append(name.toUtf8());
+        classIds.push_back(store.classId(name).value_or(0));
+    }
     Stopwatch watch;
     for (int v = 0; v < versionCount; ++v) {
-        watch.start();
-        {
-            StoreTransaction transaction(store);
-            for (int c = 0; c < changeCount; ++c) {
-                LabelRevision revision;
-                revision.sampleId = ids[random.bounded(quint32(ids.size()))];
-                revision.label = classes.at(int(random.bounded(10)));
-                revision.author = QStringLiteral("reviewer");
-                revision.reason = QStringLiteral("correction");
-                requireStored(store.addLabelRevision(revision), "addLabelRevision");
-            }
-            requireStored(transaction.commit(), "commit");
-        }
-        writeMs.push_back(watch.wallMs());
-        writeCpu.push_back(watch.cpuMs());
+        const std::vector<Change> planned = plannedChanges(random, ids, changeCount);
+        floorWrite(store, planned, classNames, classIds);
+        const auto floor = floorWrite(store, planned, classNames, classIds);
+        floorMs.push_back(floor.first);
+        floorCpu.push_back(floor.second);
+        const OurWrite ours = ourWrite(store, planned, classes);
+        oursBeforeCommitMs.push_back(ours.beforeCommitMs);
+        oursBeforeCommitCpu.push_back(ours.beforeCommitCpu);
+        writeMs.push_back(ours.wallMs);
+        writeCpu.push_back(ours.cpuMs);
         watch.start();
         VersionRecord version;
         if (auto error = store.commitVersion(QStringLiteral("lead"),
@@ -221,6 +367,35 @@ int main(int argc, char *argv[])
     }
     const double pointMs = double(timer.nsecsElapsed()) / 1e6 / pointQueries;
 
+    // The whole write with its commit against the floor's, committed the same way: on a page by
+    // page copy of the project (SQLite's backup, so its layout is the real one and the versions
+    // above are untouched), five rounds each, alternating, each with changes of its own.
+    std::vector<double> floorCommittedMs, floorCommittedCpu, oursCommittedMs, oursCommittedCpu;
+    {
+        const QString copyPath = dir.filePath(QStringLiteral("copy.boucle"));
+        sqlite3 *target = nullptr;
+        requireSqlite(target, sqlite3_open(QFile::encodeName(copyPath).constData(), &target),
+                      "open the copy");
+        sqlite3_backup *backup = sqlite3_backup_init(target, "main", handleOf(store), "main");
+        if (!backup || sqlite3_backup_step(backup, -1) != SQLITE_DONE) {
+            std::fprintf(stderr, "copying the project failed: %s\n", sqlite3_errmsg(target));
+            return 1;
+        }
+        sqlite3_backup_finish(backup);
+        sqlite3_close(target);
+        ProjectStore copy;
+        requireStored(copy.open(copyPath), "open the copy");
+        for (int round = 0; round < 5; ++round) {
+            const auto floor = floorWrite(copy, plannedChanges(random, ids, changeCount),
+                                          classNames, classIds, true);
+            floorCommittedMs.push_back(floor.first);
+            floorCommittedCpu.push_back(floor.second);
+            const OurWrite ours = ourWrite(copy, plannedChanges(random, ids, changeCount), classes);
+            oursCommittedMs.push_back(ours.wallMs);
+            oursCommittedCpu.push_back(ours.cpuMs);
+        }
+    }
+
     std::printf("\nBoucle versioned store: %d samples, %d versions of %d changes\n\n", sampleCount,
                 versionCount, changeCount);
     std::printf("| measure                                   | wall          | CPU           |"
@@ -239,6 +414,18 @@ int main(int argc, char *argv[])
     std::printf(
             "| write %5d revisions (median)             | %9.1f ms  | %9.1f ms  | < 300 ms  |\n",
             changeCount, median(writeMs), median(writeCpu));
+    std::printf("|   the same before its commit (median)     | %9.1f ms  | %9.1f ms  |"
+                "           |\n",
+                median(oursBeforeCommitMs), median(oursBeforeCommitCpu));
+    std::printf("|   floor: sqlite3 C API, before commit     | %9.1f ms  | %9.1f ms  |"
+                "           |\n",
+                median(floorMs), median(floorCpu));
+    std::printf(
+            "| on a copy, with its commit: Boucle        | %9.1f ms  | %9.1f ms  | < 300 ms  |\n",
+            median(oursCommittedMs), median(oursCommittedCpu));
+    std::printf("|   floor: sqlite3 C API, with its commit   | %9.1f ms  | %9.1f ms  |"
+                "           |\n",
+                median(floorCommittedMs), median(floorCommittedCpu));
     std::printf("| commit %5d changes (median / max)        | %5.0f/%5.0f ms | %5.0f/%5.0f ms |"
                 " < 200 ms  |\n",
                 changeCount, median(commitMs), maximum(commitMs), median(commitCpu),
