@@ -1,6 +1,7 @@
 // verify() finds rows altered behind Boucle's back with the sqlite3 shell (on a server project:
 // plain SQL on a connection of its own, with the triggers and foreign keys switched off), and names
 // the first; an anchor kept outside the project catches a chain whose tail was cut.
+#include "store/auditedrows.h"
 #include "store/projectstore.h"
 #include "store/storetransaction.h"
 #include "temporaryproject.h"
@@ -8,6 +9,8 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -31,6 +34,7 @@ private slots:
     void revisionsOfOneTransactionShareASeal_data();
     void revisionsOfOneTransactionShareASeal();
     void concurrentWritersKeepOneChain();
+    void aLargeRangeIsSealedAsItsParts();
 
 private:
     // A project with two versions, a model's predictions, a batch with reasons, reviews with
@@ -612,6 +616,41 @@ void TestAuditChain::concurrentWritersKeepOneChain()
     QVERIFY2(report.intact, qPrintable(report.problem));
     // Per decision: the sample's seal, the review, and the revision's seal.
     QVERIFY(report.auditEntries >= 6 * decisions);
+}
+
+// A range of 60,000 rows is digested on a second thread while the first reads (see
+// AuditedRows::sealRows); its seal must name the same rows with the same digests as the seals of
+// its two halves, each small enough to be digested on the reading thread.
+void TestAuditChain::aLargeRangeIsSealedAsItsParts()
+{
+    Testing::TemporaryProject project;
+    auto &store = project.store();
+    if (store.isServer())
+        QSKIP("a server project's rows are digested as Qt reads them; no second thread");
+    QSqlQuery fill(store.database());
+    QVERIFY2(fill.exec(QStringLiteral(
+                     "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i <"
+                     " 60000) INSERT INTO samples (path, byte_size, width, height, added_at)"
+                     " SELECT 'img/' || i || '.png', i * 7, i % 640, i % 480,"
+                     " '2024-05-01T12:30:00.000Z' FROM n")),
+             qPrintable(fill.lastError().text()));
+    const int schema = store.schemaVersion();
+    const auto whole
+            = AuditedRows::sealRows(store.database(), QStringLiteral("samples"), 1, 60000, schema);
+    const auto firstHalf
+            = AuditedRows::sealRows(store.database(), QStringLiteral("samples"), 1, 30000, schema);
+    const auto secondHalf = AuditedRows::sealRows(store.database(), QStringLiteral("samples"),
+                                                  30001, 60000, schema);
+    QVERIFY(whole && firstHalf && secondHalf);
+    QCOMPARE(whole->rowCount, 60000);
+    QCOMPARE(whole->rowIds, QStringLiteral("1-60000"));
+    QCOMPARE(whole->rowTags.size(), 4 * 60000);
+    QCOMPARE(whole->rowTags, firstHalf->rowTags + secondHalf->rowTags);
+    // The same rows read again give the same seal.
+    const auto again
+            = AuditedRows::sealRows(store.database(), QStringLiteral("samples"), 1, 60000, schema);
+    QVERIFY(again);
+    QCOMPARE(again->rowsDigest, whole->rowsDigest);
 }
 
 QTEST_GUILESS_MAIN(TestAuditChain)
