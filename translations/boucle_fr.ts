@@ -737,7 +737,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::BatchBuilder</name>
     <message>
-        <location filename="../core/policy/batchbuilder.cpp" line="+363"/>
+        <location filename="../core/policy/batchbuilder.cpp" line="+365"/>
         <source>a batch needs a name</source>
         <translation>un lot doit avoir un nom</translation>
     </message>
@@ -4888,7 +4888,12 @@ revues&#xa0;: %2</translation>
         <translation>Aucun changement non validé. </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
+        <source>Not scored: %1.</source>
+        <translation>Non évalué&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Loop turn done</source>
         <translation>Tour de boucle terminé</translation>
     </message>
@@ -6284,7 +6289,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::PredictionBulkWriter</name>
     <message>
-        <location filename="../core/store/predictionbulkwriter.cpp" line="+205"/>
+        <location filename="../core/store/predictionbulkwriter.cpp" line="+158"/>
         <source>%1: the disk is full (or the project reached its size limit); %2 was not changed. Free some space and try again.</source>
         <translation>%1&#xa0;: le disque est plein (ou le projet a atteint sa taille maximale)&#xa0;; %2 n’a pas été modifié. Libérez de la place et réessayez.</translation>
     </message>
@@ -7421,23 +7426,24 @@ revues&#xa0;: %2</translation>
         <translation>Mise à jour du statut de l&apos;élément %1</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore_dataset.cpp" line="+89"/>
+        <location filename="../core/store/projectstore_dataset.cpp" line="+90"/>
         <source>a label change needs an author</source>
         <translation>un changement d&apos;étiquette doit avoir un auteur</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+3"/>
+        <location line="+58"/>
+        <location line="+4"/>
         <source>Reading the label of sample %1</source>
         <translation>Lecture de l&apos;étiquette de l&apos;échantillon %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-13"/>
+        <location line="+15"/>
         <source>there is no sample %1</source>
         <translation>il n&apos;y a pas d&apos;échantillon %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>the class &apos;%1&apos; is retired; it cannot be given to %2</source>
         <translation>la classe «&#xa0;%1&#xa0;» est retirée&#xa0;; elle ne peut pas être attribuée à %2</translation>
     </message>
@@ -7447,12 +7453,12 @@ revues&#xa0;: %2</translation>
         <translation>Remplacement de l&apos;étiquette de travail de %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+51"/>
         <source>Writing the label of %1</source>
         <translation>Écriture de l&apos;étiquette de %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>a version needs an author</source>
         <translation>une version doit avoir un auteur</translation>
     </message>
@@ -8286,12 +8292,17 @@ revues&#xa0;: %2</translation>
         <translation>Prédiction de %1 échantillons</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cross-validating the %1 labelled samples (%2 folds)</source>
         <translation>Validation croisée des %1 échantillons étiquetés (%2 plis)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+14"/>
+        <source>the labelled samples&apos; predictions are the committee&apos;s own, so suspect labels will be missed: cross-validation failed (%1)</source>
+        <translation>les prédictions des échantillons étiquetés sont celles du comité lui-même, si bien que des étiquettes douteuses passeront inaperçues&#xa0;: la validation croisée a échoué (%1)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>cannot create the folder %1</source>
         <translation>impossible de créer le dossier %1</translation>
     </message>
@@ -9836,6 +9847,11 @@ revues&#xa0;: %2</translation>
         <location line="-30"/>
         <source>distance to the nearest cluster in the top %1 % of %2 embeddings</source>
         <translation>distance au groupe le plus proche dans les %1&#xa0;% les plus élevées de %2 plongements</translation>
+    </message>
+    <message>
+        <location filename="../core/triggers/suspectlabeltrigger.cpp" line="+35"/>
+        <source>confident learning could not run: %1</source>
+        <translation>l’apprentissage confiant n’a pas pu s’exécuter&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,8 @@ int runFlag(CommandContext &context)
                 << " predictions\n";
     for (auto it = selection.fired.cbegin(); it != selection.fired.cend(); ++it)
         context.out << "  " << it.key() << ": " << it.value() << " fired\n";
+    for (const QString &problem : selection.problems)
+        context.err << "not scored: " << problem << '\n';
     return Success;
 }
 

@@ -136,6 +136,7 @@ std::optional<Retrainer::Output> Retrainer::run(const Input &input, QString *err
 
     // The labelled samples as a committee that never learned them sees them.
     std::optional<CrossValidatedProbabilities::Result> outOfSample;
+    QString outOfSampleProblem;
     if (input.outOfSampleFolds >= 2 && labelledCount >= 2 * input.outOfSampleFolds) {
         report(QCoreApplication::translate("Boucle::Retrainer",
                                            "Cross-validating the %1 labelled samples (%2 folds)")
@@ -149,9 +150,19 @@ std::optional<Retrainer::Output> Retrainer::run(const Input &input, QString *err
         QString cvError;
         outOfSample = CrossValidatedProbabilities::compute(labelledFeatures, labelledLabels,
                                                            all.classCount(), options, &cvError);
+        if (!outOfSample) {
+            outOfSampleProblem
+                    = QCoreApplication::translate(
+                              "Boucle::Retrainer",
+                              "the labelled samples' predictions are the committee's own, so "
+                              "suspect labels will be missed: cross-validation failed (%1)")
+                              .arg(cvError);
+            report(outOfSampleProblem, 0.48);
+        }
     }
 
     Output output;
+    output.outOfSampleProblem = outOfSampleProblem;
     output.modelName = modelName(input.dataset, input.modelVersion);
     for (const QString &member : committee.memberNames())
         output.memberNames.append(

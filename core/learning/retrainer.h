@@ -59,6 +59,9 @@ public:
         // The folds the labelled samples' predictions were cross-validated over; 0 when they are
         // the trained committee's own.
         int outOfSampleFolds = 0;
+        // Why cross-validation, though asked for, did not run: the labelled samples' predictions
+        // are then the committee's own. Empty otherwise.
+        QString outOfSampleProblem;
     };
 
     static QString modelName(const QString &dataset, int version);

@@ -360,6 +360,13 @@ LoopTurn::Result LoopTurn::run(ProjectStore &store, const Options &options, Prog
                       : QCoreApplication::translate("Boucle::LoopTurn", "No uncommitted change. ");
     result.message
             = committedText + trained + was + QStringLiteral("; ") + flagged + QLatin1Char('.');
+    // What did not run as it should is said, never passed over.
+    if (!output->outOfSampleProblem.isEmpty())
+        result.message += QLatin1Char(' ') + output->outOfSampleProblem + QLatin1Char('.');
+    for (const QString &problem : built.selection.problems)
+        result.message += QLatin1Char(' ')
+                          + QCoreApplication::translate("Boucle::LoopTurn", "Not scored: %1.")
+                                    .arg(problem);
     report(QCoreApplication::translate("Boucle::LoopTurn", "Loop turn done"), 1.0);
     return result;
 }

@@ -213,6 +213,8 @@ BatchSelection BatchBuilder::select(const PredictionTable &table,
             }
         }
         selection.fired[kept.trigger] += qsizetype(kept.rows.size());
+        if (!scores.problem.isEmpty())
+            selection.problems.append(scores.trigger + QStringLiteral(": ") + scores.problem);
         triggers.push_back(std::move(kept));
     });
 

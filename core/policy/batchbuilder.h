@@ -19,6 +19,7 @@
 #include "triggers/triggerscores.h"
 
 #include <QMap>
+#include <QStringList>
 
 #include <vector>
 
@@ -36,6 +37,7 @@ struct BatchSelection
     qsizetype candidates = 0;     // eligible and flagged by at least one trigger
     qsizetype controls = 0;
     QMap<QString, qsizetype> fired; // per trigger, over the eligible rows
+    QStringList problems;           // "trigger: why it could not score", one per such trigger
 };
 
 class BatchBuilder

@@ -4,6 +4,8 @@
 #include "flagreasontext.h"
 #include "triggernames.h"
 
+#include <QCoreApplication>
+
 #include <memory>
 
 namespace Boucle::Triggers {
@@ -29,8 +31,12 @@ TriggerScores suspectLabels(const PredictionTable &table, double threshold)
     auto result = std::make_shared<const ConfidentLearningResult>(ConfidentLearning::find(
             table.probs, classCount, labels, ConfidentLearning::Ranking::NormalisedMargin,
             ConfidentLearning::Selection::PruneByNoiseRate));
-    if (!result->ok())
+    if (!result->ok()) {
+        scores.problem = QCoreApplication::translate("Boucle::Triggers",
+                                                     "confident learning could not run: %1")
+                                 .arg(result->error);
         return scores;
+    }
     // Where each fired row's evidence lies in the result, for its reason.
     auto suspectOf = std::make_shared<QHash<qsizetype, qsizetype>>();
     for (qsizetype i = 0; i < qsizetype(result->suspects.size()); ++i) {

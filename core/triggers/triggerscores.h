@@ -22,6 +22,8 @@ struct TriggerScores
     std::vector<quint8> fired;
     // The details of each reason of one fired row (usually one; one per upstream flag).
     std::function<QList<QJsonObject>(qsizetype row)> reasons;
+    // Why the trigger could not score (it then fired on nothing); empty when it could.
+    QString problem;
 
     qsizetype firedCount() const;
 };

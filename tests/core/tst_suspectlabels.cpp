@@ -19,6 +19,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <limits>
+
 using namespace Boucle;
 using Boucle::Testing::TemporaryProject;
 using namespace Boucle::Testing;
@@ -129,6 +131,21 @@ private slots:
         // Rows without probabilities take no part.
         table.hasProbs[4] = 0;
         QCOMPARE(Triggers::suspectLabels(table, 0.0).firedCount(), 0);
+
+        // Probabilities that confident learning cannot read are said, never passed over in
+        // silence, and a batch made from them says which trigger did not score.
+        table.hasProbs[4] = 1;
+        table.probs[3 * 2] = std::numeric_limits<float>::quiet_NaN();
+        const TriggerScores broken = Triggers::suspectLabels(table, 0.0);
+        QCOMPARE(broken.firedCount(), 0);
+        QVERIFY2(broken.problem.contains(QStringLiteral("row 3")), qPrintable(broken.problem));
+        TriggerPolicy policy;
+        const BatchSelection selection
+                = BatchBuilder::select(table, std::vector<quint8>(10, 1), policy, 5);
+        QCOMPARE(selection.problems.size(), 1);
+        QVERIFY2(selection.problems.first().startsWith(TriggerNames::suspectLabel
+                                                       + QStringLiteral(": ")),
+                 qPrintable(selection.problems.first()));
     }
 
     void aPolicyFlagsTheSuspectForReview()
