@@ -21,14 +21,8 @@ int runFlag(CommandContext &context)
     if (batchName.trimmed().isEmpty())
         return usage(context, name, QStringLiteral("--name NAME is required"));
     int size = 0;
-    if (parser.isSet(QStringLiteral("--size"))) {
-        bool ok = false;
-        size = parser.value(QStringLiteral("--size")).toInt(&ok);
-        if (!ok || size <= 0)
-            return usage(context, name,
-                         QStringLiteral("--size expects a positive whole number, not '%1'")
-                                 .arg(parser.value(QStringLiteral("--size"))));
-    }
+    if (!readWholeNumber(context, name, parser, QStringLiteral("--size"), 1, &size))
+        return UsageError;
     TriggerPolicy policy;
     if (parser.isSet(QStringLiteral("--policy"))) {
         QString error;

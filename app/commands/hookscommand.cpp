@@ -76,14 +76,8 @@ int runHooks(CommandContext &context)
         changes.append({HookInvocation::timeoutKey(), QString::number(seconds)});
     }
     int limit = 20;
-    if (parser.isSet(QStringLiteral("--limit"))) {
-        bool ok = false;
-        limit = parser.value(QStringLiteral("--limit")).toInt(&ok);
-        if (!ok || limit <= 0)
-            return usage(context, name,
-                         QStringLiteral("--limit expects a positive whole number, not '%1'")
-                                 .arg(parser.value(QStringLiteral("--limit"))));
-    }
+    if (!readWholeNumber(context, name, parser, QStringLiteral("--limit"), 1, &limit))
+        return UsageError;
 
     auto store = openProject(parser.positional(0), context,
                              changes.isEmpty() ? ProjectStore::OpenMode::ReadOnly

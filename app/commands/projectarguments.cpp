@@ -118,4 +118,24 @@ bool readTextOrJson(CommandContext &context, const QString &command, const Argum
     return false;
 }
 
+bool readWholeNumber(CommandContext &context, const QString &command, const ArgumentParser &parser,
+                     const QString &option, int minimum, int *value, int maximum)
+{
+    if (!parser.isSet(option))
+        return true;
+    bool ok = false;
+    const int given = parser.value(option).toInt(&ok);
+    if (ok && given >= minimum && given <= maximum) {
+        *value = given;
+        return true;
+    }
+    const QString range = maximum == std::numeric_limits<int>::max()
+                                  ? QStringLiteral("from %1").arg(minimum)
+                                  : QStringLiteral("from %1 to %2").arg(minimum).arg(maximum);
+    usage(context, command,
+          QStringLiteral("%1 expects a whole number %2, not '%3'")
+                  .arg(option, range, parser.value(option)));
+    return false;
+}
+
 } // namespace Boucle::Cli

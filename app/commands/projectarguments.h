@@ -6,6 +6,7 @@
 #include "command.h"
 #include "store/projectstore.h"
 
+#include <limits>
 #include <memory>
 
 namespace Boucle::Cli {
@@ -28,5 +29,12 @@ int usage(CommandContext &context, const QString &command, const QString &messag
 // usage error, said on stderr; the command then returns UsageError.
 bool readTextOrJson(CommandContext &context, const QString &command, const ArgumentParser &parser,
                     bool *json);
+// A whole-number option (--size, --limit, --folds, ...) from `minimum` to `maximum`, into *value
+// when it is given (else *value is left as it was). Anything else is a usage error said on
+// stderr ("--size expects a whole number from 1, not 'ten'"); the command then returns
+// UsageError.
+bool readWholeNumber(CommandContext &context, const QString &command, const ArgumentParser &parser,
+                     const QString &option, int minimum, int *value,
+                     int maximum = std::numeric_limits<int>::max());
 
 } // namespace Boucle::Cli

@@ -72,12 +72,8 @@ int runReport(CommandContext &context)
     if (filter.from.isValid() && filter.to.isValid() && filter.to <= filter.from)
         return usage(context, name, QStringLiteral("--to must come after --from"));
     int bins = 10;
-    if (parser.isSet(QStringLiteral("--bins"))) {
-        bool ok = false;
-        bins = parser.value(QStringLiteral("--bins")).toInt(&ok);
-        if (!ok || bins < 1 || bins > 100)
-            return usage(context, name, QStringLiteral("--bins expects a number from 1 to 100"));
-    }
+    if (!readWholeNumber(context, name, parser, QStringLiteral("--bins"), 1, &bins, 100))
+        return UsageError;
 
     double iou = 0.5;
     if (parser.isSet(QStringLiteral("--iou"))) {

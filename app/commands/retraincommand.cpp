@@ -20,14 +20,9 @@ int runRetrain(CommandContext &context)
     if (parser.positionals().size() != 1)
         return usage(context, name, QStringLiteral("expected one PROJECT"));
     LoopTurn::Options options;
-    if (parser.isSet(QStringLiteral("--batch-size"))) {
-        bool ok = false;
-        options.batchSize = parser.value(QStringLiteral("--batch-size")).toInt(&ok);
-        if (!ok || options.batchSize <= 0)
-            return usage(context, name,
-                         QStringLiteral("--batch-size needs a positive whole number, not '%1'")
-                                 .arg(parser.value(QStringLiteral("--batch-size"))));
-    }
+    if (!readWholeNumber(context, name, parser, QStringLiteral("--batch-size"), 1,
+                         &options.batchSize))
+        return UsageError;
     options.author = authorName(parser.value(QStringLiteral("--author")));
     auto store = openProject(parser.positional(0), context);
     if (!store)

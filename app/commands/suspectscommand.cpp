@@ -23,25 +23,6 @@ QJsonValue numberOrNull(double value)
     return std::isfinite(value) ? QJsonValue(value) : QJsonValue();
 }
 
-bool readWhole(CommandContext &context, const QString &command, const ArgumentParser &parser,
-               const QString &option, int minimum, int *out, int *status)
-{
-    if (!parser.isSet(option))
-        return true;
-    bool ok = false;
-    const int value = parser.value(option).toInt(&ok);
-    if (!ok || value < minimum) {
-        *status = usage(context, command,
-                        QStringLiteral("%1 needs a whole number from %2, not '%3'")
-                                .arg(option)
-                                .arg(minimum)
-                                .arg(parser.value(option)));
-        return false;
-    }
-    *out = value;
-    return true;
-}
-
 int runSuspects(CommandContext &context)
 {
     const QString name = QStringLiteral("suspects");
@@ -58,11 +39,10 @@ int runSuspects(CommandContext &context)
         return UsageError;
     SuspectLabelSearch::Options options;
     int limit = 0;
-    int status = Success;
-    if (!readWhole(context, name, parser, QStringLiteral("--version"), 1, &options.version, &status)
-        || !readWhole(context, name, parser, QStringLiteral("--folds"), 2, &options.folds, &status)
-        || !readWhole(context, name, parser, QStringLiteral("--limit"), 1, &limit, &status))
-        return status;
+    if (!readWholeNumber(context, name, parser, QStringLiteral("--version"), 1, &options.version)
+        || !readWholeNumber(context, name, parser, QStringLiteral("--folds"), 2, &options.folds)
+        || !readWholeNumber(context, name, parser, QStringLiteral("--limit"), 1, &limit))
+        return UsageError;
     options.model = parser.value(QStringLiteral("--model"));
     auto store = openProject(parser.positional(0), context, ProjectStore::OpenMode::ReadOnly);
     if (!store)

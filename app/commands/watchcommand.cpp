@@ -214,14 +214,8 @@ int runWatch(CommandContext &context)
     if (!parser.isSet(QStringLiteral("--policy")))
         return usage(context, name, QStringLiteral("--policy FILE is required"));
     int batchSize = 0;
-    if (parser.isSet(QStringLiteral("--batch-size"))) {
-        bool ok = false;
-        batchSize = parser.value(QStringLiteral("--batch-size")).toInt(&ok);
-        if (!ok || batchSize <= 0)
-            return usage(context, name,
-                         QStringLiteral("--batch-size expects a positive whole number, not '%1'")
-                                 .arg(parser.value(QStringLiteral("--batch-size"))));
-    }
+    if (!readWholeNumber(context, name, parser, QStringLiteral("--batch-size"), 1, &batchSize))
+        return UsageError;
     double interval = 2;
     double settle = 2;
     for (const auto &[option, target] : {std::pair {QStringLiteral("--interval"), &interval},

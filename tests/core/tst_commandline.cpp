@@ -182,6 +182,20 @@ void TestCommandLine::errorsAreClear_data()
                             QStringLiteral("--format"), QStringLiteral("xml"),
                             QStringLiteral("--out"),    QStringLiteral("@DIR@/x")}
             << 2 << QStringLiteral("--format must be one of: jsonl, csv, coco");
+    QTest::newRow("flag size not a number")
+            << QStringList {QStringLiteral("flag"),   QStringLiteral("@DIR@/p.boucle"),
+                            QStringLiteral("--name"), QStringLiteral("b"),
+                            QStringLiteral("--size"), QStringLiteral("ten")}
+            << 2 << QStringLiteral("--size expects a whole number from 1, not 'ten'");
+    QTest::newRow("suspects with one fold")
+            << QStringList {QStringLiteral("suspects"), QStringLiteral("@DIR@/p.boucle"),
+                            QStringLiteral("--folds"), QStringLiteral("1")}
+            << 2 << QStringLiteral("--folds expects a whole number from 2, not '1'");
+    QTest::newRow("report with too many bins")
+            << QStringList {QStringLiteral("report"), QStringLiteral("@DIR@/p.boucle"),
+                            QStringLiteral("--out"),  QStringLiteral("@DIR@/r"),
+                            QStringLiteral("--bins"), QStringLiteral("101")}
+            << 2 << QStringLiteral("--bins expects a whole number from 1 to 100, not '101'");
 }
 
 void TestCommandLine::errorsAreClear()

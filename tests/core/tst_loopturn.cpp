@@ -336,7 +336,7 @@ void TestLoopTurn::commandLineSaysWhatItDid()
 
     const auto wrong = Testing::runBoucle({u"retrain"_s, path, u"--batch-size"_s, u"none"_s});
     QCOMPARE(wrong.exitCode, 2);
-    QVERIFY(wrong.err.contains(u"--batch-size needs a positive whole number, not 'none'"_s));
+    QVERIFY(wrong.err.contains(u"--batch-size expects a whole number from 1, not 'none'"_s));
 }
 
 QTEST_GUILESS_MAIN(TestLoopTurn)
