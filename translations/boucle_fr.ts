@@ -737,7 +737,7 @@ revues&#xa0;: %2</translation>
 <context>
     <name>Boucle::BatchBuilder</name>
     <message>
-        <location filename="../core/policy/batchbuilder.cpp" line="+365"/>
+        <location filename="../core/policy/batchbuilder.cpp" line="+367"/>
         <source>a batch needs a name</source>
         <translation>un lot doit avoir un nom</translation>
     </message>
@@ -9511,7 +9511,7 @@ revues&#xa0;: %2</translation>
         <translation>Apprentissage confiant sur %1 étiquettes</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+24"/>
         <source>%n suspect label(s)</source>
         <translation>
             <numerusform>%n étiquette suspecte</numerusform>
@@ -9704,12 +9704,12 @@ revues&#xa0;: %2</translation>
     <name>Boucle::TriggerPolicy</name>
     <message>
         <location filename="../core/policy/triggerpolicy.cpp" line="+40"/>
-        <location line="+327"/>
+        <location line="+350"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-337"/>
         <source>expected a number from %1 to %2</source>
         <translation>attendu un nombre de %1 à %2</translation>
     </message>
@@ -9739,7 +9739,7 @@ revues&#xa0;: %2</translation>
         <translation>champ inconnu</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+79"/>
         <source>expected name@version</source>
         <translation>attendu nom@version</translation>
     </message>
@@ -9754,7 +9754,12 @@ revues&#xa0;: %2</translation>
         <translation>l&apos;ancien nom de %1{sc} n&apos;en donnez qu&apos;un</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+33"/>
+        <source>&apos;%1&apos; is not one of noise_rate, low_margin</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni noise_rate ni low_margin</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>smaller than min</source>
         <translation>inférieur à min</translation>
     </message>
@@ -9764,7 +9769,7 @@ revues&#xa0;: %2</translation>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas l&apos;un de none, kmeans++, coreset</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>%1: cannot read the policy (%2)</source>
         <translation>%1&#xa0;: impossible de lire la politique (%2)</translation>
     </message>
@@ -9849,7 +9854,7 @@ revues&#xa0;: %2</translation>
         <translation>distance au groupe le plus proche dans les %1&#xa0;% les plus élevées de %2 plongements</translation>
     </message>
     <message>
-        <location filename="../core/triggers/suspectlabeltrigger.cpp" line="+35"/>
+        <location filename="../core/triggers/suspectlabeltrigger.cpp" line="+36"/>
         <source>confident learning could not run: %1</source>
         <translation>l’apprentissage confiant n’a pas pu s’exécuter&#xa0;: %1</translation>
     </message>

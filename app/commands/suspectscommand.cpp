@@ -1,11 +1,12 @@
 // boucle suspects PROJECT [--version N] [--folds K] [--model NAME@VERSION] [--limit N]
-//                         [--format text|json]
+//                         [--selection noise_rate|low_margin] [--format text|json]
 //
 // The labels of a dataset version that are probably wrong, most suspect first, found by
 // confident learning (docs/suspect-labels.md): from the stored predictions' probabilities, or
 // with --folds K from K-fold cross-validation of the committee (projects of boucle demo).
 #include "argumentparser.h"
 #include "loop/suspectlabelsearch.h"
+#include "policy/triggerpolicy.h"
 #include "projectarguments.h"
 #include "terminalprogress.h"
 
@@ -28,7 +29,7 @@ int runSuspects(CommandContext &context)
     const QString name = QStringLiteral("suspects");
     ArgumentParser parser({QStringLiteral("--format"), QStringLiteral("--version"),
                            QStringLiteral("--folds"), QStringLiteral("--model"),
-                           QStringLiteral("--limit")},
+                           QStringLiteral("--limit"), QStringLiteral("--selection")},
                           {});
     if (!parser.parse(context.arguments))
         return usage(context, name, parser.error());
@@ -44,6 +45,14 @@ int runSuspects(CommandContext &context)
         || !readWholeNumber(context, name, parser, QStringLiteral("--limit"), 1, &limit))
         return UsageError;
     options.model = parser.value(QStringLiteral("--model"));
+    const QString selection = parser.value(QStringLiteral("--selection"),
+                                           TriggerPolicy::selectionName(options.selection));
+    if (selection == QLatin1String("low_margin"))
+        options.selection = ConfidentLearning::Selection::LowestScorePerClass;
+    else if (selection != QLatin1String("noise_rate"))
+        return usage(
+                context, name,
+                QStringLiteral("--selection is noise_rate or low_margin, not '%1'").arg(selection));
     auto store = openProject(parser.positional(0), context, ProjectStore::OpenMode::ReadOnly);
     if (!store)
         return Failure;
@@ -123,7 +132,7 @@ int runSuspects(CommandContext &context)
 const CommandRegistration registration(
         {QStringLiteral("suspects"),
          QStringLiteral("suspects PROJECT [--version N] [--folds K] [--model NAME@VERSION] "
-                        "[--limit N] [--format text|json]"),
+                        "[--limit N] [--selection noise_rate|low_margin] [--format text|json]"),
          QStringLiteral("list the labels that are probably wrong, most suspect first "
                         "(confident learning)"),
          runSuspects});

@@ -150,7 +150,9 @@ StoreResult<SuspectLabelSearch::Result> SuspectLabelSearch::run(ProjectStore &st
         return outcome;
     }
     report(tr("Confident learning over %1 labels").arg(labels.size()), 0.96);
-    result.learning = ConfidentLearning::find(probabilities, int(result.classes.size()), labels);
+    result.learning = ConfidentLearning::find(probabilities, int(result.classes.size()), labels,
+                                              ConfidentLearning::Ranking::NormalisedMargin,
+                                              options.selection);
     if (!result.learning.ok()) {
         outcome.error = failure(result.learning.error);
         return outcome;

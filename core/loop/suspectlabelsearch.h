@@ -33,6 +33,7 @@ public:
         int folds = 0;   // 0: the stored probabilities; 2 or more: cross-validation
         QString model;   // name@version for the stored probabilities; empty: each newest
         unsigned seed = 1;
+        ConfidentLearning::Selection selection = ConfidentLearning::Selection::PruneByNoiseRate;
     };
 
     struct Suspect

@@ -59,8 +59,10 @@ void forEachTrigger(const PredictionTable &table, const TriggerPolicy &policy, E
         options.referenceDays = policy.driftReferenceDays;
         return Triggers::drift(table, options);
     });
-    add(policy.suspectLabel,
-        [&] { return Triggers::suspectLabels(table, policy.suspectLabel.threshold); });
+    add(policy.suspectLabel, [&] {
+        return Triggers::suspectLabels(table, policy.suspectLabel.threshold,
+                                       policy.suspectSelection);
+    });
 }
 
 // What select() keeps of one trigger once its scores are summed into the priority: the eligible

@@ -162,6 +162,13 @@ QString TriggerPolicy::diversityName(Diversity diversity)
     return QStringLiteral("none");
 }
 
+QString TriggerPolicy::selectionName(ConfidentLearning::Selection selection)
+{
+    return selection == ConfidentLearning::Selection::LowestScorePerClass
+                   ? QStringLiteral("low_margin")
+                   : QStringLiteral("noise_rate");
+}
+
 std::optional<TriggerPolicy> TriggerPolicy::fromJson(const QJsonObject &json, QString *error)
 {
     QString message;
@@ -226,6 +233,20 @@ std::optional<TriggerPolicy> TriggerPolicy::fromJson(const QJsonObject &json, QS
                                       setting.threshold, field.minimum, field.maximum));
             if (ok && key == QLatin1String("outlier"))
                 ok = reader.integer(QStringLiteral("clusters"), policy.outlierClusters, 1, 1000);
+            if (ok && key == QLatin1String("suspect_label")) {
+                QString selection = selectionName(policy.suspectSelection);
+                ok = reader.string(QStringLiteral("selection"), selection);
+                if (ok && selection == QLatin1String("low_margin"))
+                    policy.suspectSelection = ConfidentLearning::Selection::LowestScorePerClass;
+                else if (ok && selection == QLatin1String("noise_rate"))
+                    policy.suspectSelection = ConfidentLearning::Selection::PruneByNoiseRate;
+                else if (ok)
+                    ok = reader.fail(
+                            QStringLiteral("selection"),
+                            QCoreApplication::translate("Boucle::TriggerPolicy",
+                                                        "'%1' is not one of noise_rate, low_margin")
+                                    .arg(selection));
+            }
             if (ok && key == QLatin1String("drift"))
                 ok = reader.number(QStringLiteral("recent_days"), policy.driftRecentDays, 0.001,
                                    3650)
@@ -305,6 +326,8 @@ QJsonObject TriggerPolicy::toJson() const
         } else if (key != QLatin1String("report") && key != QLatin1String("upstream")) {
             one.insert(QStringLiteral("threshold"), setting.threshold);
         }
+        if (key == QLatin1String("suspect_label"))
+            one.insert(QStringLiteral("selection"), selectionName(suspectSelection));
         if (key == QLatin1String("drift")) {
             one.insert(QStringLiteral("recent_days"), driftRecentDays);
             one.insert(QStringLiteral("reference_days"), driftReferenceDays);

@@ -5,6 +5,8 @@
 // field); each batch stores the policy that built it. A plain value; any thread.
 #pragma once
 
+#include "triggers/confidentlearning.h"
+
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
@@ -55,6 +57,9 @@ public:
     // fires on the labels it finds probably wrong; score 1 - the normalised margin of the given
     // label (above 0.5 for every suspect), threshold the least score that fires.
     TriggerSetting suspectLabel {true, 0.0, 1.0};
+    // How confident learning chooses the suspects: pruning by noise rate ("noise_rate", the
+    // method of Northcutt et al.) or the lowest margins of each class ("low_margin").
+    ConfidentLearning::Selection suspectSelection = ConfidentLearning::Selection::PruneByNoiseRate;
 
     QMap<QString, ClassQuota> quotas; // by predicted class name
 
@@ -69,6 +74,8 @@ public:
     bool save(const QString &path, QString *error) const;
 
     static QString diversityName(Diversity diversity);
+    // "noise_rate" or "low_margin", as a policy file names the selection.
+    static QString selectionName(ConfidentLearning::Selection selection);
 };
 
 } // namespace Boucle

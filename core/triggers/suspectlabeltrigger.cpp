@@ -10,7 +10,8 @@
 
 namespace Boucle::Triggers {
 
-TriggerScores suspectLabels(const PredictionTable &table, double threshold)
+TriggerScores suspectLabels(const PredictionTable &table, double threshold,
+                            ConfidentLearning::Selection selection)
 {
     TriggerScores scores;
     scores.trigger = TriggerNames::suspectLabel;
@@ -28,9 +29,9 @@ TriggerScores suspectLabels(const PredictionTable &table, double threshold)
         if (table.hasProbs[row] && given >= 0 && given < classCount)
             labels[row] = given;
     }
-    auto result = std::make_shared<const ConfidentLearningResult>(ConfidentLearning::find(
-            table.probs, classCount, labels, ConfidentLearning::Ranking::NormalisedMargin,
-            ConfidentLearning::Selection::PruneByNoiseRate));
+    auto result = std::make_shared<const ConfidentLearningResult>(
+            ConfidentLearning::find(table.probs, classCount, labels,
+                                    ConfidentLearning::Ranking::NormalisedMargin, selection));
     if (!result->ok()) {
         scores.problem = QCoreApplication::translate("Boucle::Triggers",
                                                      "confident learning could not run: %1")

@@ -9,13 +9,16 @@
 // learned a wrong label tends to repeat it. Pure function of a PredictionTable; any thread.
 #pragma once
 
+#include "confidentlearning.h"
 #include "records/predictiontable.h"
 #include "triggerscores.h"
 
 namespace Boucle::Triggers {
 
-// Fires on the rows confident learning selects whose score, 1 - (p(given) - p(best other) + 1)
-// / 2, is at least `threshold` (every suspect scores above 0.5).
-TriggerScores suspectLabels(const PredictionTable &table, double threshold);
+// Fires on the rows confident learning selects (by `selection`) whose score, 1 - (p(given) -
+// p(best other) + 1) / 2, is at least `threshold` (every suspect scores above 0.5).
+TriggerScores suspectLabels(const PredictionTable &table, double threshold,
+                            ConfidentLearning::Selection selection
+                            = ConfidentLearning::Selection::PruneByNoiseRate);
 
 } // namespace Boucle::Triggers

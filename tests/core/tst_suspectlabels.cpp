@@ -126,6 +126,11 @@ private slots:
                 makeFlagReason(TriggerNames::suspectLabel, scores.score[4], reasons.first()).reason,
                 QStringLiteral("labelled 'cat' in version 3, but the model gives 'dog' 0.95 and "
                                "'cat' 0.05 (class 'cat' is usually ≥ 0.70)"));
+        // The lowest margins of each class find the same wrong label here.
+        const TriggerScores byMargin = Triggers::suspectLabels(
+                table, 0.0, ConfidentLearning::Selection::LowestScorePerClass);
+        QCOMPARE(byMargin.firedCount(), 1);
+        QCOMPARE(byMargin.fired[4], quint8(1));
         // A threshold above its score keeps it quiet.
         QCOMPARE(Triggers::suspectLabels(table, 0.96).firedCount(), 0);
         // Rows without probabilities take no part.
@@ -280,6 +285,22 @@ private slots:
         const QJsonArray classes = document.value(QStringLiteral("classes")).toArray();
         QCOMPARE(classes.at(0).toObject().value(QStringLiteral("estimated_errors")).toDouble(),
                  1.0);
+
+        // The lowest margins of each class find the same one; a selection it does not know is
+        // a usage error.
+        const BoucleRun byMargin
+                = runBoucle({QStringLiteral("suspects"), path, QStringLiteral("--selection"),
+                             QStringLiteral("low_margin")});
+        QCOMPARE(byMargin.exitCode, 0);
+        QVERIFY2(byMargin.out.contains(QStringLiteral("1  s4.png  labelled 'cat'")),
+                 qPrintable(byMargin.out));
+        const BoucleRun unknown
+                = runBoucle({QStringLiteral("suspects"), path, QStringLiteral("--selection"),
+                             QStringLiteral("random")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains(
+                         QStringLiteral("--selection is noise_rate or low_margin, not 'random'")),
+                 qPrintable(unknown.err));
 
         const BoucleRun refused = runBoucle({QStringLiteral("suspects"), path,
                                              QStringLiteral("--version"), QStringLiteral("9")});

@@ -29,6 +29,7 @@ private slots:
         policy.quotas.insert(QStringLiteral("cat"), {2, 9});
         policy.diversity = TriggerPolicy::Diversity::CoreSet;
         policy.diversityPool = 4;
+        policy.suspectSelection = ConfidentLearning::Selection::LowestScorePerClass;
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("policy.json"));
         QString error;
@@ -42,6 +43,15 @@ private slots:
         QCOMPARE(loaded->quotas.value(QStringLiteral("cat")).maximum, 9);
         QCOMPARE(loaded->diversity, TriggerPolicy::Diversity::CoreSet);
         QCOMPARE(loaded->seed, quint64(99));
+        QCOMPARE(loaded->suspectSelection, ConfidentLearning::Selection::LowestScorePerClass);
+        QCOMPARE(loaded->toJson()
+                         .value(QStringLiteral("triggers"))
+                         .toObject()
+                         .value(QStringLiteral("suspect_label"))
+                         .toObject()
+                         .value(QStringLiteral("selection"))
+                         .toString(),
+                 QStringLiteral("low_margin"));
     }
 
     void annotatedExampleLoads()
@@ -97,6 +107,10 @@ private slots:
         QTest::newRow("diversity method")
                 << QByteArray(R"({"diversity": {"method": "random"}})")
                 << "diversity.method: 'random' is not one of none, kmeans++, coreset";
+        QTest::newRow("suspect selection")
+                << QByteArray(R"({"triggers": {"suspect_label": {"selection": "random"}}})")
+                << "triggers.suspect_label.selection: 'random' is not one of noise_rate, "
+                   "low_margin";
         QTest::newRow("model without version")
                 << QByteArray(R"({"model": "net"})") << "model: expected name@version";
         QTest::newRow("newer version")
