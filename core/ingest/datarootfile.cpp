@@ -11,6 +11,7 @@
 #include <QMutex>
 #include <QMutexLocker>
 
+#include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <limits>
@@ -81,9 +82,17 @@ struct DataRootFile::Folders
 {
     // Descriptors held at most; past it the cache starts again (holders keep theirs alive).
     static constexpr qsizetype maxOpen = 256;
+    // Tells this cache from any other in a thread's LastFolder, even one at the same address.
+    const quint64 serial = nextSerial();
     QMutex mutex;
     QHash<QString, std::shared_ptr<const Folder>> byPath; // relative to the data root
     qsizetype open = 0;
+
+    static quint64 nextSerial()
+    {
+        static std::atomic<quint64> last {0};
+        return ++last;
+    }
 };
 
 DataRootFile::DataRootFile(const QString &dataRoot, const QString &projectPath)
@@ -102,13 +111,33 @@ std::shared_ptr<const DataRootFile::Folder> DataRootFile::folderOf(const QString
     if (!plainRelative(relativePath))
         return nullptr;
     const qsizetype slash = relativePath.lastIndexOf(QLatin1Char('/'));
-    const QString folderPath = slash < 0 ? QString() : relativePath.left(slash);
     *name = relativePath.mid(slash + 1);
+    // The folder this thread found last: the files of a log mostly share a few folders, and the
+    // probes of an import run on the same few threads, so most lookups end here without taking
+    // the cache's lock or hashing. It does not keep the folder (nor its descriptor) alive.
+    struct LastFolder
+    {
+        quint64 serial = 0; // of the Folders it came from; 0: none
+        QString path;
+        std::weak_ptr<const Folder> folder;
+    };
+    thread_local LastFolder lastFolder;
+    const QStringView folderView
+            = slash < 0 ? QStringView() : QStringView(relativePath).left(slash);
+    if (lastFolder.serial == m_folders->serial && lastFolder.path == folderView) {
+        if (auto folder = lastFolder.folder.lock())
+            return folder;
+    }
+    const QString folderPath = folderView.toString();
+    auto remembered = [&folderPath, this](const std::shared_ptr<const Folder> &folder) {
+        lastFolder = {m_folders->serial, folderPath, folder};
+        return folder;
+    };
     {
         QMutexLocker lock(&m_folders->mutex);
         const auto found = m_folders->byPath.constFind(folderPath);
         if (found != m_folders->byPath.cend())
-            return found.value();
+            return remembered(found.value());
     }
     // Resolved outside the lock: two threads may resolve the same folder, the first one kept.
     auto folder = std::make_shared<Folder>();
@@ -129,14 +158,14 @@ std::shared_ptr<const DataRootFile::Folder> DataRootFile::folderOf(const QString
     QMutexLocker lock(&m_folders->mutex);
     const auto found = m_folders->byPath.constFind(folderPath);
     if (found != m_folders->byPath.cend())
-        return found.value();
+        return remembered(found.value());
     if (m_folders->open >= Folders::maxOpen || m_folders->byPath.size() >= 16 * Folders::maxOpen) {
         m_folders->byPath.clear();
         m_folders->open = 0;
     }
     m_folders->open += folder->fd >= 0 ? 1 : 0;
     m_folders->byPath.insert(folderPath, folder);
-    return folder;
+    return remembered(folder);
 }
 
 DataRootFile::Check DataRootFile::check(const QString &relativePath) const

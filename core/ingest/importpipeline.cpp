@@ -35,6 +35,13 @@ ImportPipeline::~ImportPipeline()
         m_current->probing.waitForFinished();
 }
 
+quint64 ImportPipeline::pathHashOf(const QString &path)
+{
+    // qHash is 64 bits wide here, seeded with a constant so that a path hashes the same on
+    // every thread.
+    return quint64(qHash(path, 0x9e3779b97f4a7c15ULL));
+}
+
 bool ImportPipeline::seeNew(quint64 hash)
 {
     hash = hash == 0 ? 1 : hash;
@@ -73,9 +80,7 @@ void ImportPipeline::startProbes(Chunk &chunk)
         if (item.result != PredictionSource::Result::Entry)
             continue;
         const QString &path = item.entry.samplePath;
-        // qHash is 64 bits wide here; a second, independent hash spreads the table.
-        const quint64 hash = quint64(qHash(path, 0x9e3779b97f4a7c15ULL));
-        if (!seeNew(hash))
+        if (!seeNew(item.pathHash))
             continue;
         item.probe = int(chunk.probes.size());
         chunk.probes.push_back({&path, {}, {}, false});
@@ -121,11 +126,13 @@ void ImportPipeline::fill(Chunk &chunk)
             chunk.failure = m_source.problem();
             break;
         }
-        if (item.result == PredictionSource::Result::Invalid)
+        if (item.result == PredictionSource::Result::Invalid) {
             item.problem = m_source.problem();
-        else
+        } else {
+            item.pathHash = pathHashOf(item.entry.samplePath);
             PredictionBulkWriter::encode(item.entry.samplePath, item.entry.prediction,
                                          item.encoded);
+        }
         ++chunk.count;
     }
     const auto &classes = m_source.classes();

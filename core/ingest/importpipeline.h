@@ -42,6 +42,9 @@ public:
         LogEntry entry;     // for Entry
         LogProblem problem; // for Invalid
         int probe = -1;     // probing ahead: the index in Chunk::probes of this line's sample
+        // For Entry: a 64-bit hash of entry.samplePath (pathHashOf), taken on the reading side
+        // so that the importer's thread finds the path without hashing it again.
+        quint64 pathHash = 0;
         // The columns the writer binds as they are, encoded on the reading thread.
         PredictionBulkWriter::EncodedLine encoded;
     };
@@ -82,6 +85,8 @@ public:
     // recycle() before asking for another.
     Chunk *next();
     void recycle(Chunk *chunk);
+
+    static quint64 pathHashOf(const QString &path);
 
     // SampleFileProbe::inspect for each probe, on the global thread pool.
     static void probeAll(const DataRootFile &root, std::vector<Probe> &probes);

@@ -1,5 +1,6 @@
 #include "logimporter.h"
 
+#include "chunkpathindex.h"
 #include "datarootfile.h"
 #include "importpipeline.h"
 #include "predictionlogreader.h"
@@ -169,8 +170,14 @@ ImportReport LogImporter::import(PredictionSource &reader, const QString &logPat
                                  .arg(QFileInfo(logPath).fileName());
     bool writing = true; // false once a bad line makes an all-or-nothing import fail
     const bool skipping = m_options.skipInvalid && reader.allowsSkipping();
-    // The samples the current chunk names: a stored id, or -(1 + index) in `probes`.
-    QHash<QString, qint64> chunkSamples;
+    // The distinct sample paths of the current chunk, numbered; for each, a stored id or
+    // -(1 + index) in the chunk's probes, and for each line the number of its path (-1: none).
+    ChunkPathIndex chunkPaths;
+    std::vector<qint64> pathSlots;
+    std::vector<int> linePaths;
+    // Most logs name one model on every line: the last one found is asked first.
+    QString lastModelKey;
+    ModelId lastModelId = 0;
     std::vector<ImportPipeline::Probe> probes; // the new sample files of the current chunk
     if (progress) {
         progress->progress(0, reader.fileSize(), what);
@@ -187,15 +194,21 @@ ImportReport LogImporter::import(PredictionSource &reader, const QString &logPat
                 return failed(error.message);
 
         // The sample files this chunk names for the first time, probed in parallel.
-        chunkSamples.clear();
+        chunkPaths.clear();
+        pathSlots.clear();
+        linePaths.assign(size_t(chunk->count), -1);
         probes.clear();
         // Probed ahead by the pipeline, or here.
         std::vector<ImportPipeline::Probe> &chunkProbes = freshProject ? chunk->probes : probes;
         if (writing) {
             for (qsizetype i = 0; i < chunk->count; ++i) {
                 const auto &item = chunk->items[size_t(i)];
-                if (item.result != PredictionSource::Result::Entry
-                    || chunkSamples.contains(item.entry.samplePath))
+                if (item.result != PredictionSource::Result::Entry)
+                    continue;
+                bool added = false;
+                linePaths[size_t(i)]
+                        = chunkPaths.findOrAdd(item.pathHash, item.entry.samplePath, &added);
+                if (!added)
                     continue;
                 qint64 slot = 0;
                 if (item.probe >= 0) {
@@ -206,7 +219,7 @@ ImportReport LogImporter::import(PredictionSource &reader, const QString &logPat
                     probes.push_back({&item.entry.samplePath, {}, {}, false});
                     slot = -qint64(probes.size());
                 } // else: named before but refused each time: probed when it is stored
-                chunkSamples.insert(item.entry.samplePath, slot);
+                pathSlots.push_back(slot);
             }
             if (!freshProject)
                 ImportPipeline::probeAll(dataRoot, probes);
@@ -253,21 +266,27 @@ ImportReport LogImporter::import(PredictionSource &reader, const QString &logPat
             }
 
             const QString &modelKey = entry.modelKey;
-            auto model = models.constFind(modelKey);
-            if (model == models.cend()) {
-                ModelRecord record;
-                record.name = entry.modelName;
-                record.version = entry.modelVersion;
-                const bool existed = m_store.modelByKey(record.name, record.version).has_value();
-                if (auto error = m_store.addModel(record))
-                    return failed(error.message);
-                report.modelsAdded += existed ? 0 : 1;
-                model = models.insert(modelKey, record.id);
+            if (lastModelId == 0 || modelKey != lastModelKey) {
+                auto model = models.constFind(modelKey);
+                if (model == models.cend()) {
+                    ModelRecord record;
+                    record.name = entry.modelName;
+                    record.version = entry.modelVersion;
+                    const bool existed
+                            = m_store.modelByKey(record.name, record.version).has_value();
+                    if (auto error = m_store.addModel(record))
+                        return failed(error.message);
+                    report.modelsAdded += existed ? 0 : 1;
+                    model = models.insert(modelKey, record.id);
+                }
+                lastModelKey = modelKey;
+                lastModelId = model.value();
             }
 
             // Known, or probed above: a path whose lines were all refused so far keeps its
             // probe for the next line that names it.
-            const qint64 slot = chunkSamples.value(entry.samplePath, 0);
+            const int pathNumber = linePaths[size_t(i)];
+            const qint64 slot = pathNumber >= 0 ? pathSlots[size_t(pathNumber)] : 0;
             SampleId sampleId = slot > 0 ? slot : 0;
             if (sampleId == 0) {
                 SampleRecord sample;
@@ -290,14 +309,15 @@ ImportReport LogImporter::import(PredictionSource &reader, const QString &logPat
                 if (auto error = writer.addSample(sample, &item.encoded))
                     return failed(error.message);
                 sampleId = sample.id;
-                chunkSamples.insert(entry.samplePath, sampleId);
+                if (pathNumber >= 0)
+                    pathSlots[size_t(pathNumber)] = sampleId;
                 ++report.samplesAdded;
                 report.samplesMissing += sample.missing ? 1 : 0;
             }
 
             PredictionRecord &prediction = entry.prediction;
             prediction.sampleId = sampleId;
-            prediction.modelId = model.value();
+            prediction.modelId = lastModelId;
             bool added = false;
             if (auto error = writer.addPrediction(prediction, &added, &item.encoded))
                 return failed(error.message);

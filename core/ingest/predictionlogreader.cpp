@@ -496,19 +496,31 @@ bool PredictionLogReader::finishEntry(LogEntry &entry, const QString &sample, co
         entry.modelVersion = model.mid(at + 1);
     }
 
+    // A label and a truth become the reader's own string of their class: every line then hands
+    // the importer the same few strings, which its writer recognises without hashing them.
     QString problem;
-    if (!p.label.isEmpty() && classIndex(p.label, true, &problem) < 0)
-        return setError(QStringLiteral("label"), problem);
-    if (!p.truth.isEmpty() && classIndex(p.truth, true, &problem) < 0)
-        return setError(QStringLiteral("truth"), problem);
+    int labelIndex = -1;
+    if (!p.label.isEmpty()) {
+        labelIndex = classIndex(p.label, true, &problem);
+        if (labelIndex < 0)
+            return setError(QStringLiteral("label"), problem);
+        p.label = m_classes.at(labelIndex);
+    }
+    if (!p.truth.isEmpty()) {
+        const int truthIndex = classIndex(p.truth, true, &problem);
+        if (truthIndex < 0)
+            return setError(QStringLiteral("truth"), problem);
+        p.truth = m_classes.at(truthIndex);
+    }
     if (!p.probs.isEmpty()) {
         p.probs.resize(m_classes.size());
         const auto top = std::max_element(p.probs.cbegin(), p.probs.cend());
-        const int topIndex = int(top - p.probs.cbegin());
-        if (p.label.isEmpty())
-            p.label = m_classes.at(topIndex);
+        if (labelIndex < 0) {
+            labelIndex = int(top - p.probs.cbegin());
+            p.label = m_classes.at(labelIndex);
+        }
         if (!hasConfidence)
-            p.confidence = p.probs.at(m_classIndex.value(p.label));
+            p.confidence = p.probs.at(labelIndex);
     } else if (p.label.isEmpty() && p.objects.isEmpty()) {
         return setError(
                 QStringLiteral("label"),
@@ -522,17 +534,23 @@ bool PredictionLogReader::finishEntry(LogEntry &entry, const QString &sample, co
     }
     if (!p.embedding.isEmpty()) {
         const QString &key = entry.modelKey;
-        const auto known = m_embeddingSize.constFind(key);
-        if (known == m_embeddingSize.cend())
-            m_embeddingSize.insert(key, int(p.embedding.size()));
-        else if (known.value() != p.embedding.size())
+        // Most logs name one model on every line: its size is kept beside the table.
+        if (m_lastEmbeddingSize < 0 || key != m_lastEmbeddingModel) {
+            const auto known = m_embeddingSize.constFind(key);
+            m_lastEmbeddingSize
+                    = known == m_embeddingSize.cend() ? int(p.embedding.size()) : known.value();
+            if (known == m_embeddingSize.cend())
+                m_embeddingSize.insert(key, m_lastEmbeddingSize);
+            m_lastEmbeddingModel = key;
+        }
+        if (m_lastEmbeddingSize != p.embedding.size())
             return setError(
                     QStringLiteral("embedding"),
                     QCoreApplication::translate("Boucle::PredictionLogReader",
                                                 "%1 values; earlier lines of model %2 have %3")
                             .arg(p.embedding.size())
                             .arg(key)
-                            .arg(known.value()));
+                            .arg(m_lastEmbeddingSize));
     }
     return true;
 }

@@ -130,6 +130,8 @@ private:
     QVector<int> m_headerToProject;      // log class position -> index in m_classes
     QVector<bool> m_listedInHeader;      // index in m_classes -> named by the header
     QHash<QString, int> m_embeddingSize; // per model key
+    QString m_lastEmbeddingModel;        // the key last looked up in m_embeddingSize
+    int m_lastEmbeddingSize = -1;        // and its size (-1: none yet)
 
     // CSV columns.
     QStringList m_csvColumns;

@@ -409,12 +409,23 @@ qint64 PredictionBulkWriter::classIdOf(const QString &name)
 {
     if (name.isEmpty())
         return 0;
+    // The log reader hands every line of a class the same string: the strings kept here (alive,
+    // so no other string can take their place in memory) are recognised by their address.
+    for (const auto &[known, id] : m_recentClasses) {
+        if (known.constData() == name.constData() && known.size() == name.size())
+            return id;
+    }
     const auto found = m_classIds.constFind(name);
-    if (found != m_classIds.cend())
-        return found.value();
-    const qint64 id = m_store.classId(name).value_or(0);
-    if (id != 0)
-        m_classIds.insert(name, id);
+    qint64 id = 0;
+    if (found != m_classIds.cend()) {
+        id = found.value();
+    } else {
+        id = m_store.classId(name).value_or(0);
+        if (id != 0)
+            m_classIds.insert(name, id);
+    }
+    if (id != 0 && m_recentClasses.size() < recentClassLimit)
+        m_recentClasses.emplace_back(name, id);
     return id;
 }
 

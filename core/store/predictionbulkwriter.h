@@ -21,6 +21,8 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
+#include <vector>
 
 namespace Boucle {
 
@@ -81,6 +83,9 @@ private:
     std::unique_ptr<Statements> m_statements;
     std::unique_ptr<ServerRows> m_server;
     QHash<QString, qint64> m_classIds;
+    // Class names recognised by their address before m_classIds is asked (see classIdOf).
+    static constexpr std::size_t recentClassLimit = 32;
+    std::vector<std::pair<QString, qint64>> m_recentClasses;
     QString m_addedAt;
     EncodedLine m_encoded; // for a line given without its encoding
     bool m_sampleNoted = false;

@@ -15,6 +15,8 @@
 #include <QTest>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <numeric>
+
 using namespace Boucle;
 using namespace Boucle::Testing;
 
@@ -48,6 +50,7 @@ private slots:
     void refusals();
     void probesOnManyThreadsAgree();
     void folderReplacedByALinkIsRefusedByTheNextDataRoot();
+    void twoDataRootsKeepTheirOwnFolders();
     void headersOfCommonFormats_data();
     void headersOfCommonFormats();
 
@@ -248,6 +251,45 @@ void TestSampleFileProbe::folderReplacedByALinkIsRefusedByTheNextDataRoot()
     // A missing folder and a missing file are missing.
     QCOMPARE(next.check(QStringLiteral("nowhere/q.png")).status, DataRootFile::Status::Missing);
     QCOMPARE(next.check(QStringLiteral("b/q.png")).status, DataRootFile::Status::Missing);
+}
+
+// Two data roots alive at once, with folders of the same name, each find their own files, on
+// one thread (whose last folder is remembered) and on several.
+void TestSampleFileProbe::twoDataRootsKeepTheirOwnFolders()
+{
+    const QString left = file(QStringLiteral("left"));
+    const QString right = file(QStringLiteral("right"));
+    QVERIFY(QDir().mkpath(left + QStringLiteral("/img")));
+    QVERIFY(QDir().mkpath(right + QStringLiteral("/img")));
+    QVERIFY(writePng(left + QStringLiteral("/img/only-left.png"), QSize(3, 2)));
+    QVERIFY(writePng(right + QStringLiteral("/img/only-right.png"), QSize(5, 4)));
+    const DataRootFile leftRoot(left);
+    const DataRootFile rightRoot(right);
+    for (int round = 0; round < 3; ++round) {
+        QCOMPARE(leftRoot.check(QStringLiteral("img/only-left.png")).status,
+                 DataRootFile::Status::Regular);
+        QCOMPARE(rightRoot.check(QStringLiteral("img/only-left.png")).status,
+                 DataRootFile::Status::Missing);
+        QCOMPARE(rightRoot.check(QStringLiteral("img/only-right.png")).status,
+                 DataRootFile::Status::Regular);
+        QCOMPARE(leftRoot.check(QStringLiteral("img/only-right.png")).status,
+                 DataRootFile::Status::Missing);
+    }
+    QList<int> rounds(64);
+    std::iota(rounds.begin(), rounds.end(), 0);
+    const QList<int> widths = QtConcurrent::blockingMapped(rounds, [&](int round) {
+        SampleRecord sample;
+        QString refusal;
+        const bool onLeft = round % 2 == 0;
+        const DataRootFile &root = onLeft ? leftRoot : rightRoot;
+        const QString path = onLeft ? QStringLiteral("img/only-left.png")
+                                    : QStringLiteral("img/only-right.png");
+        return SampleFileProbe::inspect(root, path, sample, &refusal) && !sample.missing
+                       ? sample.width
+                       : -1;
+    });
+    for (int round = 0; round < widths.size(); ++round)
+        QCOMPARE(widths.at(round), round % 2 == 0 ? 3 : 5);
 }
 
 // The header read at import gives the size QImageReader gives, format by format.
