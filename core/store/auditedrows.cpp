@@ -1,8 +1,11 @@
 #include "auditedrows.h"
 #include "storedialect.h"
 
+#include "digestpipeline.h"
+#include "rowencoding.h"
 #include "sha256.h"
 #include "storedigest.h"
+#include "writtenrows.h"
 
 #include <QScopeGuard>
 #include <QSqlDriver>
@@ -10,14 +13,12 @@
 #include <QSqlRecord>
 #include <QtEndian>
 
-#include <condition_variable>
+#include <algorithm>
+#include <atomic>
 #include <cstring>
-#include <deque>
-#include <mutex>
+#include <functional>
 #include <optional>
 #include <string>
-#include <thread>
-#include <vector>
 
 #include <sqlite3.h>
 
@@ -118,6 +119,16 @@ SealedColumns sealedColumnsOf(const QString &table, int schema)
     }
     return columns;
 }
+
+} // namespace
+
+int sealedColumnCount(const QString &table, int schema)
+{
+    const QString list = sealedColumnsOf(table, schema).list;
+    return list.isEmpty() ? 0 : int(list.count(QLatin1Char(','))) + 1;
+}
+
+namespace {
 
 QString keyOf(const QString &table)
 {
@@ -289,6 +300,12 @@ public:
     {
         char digest[Sha256::size];
         m_row.resultInto(digest);
+        addRowDigest(id, digest);
+    }
+
+    // A row digested elsewhere (WrittenRows): the same digest addRow() would have made.
+    void addRowDigest(qint64 id, const char *digest)
+    {
         m_all.addData(QByteArrayView(digest, Sha256::size));
         m_seal.rowTags.append(digest, 4);
         if (m_seal.rowCount == 0) {
@@ -318,111 +335,16 @@ private:
     qint64 m_previous = 0;
 };
 
-// Digests encoded rows on a thread of its own while the connection's thread reads the next
-// ones: on the seal of a large import (a million prediction rows) the SHA-256 is a third of the
-// work, and the import's other thread has finished by then. Rows are handed over in batches of
-// about 1 MiB, at most two waiting, and digested in the order they were read.
-class DigestPipeline
-{
-public:
-    explicit DigestPipeline(SealBuilder &builder)
-        : m_builder(builder)
-        , m_thread([this] { run(); })
-    { }
-
-    ~DigestPipeline()
-    {
-        {
-            std::lock_guard lock(m_mutex);
-            m_closed = true;
-        }
-        m_changed.notify_all();
-        m_thread.join();
-    }
-
-    DigestPipeline(const DigestPipeline &) = delete;
-    DigestPipeline &operator=(const DigestPipeline &) = delete;
-
-    void add(qint64 id, const std::string &encodedColumns)
-    {
-        m_filling.rows.push_back({id, encodedColumns.size()});
-        m_filling.bytes.append(encodedColumns);
-        if (m_filling.bytes.size() >= batchBytes)
-            handOver();
-    }
-
-    // Every row added is digested once this returns.
-    void finish()
-    {
-        handOver();
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return m_waiting.empty() && !m_busy; });
-    }
-
-private:
-    static constexpr size_t batchBytes = size_t(1) << 20;
-    struct Batch
-    {
-        std::string bytes;
-        std::vector<std::pair<qint64, size_t>> rows; // id, length of its encoding in `bytes`
-    };
-
-    void handOver()
-    {
-        if (m_filling.rows.empty())
-            return;
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return m_waiting.size() < 2; });
-        m_waiting.push_back(std::move(m_filling));
-        m_filling = Batch();
-        lock.unlock();
-        m_changed.notify_all();
-    }
-
-    void run()
-    {
-        for (;;) {
-            Batch batch;
-            {
-                std::unique_lock lock(m_mutex);
-                m_changed.wait(lock, [this] { return !m_waiting.empty() || m_closed; });
-                if (m_waiting.empty())
-                    return;
-                batch = std::move(m_waiting.front());
-                m_waiting.pop_front();
-                m_busy = true;
-            }
-            m_changed.notify_all();
-            size_t at = 0;
-            for (const auto &[id, length] : batch.rows) {
-                m_builder.addRow(id, QByteArrayView(batch.bytes.data() + at, qsizetype(length)));
-                at += length;
-            }
-            {
-                std::lock_guard lock(m_mutex);
-                m_busy = false;
-            }
-            m_changed.notify_all();
-        }
-    }
-
-    SealBuilder &m_builder;
-    Batch m_filling;
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::deque<Batch> m_waiting;
-    bool m_busy = false;
-    bool m_closed = false;
-    std::thread m_thread; // last: it starts once the members above exist
-};
-
 // Ranges of fewer rows are digested on the reading thread: a thread costs more than it saves.
 constexpr qint64 pipelinedRows = 50000;
 
-// The same digests read through SQLite's C API: no QVariant per value, several times faster on
-// a table of predictions. Values are encoded exactly as addTypedValue() encodes Qt's.
-std::optional<RowSeal> sealRowsDirect(sqlite3 *handle, const QString &table, qint64 first,
-                                      qint64 last, const SealedColumns &sealed)
+// Reads the sealed columns of the rows first <= id <= last through SQLite's C API (no QVariant
+// per value, several times faster than Qt's on a table of predictions) and hands each row's
+// encoding, id included, to `consume`. Values are encoded exactly as addTypedValue() encodes
+// Qt's. False when the rows cannot be read.
+bool readRowsDirect(sqlite3 *handle, const QString &table, qint64 first, qint64 last,
+                    const SealedColumns &sealed,
+                    const std::function<void(qint64, const RowEncoding &)> &consume)
 {
     const QByteArray sql = QStringLiteral("SELECT %1 FROM %2 WHERE id BETWEEN ? AND ? ORDER BY id")
                                    .arg(sealed.list, table)
@@ -430,21 +352,12 @@ std::optional<RowSeal> sealRowsDirect(sqlite3 *handle, const QString &table, qin
     sqlite3_stmt *statement = nullptr;
     if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &statement, nullptr)
         != SQLITE_OK)
-        return std::nullopt;
+        return false;
     const auto finalize = qScopeGuard([statement] { sqlite3_finalize(statement); });
     sqlite3_bind_int64(statement, 1, first);
     sqlite3_bind_int64(statement, 2, last);
-    SealBuilder builder(table, first, last);
     const int columns = sqlite3_column_count(statement);
-    std::string row; // the row's encoded values, as addTypedValue() feeds them to the digest
-    auto addNumber = [&row](char tag, qint64 value) {
-        const auto bytes = qToLittleEndian(value);
-        row.push_back(tag);
-        row.append(reinterpret_cast<const char *>(&bytes), sizeof bytes);
-    };
-    std::optional<DigestPipeline> pipeline;
-    if (last - first + 1 >= pipelinedRows)
-        pipeline.emplace(builder);
+    RowEncoding row;
     int status = SQLITE_ROW;
     while ((status = sqlite3_step(statement)) == SQLITE_ROW) {
         row.clear();
@@ -452,44 +365,106 @@ std::optional<RowSeal> sealRowsDirect(sqlite3 *handle, const QString &table, qin
             switch (sqlite3_column_type(statement, column)) {
             case SQLITE_NULL:
                 if (column < sealed.alwaysCount)
-                    row.push_back('N');
+                    row.addNull();
+                else
+                    row.addLateNull();
                 break;
             case SQLITE_INTEGER:
-                addNumber('i', sqlite3_column_int64(statement, column));
+                row.addInteger(sqlite3_column_int64(statement, column));
                 break;
-            case SQLITE_FLOAT: {
-                const double number = sqlite3_column_double(statement, column);
-                qint64 bits = 0;
-                std::memcpy(&bits, &number, sizeof bits);
-                addNumber('d', bits);
+            case SQLITE_FLOAT:
+                row.addReal(sqlite3_column_double(statement, column));
                 break;
-            }
             case SQLITE_BLOB: {
                 const void *bytes = sqlite3_column_blob(statement, column);
                 const int size = sqlite3_column_bytes(statement, column);
-                addNumber('b', size);
-                row.append(static_cast<const char *>(bytes), size_t(size));
+                row.addBlob(QByteArrayView(static_cast<const char *>(bytes), size));
                 break;
             }
             default: {
                 const auto *text = sqlite3_column_text(statement, column);
                 const int size = sqlite3_column_bytes(statement, column);
-                addNumber('t', size);
-                row.append(reinterpret_cast<const char *>(text), size_t(size));
+                row.addText(QByteArrayView(reinterpret_cast<const char *>(text), size));
                 break;
             }
             }
         }
-        const qint64 id = sqlite3_column_int64(statement, 0);
-        if (pipeline)
-            pipeline->add(id, row);
-        else
-            builder.addRow(id, QByteArrayView(row.data(), qsizetype(row.size())));
+        consume(sqlite3_column_int64(statement, 0), row);
     }
+    return status == SQLITE_DONE;
+}
+
+std::atomic<qint64> sealedAsWritten {0};
+
+// The rows a bulk writer digested as it wrote them (WrittenRows), checked: up to this many,
+// spread over the range, are read back and must digest the same.
+constexpr qint64 checkedWrittenRows = 64;
+
+std::optional<RowSeal> sealWrittenRows(sqlite3 *handle, const QString &table, qint64 first,
+                                       qint64 last, const SealedColumns &sealed,
+                                       const WrittenRows::Digested &written)
+{
+    const qint64 count = written.count();
+    if (written.firstId < first || written.firstId + count - 1 != last)
+        return std::nullopt;
+    SealBuilder builder(table, first, last);
+    // The rows before the writer's first one (an earlier statement of the transaction).
+    if (written.firstId > first
+        && !readRowsDirect(
+                handle, table, first, written.firstId - 1, sealed,
+                [&builder](qint64 id, const RowEncoding &row) { builder.addRow(id, row.bytes()); }))
+        return std::nullopt;
+    // The first and the last row, and others evenly between.
+    qint64 previous = -1;
+    for (qint64 k = 0; k < checkedWrittenRows; ++k) {
+        const qint64 index = count == 1 ? 0 : k * (count - 1) / (checkedWrittenRows - 1);
+        if (index == previous)
+            continue;
+        previous = index;
+        const char *digest = written.digests.data() + size_t(index) * Sha256::size;
+        QByteArray read;
+        if (!readRowsDirect(handle, table, written.firstId + index, written.firstId + index, sealed,
+                            [&read, &table](qint64, const RowEncoding &row) {
+                                Sha256 hash;
+                                hash.addData(table.toUtf8());
+                                hash.addData(row.bytes());
+                                read = hash.result();
+                            })
+            || read != QByteArrayView(digest, Sha256::size))
+            return std::nullopt;
+    }
+    sealedAsWritten += count;
+    for (qint64 index = 0; index < count; ++index)
+        builder.addRowDigest(written.firstId + index,
+                             written.digests.data() + size_t(index) * Sha256::size);
+    return builder.finish();
+}
+
+// The digests of the rows first <= id <= last read back through the C API; a large range is
+// digested on a second thread while this one reads.
+std::optional<RowSeal> sealRowsDirect(sqlite3 *handle, const QString &table, qint64 first,
+                                      qint64 last, const SealedColumns &sealed)
+{
+    if (auto written = WrittenRows::take(handle, table)) {
+        if (auto seal = sealWrittenRows(handle, table, first, last, sealed, *written))
+            return seal;
+    }
+    SealBuilder builder(table, first, last);
+    std::optional<DigestPipeline> pipeline;
+    if (last - first + 1 >= pipelinedRows)
+        pipeline.emplace(
+                [&builder](qint64 id, QByteArrayView encoded) { builder.addRow(id, encoded); });
+    const bool read = readRowsDirect(handle, table, first, last, sealed,
+                                     [&builder, &pipeline](qint64 id, const RowEncoding &row) {
+                                         if (pipeline)
+                                             pipeline->add(id, row.bytes());
+                                         else
+                                             builder.addRow(id, row.bytes());
+                                     });
     if (pipeline)
         pipeline->finish();
     pipeline.reset();
-    if (status != SQLITE_DONE)
+    if (!read)
         return std::nullopt;
     return builder.finish();
 }
@@ -533,6 +508,11 @@ std::optional<RowSeal> sealRows(const QSqlDatabase &db, const QString &table, qi
         builder.endRow(query.value(0).toLongLong());
     }
     return builder.finish();
+}
+
+qint64 rowsSealedAsWritten()
+{
+    return sealedAsWritten.load();
 }
 
 QByteArray sealDigest(const QString &table, const RowSeal &seal)

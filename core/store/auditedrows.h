@@ -60,6 +60,10 @@ constexpr int firstRevisionSealingSchema = 8;
 // label_revisions for revisionSeals; empty for a subject audited row by row.
 QString sealedTableOf(const QString &subject);
 
+// The number of columns, the id first, whose values a range seal of `table` digests in a file at
+// `schema` (0 for a table not sealed by range).
+int sealedColumnCount(const QString &table, int schema);
+
 // What one audit entry seals: the rows of `table` with first <= id <= last.
 struct RowSeal
 {
@@ -78,6 +82,10 @@ struct RowSeal
 using PreparedStatement = std::function<QSqlQuery &(const QString &sql)>;
 std::optional<RowSeal> sealRows(const QSqlDatabase &db, const QString &table, qint64 first,
                                 qint64 last, int schema, const PreparedStatement &prepared = {});
+// How many rows, in this process so far, seals took as a bulk writer digested them while writing
+// (WrittenRows) instead of reading them back: for tests and benchmarks.
+qint64 rowsSealedAsWritten();
+
 // The audit entry's digest of a seal: it covers the table, the range and the detail.
 QByteArray sealDigest(const QString &table, const RowSeal &seal);
 

@@ -3,6 +3,8 @@
 #include "postgresrowcopy.h"
 #include "projectstore.h"
 #include "recordcodec.h"
+#include "rowencoding.h"
+#include "writtenrows.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>
@@ -12,6 +14,7 @@
 #include <sqlite3.h>
 
 #include <charconv>
+#include <cmath>
 #include <cstring>
 
 namespace Boucle {
@@ -124,10 +127,88 @@ struct Buffers
 };
 } // namespace
 
+namespace {
+
+// Binds a row's values and encodes the sealed ones as the seal reads them back (RowEncoding), in
+// one call each, so that what is digested is what is bound. Bytes are bound in place
+// (SQLITE_STATIC): they must stay unchanged until the step.
+struct SealedBinding
+{
+    sqlite3_stmt *statement;
+    RowEncoding &row;
+
+    void null(int index)
+    {
+        sqlite3_bind_null(statement, index);
+        row.addNull();
+    }
+    void integer(int index, qint64 value)
+    {
+        sqlite3_bind_int64(statement, index, value);
+        row.addInteger(value);
+    }
+    // 0 is no row: NULL.
+    void idOrNull(int index, qint64 id)
+    {
+        if (id == 0)
+            null(index);
+        else
+            integer(index, id);
+    }
+    // A column added after rows were first sealed: NULL is not digested.
+    void lateIntegerOrNull(int index, qint64 value, bool isNull)
+    {
+        if (!isNull) {
+            integer(index, value);
+            return;
+        }
+        sqlite3_bind_null(statement, index);
+        row.addLateNull();
+    }
+    // Into a REAL column, as SQLite keeps it: NaN is stored as NULL, and -0.0 reads back as 0.0
+    // (a whole number is stored as an integer).
+    void real(int index, double value)
+    {
+        if (std::isnan(value)) {
+            null(index);
+            return;
+        }
+        sqlite3_bind_double(statement, index, value);
+        row.addReal(value == 0 ? 0.0 : value);
+    }
+    void text(int index, QByteArrayView utf8)
+    {
+        sqlite3_bind_text(statement, index, utf8.data(), int(utf8.size()), SQLITE_STATIC);
+        row.addText(utf8);
+    }
+    void textOrNull(int index, QByteArrayView utf8)
+    {
+        if (utf8.isEmpty())
+            null(index);
+        else
+            text(index, utf8);
+    }
+    void blobOrNull(int index, QByteArrayView bytes)
+    {
+        if (bytes.isEmpty()) {
+            null(index);
+            return;
+        }
+        sqlite3_bind_blob(statement, index, bytes.data(), int(bytes.size()), SQLITE_STATIC);
+        row.addBlob(bytes);
+    }
+};
+
+} // namespace
+
 struct PredictionBulkWriter::Statements
 {
     sqlite3 *db = nullptr;
     Buffers buffers;
+    // The rows this writer inserts, digested as they are bound, for the transaction's seal.
+    std::unique_ptr<WrittenRows> writtenSamples;
+    std::unique_ptr<WrittenRows> writtenPredictions;
+    RowEncoding row;
     sqlite3_stmt *findSample = nullptr;
     sqlite3_stmt *insertSample = nullptr;
     sqlite3_stmt *insertPrediction = nullptr;
@@ -228,17 +309,7 @@ struct PredictionBulkWriter::ServerRows
 
 namespace {
 
-// Binders that keep the bytes alive until the step (SQLITE_TRANSIENT copies them).
-void bindText(sqlite3_stmt *statement, int index, const QString &text)
-{
-    if (text.isEmpty()) {
-        sqlite3_bind_null(statement, index);
-        return;
-    }
-    const QByteArray utf8 = text.toUtf8();
-    sqlite3_bind_text(statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-}
-
+// Binders that copy the bytes (SQLITE_TRANSIENT): `text` may go before the step.
 void bindTextAlways(sqlite3_stmt *statement, int index, const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();
@@ -276,38 +347,6 @@ void utf8Into(const QString &text, QByteArray &buffer)
         }
         *into++ = char(u);
     }
-}
-
-// Bound in place (SQLITE_STATIC): `bytes` must stay unchanged until the step. Empty is NULL.
-void bindStaticText(sqlite3_stmt *statement, int index, const QByteArray &bytes)
-{
-    if (bytes.isEmpty())
-        sqlite3_bind_null(statement, index);
-    else
-        sqlite3_bind_text(statement, index, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
-}
-
-void bindStaticBlob(sqlite3_stmt *statement, int index, const QByteArray &bytes)
-{
-    if (bytes.isEmpty())
-        sqlite3_bind_null(statement, index);
-    else
-        sqlite3_bind_blob(statement, index, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
-}
-
-// `text` as UTF-8 into `buffer`, bound in place; never NULL.
-void bindText(sqlite3_stmt *statement, int index, const QString &text, QByteArray &buffer)
-{
-    utf8Into(text, buffer);
-    sqlite3_bind_text(statement, index, buffer.constData(), int(buffer.size()), SQLITE_STATIC);
-}
-
-void bindId(sqlite3_stmt *statement, int index, qint64 id)
-{
-    if (id == 0)
-        sqlite3_bind_null(statement, index);
-    else
-        sqlite3_bind_int64(statement, index, id);
 }
 
 } // namespace
@@ -356,8 +395,14 @@ PredictionBulkWriter::PredictionBulkWriter(ProjectStore &store)
                                      "INSERT INTO content_observations (sample_id, sha256,"
                                      " byte_size, modified_ns, observed_at, source)"
                                      " VALUES (?, ?, ?, ?, ?, 'import')");
-    if (prepared)
-        m_statements = std::move(statements);
+    if (!prepared)
+        return;
+    const int schema = store.schemaVersion();
+    statements->writtenSamples
+            = std::make_unique<WrittenRows>(store.database(), QStringLiteral("samples"), schema);
+    statements->writtenPredictions = std::make_unique<WrittenRows>(
+            store.database(), QStringLiteral("predictions"), schema);
+    m_statements = std::move(statements);
 }
 
 PredictionBulkWriter::~PredictionBulkWriter() = default;
@@ -474,25 +519,29 @@ StoreError PredictionBulkWriter::addSample(SampleRecord &sample, const EncodedLi
     }
     sqlite3_stmt *statement = m_statements->insertSample;
     Buffers &buffers = m_statements->buffers;
-    if (line && line->valid)
-        sqlite3_bind_text(statement, 1, line->samplePath.constData(), int(line->samplePath.size()),
-                          SQLITE_STATIC);
-    else
-        bindText(statement, 1, sample.path, buffers.path);
-    bindText(statement, 2, sample.kind.isEmpty() ? QStringLiteral("image") : sample.kind,
-             buffers.kind);
-    bindUtf8(statement, 3, sample.sha256);
-    sqlite3_bind_int64(statement, 4, sample.byteSize);
-    sqlite3_bind_int(statement, 5, sample.width);
-    sqlite3_bind_int(statement, 6, sample.height);
+    m_statements->row.clear();
+    SealedBinding bind {statement, m_statements->row};
+    // In the seal's order: path, kind, sha256, byte_size, width, height, split, metadata,
+    // added_at (`missing` is not sealed).
+    if (line && line->valid) {
+        bind.text(1, line->samplePath);
+    } else {
+        utf8Into(sample.path, buffers.path);
+        bind.text(1, buffers.path);
+    }
+    utf8Into(sample.kind.isEmpty() ? QStringLiteral("image") : sample.kind, buffers.kind);
+    bind.text(2, buffers.kind);
+    bind.textOrNull(3, sample.sha256);
+    bind.integer(4, sample.byteSize);
+    bind.integer(5, sample.width);
+    bind.integer(6, sample.height);
     sqlite3_bind_int(statement, 7, sample.missing ? 1 : 0);
-    bindText(statement, 8, splitName(sample.split), buffers.split);
-    if (sample.metadata.isEmpty())
-        sqlite3_bind_null(statement, 9);
-    else
-        bindText(statement, 9, toCompactJson(sample.metadata));
-    sqlite3_bind_text(statement, 10, buffers.addedAt.constData(), int(buffers.addedAt.size()),
-                      SQLITE_STATIC);
+    utf8Into(splitName(sample.split), buffers.split);
+    bind.text(8, buffers.split);
+    const QByteArray metadata
+            = sample.metadata.isEmpty() ? QByteArray() : toCompactJson(sample.metadata).toUtf8();
+    bind.textOrNull(9, metadata);
+    bind.text(10, buffers.addedAt);
     const int status = sqlite3_step(statement);
     sqlite3_reset(statement);
     sqlite3_clear_bindings(statement);
@@ -501,6 +550,7 @@ StoreError PredictionBulkWriter::addSample(SampleRecord &sample, const EncodedLi
                 QCoreApplication::translate("Boucle::PredictionBulkWriter", "Adding the sample %1")
                         .arg(sample.path));
     sample.id = sqlite3_last_insert_rowid(m_statements->db);
+    m_statements->writtenSamples->add(sample.id, m_statements->row);
     if (sample.missing || sample.modifiedNs == 0)
         return {};
     // What the import saw of the file, as ProjectStore::addSample records it, so that a later
@@ -556,34 +606,37 @@ StoreError PredictionBulkWriter::addPrediction(PredictionRecord &prediction, boo
         line = &m_encoded;
     }
     sqlite3_stmt *statement = m_statements->insertPrediction;
-    sqlite3_bind_int64(statement, 1, prediction.sampleId);
-    sqlite3_bind_int64(statement, 2, prediction.modelId);
-    bindId(statement, 3, classIdOf(prediction.label));
-    sqlite3_bind_double(statement, 4, prediction.confidence);
-    bindStaticBlob(statement, 5, line->probs);
-    bindStaticText(statement, 6, line->committee);
-    bindStaticBlob(statement, 7, line->embedding);
-    if (prediction.objects.isEmpty())
-        sqlite3_bind_null(statement, 8);
-    else
-        bindText(statement, 8, toCompactJson(objectsToJson(prediction.objects)));
-    bindText(statement, 9, prediction.heatmapPath);
-    bindStaticText(statement, 10, line->predictedAt);
-    bindId(statement, 11, classIdOf(prediction.truth));
-    bindText(statement, 12, prediction.report);
-    if (prediction.upstreamFlags.isEmpty())
-        sqlite3_bind_null(statement, 13);
-    else
-        bindText(statement, 13, toCompactJson(upstreamFlagsToJson(prediction.upstreamFlags)));
-    if (prediction.metadata.isEmpty())
-        sqlite3_bind_null(statement, 14);
-    else
-        bindText(statement, 14, toCompactJson(prediction.metadata));
-    sqlite3_bind_int64(statement, 15, prediction.logLine);
-    if (prediction.frame < 0)
-        sqlite3_bind_null(statement, 16);
-    else
-        sqlite3_bind_int64(statement, 16, prediction.frame);
+    m_statements->row.clear();
+    SealedBinding bind {statement, m_statements->row};
+    // The bound columns are the sealed ones after the id, in the seal's order.
+    const QByteArray objects = prediction.objects.isEmpty()
+                                       ? QByteArray()
+                                       : toCompactJson(objectsToJson(prediction.objects)).toUtf8();
+    const QByteArray heatmap = prediction.heatmapPath.toUtf8();
+    const QByteArray report = prediction.report.toUtf8();
+    const QByteArray flags
+            = prediction.upstreamFlags.isEmpty()
+                      ? QByteArray()
+                      : toCompactJson(upstreamFlagsToJson(prediction.upstreamFlags)).toUtf8();
+    const QByteArray metadata = prediction.metadata.isEmpty()
+                                        ? QByteArray()
+                                        : toCompactJson(prediction.metadata).toUtf8();
+    bind.integer(1, prediction.sampleId);
+    bind.integer(2, prediction.modelId);
+    bind.idOrNull(3, classIdOf(prediction.label));
+    bind.real(4, prediction.confidence);
+    bind.blobOrNull(5, line->probs);
+    bind.textOrNull(6, line->committee);
+    bind.blobOrNull(7, line->embedding);
+    bind.textOrNull(8, objects);
+    bind.textOrNull(9, heatmap);
+    bind.textOrNull(10, line->predictedAt);
+    bind.idOrNull(11, classIdOf(prediction.truth));
+    bind.textOrNull(12, report);
+    bind.textOrNull(13, flags);
+    bind.textOrNull(14, metadata);
+    bind.integer(15, prediction.logLine);
+    bind.lateIntegerOrNull(16, prediction.frame, prediction.frame < 0);
     const int status = sqlite3_step(statement);
     sqlite3_reset(statement);
     if (status != SQLITE_DONE)
@@ -593,6 +646,7 @@ StoreError PredictionBulkWriter::addPrediction(PredictionRecord &prediction, boo
     *added = sqlite3_changes(m_statements->db) == 1;
     if (*added) {
         prediction.id = sqlite3_last_insert_rowid(m_statements->db);
+        m_statements->writtenPredictions->add(prediction.id, m_statements->row);
         return {};
     }
     sqlite3_stmt *find = m_statements->findPrediction;
