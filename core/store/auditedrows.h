@@ -1,6 +1,9 @@
-// The rows the audit chain covers and their canonical digests. The digest is always computed from
-// the row as read back from the database, so writing and verifying use the very same path. Used
-// by ProjectStore only; the thread of its connection.
+// The rows the audit chain covers and their canonical digests. The digest is computed from the
+// row as read back from the database, so writing and verifying use the very same path; the one
+// exception is the rows of a bulk import, digested from the values bound as they are inserted
+// (WrittenRows: every value is bound and encoded in one call, and a sample of those rows is read
+// back and compared before their digests are used). Used by ProjectStore only; the thread of its
+// connection.
 //
 // Two kinds of coverage:
 // - per row: reviews, review roles and versions get one audit entry each, and so did label

@@ -97,8 +97,6 @@ void WrittenRows::add(qint64 id, const RowEncoding &row)
     if (!state || state->abandoned)
         return;
     if (row.columns() != state->columns || (state->nextId != 0 && id != state->nextId)) {
-        Q_ASSERT_X(row.columns() == state->columns, "WrittenRows::add",
-                   "the row's columns are not the seal's");
         state->abandoned = true;
         state->pipeline.reset();
         state->digests.clear();

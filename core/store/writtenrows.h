@@ -10,7 +10,10 @@
 //   rollback, abandons them), and the last one is the table's last row at the seal;
 // - rows before the first one added (in the same transaction) are read back;
 // - up to 64 of the rows, spread over the range, are read back and must digest the same;
-//   otherwise every row is read back, as without this class.
+//   otherwise every row is read back, as without this class. That catches a mistake in the
+//   writer's encoding, which shows on every row; a value that SQLite would store differently
+//   from how it was bound is the writer's to encode as stored (PredictionBulkWriter binds and
+//   encodes each value in one call, -0.0 and NaN included).
 // Nothing may update or delete the rows it holds before the seal: that is the case of an
 // import, whose transaction only adds them. For a project file (the SQLite C API) only; on the
 // thread of the store's connection.

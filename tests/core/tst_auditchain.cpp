@@ -3,7 +3,9 @@
 // the first; an anchor kept outside the project catches a chain whose tail was cut.
 #include "store/auditedrows.h"
 #include "store/projectstore.h"
+#include "store/rowencoding.h"
 #include "store/storetransaction.h"
+#include "store/writtenrows.h"
 #include "temporaryproject.h"
 
 #include <QFile>
@@ -35,6 +37,8 @@ private slots:
     void revisionsOfOneTransactionShareASeal();
     void concurrentWritersKeepOneChain();
     void aLargeRangeIsSealedAsItsParts();
+    void rowsDigestedAsWrittenAreTakenOnlyWhenTheyReadBackTheSame_data();
+    void rowsDigestedAsWrittenAreTakenOnlyWhenTheyReadBackTheSame();
 
 private:
     // A project with two versions, a model's predictions, a batch with reasons, reviews with
@@ -651,6 +655,73 @@ void TestAuditChain::aLargeRangeIsSealedAsItsParts()
             = AuditedRows::sealRows(store.database(), QStringLiteral("samples"), 1, 60000, schema);
     QVERIFY(again);
     QCOMPARE(again->rowsDigest, whole->rowsDigest);
+}
+
+// Rows a writer digests as it inserts them (WrittenRows) seal the transaction only when they are
+// the stored rows: a wrong encoding, a gap in the ids or rows written after them make the seal
+// read every row back. Whichever way, the project verifies.
+void TestAuditChain::rowsDigestedAsWrittenAreTakenOnlyWhenTheyReadBackTheSame_data()
+{
+    QTest::addColumn<QString>("mistake");
+    QTest::addColumn<bool>("taken");
+    QTest::newRow("none") << QString() << true;
+    QTest::newRow("a value encoded wrong") << QStringLiteral("value") << false;
+    QTest::newRow("a column short") << QStringLiteral("columns") << false;
+    QTest::newRow("a gap in the ids") << QStringLiteral("gap") << false;
+    QTest::newRow("a row written after them") << QStringLiteral("after") << false;
+    QTest::newRow("a row written before them") << QStringLiteral("before") << true;
+}
+
+void TestAuditChain::rowsDigestedAsWrittenAreTakenOnlyWhenTheyReadBackTheSame()
+{
+    QFETCH(QString, mistake);
+    QFETCH(bool, taken);
+    Testing::TemporaryProject project;
+    auto &store = project.store();
+    if (store.isServer())
+        QSKIP("rows are digested as written in a project file only");
+    const int rows = 500;
+    const qint64 before = AuditedRows::rowsSealedAsWritten();
+    {
+        StoreTransaction transaction(store);
+        QVERIFY(!transaction.beginError());
+        QSqlQuery insert(store.database());
+        QVERIFY(insert.prepare(QStringLiteral(
+                "INSERT INTO models (id, name, version, created_at) VALUES (?, ?, ?, ?)")));
+        auto add = [&insert](qint64 id, const QString &name) {
+            insert.addBindValue(id);
+            insert.addBindValue(name);
+            insert.addBindValue(QStringLiteral("1"));
+            insert.addBindValue(QStringLiteral("2024-05-01T12:30:00.000Z"));
+            return insert.exec();
+        };
+        if (mistake == QLatin1String("before"))
+            QVERIFY(add(1, QStringLiteral("first")));
+        const qint64 first = mistake == QLatin1String("before") ? 2 : 1;
+        WrittenRows written(store.database(), QStringLiteral("models"), store.schemaVersion());
+        for (qint64 i = 0; i < rows; ++i) {
+            const qint64 id = first + i + (mistake == QLatin1String("gap") && i >= 100 ? 1 : 0);
+            const QString name = QStringLiteral("model %1").arg(i);
+            QVERIFY(add(id, name));
+            RowEncoding row;
+            row.addText(name.toUtf8());
+            // A mistake of the writer's encoding shows on every row it writes: the rows read
+            // back to check it find it.
+            if (mistake == QLatin1String("value"))
+                row.addInteger(1);
+            else
+                row.addText("1");
+            if (mistake != QLatin1String("columns"))
+                row.addText("2024-05-01T12:30:00.000Z");
+            written.add(id, row);
+        }
+        if (mistake == QLatin1String("after"))
+            QVERIFY(add(10000, QStringLiteral("last")));
+        QVERIFY(!transaction.commit());
+    }
+    QCOMPARE(AuditedRows::rowsSealedAsWritten() - before, taken ? qint64(rows) : 0);
+    const auto verified = store.verify();
+    QVERIFY2(verified.intact, qPrintable(verified.problem));
 }
 
 QTEST_GUILESS_MAIN(TestAuditChain)
