@@ -4,7 +4,6 @@
 #include "imaging/dicomheader.h"
 
 #include <QFile>
-#include <QFileInfo>
 #include <QImageReader>
 
 #include <array>
@@ -132,14 +131,19 @@ bool headerSize(int fd, const unsigned char *header, qsizetype length, int *widt
 
 QString SampleFileProbe::kindForPath(const QString &path)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("pdf"))
+    // QFileInfo::suffix() without a QFileInfo (asked once per sample of an import): what
+    // follows the last '.' of the file's name, compared without regard to case.
+    const QStringView name = QStringView(path).mid(path.lastIndexOf(QLatin1Char('/')) + 1);
+    const qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
+    const QStringView suffix = dot < 0 ? QStringView() : name.mid(dot + 1);
+    auto is = [suffix](const char *known) {
+        return suffix.compare(QLatin1String(known), Qt::CaseInsensitive) == 0;
+    };
+    if (is("pdf"))
         return QStringLiteral("pdf");
-    if (suffix == QLatin1String("txt") || suffix == QLatin1String("md")
-        || suffix == QLatin1String("json") || suffix == QLatin1String("html"))
+    if (is("txt") || is("md") || is("json") || is("html"))
         return QStringLiteral("text");
-    if (suffix == QLatin1String("npy") || suffix == QLatin1String("csv")
-        || suffix == QLatin1String("parquet"))
+    if (is("npy") || is("csv") || is("parquet"))
         return QStringLiteral("features");
     return QStringLiteral("image");
 }

@@ -51,6 +51,8 @@ private slots:
     void probesOnManyThreadsAgree();
     void folderReplacedByALinkIsRefusedByTheNextDataRoot();
     void twoDataRootsKeepTheirOwnFolders();
+    void kindFollowsTheSuffix_data();
+    void kindFollowsTheSuffix();
     void headersOfCommonFormats_data();
     void headersOfCommonFormats();
 
@@ -290,6 +292,37 @@ void TestSampleFileProbe::twoDataRootsKeepTheirOwnFolders()
     });
     for (int round = 0; round < widths.size(); ++round)
         QCOMPARE(widths.at(round), round % 2 == 0 ? 3 : 5);
+}
+
+// A sample's kind is told by the suffix of its file's name, in any case, as QFileInfo tells it.
+void TestSampleFileProbe::kindFollowsTheSuffix_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("png") << QStringLiteral("img/a.png") << QStringLiteral("image");
+    QTest::newRow("PDF") << QStringLiteral("docs/report.PDF") << QStringLiteral("pdf");
+    QTest::newRow("Md") << QStringLiteral("notes.Md") << QStringLiteral("text");
+    QTest::newRow("json") << QStringLiteral("a/b/c.json") << QStringLiteral("text");
+    QTest::newRow("two suffixes") << QStringLiteral("x.tar.CSV") << QStringLiteral("features");
+    QTest::newRow("npy") << QStringLiteral("f.npy") << QStringLiteral("features");
+    QTest::newRow("parquet") << QStringLiteral("t.parquet") << QStringLiteral("features");
+    QTest::newRow("a folder's suffix") << QStringLiteral("dir.pdf/scan") << QStringLiteral("image");
+    QTest::newRow("no suffix") << QStringLiteral("scan") << QStringLiteral("image");
+    QTest::newRow("hidden") << QStringLiteral("a/.pdf") << QStringLiteral("pdf");
+    QTest::newRow("ends with a dot") << QStringLiteral("a.pdf.") << QStringLiteral("image");
+}
+
+void TestSampleFileProbe::kindFollowsTheSuffix()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, kind);
+    QCOMPARE(SampleFileProbe::kindForPath(path), kind);
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const bool image = suffix != QLatin1String("pdf") && suffix != QLatin1String("txt")
+                       && suffix != QLatin1String("md") && suffix != QLatin1String("json")
+                       && suffix != QLatin1String("html") && suffix != QLatin1String("npy")
+                       && suffix != QLatin1String("csv") && suffix != QLatin1String("parquet");
+    QCOMPARE(kind == QLatin1String("image"), image);
 }
 
 // The header read at import gives the size QImageReader gives, format by format.
