@@ -47,9 +47,9 @@ int runSuspects(CommandContext &context)
     options.model = parser.value(QStringLiteral("--model"));
     const QString selection = parser.value(QStringLiteral("--selection"),
                                            TriggerPolicy::selectionName(options.selection));
-    if (selection == QLatin1String("low_margin"))
-        options.selection = ConfidentLearning::Selection::LowestScorePerClass;
-    else if (selection != QLatin1String("noise_rate"))
+    if (const auto chosen = TriggerPolicy::selectionFromName(selection))
+        options.selection = *chosen;
+    else
         return usage(
                 context, name,
                 QStringLiteral("--selection is noise_rate or low_margin, not '%1'").arg(selection));

@@ -169,6 +169,16 @@ QString TriggerPolicy::selectionName(ConfidentLearning::Selection selection)
                    : QStringLiteral("noise_rate");
 }
 
+std::optional<ConfidentLearning::Selection> TriggerPolicy::selectionFromName(const QString &name)
+{
+    for (const auto selection : {ConfidentLearning::Selection::PruneByNoiseRate,
+                                 ConfidentLearning::Selection::LowestScorePerClass}) {
+        if (name == selectionName(selection))
+            return selection;
+    }
+    return std::nullopt;
+}
+
 std::optional<TriggerPolicy> TriggerPolicy::fromJson(const QJsonObject &json, QString *error)
 {
     QString message;
@@ -236,10 +246,9 @@ std::optional<TriggerPolicy> TriggerPolicy::fromJson(const QJsonObject &json, QS
             if (ok && key == QLatin1String("suspect_label")) {
                 QString selection = selectionName(policy.suspectSelection);
                 ok = reader.string(QStringLiteral("selection"), selection);
-                if (ok && selection == QLatin1String("low_margin"))
-                    policy.suspectSelection = ConfidentLearning::Selection::LowestScorePerClass;
-                else if (ok && selection == QLatin1String("noise_rate"))
-                    policy.suspectSelection = ConfidentLearning::Selection::PruneByNoiseRate;
+                const auto chosen = selectionFromName(selection);
+                if (ok && chosen)
+                    policy.suspectSelection = *chosen;
                 else if (ok)
                     ok = reader.fail(
                             QStringLiteral("selection"),

@@ -76,6 +76,8 @@ public:
     static QString diversityName(Diversity diversity);
     // "noise_rate" or "low_margin", as a policy file names the selection.
     static QString selectionName(ConfidentLearning::Selection selection);
+    // The selection a name stands for; nullopt for any other text.
+    static std::optional<ConfidentLearning::Selection> selectionFromName(const QString &name);
 };
 
 } // namespace Boucle

@@ -52,6 +52,13 @@ private slots:
                          .value(QStringLiteral("selection"))
                          .toString(),
                  QStringLiteral("low_margin"));
+        // The names read back to their selection, and nothing else does.
+        for (const auto selection : {ConfidentLearning::Selection::PruneByNoiseRate,
+                                     ConfidentLearning::Selection::LowestScorePerClass})
+            QCOMPARE(TriggerPolicy::selectionFromName(TriggerPolicy::selectionName(selection)),
+                     std::optional(selection));
+        QVERIFY(!TriggerPolicy::selectionFromName(QStringLiteral("Low_Margin")));
+        QVERIFY(!TriggerPolicy::selectionFromName(QString()));
     }
 
     void annotatedExampleLoads()
