@@ -16,6 +16,14 @@
 
 namespace Boucle {
 
+namespace {
+
+// Past this many rows (64 MiB of digests) a table's rows are read back at the seal instead:
+// memory stays bounded whatever the length of the import.
+constexpr qint64 maxRows = qint64(1) << 21;
+
+} // namespace
+
 struct WrittenRows::State
 {
     QByteArray kind; // the table's name: each row's digest starts with it
@@ -96,7 +104,8 @@ void WrittenRows::add(qint64 id, const RowEncoding &row)
     State *state = m_state.get();
     if (!state || state->abandoned)
         return;
-    if (row.columns() != state->columns || (state->nextId != 0 && id != state->nextId)) {
+    const bool tooMany = state->nextId - state->firstId >= maxRows;
+    if (tooMany || row.columns() != state->columns || (state->nextId != 0 && id != state->nextId)) {
         state->abandoned = true;
         state->pipeline.reset();
         state->digests.clear();

@@ -9,6 +9,7 @@
 // - the ids are consecutive from the first row added (a gap, a repeat or a lower id, as after a
 //   rollback, abandons them), and the last one is the table's last row at the seal;
 // - rows before the first one added (in the same transaction) are read back;
+// - past 2,097,152 rows (64 MiB of digests kept for the commit) a table's rows are read back;
 // - up to 64 of the rows, spread over the range, are read back and must digest the same;
 //   otherwise every row is read back, as without this class. That catches a mistake in the
 //   writer's encoding, which shows on every row; a value that SQLite would store differently
