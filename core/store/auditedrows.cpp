@@ -400,9 +400,9 @@ std::atomic<qint64> sealedAsWritten {0};
 // spread over the range, are read back and must digest the same.
 constexpr qint64 checkedWrittenRows = 64;
 
-std::optional<RowSeal> sealWrittenRows(sqlite3 *handle, const QString &table, qint64 first,
-                                       qint64 last, const SealedColumns &sealed,
-                                       const WrittenRows::Digested &written)
+std::optional<RowSeal> sealFromWrittenDigests(sqlite3 *handle, const QString &table, qint64 first,
+                                              qint64 last, const SealedColumns &sealed,
+                                              const WrittenRows::Digested &written)
 {
     const qint64 count = written.count();
     if (written.firstId < first || written.firstId + count - 1 != last)
@@ -446,7 +446,7 @@ std::optional<RowSeal> sealRowsDirect(sqlite3 *handle, const QString &table, qin
                                       qint64 last, const SealedColumns &sealed)
 {
     if (auto written = WrittenRows::take(handle, table)) {
-        if (auto seal = sealWrittenRows(handle, table, first, last, sealed, *written))
+        if (auto seal = sealFromWrittenDigests(handle, table, first, last, sealed, *written))
             return seal;
     }
     SealBuilder builder(table, first, last);
