@@ -1,4 +1,5 @@
 #include "auditedrows.h"
+#include "sqliteconnection.h"
 #include "storedialect.h"
 
 #include "digestpipeline.h"
@@ -475,11 +476,8 @@ std::optional<RowSeal> sealRows(const QSqlDatabase &db, const QString &table, qi
                                 qint64 last, int schema, const PreparedStatement &prepared)
 {
     const SealedColumns sealed = sealedColumnsOf(table, schema);
-    const QVariant handle = db.driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
-        if (sqlite3 *direct = *static_cast<sqlite3 *const *>(handle.constData()))
-            return sealRowsDirect(direct, table, first, last, sealed);
-    }
+    if (sqlite3 *direct = sqliteConnectionOf(db))
+        return sealRowsDirect(direct, table, first, last, sealed);
     const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE id BETWEEN ? AND ? ORDER BY id")
                                 .arg(sealed.list, table);
     std::optional<QSqlQuery> own;

@@ -1,4 +1,5 @@
 #include "predictionbulkwriter.h"
+#include "sqliteconnection.h"
 
 #include "postgresrowcopy.h"
 #include "projectstore.h"
@@ -367,10 +368,8 @@ PredictionBulkWriter::PredictionBulkWriter(ProjectStore &store)
             m_server = std::move(server);
         return;
     }
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return;
     auto statements = std::make_unique<Statements>();
-    statements->db = *static_cast<sqlite3 *const *>(handle.constData());
+    statements->db = sqliteConnectionOf(store.database());
     statements->buffers.addedAt = m_addedAt.toUtf8();
     if (!statements->db)
         return;

@@ -1,4 +1,5 @@
 #include "predictiontablequery.h"
+#include "sqliteconnection.h"
 #include "storedialect.h"
 
 #include "progress/progresssink.h"
@@ -45,10 +46,7 @@ StoreError cancelled()
 // The connection under Qt's, when the project is SQLite.
 sqlite3 *sqliteHandle(ProjectStore &store)
 {
-    const QVariant handle = store.database().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
+    return sqliteConnectionOf(store.database());
 }
 
 struct Statement

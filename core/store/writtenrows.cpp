@@ -1,4 +1,5 @@
 #include "writtenrows.h"
+#include "sqliteconnection.h"
 
 #include "auditedrows.h"
 #include "digestpipeline.h"
@@ -50,19 +51,11 @@ Registry &registry()
     return instance;
 }
 
-const void *connectionOf(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<void *const *>(handle.constData());
-}
-
 } // namespace
 
 WrittenRows::WrittenRows(const QSqlDatabase &db, const QString &table, int schema)
 {
-    const void *connection = connectionOf(db);
+    const void *connection = sqliteConnectionOf(db);
     const int columns = AuditedRows::sealedColumnCount(table, schema) - 1;
     if (!connection || columns <= 0)
         return;
