@@ -63,6 +63,41 @@ bool plainRelative(const QString &path)
     }
 }
 
+// A file name in the file system's encoding (UTF-8), without an allocation for a short ASCII
+// name: the probes of an import name a million files.
+class NativeName
+{
+public:
+    explicit NativeName(QStringView name)
+    {
+        if (name.size() < qsizetype(sizeof m_ascii)) {
+            qsizetype i = 0;
+            for (; i < name.size(); ++i) {
+                const char16_t c = name.at(i).unicode();
+                if (c == 0 || c >= 0x80)
+                    break;
+                m_ascii[i] = char(c);
+            }
+            if (i == name.size()) {
+                m_ascii[i] = '\0';
+                m_text = m_ascii;
+                return;
+            }
+        }
+        m_other = QFile::encodeName(name.toString());
+        m_text = m_other.constData();
+    }
+    NativeName(const NativeName &) = delete;
+    NativeName &operator=(const NativeName &) = delete;
+
+    const char *data() const { return m_text; }
+
+private:
+    char m_ascii[256];
+    QByteArray m_other;
+    const char *m_text = nullptr;
+};
+
 } // namespace
 
 // A folder of the data root, resolved and opened once.
@@ -106,12 +141,12 @@ DataRootFile::DataRootFile(const QString &dataRoot, const QString &projectPath)
 }
 
 std::shared_ptr<const DataRootFile::Folder> DataRootFile::folderOf(const QString &relativePath,
-                                                                   QString *name) const
+                                                                   QStringView *name) const
 {
     if (!plainRelative(relativePath))
         return nullptr;
     const qsizetype slash = relativePath.lastIndexOf(QLatin1Char('/'));
-    *name = relativePath.mid(slash + 1);
+    *name = QStringView(relativePath).mid(slash + 1);
     // The folder this thread found last: the files of a log mostly share a few folders, and the
     // probes of an import run on the same few threads, so most lookups end here without taking
     // the cache's lock or hashing. It does not keep the folder (nor its descriptor) alive.
@@ -170,23 +205,39 @@ std::shared_ptr<const DataRootFile::Folder> DataRootFile::folderOf(const QString
 
 DataRootFile::Check DataRootFile::check(const QString &relativePath) const
 {
-    QString name;
+    QStringView name;
     const auto folder = folderOf(relativePath, &name);
     if (!folder)
         return checkResolved(relativePath);
     if (folder->fd < 0)
         return {}; // its folder does not exist: missing
+    bool link = false;
+    Check result = checkInFolder(*folder, name, NativeName(name).data(), relativePath, &link);
+    if (result.status == Status::Regular && !link) {
+        result.canonicalPath.reserve(folder->canonical.size() + 1 + name.size());
+        if (folder->canonical != QLatin1String("/"))
+            result.canonicalPath.append(folder->canonical);
+        result.canonicalPath.append(QLatin1Char('/')).append(name);
+    }
+    return result;
+}
+
+DataRootFile::Check DataRootFile::checkInFolder(const Folder &folder, QStringView name,
+                                                const char *nativeName, const QString &relativePath,
+                                                bool *link) const
+{
     struct stat status
     { };
-    if (::fstatat(folder->fd, QFile::encodeName(name).constData(), &status, AT_SYMLINK_NOFOLLOW)
-        != 0)
+    if (::fstatat(folder.fd, nativeName, &status, AT_SYMLINK_NOFOLLOW) != 0)
         return {}; // nothing there: missing
-    if (S_ISLNK(status.st_mode))
+    if (S_ISLNK(status.st_mode)) {
+        *link = true;
         return checkResolved(relativePath);
-    const QString canonical = folder->canonical == QLatin1String("/")
-                                      ? QLatin1Char('/') + name
-                                      : folder->canonical + QLatin1Char('/') + name;
-    return checkStatus(relativePath, canonical, status);
+    }
+    const QStringView prefix = folder.canonical == QLatin1String("/")
+                                       ? QStringView()
+                                       : QStringView(folder.canonical);
+    return checkStatus(relativePath, prefix, name, status);
 }
 
 DataRootFile::Check DataRootFile::checkResolved(const QString &relativePath) const
@@ -214,14 +265,21 @@ DataRootFile::Check DataRootFile::checkResolved(const QString &relativePath) con
     { };
     if (::stat(QFile::encodeName(canonical).constData(), &status) != 0)
         return result;
-    return checkStatus(relativePath, canonical, status);
+    const qsizetype slash = canonical.lastIndexOf(QLatin1Char('/'));
+    result = checkStatus(relativePath, QStringView(canonical).left(slash),
+                         QStringView(canonical).mid(slash + 1), status);
+    if (result.status == Status::Regular)
+        result.canonicalPath = canonical;
+    return result;
 }
 
-DataRootFile::Check DataRootFile::checkStatus(const QString &relativePath, const QString &canonical,
+DataRootFile::Check DataRootFile::checkStatus(const QString &relativePath,
+                                              QStringView canonicalFolder, QStringView name,
                                               const struct stat &status) const
 {
     Check result;
-    if (m_projectFiles.contains(canonical, quint64(status.st_dev), quint64(status.st_ino))) {
+    if (m_projectFiles.contains(canonicalFolder, name, quint64(status.st_dev),
+                                quint64(status.st_ino))) {
         result.status = Status::Refused;
         result.reason = QCoreApplication::translate("Boucle::DataRootFile",
                                                     "'%1' is the project's own database file")
@@ -245,7 +303,6 @@ DataRootFile::Check DataRootFile::checkStatus(const QString &relativePath, const
         return result;
     }
     result.status = Status::Regular;
-    result.canonicalPath = canonical;
     result.size = qint64(status.st_size);
     result.modifiedNs = qint64(status.st_mtim.tv_sec) * 1000000000 + qint64(status.st_mtim.tv_nsec);
     return result;
@@ -273,23 +330,19 @@ bool DataRootFile::open(const QString &relativePath, QFile &file, Check *check) 
 
 int DataRootFile::openDescriptor(const QString &relativePath, Check *check) const
 {
-    QString name;
+    QStringView name;
     const auto folder = folderOf(relativePath, &name);
     Check found;
     int fd = -1;
-    if (folder && folder->fd >= 0)
-        found = this->check(relativePath);
-    // A file that is a link was resolved in full by check(): it is opened by its resolved path.
-    const bool inFolder
-            = folder && folder->fd >= 0
-              && found.canonicalPath.size() == folder->canonical.size() + 1 + name.size()
-              && found.canonicalPath.endsWith(name)
-              && found.canonicalPath.startsWith(folder->canonical);
-    if (folder && folder->fd >= 0 && (found.status != Status::Regular || inFolder)) {
-        if (found.status == Status::Regular) {
+    bool link = false;
+    if (folder && folder->fd >= 0) {
+        const NativeName nativeName(name);
+        found = checkInFolder(*folder, name, nativeName.data(), relativePath, &link);
+        // A file that is a link was resolved in full: it is opened by its resolved path below.
+        if (found.status == Status::Regular && !link) {
             // O_NOFOLLOW: a file swapped for a link since the check is refused (ELOOP), and
             // O_NONBLOCK: one swapped for a FIFO does not block; fstat says what was opened.
-            fd = ::openat(folder->fd, QFile::encodeName(name).constData(),
+            fd = ::openat(folder->fd, nativeName.data(),
                           O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY | O_NOFOLLOW);
             struct stat opened
             { };
@@ -322,7 +375,8 @@ int DataRootFile::openDescriptor(const QString &relativePath, Check *check) cons
                                        .arg(relativePath, reason);
             }
         }
-    } else {
+    }
+    if (!folder || (folder->fd >= 0 && link && found.status == Status::Regular)) {
         QFile file;
         if (open(relativePath, file, &found)) {
             fd = ::fcntl(file.handle(), F_DUPFD_CLOEXEC, 0);

@@ -65,7 +65,9 @@ public:
     static bool openInput(const QString &path, QFile &file, QString *error);
 
     // Like open(), into a raw descriptor (read-only, non-blocking, close-on-exec) that the
-    // caller closes; -1 with `check` telling why. For readers of a few header bytes (pread).
+    // caller closes; -1 with `check` telling why. For readers of a few header bytes (pread):
+    // `check` leaves canonicalPath empty when the file was opened in its folder (the probes of
+    // an import would build a million paths that nobody reads).
     int openDescriptor(const QString &relativePath, Check *check) const;
 
     QString dataRoot() const { return m_dataRoot; }
@@ -75,9 +77,15 @@ private:
     struct Folders;
     // The folder of `relativePath` from the cache (resolved and opened on first use), or null
     // when the path must take the full resolution (checkResolved).
-    std::shared_ptr<const Folder> folderOf(const QString &relativePath, QString *name) const;
+    // `name`: the file's name, a view into `relativePath`.
+    std::shared_ptr<const Folder> folderOf(const QString &relativePath, QStringView *name) const;
+    // The file `name` of an open `folder` by one fstatat(); a link (`link` set) takes the full
+    // resolution instead.
+    Check checkInFolder(const Folder &folder, QStringView name, const char *nativeName,
+                        const QString &relativePath, bool *link) const;
     Check checkResolved(const QString &relativePath) const;
-    Check checkStatus(const QString &relativePath, const QString &canonical,
+    // `canonicalFolder`: empty for the root folder "/". Leaves canonicalPath to the caller.
+    Check checkStatus(const QString &relativePath, QStringView canonicalFolder, QStringView name,
                       const struct stat &status) const;
 
     QString m_dataRoot;      // absolute, as given

@@ -293,10 +293,14 @@ ImportReport LogImporter::import(PredictionSource &reader, const QString &logPat
                 QString refusal;
                 bool accepted = false;
                 if (slot < 0) {
-                    const auto &probe = chunkProbes[size_t(-slot - 1)];
-                    sample = probe.sample;
-                    refusal = probe.refusal;
+                    // Taken when accepted: the path's slot then holds its sample id, and the
+                    // probe is not read again.
+                    auto &probe = chunkProbes[size_t(-slot - 1)];
                     accepted = probe.accepted;
+                    if (accepted)
+                        sample = std::move(probe.sample);
+                    else
+                        refusal = probe.refusal;
                 } else {
                     accepted = SampleFileProbe::inspect(dataRoot, entry.samplePath, sample,
                                                         &refusal);

@@ -177,8 +177,12 @@ bool SampleFileProbe::inspect(const DataRootFile &root, const QString &relativeP
     if (image) {
         // One read of the header bytes; the common formats are read here, the others by
         // QImageReader (from the header too: no pixel is decoded).
-        std::array<unsigned char, 4096> header {};
-        const qsizetype length = readAt(fd, header.data(), qsizetype(header.size()), 0);
+        // As many bytes as the open file holds, up to the header's size: one pread(), not a
+        // second one to find the end of a small file. Only the `length` bytes read are looked at.
+        std::array<unsigned char, 4096> header;
+        const qsizetype length
+                = readAt(fd, header.data(),
+                         qsizetype(std::min<qint64>(qint64(header.size()), check.size)), 0);
         int width = 0, height = 0;
         const QByteArray head(reinterpret_cast<const char *>(header.data()),
                               std::min<qsizetype>(length, DicomHeader::markerEnd));

@@ -52,10 +52,18 @@ ProjectDatabaseFiles::ProjectDatabaseFiles(const QString &projectPath)
     }
 }
 
-bool ProjectDatabaseFiles::contains(const QString &canonicalPath, quint64 device,
+bool ProjectDatabaseFiles::contains(QStringView canonicalFolder, QStringView name, quint64 device,
                                     quint64 inode) const
 {
-    return m_names.contains(canonicalPath) || m_identities.contains({device, inode});
+    if (m_identities.contains({device, inode}))
+        return true;
+    const qsizetype length = canonicalFolder.size() + 1 + name.size();
+    for (const QString &own : m_names) {
+        if (own.size() == length && own.at(canonicalFolder.size()) == QLatin1Char('/')
+            && own.startsWith(canonicalFolder) && own.endsWith(name))
+            return true;
+    }
+    return false;
 }
 
 bool ProjectDatabaseFiles::contains(const QString &candidate) const

@@ -20,8 +20,11 @@ public:
 
     // `candidate` by name, after resolving links (it need not exist), or by identity.
     bool contains(const QString &candidate) const;
-    // `canonicalPath` has every link resolved already; `device` and `inode` are its stat().
-    bool contains(const QString &canonicalPath, quint64 device, quint64 inode) const;
+    // The file `name` in `canonicalFolder` (every link resolved already; empty for the root
+    // folder "/"), whose stat() gave `device` and `inode`. Compared part by part, so that
+    // checking a million samples builds no path.
+    bool contains(QStringView canonicalFolder, QStringView name, quint64 device,
+                  quint64 inode) const;
 
 private:
     QStringList m_names; // canonical: the project and its -wal, -shm, -journal

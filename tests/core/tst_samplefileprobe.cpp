@@ -12,8 +12,10 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QTemporaryDir>
+
 #include <QTest>
 #include <QtConcurrent/QtConcurrentMap>
+#include <unistd.h>
 
 #include <numeric>
 
@@ -51,6 +53,7 @@ private slots:
     void probesOnManyThreadsAgree();
     void folderReplacedByALinkIsRefusedByTheNextDataRoot();
     void twoDataRootsKeepTheirOwnFolders();
+    void projectFilesAreRefusedByNameAndByIdentity();
     void kindFollowsTheSuffix_data();
     void kindFollowsTheSuffix();
     void headersOfCommonFormats_data();
@@ -292,6 +295,54 @@ void TestSampleFileProbe::twoDataRootsKeepTheirOwnFolders()
     });
     for (int round = 0; round < widths.size(); ++round)
         QCOMPARE(widths.at(round), round % 2 == 0 ? 3 : 5);
+}
+
+// The project's files are never opened as samples (closing a descriptor of one would drop the
+// process's SQLite locks): by name, also for one that appears after the data root was set up
+// (a WAL made later), and by identity, through a hard link of another name.
+void TestSampleFileProbe::projectFilesAreRefusedByNameAndByIdentity()
+{
+    const QString data = file(QStringLiteral("data"));
+    QVERIFY(QDir().mkpath(data + QStringLiteral("/img")));
+    const QString project = data + QStringLiteral("/img/shot.png");
+    QVERIFY(writePng(file(QStringLiteral("linked.png")), QSize(2, 2)));
+    const DataRootFile root(data, project); // before the project's files exist
+    QVERIFY(writePng(project, QSize(6, 5)));
+    QVERIFY(writePng(project + QStringLiteral("-wal"), QSize(6, 5)));
+    for (const QString &name :
+         {QStringLiteral("img/shot.png"), QStringLiteral("img/shot.png-wal")}) {
+        SampleRecord sample;
+        QString refusal;
+        QVERIFY2(!SampleFileProbe::inspect(root, name, sample, &refusal), qPrintable(name));
+        QVERIFY2(refusal.contains(QStringLiteral("project's own database file")),
+                 qPrintable(refusal));
+        QVERIFY2(refusal.contains(name), qPrintable(refusal));
+    }
+    // Known by identity once it exists: a hard link under another name, image or not.
+    const DataRootFile later(data, project);
+    QVERIFY(::link(QFile::encodeName(project).constData(),
+                   QFile::encodeName(data + QStringLiteral("/img/copy.png")).constData())
+            == 0);
+    QVERIFY(::link(QFile::encodeName(project).constData(),
+                   QFile::encodeName(data + QStringLiteral("/copy.txt")).constData())
+            == 0);
+    for (const QString &name : {QStringLiteral("img/copy.png"), QStringLiteral("copy.txt")}) {
+        SampleRecord sample;
+        QString refusal;
+        QVERIFY2(!SampleFileProbe::inspect(later, name, sample, &refusal), qPrintable(name));
+        QVERIFY2(refusal.contains(QStringLiteral("project's own database file")),
+                 qPrintable(refusal));
+    }
+    // A neighbour whose name only starts or ends like the project's is a sample like any other.
+    QVERIFY(writePng(data + QStringLiteral("/img/shot.png.png"), QSize(3, 3)));
+    QVERIFY(writePng(data + QStringLiteral("/img/hot.png"), QSize(3, 3)));
+    for (const QString &name :
+         {QStringLiteral("img/shot.png.png"), QStringLiteral("img/hot.png")}) {
+        SampleRecord sample;
+        QString refusal;
+        QVERIFY2(SampleFileProbe::inspect(root, name, sample, &refusal), qPrintable(refusal));
+        QCOMPARE(sample.width, 3);
+    }
 }
 
 // A sample's kind is told by the suffix of its file's name, in any case, as QFileInfo tells it.
