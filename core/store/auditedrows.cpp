@@ -3,6 +3,7 @@
 #include "storedialect.h"
 
 #include "digestpipeline.h"
+#include "rowdigest.h"
 #include "rowencoding.h"
 #include "sha256.h"
 #include "storedigest.h"
@@ -281,7 +282,8 @@ public:
         m_seal.last = last;
     }
 
-    // A row's digest starts afresh: result() leaves m_row reset for the next one.
+    // A row's digest starts afresh, its values then added one by one as RowEncoding would
+    // encode them (rowDigestInto's rule): endRow() leaves m_row reset for the next one.
     Sha256 &startRow()
     {
         m_row.addData(m_kind);
@@ -292,9 +294,9 @@ public:
     // by one, for one call into libcrypto instead of three per column.
     void addRow(qint64 id, QByteArrayView encodedColumns)
     {
-        m_row.addData(m_kind);
-        m_row.addData(encodedColumns);
-        endRow(id);
+        char digest[Sha256::size];
+        rowDigestInto(m_row, m_kind, encodedColumns, digest);
+        addRowDigest(id, digest);
     }
 
     void endRow(qint64 id)
@@ -416,6 +418,7 @@ std::optional<RowSeal> sealFromWrittenDigests(sqlite3 *handle, const QString &ta
                 [&builder](qint64 id, const RowEncoding &row) { builder.addRow(id, row.bytes()); }))
         return std::nullopt;
     // The first and the last row, and others evenly between.
+    const QByteArray kind = table.toUtf8();
     qint64 previous = -1;
     for (qint64 k = 0; k < checkedWrittenRows; ++k) {
         const qint64 index = count == 1 ? 0 : k * (count - 1) / (checkedWrittenRows - 1);
@@ -423,15 +426,13 @@ std::optional<RowSeal> sealFromWrittenDigests(sqlite3 *handle, const QString &ta
             continue;
         previous = index;
         const char *digest = written.digests.data() + size_t(index) * Sha256::size;
-        QByteArray read;
+        char read[Sha256::size] = {};
+        Sha256 hash;
         if (!readRowsDirect(handle, table, written.firstId + index, written.firstId + index, sealed,
-                            [&read, &table](qint64, const RowEncoding &row) {
-                                Sha256 hash;
-                                hash.addData(table.toUtf8());
-                                hash.addData(row.bytes());
-                                read = hash.result();
+                            [&](qint64, const RowEncoding &row) {
+                                rowDigestInto(hash, kind, row.bytes(), read);
                             })
-            || read != QByteArrayView(digest, Sha256::size))
+            || std::memcmp(read, digest, Sha256::size) != 0)
             return std::nullopt;
     }
     sealedAsWritten += count;

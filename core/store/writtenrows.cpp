@@ -3,6 +3,7 @@
 
 #include "auditedrows.h"
 #include "digestpipeline.h"
+#include "rowdigest.h"
 #include "sha256.h"
 
 #include <QHash>
@@ -10,9 +11,6 @@
 #include <QSqlDriver>
 #include <QVariant>
 
-#include <QtEndian>
-
-#include <cstring>
 #include <optional>
 
 namespace Boucle {
@@ -21,7 +19,6 @@ namespace {
 
 // Past this many rows (64 MiB of digests) a table's rows are read back at the seal instead:
 // memory stays bounded whatever the length of the import.
-constexpr qint64 maxRows = qint64(1) << 21;
 
 } // namespace
 
@@ -29,6 +26,7 @@ struct WrittenRows::State
 {
     QByteArray kind; // the table's name: each row's digest starts with it
     int columns = 0; // sealed columns after the id
+    qint64 maxRows = 0;
     qint64 firstId = 0;
     qint64 nextId = 0;
     bool abandoned = false;
@@ -53,7 +51,7 @@ Registry &registry()
 
 } // namespace
 
-WrittenRows::WrittenRows(const QSqlDatabase &db, const QString &table, int schema)
+WrittenRows::WrittenRows(const QSqlDatabase &db, const QString &table, int schema, qint64 maxRows)
 {
     const void *connection = sqliteConnectionOf(db);
     const int columns = AuditedRows::sealedColumnCount(table, schema) - 1;
@@ -62,17 +60,12 @@ WrittenRows::WrittenRows(const QSqlDatabase &db, const QString &table, int schem
     auto state = std::make_shared<State>();
     state->kind = table.toUtf8();
     state->columns = columns;
+    state->maxRows = maxRows;
     State *raw = state.get();
     state->pipeline.emplace([raw](qint64 id, QByteArrayView encoded) {
-        const auto little = qToLittleEndian(id);
-        char idColumn[1 + sizeof little] = {'i'};
-        std::memcpy(idColumn + 1, &little, sizeof little);
-        raw->row.addData(raw->kind);
-        raw->row.addData(QByteArrayView(idColumn, sizeof idColumn));
-        raw->row.addData(encoded);
         const size_t at = raw->digests.size();
         raw->digests.resize(at + Sha256::size);
-        raw->row.resultInto(raw->digests.data() + at);
+        rowDigestInto(raw->row, raw->kind, id, encoded, raw->digests.data() + at);
     });
     QMutexLocker lock(&registry().mutex);
     registry().byTable.insert({connection, table}, state);
@@ -97,7 +90,7 @@ void WrittenRows::add(qint64 id, const RowEncoding &row)
     State *state = m_state.get();
     if (!state || state->abandoned)
         return;
-    const bool tooMany = state->nextId - state->firstId >= maxRows;
+    const bool tooMany = state->nextId - state->firstId >= state->maxRows;
     if (tooMany || row.columns() != state->columns || (state->nextId != 0 && id != state->nextId)) {
         state->abandoned = true;
         state->pipeline.reset();

@@ -9,7 +9,8 @@
 // - the ids are consecutive from the first row added (a gap, a repeat or a lower id, as after a
 //   rollback, abandons them), and the last one is the table's last row at the seal;
 // - rows before the first one added (in the same transaction) are read back;
-// - past 2,097,152 rows (64 MiB of digests kept for the commit) a table's rows are read back;
+// - past defaultMaxRows rows (2,097,152: 64 MiB of digests kept for the commit) a table's
+//   rows are read back;
 // - up to 64 of the rows, spread over the range, are read back and must digest the same;
 //   otherwise every row is read back, as without this class. That catches a mistake in the
 //   writer's encoding, which shows on every row; a value that SQLite would store differently
@@ -34,8 +35,12 @@ namespace Boucle {
 class WrittenRows
 {
 public:
+    // Rows kept at most (64 MiB of digests); past it the table's rows are read back.
+    static constexpr qint64 defaultMaxRows = qint64(1) << 21;
+
     // Registers for the transaction open on `db`; does nothing on a server's connection.
-    WrittenRows(const QSqlDatabase &db, const QString &table, int schema);
+    WrittenRows(const QSqlDatabase &db, const QString &table, int schema,
+                qint64 maxRows = defaultMaxRows);
     ~WrittenRows();
     WrittenRows(const WrittenRows &) = delete;
     WrittenRows &operator=(const WrittenRows &) = delete;

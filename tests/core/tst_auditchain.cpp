@@ -658,8 +658,8 @@ void TestAuditChain::aLargeRangeIsSealedAsItsParts()
 }
 
 // Rows a writer digests as it inserts them (WrittenRows) seal the transaction only when they are
-// the stored rows: a wrong encoding, a gap in the ids or rows written after them make the seal
-// read every row back. Whichever way, the project verifies.
+// the stored rows: a wrong encoding, a gap in the ids, rows written after them or more rows than
+// it keeps make the seal read every row back. Whichever way, the project verifies.
 void TestAuditChain::rowsDigestedAsWrittenAreTakenOnlyWhenTheyReadBackTheSame_data()
 {
     QTest::addColumn<QString>("mistake");
@@ -670,6 +670,7 @@ void TestAuditChain::rowsDigestedAsWrittenAreTakenOnlyWhenTheyReadBackTheSame_da
     QTest::newRow("a gap in the ids") << QStringLiteral("gap") << false;
     QTest::newRow("a row written after them") << QStringLiteral("after") << false;
     QTest::newRow("a row written before them") << QStringLiteral("before") << true;
+    QTest::newRow("more rows than it keeps") << QStringLiteral("cap") << false;
 }
 
 void TestAuditChain::rowsDigestedAsWrittenAreTakenOnlyWhenTheyReadBackTheSame()
@@ -698,7 +699,9 @@ void TestAuditChain::rowsDigestedAsWrittenAreTakenOnlyWhenTheyReadBackTheSame()
         if (mistake == QLatin1String("before"))
             QVERIFY(add(1, QStringLiteral("first")));
         const qint64 first = mistake == QLatin1String("before") ? 2 : 1;
-        WrittenRows written(store.database(), QStringLiteral("models"), store.schemaVersion());
+        WrittenRows written(store.database(), QStringLiteral("models"), store.schemaVersion(),
+                            mistake == QLatin1String("cap") ? rows / 5
+                                                            : WrittenRows::defaultMaxRows);
         for (qint64 i = 0; i < rows; ++i) {
             const qint64 id = first + i + (mistake == QLatin1String("gap") && i >= 100 ? 1 : 0);
             const QString name = QStringLiteral("model %1").arg(i);
