@@ -5,6 +5,7 @@
 #include "recordcodec.h"
 #include "schemamigrations.h"
 #include "serverconnection.h"
+#include "sqlitelibrarysetup.h"
 #include "storedialect.h"
 #include "storetransaction.h"
 
@@ -309,6 +310,7 @@ StoreError ProjectStore::openConnection(const QString &path, OpenMode mode, bool
                                             .arg(path));
     }
 
+    setUpSqliteLibrary();
     m_connectionName
             = QStringLiteral("boucle-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
