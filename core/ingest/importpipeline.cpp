@@ -130,8 +130,8 @@ void ImportPipeline::fill(Chunk &chunk)
             item.problem = m_source.problem();
         } else {
             item.pathHash = pathHashOf(item.entry.samplePath);
-            PredictionBulkWriter::encode(item.entry.samplePath, item.entry.prediction,
-                                         item.encoded);
+            PredictionBulkWriter::encode(item.entry.samplePath, item.entry.prediction, item.encoded,
+                                         &item.entry.committeeText);
         }
         ++chunk.count;
     }

@@ -7,6 +7,7 @@
 #include "datarootfile.h"
 #include "inputrules.h"
 #include "predictionlogreader.h"
+#include "records/committeetext.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

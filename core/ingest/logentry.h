@@ -17,6 +17,9 @@ struct LogEntry
     // sampleId and modelId are 0; probs and committee probs are in the reader's class order
     // (PredictionLogReader::classes()), which extends the project's order.
     PredictionRecord prediction;
+    // The committee column's text, when the reader wrote it from the log's own number texts
+    // (CommitteeText::write); empty otherwise. PredictionBulkWriter::encode takes it.
+    QByteArray committeeText;
 };
 
 } // namespace Boucle

@@ -4,6 +4,7 @@
 #include "postgresrowcopy.h"
 #include "projectstore.h"
 #include "recordcodec.h"
+#include "records/committeetext.h"
 #include "rowencoding.h"
 #include "writtenrows.h"
 
@@ -14,7 +15,6 @@
 
 #include <sqlite3.h>
 
-#include <charconv>
 #include <cmath>
 #include <cstring>
 
@@ -22,103 +22,7 @@ namespace Boucle {
 
 using namespace RecordCodec;
 
-namespace {
-
-// Compact JSON written by hand for the committee, the one structured column every line of a
-// large log carries; QJsonDocument would cost more than the rest of the row. The output is what
-// RecordCodec::committeeFromJson reads.
-void appendJsonString(QByteArray &out, const QString &text)
-{
-    out.append('"');
-    // Names are nearly always plain ASCII with nothing to escape: copied as they are.
-    bool plain = true;
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u < 0x20 || u >= 0x80 || u == '"' || u == '\\') {
-            plain = false;
-            break;
-        }
-    }
-    if (plain) {
-        const qsizetype at = out.size();
-        out.resize(at + text.size());
-        char *into = out.data() + at;
-        for (const QChar c : text)
-            *into++ = char(c.unicode());
-        out.append('"');
-        return;
-    }
-    const QByteArray utf8 = text.toUtf8();
-    for (const char c : utf8) {
-        switch (c) {
-        case '"':
-            out.append("\\\"");
-            break;
-        case '\\':
-            out.append("\\\\");
-            break;
-        case '\n':
-            out.append("\\n");
-            break;
-        case '\r':
-            out.append("\\r");
-            break;
-        case '\t':
-            out.append("\\t");
-            break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                char escaped[8];
-                std::snprintf(escaped, sizeof escaped, "\\u%04x", unsigned(c));
-                out.append(escaped);
-            } else {
-                out.append(c);
-            }
-        }
-    }
-    out.append('"');
-}
-
-void appendFloat(QByteArray &out, float value)
-{
-    char digits[32];
-    // The shortest text that reads back as the same float.
-    const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
-    out.append(digits, end - digits);
-}
-
-// Into `out` (cleared first; its capacity is kept from row to row).
-void committeeJson(const QList<CommitteeVote> &votes, QByteArray &out)
-{
-    out.resize(0);
-    if (votes.isEmpty())
-        return;
-    out.append('[');
-    for (qsizetype v = 0; v < votes.size(); ++v) {
-        const auto &vote = votes.at(v);
-        if (v > 0)
-            out.append(',');
-        out.append("{\"model\":");
-        appendJsonString(out, vote.model);
-        if (!vote.label.isEmpty()) {
-            out.append(",\"label\":");
-            appendJsonString(out, vote.label);
-        }
-        if (!vote.probs.isEmpty()) {
-            out.append(",\"probs\":[");
-            for (qsizetype i = 0; i < vote.probs.size(); ++i) {
-                if (i > 0)
-                    out.append(',');
-                appendFloat(out, vote.probs.at(i));
-            }
-            out.append(']');
-        }
-        out.append('}');
-    }
-    out.append(']');
-}
-
-} // namespace
+namespace { } // namespace
 
 namespace {
 // What a row binds in place (SQLITE_STATIC), kept from row to row so that no row allocates.
@@ -407,11 +311,16 @@ PredictionBulkWriter::PredictionBulkWriter(ProjectStore &store)
 PredictionBulkWriter::~PredictionBulkWriter() = default;
 
 void PredictionBulkWriter::encode(const QString &samplePath, const PredictionRecord &prediction,
-                                  EncodedLine &into)
+                                  EncodedLine &into, QByteArray *committeeText)
 {
     utf8Into(samplePath, into.samplePath);
     encodeFloatsInto(prediction.probs, into.probs);
-    committeeJson(prediction.committee, into.committee);
+    if (committeeText && !committeeText->isEmpty() && !prediction.committee.isEmpty()) {
+        into.committee.swap(*committeeText);
+        committeeText->resize(0); // taken: never the text of a later line
+    } else {
+        CommitteeText::write(prediction.committee, into.committee);
+    }
     encodeFloatsInto(prediction.embedding, into.embedding);
     char time[25];
     if (!prediction.predictedAt.isValid())

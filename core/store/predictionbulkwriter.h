@@ -49,9 +49,11 @@ public:
         QByteArray predictedAt; // RecordCodec::timeToText
         bool valid = false;     // set by encode(); the writer encodes a line given without
     };
-    // Keeps the arrays' capacity from one line to the next.
+    // Keeps the arrays' capacity from one line to the next. `committeeText`, when not empty, is
+    // the committee's text already written by the line's reader (CommitteeText::write with the
+    // log's own number texts): it is taken, and left empty.
     static void encode(const QString &samplePath, const PredictionRecord &prediction,
-                       EncodedLine &into);
+                       EncodedLine &into, QByteArray *committeeText = nullptr);
 
     // True when the fast path (SQLite C API, or COPY on a server) is in use.
     bool isDirect() const;
