@@ -1,6 +1,7 @@
 // Reading prediction logs: every rule of the input contract, each bad input named by line and
 // field.
 #include "ingest/predictionlogreader.h"
+#include "records/committeetext.h"
 
 #include <QDir>
 #include <QFile>
@@ -233,6 +234,58 @@ private slots:
         QVERIFY2(!problem.isValid(), qPrintable(problem.toString()));
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries.first().prediction.label, QStringLiteral("sample"));
+    }
+
+    // The reader fills each line's committee in place of the one before: a line without one has
+    // none, a smaller one drops the rest, and the text written for the column is the text of
+    // the votes, whether copied from the log or formatted again.
+    void committeesOfSuccessiveLinesStayTheirOwn()
+    {
+        const QString path
+                = write("{\"classes\": [\"cat\", \"dog\", \"fox\"]}\n"
+                        "{\"sample\": \"a.png\", \"model\": \"net@1\", \"label\": \"cat\", "
+                        "\"confidence\": 0.5,"
+                        " \"committee\": [{\"model\": \"m1@1\", \"probs\": [0.5, 0.25, 0.250]},"
+                        " {\"model\": \"m2@1\", \"label\": \"cat\"}]}\n"
+                        "{\"sample\": \"b.png\", \"model\": \"net@1\", \"label\": \"dog\", \"confidence\": 0.5}\n"
+                        "{\"sample\": \"c.png\", \"model\": \"net@1\", \"label\": \"dog\", "
+                        "\"confidence\": 0.5,"
+                        " \"committee\": [{\"model\": \"m9@1\", \"probs\": {\"dog\": 0.75, "
+                        "\"cat\": 2.5e-1}}]}\n"
+                        "{\"sample\": \"d.png\", \"model\": \"net@1\", \"label\": \"fox\", "
+                        "\"confidence\": 0.5,"
+                        " \"committee\": [{\"model\": \"m1@1\", \"probs\": [0.1, 0.2, 0.7]}]}\n");
+        PredictionLogReader reader(options({}));
+        QVERIFY2(reader.open(path), qPrintable(reader.problem().toString()));
+        LogProblem problem;
+        const auto entries = readAll(reader, &problem);
+        QVERIFY2(!problem.isValid(), qPrintable(problem.toString()));
+        QCOMPARE(entries.size(), 4);
+        const auto &first = entries.at(0).prediction.committee;
+        QCOMPARE(first.size(), 2);
+        QCOMPARE(first.at(0).model, QStringLiteral("m1@1"));
+        QCOMPARE(first.at(0).probs, (QVector<float> {0.5f, 0.25f, 0.25f}));
+        QCOMPARE(first.at(1).model, QStringLiteral("m2@1"));
+        QCOMPARE(first.at(1).label, QStringLiteral("cat"));
+        QVERIFY(first.at(1).probs.isEmpty());
+        QVERIFY(entries.at(1).prediction.committee.isEmpty());
+        QVERIFY(entries.at(1).committeeText.isEmpty());
+        const auto &third = entries.at(2).prediction.committee;
+        QCOMPARE(third.size(), 1);
+        QCOMPARE(third.at(0).model, QStringLiteral("m9@1"));
+        QCOMPARE(third.at(0).label, QStringLiteral("dog"));
+        QCOMPARE(third.at(0).probs, (QVector<float> {0.25f, 0.75f, 0.0f}));
+        const auto &fourth = entries.at(3).prediction.committee;
+        QCOMPARE(fourth.size(), 1);
+        QCOMPARE(fourth.at(0).label, QStringLiteral("fox"));
+        QCOMPARE(fourth.at(0).probs, (QVector<float> {0.1f, 0.2f, 0.7f}));
+        for (const auto &entry : entries) {
+            QByteArray formatted;
+            CommitteeText::write(entry.prediction.committee, formatted);
+            QCOMPARE(entry.committeeText, formatted);
+        }
+        QCOMPARE(entries.at(3).committeeText,
+                 QByteArray(R"([{"model":"m1@1","label":"fox","probs":[0.1,0.2,0.7]}])"));
     }
 
     void readsEveryField()
