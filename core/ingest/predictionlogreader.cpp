@@ -352,7 +352,7 @@ bool PredictionLogReader::open(const QString &path)
 
 PredictionLogReader::LineStatus PredictionLogReader::readLine()
 {
-    m_line.clear();
+    m_line.resize(0); // keeps its capacity (clear() would free it, and every line allocate it)
     bool discarding = false;
     for (;;) {
         const char *start = m_buffer.constData() + m_bufferPos;
