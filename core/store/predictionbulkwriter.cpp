@@ -22,8 +22,6 @@ namespace Boucle {
 
 using namespace RecordCodec;
 
-namespace { } // namespace
-
 namespace {
 // What a row binds in place (SQLITE_STATIC), kept from row to row so that no row allocates.
 struct Buffers
