@@ -8,19 +8,10 @@
 
 #include <QHash>
 #include <QMutex>
-#include <QSqlDriver>
-#include <QVariant>
 
 #include <optional>
 
 namespace Boucle {
-
-namespace {
-
-// Past this many rows (64 MiB of digests) a table's rows are read back at the seal instead:
-// memory stays bounded whatever the length of the import.
-
-} // namespace
 
 struct WrittenRows::State
 {

@@ -35,7 +35,8 @@ namespace Boucle {
 class WrittenRows
 {
 public:
-    // Rows kept at most (64 MiB of digests); past it the table's rows are read back.
+    // Rows kept at most (64 MiB of digests); past it the table's rows are read back at the
+    // seal instead, so memory stays bounded whatever the length of the import.
     static constexpr qint64 defaultMaxRows = qint64(1) << 21;
 
     // Registers for the transaction open on `db`; does nothing on a server's connection.
