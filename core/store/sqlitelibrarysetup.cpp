@@ -1,5 +1,7 @@
 #include "sqlitelibrarysetup.h"
 
+#include "sqlitesmallblocks.h"
+
 #include <sqlite3.h>
 
 namespace Boucle {
@@ -12,6 +14,7 @@ bool setUpSqliteLibrary()
         if (sqlite3_config(SQLITE_CONFIG_MULTITHREAD) != SQLITE_OK)
             return false;
         sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+        SqliteSmallBlocks::install();
         return sqlite3_initialize() == SQLITE_OK;
     }();
     return configured;

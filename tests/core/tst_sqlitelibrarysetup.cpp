@@ -1,10 +1,11 @@
-// A project's connection is opened with SQLite in multi-thread mode and without memory
-// statistics (sqlitelibrarysetup.h), and one thread per connection keeps working with it: two
-// threads, each with its own store on the same project, write at the same time and every row
-// lands.
+// A project's connection is opened with SQLite in multi-thread mode, without memory statistics
+// and with its memory from SqliteSmallBlocks (sqlitelibrarysetup.h), and one thread per
+// connection keeps working with it: four threads, each with its own store on the same project,
+// write at the same time and every row lands.
 #include "store/projectstore.h"
 #include "store/sqliteconnection.h"
 #include "store/sqlitelibrarysetup.h"
+#include "store/sqlitesmallblocks.h"
 #include "store/storetransaction.h"
 #include "temporaryproject.h"
 
@@ -23,6 +24,7 @@ class TestSqliteLibrarySetup : public QObject
 
 private slots:
     void projectConnectionsTakeNoMutex();
+    void sqliteFreesIntoTheSmallBlocks();
     void threadsWithTheirOwnStoresWriteTogether();
 };
 
@@ -41,6 +43,22 @@ void TestSqliteLibrarySetup::projectConnectionsTakeNoMutex()
     sqlite3_int64 highest = -1;
     QCOMPARE(sqlite3_status64(SQLITE_STATUS_MEMORY_USED, &used, &highest, 0), SQLITE_OK);
     QCOMPARE(used, sqlite3_int64(0));
+}
+
+void TestSqliteLibrarySetup::sqliteFreesIntoTheSmallBlocks()
+{
+    Testing::TemporaryProject project;
+    if (project.store().isServer())
+        QSKIP("the SQLite library serves project files only");
+    QVERIFY(setUpSqliteLibrary());
+    // Nothing in this test calls SqliteSmallBlocks itself: what this thread keeps, SQLite freed
+    // (a statement's cursors and program, when it ends) through the installed methods.
+    {
+        QSqlQuery query(project.store().database());
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM samples WHERE path LIKE 'a%'")));
+        QVERIFY(query.next());
+    }
+    QVERIFY(SqliteSmallBlocks::keptByThisThread() > 0);
 }
 
 void TestSqliteLibrarySetup::threadsWithTheirOwnStoresWriteTogether()
