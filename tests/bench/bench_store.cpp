@@ -340,8 +340,10 @@ int main(int argc, char *argv[])
         const qint64 bytes = fileBytes(store);
         growthMb.push_back(double(bytes - previousBytes) / (1024.0 * 1024.0));
         previousBytes = bytes;
-        std::fprintf(stderr, "version %d: %lld changes, commit %.0f ms, diff %.0f ms\n",
-                     version.number, qlonglong(changes.size()), commitMs.back(), diffMs.back());
+        std::fprintf(stderr,
+                     "version %d: %lld changes, commit %.0f ms, diff %.0f ms, growth %.2f MB\n",
+                     version.number, qlonglong(changes.size()), commitMs.back(), diffMs.back(),
+                     growthMb.back());
     }
     const int head = store.headVersion();
     watch.start();
