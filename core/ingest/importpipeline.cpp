@@ -4,9 +4,38 @@
 #include "samplefileprobe.h"
 
 #include <QMutexLocker>
+#include <QThread>
 #include <QtConcurrent/QtConcurrentMap>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
 namespace Boucle {
+
+namespace {
+
+// How much a probe thread yields to the reading and writing threads. On a million files
+// present, two cores: 8.2-8.6 s at the same priority, 7.7-7.9 s at nice 10 (the same at 19);
+// the reader's priority changes nothing. Nice 10 still leaves the probes a tenth of a busy core
+// against each other program, so they do not stall behind a build.
+constexpr int probeThreadNice = 10;
+
+// Once per probe thread: the threads are the pipeline's own, and end with it, so no other work
+// inherits the lower priority. Linux gives each thread its own nice value.
+void yieldToReaderAndWriter()
+{
+#ifdef Q_OS_LINUX
+    thread_local bool lowered = false;
+    if (lowered)
+        return;
+    lowered = true;
+    setpriority(PRIO_PROCESS, id_t(gettid()), probeThreadNice);
+#endif
+}
+
+} // namespace
 
 ImportPipeline::ImportPipeline(PredictionSource &source, bool threaded,
                                const DataRootFile *probeAhead)
@@ -86,7 +115,12 @@ void ImportPipeline::startProbes(Chunk &chunk)
         chunk.probes.push_back({&path, {}, {}, false});
     }
     const DataRootFile &root = *m_probeAhead;
-    auto inspect = [&root](Probe &probe) {
+    const QThreadPool *probeThreads = &m_probeThreads;
+    auto inspect = [&root, probeThreads](Probe &probe) {
+        // The reading thread runs a chunk's few probes itself (and a thread that waits for a
+        // future may run its work): only the pool's own threads lower their priority.
+        if (probeThreads->contains(QThread::currentThread()))
+            yieldToReaderAndWriter();
         probe.accepted = SampleFileProbe::inspect(root, *probe.path, probe.sample, &probe.refusal);
     };
     if (chunk.probes.size() < 8) {
@@ -94,7 +128,7 @@ void ImportPipeline::startProbes(Chunk &chunk)
             inspect(probe);
         return;
     }
-    chunk.probing = QtConcurrent::map(chunk.probes, inspect);
+    chunk.probing = QtConcurrent::map(&m_probeThreads, chunk.probes, inspect);
 }
 
 std::unique_ptr<ImportPipeline::Chunk> ImportPipeline::takeFree()

@@ -5,9 +5,11 @@
 //
 // With a DataRootFile to probe ahead with (a project that had no samples before the import), the
 // reading side also starts the probes of each chunk's sample paths that no earlier line named
-// (SampleFileProbe::inspect on the global thread pool) as soon as the chunk is read, so that the
-// files of the next chunks are probed while the importer writes this one; next() returns a chunk
-// once its probes are done.
+// (SampleFileProbe::inspect on the pipeline's own probe threads) as soon as the chunk is read,
+// so that the files of the next chunks are probed while the importer writes this one; next()
+// returns a chunk once its probes are done. The probe threads yield to the reading and writing
+// threads when the cores are busy (nice 10 on Linux): they run chunks ahead, while the
+// importer's thread sets the pace of the whole import.
 //
 // The source is used only by the reading thread once the pipeline exists (it was opened before);
 // destroying the pipeline stops and joins that thread, so an early return of the importer (an
@@ -22,6 +24,7 @@
 #include <QFuture>
 #include <QMutex>
 #include <QStringList>
+#include <QThreadPool>
 #include <QWaitCondition>
 
 #include <deque>
@@ -115,6 +118,8 @@ private:
     std::unique_ptr<Chunk> m_current; // the chunk the importer holds
     bool m_stop = false;
     std::thread m_thread;
+    // Last, so it is destroyed first: its threads end before the chunks they probe go.
+    QThreadPool m_probeThreads;
 };
 
 } // namespace Boucle
