@@ -1,4 +1,5 @@
 #include "predictionbulkwriter.h"
+
 #include "sqliteconnection.h"
 
 #include "postgresrowcopy.h"
@@ -6,6 +7,7 @@
 #include "recordcodec.h"
 #include "records/committeetext.h"
 #include "rowencoding.h"
+#include "schemamigrations.h"
 #include "writtenrows.h"
 
 #include <QCoreApplication>
@@ -116,7 +118,6 @@ struct PredictionBulkWriter::Statements
     sqlite3_stmt *insertSample = nullptr;
     sqlite3_stmt *insertPrediction = nullptr;
     sqlite3_stmt *findPrediction = nullptr;
-    sqlite3_stmt *insertObservation = nullptr;
 
     ~Statements()
     {
@@ -124,7 +125,6 @@ struct PredictionBulkWriter::Statements
         sqlite3_finalize(insertSample);
         sqlite3_finalize(insertPrediction);
         sqlite3_finalize(findPrediction);
-        sqlite3_finalize(insertObservation);
     }
 
     bool prepare(sqlite3_stmt **statement, const char *sql)
@@ -169,9 +169,7 @@ struct PredictionBulkWriter::ServerRows
 
     pg_conn *connection = nullptr;
     PostgresRowCopy samples {"samples", "id, path, kind, sha256, byte_size, width, height, missing,"
-                                        " split, metadata, added_at"};
-    PostgresRowCopy observations {"content_observations",
-                                  "sample_id, sha256, byte_size, modified_ns, observed_at, source"};
+                                        " split, metadata, added_at, modified_ns"};
     PostgresRowCopy predictions {"predictions",
                                  "id, sample_id, model_id, label_id, confidence, probs, committee,"
                                  " embedding, objects, heatmap, predicted_at, truth_id, report,"
@@ -219,14 +217,6 @@ void bindTextAlways(sqlite3_stmt *statement, int index, const QString &text)
     sqlite3_bind_text(statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
-void bindUtf8(sqlite3_stmt *statement, int index, const QByteArray &utf8)
-{
-    if (utf8.isEmpty())
-        sqlite3_bind_null(statement, index);
-    else
-        sqlite3_bind_text(statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-}
-
 // The little-endian floats of RecordCodec::encodeFloats into `buffer` (its capacity kept).
 void encodeFloatsInto(const QVector<float> &values, QByteArray &buffer)
 {
@@ -270,6 +260,10 @@ PredictionBulkWriter::PredictionBulkWriter(ProjectStore &store)
             m_server = std::move(server);
         return;
     }
+    // A project file of an earlier schema (a read-write store is upgraded when opened, so only
+    // one made at an older schema on purpose) goes through ProjectStore's own statements.
+    if (store.schemaVersion() < importSeenInSampleRowSchema)
+        return;
     auto statements = std::make_unique<Statements>();
     statements->db = sqliteConnectionOf(store.database());
     statements->buffers.addedAt = m_addedAt.toUtf8();
@@ -280,8 +274,8 @@ PredictionBulkWriter::PredictionBulkWriter(ProjectStore &store)
                                   "SELECT id, missing FROM samples WHERE path = ?")
               && statements->prepare(&statements->insertSample,
                                      "INSERT INTO samples (path, kind, sha256, byte_size, width,"
-                                     " height, missing, split, metadata, added_at)"
-                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                     " height, missing, split, metadata, added_at, modified_ns)"
+                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
               && statements->prepare(
                       &statements->insertPrediction,
                       "INSERT INTO predictions (sample_id, model_id, label_id, confidence, probs,"
@@ -291,11 +285,7 @@ PredictionBulkWriter::PredictionBulkWriter(ProjectStore &store)
                       " ON CONFLICT (sample_id, model_id) DO NOTHING")
               && statements->prepare(
                       &statements->findPrediction,
-                      "SELECT id FROM predictions WHERE sample_id = ? AND model_id = ?")
-              && statements->prepare(&statements->insertObservation,
-                                     "INSERT INTO content_observations (sample_id, sha256,"
-                                     " byte_size, modified_ns, observed_at, source)"
-                                     " VALUES (?, ?, ?, ?, ?, 'import')");
+                      "SELECT id FROM predictions WHERE sample_id = ? AND model_id = ?");
     if (!prepared)
         return;
     const int schema = store.schemaVersion();
@@ -343,13 +333,11 @@ StoreError PredictionBulkWriter::flush()
         return {};
     if (m_server->deferred)
         return m_server->deferred;
-    // Parents first: a prediction and an observation name their sample.
+    // Parents first: a prediction names its sample.
     const QString what = QCoreApplication::translate("Boucle::PredictionBulkWriter",
                                                      "Writing the imported rows to %1")
                                  .arg(m_store.path());
     if (auto error = m_server->samples.send(m_server->connection, what))
-        return m_server->deferred = error;
-    if (auto error = m_server->observations.send(m_server->connection, what))
         return m_server->deferred = error;
     if (auto error = m_server->predictions.send(m_server->connection, what))
         return m_server->deferred = error;
@@ -428,7 +416,7 @@ StoreError PredictionBulkWriter::addSample(SampleRecord &sample, const EncodedLi
     m_statements->row.clear();
     SealedBinding bind {statement, m_statements->row};
     // In the seal's order: path, kind, sha256, byte_size, width, height, split, metadata,
-    // added_at (`missing` is not sealed).
+    // added_at (`missing` and `modified_ns` are not sealed).
     if (line && line->valid) {
         bind.text(1, line->samplePath);
     } else {
@@ -448,6 +436,12 @@ StoreError PredictionBulkWriter::addSample(SampleRecord &sample, const EncodedLi
             = sample.metadata.isEmpty() ? QByteArray() : toCompactJson(sample.metadata).toUtf8();
     bind.textOrNull(9, metadata);
     bind.text(10, buffers.addedAt);
+    // What the import saw of the file, as ProjectStore::addSample records it, so that a later
+    // change of size or time is noticed.
+    if (sample.missing || sample.modifiedNs == 0)
+        sqlite3_bind_null(statement, 11);
+    else
+        sqlite3_bind_int64(statement, 11, sample.modifiedNs);
     const int status = sqlite3_step(statement);
     sqlite3_reset(statement);
     sqlite3_clear_bindings(statement);
@@ -457,25 +451,6 @@ StoreError PredictionBulkWriter::addSample(SampleRecord &sample, const EncodedLi
                         .arg(sample.path));
     sample.id = sqlite3_last_insert_rowid(m_statements->db);
     m_statements->writtenSamples->add(sample.id, m_statements->row);
-    if (sample.missing || sample.modifiedNs == 0)
-        return {};
-    // What the import saw of the file, as ProjectStore::addSample records it, so that a later
-    // change of size or time is noticed.
-    statement = m_statements->insertObservation;
-    sqlite3_bind_int64(statement, 1, sample.id);
-    bindUtf8(statement, 2, sample.sha256);
-    sqlite3_bind_int64(statement, 3, sample.byteSize);
-    sqlite3_bind_int64(statement, 4, sample.modifiedNs);
-    sqlite3_bind_text(statement, 5, buffers.addedAt.constData(), int(buffers.addedAt.size()),
-                      SQLITE_STATIC);
-    const int observed = sqlite3_step(statement);
-    sqlite3_reset(statement);
-    sqlite3_clear_bindings(statement);
-    if (observed != SQLITE_DONE)
-        return m_statements->error(QCoreApplication::translate("Boucle::PredictionBulkWriter",
-                                                               "Recording what was seen of the "
-                                                               "file of sample %1")
-                                           .arg(sample.path));
     return {};
 }
 
@@ -592,18 +567,12 @@ StoreError PredictionBulkWriter::addServerSample(SampleRecord &sample, const Enc
     else
         rows.addTextAlways(toCompactJson(sample.metadata).toUtf8());
     rows.addTextAlways(m_server->addedAt);
-    rows.endRow();
-    if (sample.missing || sample.modifiedNs == 0)
-        return {};
     // What the import saw of the file, as ProjectStore::addSample records it.
-    PostgresRowCopy &seen = m_server->observations;
-    seen.addInteger(sample.id);
-    seen.addText(sample.sha256);
-    seen.addInteger(sample.byteSize);
-    seen.addInteger(sample.modifiedNs);
-    seen.addTextAlways(m_server->addedAt);
-    seen.addTextAlways(QByteArrayLiteral("import"));
-    seen.endRow();
+    if (sample.missing || sample.modifiedNs == 0)
+        rows.addNull();
+    else
+        rows.addInteger(sample.modifiedNs);
+    rows.endRow();
     return {};
 }
 

@@ -862,10 +862,17 @@ StoreError ProjectStore::addSample(SampleRecord &sample)
     StoreTransaction transaction(*this);
     if (transaction.beginError())
         return transaction.beginError();
+    // What the import saw of the file (its size and modification time), so that a later change
+    // is noticed: in the row itself from schema 15, as a content observation before.
+    const bool seenInRow = schemaVersion() >= importSeenInSampleRowSchema;
+    const bool seen = !sample.missing && sample.modifiedNs != 0;
     QSqlQuery &query = statement(
-            QStringLiteral("INSERT INTO samples (path, kind, sha256, byte_size, width, height,"
-                           " missing, split, metadata, added_at)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+            seenInRow ? QStringLiteral("INSERT INTO samples (path, kind, sha256, byte_size, width,"
+                                       " height, missing, split, metadata, added_at, modified_ns)"
+                                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+                      : QStringLiteral("INSERT INTO samples (path, kind, sha256, byte_size, width,"
+                                       " height, missing, split, metadata, added_at)"
+                                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     const QScopeGuard releaseQuery([&query] { query.finish(); });
     if (!sample.addedAt.isValid())
         sample.addedAt = now();
@@ -880,21 +887,23 @@ StoreError ProjectStore::addSample(SampleRecord &sample)
     query.addBindValue(splitName(sample.split));
     query.addBindValue(toCompactJson(sample.metadata));
     query.addBindValue(timeToText(sample.addedAt));
+    if (seenInRow)
+        query.addBindValue(seen ? QVariant(sample.modifiedNs)
+                                : QVariant(QMetaType::fromType<qint64>()));
     if (!query.exec())
         return queryError(query, tr("Adding the sample %1").arg(sample.path));
     sample.id = StoreDialect::returnedId(query);
     if (sample.kind.isEmpty())
         sample.kind = QStringLiteral("image");
-    if (!sample.missing && sample.modifiedNs != 0) {
-        // What the import saw of the file, so a later change of size or time is noticed.
-        QList<ContentObservation> seen(1);
-        seen[0].sampleId = sample.id;
-        seen[0].sha256 = sample.sha256;
-        seen[0].byteSize = sample.byteSize;
-        seen[0].modifiedNs = sample.modifiedNs;
-        seen[0].observedAt = sample.addedAt;
-        seen[0].source = ContentObservation::Source::Import;
-        if (auto error = addContentObservations(seen))
+    if (seen && !seenInRow) {
+        QList<ContentObservation> observed(1);
+        observed[0].sampleId = sample.id;
+        observed[0].sha256 = sample.sha256;
+        observed[0].byteSize = sample.byteSize;
+        observed[0].modifiedNs = sample.modifiedNs;
+        observed[0].observedAt = sample.addedAt;
+        observed[0].source = ContentObservation::Source::Import;
+        if (auto error = addContentObservations(observed))
             return error;
     }
     noteChange(Change::Samples);

@@ -1,9 +1,12 @@
 // ProjectStore: what was seen of the sample files (schema 7). Observations are taken at import (a
 // stat alone), by the background hasher and by `verify --content`; they are records of the file
 // system kept outside the audit chain, append-only, so a later look never hides an earlier one.
+// From schema 15 the import's observation is kept in the sample's row (its size and modified_ns,
+// taken when the row was added): contentObservations() gives it first, as before.
 #include "projectstore.h"
 
 #include "recordcodec.h"
+#include "schemamigrations.h"
 #include "storedialect.h"
 #include "storetransaction.h"
 
@@ -74,6 +77,23 @@ StoreError ProjectStore::addContentObservations(QList<ContentObservation> &obser
 QList<ContentObservation> ProjectStore::contentObservations(SampleId sampleId) const
 {
     QList<ContentObservation> result;
+    if (schemaVersion() >= importSeenInSampleRowSchema) {
+        QSqlQuery &seen = statement(
+                QStringLiteral("SELECT sha256, byte_size, modified_ns, added_at FROM samples"
+                               " WHERE id = ? AND modified_ns IS NOT NULL"));
+        const QScopeGuard releaseSeen([&seen] { seen.finish(); });
+        seen.addBindValue(sampleId);
+        if (seen.exec() && seen.next()) {
+            ContentObservation observation; // id 0: it has no row of its own
+            observation.sampleId = sampleId;
+            observation.sha256 = seen.value(0).toString().toLatin1();
+            observation.byteSize = seen.value(1).toLongLong();
+            observation.modifiedNs = seen.value(2).toLongLong();
+            observation.observedAt = timeFromText(seen.value(3).toString());
+            observation.source = ContentObservation::Source::Import;
+            result.append(observation);
+        }
+    }
     QSqlQuery &query = statement(
             QStringLiteral("SELECT id, sha256, byte_size, modified_ns, observed_at, source"
                            " FROM content_observations WHERE sample_id = ? ORDER BY id"));

@@ -351,12 +351,25 @@ const QStringList migration14 = {
         QStringLiteral("ALTER TABLE predictions ADD COLUMN frame INTEGER"),
 };
 
+// Schema 15: what an import saw of a sample file, its modification time (nanoseconds since the
+// epoch, UTC) beside the size the row already holds, is kept in the sample's row instead of a
+// content_observations row of its own: a million files present wrote a million more rows and
+// index entries on the thread that sets the pace of the import. NULL for a missing file and for
+// rows written before; their observation rows stay where they are. Like those rows, it is
+// outside the audit chain and written once.
+const QStringList migration15 = {
+        QStringLiteral("ALTER TABLE samples ADD COLUMN modified_ns INTEGER"),
+        QStringLiteral("CREATE TRIGGER samples_observed_no_rewrite BEFORE UPDATE OF modified_ns"
+                       " ON samples BEGIN SELECT RAISE(ABORT, 'what the import saw of a sample"
+                       " file is kept as it was'); END"),
+};
+
 const QList<QStringList> &allMigrations()
 {
     static const QList<QStringList> migrations
-            = {migration1,  migration2,  migration3,  migration4, migration5,
-               migration6,  migration7,  migration8,  migration9, migration10,
-               migration11, migration12, migration13, migration14};
+            = {migration1,  migration2,  migration3,  migration4,  migration5,
+               migration6,  migration7,  migration8,  migration9,  migration10,
+               migration11, migration12, migration13, migration14, migration15};
     return migrations;
 }
 

@@ -10,4 +10,8 @@ namespace Boucle {
 QStringList schemaMigration(int number);
 int latestSchemaVersion();
 
+// From this schema on, what an import saw of a sample file is kept in the sample's row
+// (samples.modified_ns) instead of a content_observations row of its own.
+inline constexpr int importSeenInSampleRowSchema = 15;
+
 } // namespace Boucle

@@ -1,6 +1,6 @@
-// What is recorded of sample files after import (schema 7): the import's stat, the background
-// hasher's SHA-256 with the size and time it was taken at, the sentence a changed file gets, and
-// projects of schema 6 upgraded to hold them.
+// What is recorded of sample files after import (schema 7): the import's stat (in the sample's
+// row from schema 15), the background hasher's SHA-256 with the size and time it was taken at,
+// the sentence a changed file gets, and projects of schema 6 upgraded to hold them.
 #include "ingest/backgroundcontenthasher.h"
 #include "ingest/datarootfile.h"
 #include "ingest/logimporter.h"
@@ -151,6 +151,18 @@ void TestContentObservations::logImportRecordsEverySample()
     const auto gone = m_store->sampleByPath(QStringLiteral("images/gone.png"));
     QVERIFY(gone && gone->missing);
     QVERIFY(m_store->contentObservations(gone->id).isEmpty());
+    // Kept in the samples' rows: no observation row of its own, nothing for the missing file.
+    QSqlQuery query(m_store->database());
+    QVERIFY(query.exec(
+            QStringLiteral("SELECT (SELECT count(*) FROM content_observations),"
+                           " (SELECT count(*) FROM samples WHERE modified_ns IS NULL)")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+    QCOMPARE(query.value(1).toInt(), 1);
+    const auto first = m_store->sampleByPath(QStringLiteral("images/0.png"));
+    const auto seen = m_store->contentObservations(first->id);
+    QCOMPARE(seen.at(0).id, qint64(0));
+    QCOMPARE(seen.at(0).observedAt, first->addedAt);
 }
 
 void TestContentObservations::backgroundHasherHashesEachFileOnce()
@@ -271,10 +283,23 @@ void TestContentObservations::missingFileIsNoticed()
 void TestContentObservations::observationsAreAppendOnly()
 {
     makeProject(1);
+    QList<ContentObservation> hashed(1);
+    hashed[0].sampleId = m_ids.at(0);
+    hashed[0].sha256 = sha256Of(contentOf(0));
+    hashed[0].byteSize = contentOf(0).size();
+    hashed[0].modifiedNs = qint64(1700000000) * 1000000000;
+    QVERIFY(!m_store->addContentObservations(hashed));
     QSqlQuery query(m_store->database());
     QVERIFY(!query.exec(QStringLiteral("UPDATE content_observations SET byte_size = 1")));
     QVERIFY(!query.exec(QStringLiteral("DELETE FROM content_observations")));
-    QCOMPARE(m_store->contentObservations(m_ids.at(0)).size(), 1);
+    // What the import saw, in the sample's row, is written once too.
+    QVERIFY(!query.exec(QStringLiteral("UPDATE samples SET modified_ns = 1")));
+    QVERIFY(!query.exec(QStringLiteral("UPDATE samples SET modified_ns = NULL")));
+    const auto seen = m_store->contentObservations(m_ids.at(0));
+    QCOMPARE(seen.size(), 2);
+    QCOMPARE(seen.at(0).source, ContentObservation::Source::Import);
+    QCOMPARE(seen.at(0).modifiedNs, qint64(1700000000) * 1000000000);
+    QCOMPARE(seen.at(1).source, ContentObservation::Source::Background);
     const auto report = m_store->verify();
     QVERIFY2(report.intact, qPrintable(report.problem));
 }
