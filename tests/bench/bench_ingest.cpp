@@ -492,10 +492,14 @@ int main(int argc, char *argv[])
     // 1. Import, with the sample files absent and then present.
     const QString self = QCoreApplication::applicationFilePath();
     const QString absentProject = dir + QStringLiteral("/bench.boucle");
+    // Each contender starts with nothing of the one before still to be written: without this,
+    // the kernel wrote the previous contender's 600 MB database back during the next one's run.
+    auto settle = [] { ::sync(); };
     auto importOurs = [&](const QString &project) {
         QFile::remove(project);
         QFile::remove(project + QStringLiteral("-wal"));
         QFile::remove(project + QStringLiteral("-shm"));
+        settle();
         return Bench::runChild(self,
                                {QStringLiteral("--child-import"), generated.log, project, dir});
     };
@@ -528,12 +532,14 @@ int main(int argc, char *argv[])
         const QString tag = present ? QStringLiteral("present") : QStringLiteral("absent");
         const QString floorDb = dir + QStringLiteral("/floor-%1.db").arg(tag);
         QFile::remove(floorDb);
+        settle();
         results.append({QStringLiteral("C-API floor"), present,
                         Bench::runChild(self, {QStringLiteral("--child-floor"), generated.rows,
                                                floorDb, dir, tag})});
         if (!python.isEmpty()) {
             const QString peerDb = dir + QStringLiteral("/python-%1.db").arg(tag);
             QFile::remove(peerDb);
+            settle();
             results.append({QStringLiteral("Python json+sqlite3"), present,
                             Bench::runChild(python, {pythonScript, generated.log, peerDb,
                                                      dir + QStringLiteral("/schema.sql")})});
