@@ -94,6 +94,7 @@ void ProjectStore::close()
     m_project.clear();
     m_server = false;
     m_serverSchemaVersion = -1;
+    m_importSeenInSampleRow = false;
 }
 
 QSqlQuery &ProjectStore::statement(const QString &sql) const
@@ -597,6 +598,14 @@ StoreError ProjectStore::migrate(int targetVersion)
     return {};
 }
 
+bool ProjectStore::keepsImportSeenInSampleRow() const
+{
+    // A schema only grows: asked of the file until it is true, then never again.
+    if (!m_importSeenInSampleRow)
+        m_importSeenInSampleRow = schemaVersion() >= importSeenInSampleRowSchema;
+    return m_importSeenInSampleRow;
+}
+
 int ProjectStore::schemaVersion() const
 {
     if (m_server && m_serverSchemaVersion >= 0)
@@ -864,7 +873,7 @@ StoreError ProjectStore::addSample(SampleRecord &sample)
         return transaction.beginError();
     // What the import saw of the file (its size and modification time), so that a later change
     // is noticed: in the row itself from schema 15, as a content observation before.
-    const bool seenInRow = schemaVersion() >= importSeenInSampleRowSchema;
+    const bool seenInRow = keepsImportSeenInSampleRow();
     const bool seen = !sample.missing && sample.modifiedNs != 0;
     QSqlQuery &query = statement(
             seenInRow ? QStringLiteral("INSERT INTO samples (path, kind, sha256, byte_size, width,"

@@ -358,6 +358,8 @@ signals:
     void changed(Boucle::ProjectStore::Changes what);
 
 private:
+    // What the import saw of a sample file is in its row (samples.modified_ns, schema 15).
+    bool keepsImportSeenInSampleRow() const;
     friend class StoreTransaction;
 
     StoreError openConnection(const QString &path, OpenMode mode, bool mustExist);
@@ -425,6 +427,8 @@ private:
     // A server project's schema version, read once per connection (a round trip, asked at every
     // write transaction); -1 while unknown or while a migration runs.
     mutable int m_serverSchemaVersion = -1;
+    // Schema 15 or later, once seen (keepsImportSeenInSampleRow).
+    mutable bool m_importSeenInSampleRow = false;
     bool m_migrating = false;
     // create() makes the tables only, without the project's first settings (copyTo's target).
     bool m_createEmpty = false;

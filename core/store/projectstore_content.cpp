@@ -6,7 +6,6 @@
 #include "projectstore.h"
 
 #include "recordcodec.h"
-#include "schemamigrations.h"
 #include "storedialect.h"
 #include "storetransaction.h"
 
@@ -77,7 +76,7 @@ StoreError ProjectStore::addContentObservations(QList<ContentObservation> &obser
 QList<ContentObservation> ProjectStore::contentObservations(SampleId sampleId) const
 {
     QList<ContentObservation> result;
-    if (schemaVersion() >= importSeenInSampleRowSchema) {
+    if (keepsImportSeenInSampleRow()) {
         QSqlQuery &seen = statement(
                 QStringLiteral("SELECT sha256, byte_size, modified_ns, added_at FROM samples"
                                " WHERE id = ? AND modified_ns IS NOT NULL"));
