@@ -494,7 +494,9 @@ int main(int argc, char *argv[])
     const QString absentProject = dir + QStringLiteral("/bench.boucle");
     // Each contender starts with nothing of the one before still to be written: without this,
     // the kernel wrote the previous contender's 600 MB database back during the next one's run.
-    auto settle = [] { ::sync(); };
+    auto settle = [] {
+        ::sync();
+    };
     auto importOurs = [&](const QString &project) {
         QFile::remove(project);
         QFile::remove(project + QStringLiteral("-wal"));
