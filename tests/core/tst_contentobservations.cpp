@@ -44,6 +44,18 @@ bool setModified(const QString &path, qint64 seconds)
     return ::utimes(QFile::encodeName(path).constData(), times) == 0;
 }
 
+// A hashed observation of `content` as the background hasher records it, at `seconds`.
+QList<ContentObservation> hashedObservation(SampleId sample, const QByteArray &content,
+                                            qint64 seconds)
+{
+    QList<ContentObservation> observed(1);
+    observed[0].sampleId = sample;
+    observed[0].sha256 = sha256Of(content);
+    observed[0].byteSize = content.size();
+    observed[0].modifiedNs = seconds * 1000000000;
+    return observed;
+}
+
 } // namespace
 
 class TestContentObservations : public QObject
@@ -262,11 +274,7 @@ void TestContentObservations::touchedButUnchangedFileIsNotAChange()
     // Touched: the time alone differs, so the file is flagged until it is hashed again.
     QVERIFY(setModified(dataFile(0), 1800000000));
     QVERIFY(!SampleFileChange::noticeFor(*m_store, m_ids.at(0)).isEmpty());
-    QList<ContentObservation> again(1);
-    again[0].sampleId = m_ids.at(0);
-    again[0].sha256 = sha256Of(contentOf(0));
-    again[0].byteSize = contentOf(0).size();
-    again[0].modifiedNs = qint64(1800000000) * 1000000000;
+    auto again = hashedObservation(m_ids.at(0), contentOf(0), 1800000000);
     QVERIFY(!m_store->addContentObservations(again));
     QCOMPARE(SampleFileChange::noticeFor(*m_store, m_ids.at(0)), QString());
 }
@@ -283,11 +291,7 @@ void TestContentObservations::missingFileIsNoticed()
 void TestContentObservations::observationsAreAppendOnly()
 {
     makeProject(1);
-    QList<ContentObservation> hashed(1);
-    hashed[0].sampleId = m_ids.at(0);
-    hashed[0].sha256 = sha256Of(contentOf(0));
-    hashed[0].byteSize = contentOf(0).size();
-    hashed[0].modifiedNs = qint64(1700000000) * 1000000000;
+    auto hashed = hashedObservation(m_ids.at(0), contentOf(0), 1700000000);
     QVERIFY(!m_store->addContentObservations(hashed));
     QSqlQuery query(m_store->database());
     QVERIFY(!query.exec(QStringLiteral("UPDATE content_observations SET byte_size = 1")));
