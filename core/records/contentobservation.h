@@ -1,6 +1,7 @@
 // ContentObservation: what was seen of a sample file at one moment (schema 7): its size and
-// modification time, and its SHA-256 when the content was hashed. Taken at import (a stat alone),
-// by the background hasher and by `boucle verify --content`. Plain value type; any thread.
+// modification time, and its SHA-256 when the content was hashed. Taken at import (a stat alone;
+// from schema 15 kept in the sample's row), by the background hasher and by
+// `boucle verify --content`. Plain value type; any thread.
 #pragma once
 
 #include "projectrecords.h"
@@ -15,7 +16,7 @@ struct ContentObservation
 {
     enum class Source { Import, Background, Verify };
 
-    qint64 id = 0;
+    qint64 id = 0; // its content_observations row; 0 for what an import kept in the sample's row
     SampleId sampleId = 0;
     QByteArray sha256; // lower-case hex; empty when only the file's status was read
     qint64 byteSize = 0;
