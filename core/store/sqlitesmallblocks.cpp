@@ -52,7 +52,6 @@ Header *systemBlock(int usable, int sizeIndex)
     return header;
 }
 
-struct ThreadBlocks;
 // Trivially destructible, so it can be read while the thread's other thread_locals are being
 // destroyed: after the lists are gone, freed blocks go straight back to the system.
 thread_local bool t_listsGone = false;
@@ -98,33 +97,9 @@ int xInit(void *)
 
 void xShutdown(void *) { }
 
-void *xMalloc(int bytes)
-{
-    return allocate(bytes);
-}
-
-void xFree(void *block)
-{
-    release(block);
-}
-
-void *xRealloc(void *block, int bytes)
-{
-    return resize(block, bytes);
-}
-
-int xSize(void *block)
-{
-    return sizeOf(block);
-}
-
-int xRoundup(int bytes)
-{
-    return roundUp(bytes);
-}
-
-const sqlite3_mem_methods methods {xMalloc,  xFree, xRealloc,  xSize,
-                                   xRoundup, xInit, xShutdown, nullptr};
+// The functions below have the signatures SQLite asks for.
+const sqlite3_mem_methods methods {allocate, release, resize,    sizeOf,
+                                   roundUp,  xInit,   xShutdown, nullptr};
 
 } // namespace
 
