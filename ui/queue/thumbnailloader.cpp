@@ -3,9 +3,9 @@
 #include "documents/pdfdocument.h"
 #include "imaging/sampleimageloader.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QPainter>
-#include <QtConcurrent>
 
 #include <algorithm>
 
@@ -98,17 +98,32 @@ void ThumbnailLoader::startNext()
         ++m_running;
         const QSize box = m_size;
         const quint64 generation = m_generation;
-        QFuture<QImage> future = QtConcurrent::run(&m_pool, decodeThumbnail, path, box, m_closing);
-        future.then(this, [this, id, generation](const QImage &image) {
-            --m_running;
-            if (generation == m_generation) {
-                m_queuedOrRunning.remove(id);
-                m_cache.insert(id, new QImage(image));
-                emit thumbnailReady(id);
-            }
-            startNext();
+        // The result comes back as a queued call, not through QFuture::then(context): Qt 6.4 can
+        // run such a continuation twice when the decode finishes while then() is being attached,
+        // and the second run starts a promise that was already moved away (a crash).
+        // The destructor waits for the pool, so `this` is alive while a job runs, and a queued
+        // call to a destroyed loader is discarded.
+        m_pool.start([this, id, generation, path, box, closing = m_closing] {
+            QImage image = decodeThumbnail(path, box, closing);
+            QMetaObject::invokeMethod(
+                    this,
+                    [this, id, generation, image = std::move(image)] {
+                        finishDecode(id, generation, image);
+                    },
+                    Qt::QueuedConnection);
         });
     }
+}
+
+void ThumbnailLoader::finishDecode(SampleId id, quint64 generation, const QImage &image)
+{
+    --m_running;
+    if (generation == m_generation) {
+        m_queuedOrRunning.remove(id);
+        m_cache.insert(id, new QImage(image));
+        emit thumbnailReady(id);
+    }
+    startNext();
 }
 
 void ThumbnailLoader::clear()

@@ -38,6 +38,7 @@ signals:
 
 private:
     void startNext();
+    void finishDecode(SampleId id, quint64 generation, const QImage &image);
 
     QSize m_size;
     QThreadPool m_pool;
