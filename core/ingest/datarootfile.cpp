@@ -43,6 +43,24 @@ QString gibibytes(qint64 bytes)
     return QString::number(double(bytes) / double(qint64(1) << 30), 'g', 3);
 }
 
+// Opens `name` in `folder` for reading, without updating the file's access time when the
+// process may ask that (O_NOATIME: it owns the file, or has CAP_FOWNER). Under `relatime` the
+// first read of a file since it was written, or since a day, writes its access time: probing a
+// million images would dirty a million inodes for the file system to write back, on the cores
+// the import needs. A file the process may not open so gets EPERM and is opened as before; after
+// the first such refusal the process stops asking (a data set's files mostly share an owner).
+int openWithoutAccessTime(int folder, const char *name, int flags)
+{
+    static std::atomic<bool> refused {false};
+    if (!refused.load(std::memory_order_relaxed)) {
+        const int fd = ::openat(folder, name, flags | O_NOATIME);
+        if (fd >= 0 || errno != EPERM)
+            return fd;
+        refused.store(true, std::memory_order_relaxed);
+    }
+    return ::openat(folder, name, flags);
+}
+
 // True when every '/'-separated component of `path` is a plain name (no "", "." or ".."): the
 // folder cache serves only such paths.
 bool plainRelative(const QString &path)
@@ -342,8 +360,8 @@ int DataRootFile::openDescriptor(const QString &relativePath, Check *check) cons
         if (found.status == Status::Regular && !link) {
             // O_NOFOLLOW: a file swapped for a link since the check is refused (ELOOP), and
             // O_NONBLOCK: one swapped for a FIFO does not block; fstat says what was opened.
-            fd = ::openat(folder->fd, nativeName.data(),
-                          O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY | O_NOFOLLOW);
+            fd = openWithoutAccessTime(folder->fd, nativeName.data(),
+                                       O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY | O_NOFOLLOW);
             struct stat opened
             { };
             QString reason;

@@ -15,6 +15,8 @@
 
 #include <QTest>
 #include <QtConcurrent/QtConcurrentMap>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <numeric>
@@ -46,6 +48,7 @@ private slots:
     void init();
     void imageIsStatAndHeader();
     void hugeSparseImageIsProbedFromItsHeaderAlone();
+    void probingLeavesTheAccessTime();
     void otherKindsAreAStat();
     void missingFileIsMarkedMissing();
     void refusals_data();
@@ -110,6 +113,44 @@ void TestSampleFileProbe::hugeSparseImageIsProbedFromItsHeaderAlone()
     QCOMPARE(sample.width, 640);
     QCOMPARE(sample.height, 480);
     QVERIFY(sample.sha256.isEmpty());
+}
+
+// Under `relatime` a read of a file whose access time is older than its modification time
+// writes the access time: a million probes would dirty a million inodes. The probe reads the
+// header without touching it (the test process owns the file, so O_NOATIME is allowed).
+void TestSampleFileProbe::probingLeavesTheAccessTime()
+{
+    const QString path = file(QStringLiteral("seen.png"));
+    QVERIFY(writePng(path, QSize(8, 8)));
+    const QByteArray native = QFile::encodeName(path);
+    auto setAccessTimeBeforeModification = [&native] {
+        const timespec times[2] = {{1000000000, 0}, {UTIME_OMIT, UTIME_OMIT}};
+        return ::utimensat(AT_FDCWD, native.constData(), times, 0) == 0;
+    };
+    auto accessTime = [&native] {
+        struct stat status
+        { };
+        return ::stat(native.constData(), &status) == 0 ? qint64(status.st_atim.tv_sec) : -1;
+    };
+
+    // Whether this file system writes access times on read at all (not under `noatime`).
+    QVERIFY(setAccessTimeBeforeModification());
+    {
+        QFile plain(path);
+        QVERIFY(plain.open(QIODevice::ReadOnly));
+        QVERIFY(!plain.read(16).isEmpty());
+    }
+    if (accessTime() == 1000000000)
+        QSKIP("this file system does not write access times on read");
+
+    QVERIFY(setAccessTimeBeforeModification());
+    SampleRecord sample;
+    QString refusal;
+    QVERIFY2(SampleFileProbe::inspect(DataRootFile(root()), QStringLiteral("seen.png"), sample,
+                                      &refusal),
+             qPrintable(refusal));
+    QCOMPARE(sample.width, 8); // the header was read
+    QCOMPARE(accessTime(), qint64(1000000000));
 }
 
 void TestSampleFileProbe::otherKindsAreAStat()
