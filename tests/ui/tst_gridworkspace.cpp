@@ -5,6 +5,7 @@
 #include "grid/gridview.h"
 #include "mainwindow.h"
 #include "queue/queuemodel.h"
+#include "queue/thumbnailloader.h"
 #include "reviewfixture.h"
 #include "screenshots.h"
 #include "windowfixture.h"
@@ -103,6 +104,9 @@ void TestGridWorkspace::shiftClickRangeApprovedAsOneStep()
     m_window.press(Qt::Key_A);
     for (int i = 0; i < 12; ++i)
         QCOMPARE(status(i), i >= 1 && i <= 4 ? ReviewStatus::Approved : ReviewStatus::Pending);
+    // The picture shows the grid as a reviewer sees it a moment later: every thumbnail decoded.
+    m_grid->thumbnails()->waitForDone();
+    QCoreApplication::processEvents();
     QString error;
     QVERIFY2(saveScreenshot(m_window.window()->grab().toImage(),
                             QStringLiteral("workspace-grid.png"), &error),
