@@ -22,15 +22,21 @@ namespace {
 // against each other program, so they do not stall behind a build.
 constexpr int probeThreadNice = 10;
 
-// Once per probe thread: the threads are the pipeline's own, and end with it, so no other work
-// inherits the lower priority. Linux gives each thread its own nice value.
-void yieldToReaderAndWriter()
+// Once per thread: a thread of `probeThreads` lowers its priority the first time it probes.
+// The reading thread runs a chunk's few probes itself (and a thread that waits for a future may
+// run its work): only the pool's own threads yield. The answer is kept per thread, so the pool's
+// lock is taken once per thread, not once per file. The pool's threads are the pipeline's own
+// and end with it, so no other work inherits the lower priority; a thread outside it can never
+// join a later pipeline's pool. Linux gives each thread its own nice value.
+void yieldToReaderAndWriter(const QThreadPool &probeThreads)
 {
-#ifdef Q_OS_LINUX
-    thread_local bool lowered = false;
-    if (lowered)
+    thread_local bool decided = false;
+    if (decided)
         return;
-    lowered = true;
+    decided = true;
+    if (!probeThreads.contains(QThread::currentThread()))
+        return;
+#ifdef Q_OS_LINUX
     setpriority(PRIO_PROCESS, id_t(gettid()), probeThreadNice);
 #endif
 }
@@ -117,10 +123,7 @@ void ImportPipeline::startProbes(Chunk &chunk)
     const DataRootFile &root = *m_probeAhead;
     const QThreadPool *probeThreads = &m_probeThreads;
     auto inspect = [&root, probeThreads](Probe &probe) {
-        // The reading thread runs a chunk's few probes itself (and a thread that waits for a
-        // future may run its work): only the pool's own threads lower their priority.
-        if (probeThreads->contains(QThread::currentThread()))
-            yieldToReaderAndWriter();
+        yieldToReaderAndWriter(*probeThreads);
         probe.accepted = SampleFileProbe::inspect(root, *probe.path, probe.sample, &probe.refusal);
     };
     if (chunk.probes.size() < 8) {
