@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 using namespace Boucle;
 
 class TestThumbnailLoader : public QObject
@@ -109,10 +111,10 @@ void TestThumbnailLoader::clearDropsDecodesOfTheOlderGeneration()
 
 void TestThumbnailLoader::isDestroyedWithDecodesInFlight()
 {
-    QSignalSpy *ready = nullptr;
+    std::unique_ptr<QSignalSpy> ready;
     {
         ThumbnailLoader loader(QSize(16, 16));
-        ready = new QSignalSpy(&loader, &ThumbnailLoader::thumbnailReady);
+        ready = std::make_unique<QSignalSpy>(&loader, &ThumbnailLoader::thumbnailReady);
         for (int index = 0; index < imageCount; ++index)
             loader.thumbnail(SampleId(index + 1), imagePath(index));
     }
@@ -120,7 +122,6 @@ void TestThumbnailLoader::isDestroyedWithDecodesInFlight()
     QCoreApplication::sendPostedEvents();
     QCoreApplication::processEvents();
     QCOMPARE(ready->size(), 0);
-    delete ready;
 }
 
 QTEST_MAIN(TestThumbnailLoader)
